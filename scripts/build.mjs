@@ -1,0 +1,17 @@
+// Builds the committed bundles: dist/index.js (the action), dist/post/index.js (its post step),
+// dist/cli/index.js (the terminal face). One ncc run each; output is ESM like the sources.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+
+const entries = [
+  ['src/index.ts', 'dist'],
+  ['src/post.ts', 'dist/post'],
+  ['src/cli/index.ts', 'dist/cli'],
+];
+rmSync('dist', { recursive: true, force: true });
+for (const [entry, out] of entries) {
+  if (!existsSync(entry)) continue;
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '-q', '--license', 'licenses.txt'], {
+    stdio: 'inherit',
+  });
+}

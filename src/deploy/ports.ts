@@ -1,0 +1,113 @@
+// The small interfaces the deploy pipeline talks through. Adapters implement them with real clients;
+// tests implement them with fakes. The pipeline never imports an SDK.
+import type { HostResult } from '../stack/host-plan.js';
+
+/** Progress for humans: the action maps it to core.info/startGroup, the CLI to stderr. */
+export interface ProgressLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  group<T>(title: string, body: () => Promise<T>): Promise<T>;
+  /** Registers a value that must never be printed (core.setSecret in the action). */
+  secret(value: string): void;
+}
+
+/** A host as the pipeline sees it. */
+export interface TargetHost {
+  instanceId: string;
+  hostname: string;
+  publicIp: string;
+  /** OpsWorks layer or SSM tag group, for messages. */
+  group?: string;
+}
+
+/** Runs the host script on hosts through SSM Run Command and waits for it. */
+export interface HostRunner {
+  /**
+   * Sends one command per distinct plan (plans differ per host) and waits until every host finished,
+   * failed, or the deadline passed. Resolves with one entry per host, never rejects for a host failure.
+   */
+  run(request: HostRunRequest): Promise<HostRunOutcome[]>;
+  /** Resolves SSM tag targets or instance ids to managed instances (DescribeInstanceInformation). */
+  resolveTargets(targets: { instanceIds: string[]; tags: { key: string; values: string[] }[] }): Promise<TargetHost[]>;
+}
+
+export interface HostRunRequest {
+  /** Per host, the shell commands for AWS-RunShellScript (built by src/host/command.ts). */
+  commands: { host: TargetHost; commands: string[] }[];
+  comment: string;
+  /** Absolute epoch ms after which in-flight commands are cancelled. */
+  deadline: number;
+  executionTimeoutSeconds: number;
+  onProgress?: (host: TargetHost, status: string) => void;
+}
+
+export interface HostRunOutcome {
+  host: TargetHost;
+  commandId: string;
+  /** SSM invocation status: Success | Failed | TimedOut | Cancelled | DeliveryTimedOut | Undeliverable ... */
+  status: string;
+  exitCode: number;
+  /** Parsed last stdout line, when it was a HostResult. */
+  result?: HostResult;
+  stdoutTail: string;
+  stderrTail: string;
+  /** CloudWatch log group/stream when configured. */
+  logLocation?: string;
+}
+
+/** Parameter Store, for staging inline secrets and the fleet lock. */
+export interface ParameterStorePort {
+  putSecure(name: string, value: string, overwrite: boolean): Promise<void>;
+  /** Creates the parameter only if absent; false when it already exists (ParameterAlreadyExists). */
+  putIfAbsent(name: string, value: string): Promise<boolean>;
+  get(name: string, decrypt: boolean): Promise<string | undefined>;
+  getMany(names: string[], decrypt: boolean): Promise<Map<string, string>>;
+  delete(name: string): Promise<void>;
+}
+
+/** OpsWorks Stacks (legacy). Absent on the SSM-only path. */
+export interface OpsWorksPort {
+  describeStack(stackId: string): Promise<{ name: string; customJson: string }>;
+  onlineInstances(stackId: string, layerIds: string[]): Promise<TargetHost[]>;
+  createDeployment(input: {
+    stackId: string;
+    appId?: string;
+    instanceIds: string[];
+    command: { name: string; args?: Record<string, string[]> };
+    comment: string;
+    customJson: string;
+  }): Promise<string>;
+  /** Waits for the deployment; on failure returns per-instance command states with log URLs. */
+  waitDeployment(deploymentId: string, deadline: number): Promise<{
+    status: 'successful' | 'failed' | 'timeout';
+    commands: { instanceId: string; status: string; logUrl?: string }[];
+  }>;
+  updateStackCustomJson(stackId: string, customJson: string): Promise<void>;
+}
+
+/** Rollbar deploy notifications. Never throws: an outage only warns. */
+export interface DeployNotifier {
+  started(input: { token: string; environment: string; revision: string; comment: string; localUsername: string }): Promise<string | undefined>;
+  finished(input: { token: string; deployId: string | undefined; environment: string; revision: string; comment: string; localUsername: string; status: 'succeeded' | 'failed' }): Promise<void>;
+}
+
+/** GitHub Deployments: the deploy history, used for rollback too. */
+export interface DeployRecorder {
+  start(input: { environment: string; ref: string; sha: string; description: string; payload: DeployRecordPayload }): Promise<number>;
+  finish(deploymentId: number, state: 'success' | 'failure', description: string): Promise<void>;
+  /** Newest first: successful deployments of an environment with their payloads. */
+  history(environment: string): Promise<{ id: number; sha: string; createdAt: string; state: string; payload: DeployRecordPayload }[]>;
+}
+
+export interface DeployRecordPayload {
+  tool: 'berth';
+  kind: 'deploy' | 'rollback';
+  version: string;
+  commit: string;
+  documentHash: string;
+  /** Path of the Stack JSON in the repository at `commit`. */
+  stackJsonPath: string;
+  /** app/definition -> image reference deployed. */
+  images: Record<string, string>;
+}

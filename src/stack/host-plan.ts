@@ -1,0 +1,311 @@
+// The contract between the TypeScript plan code and the static host script (host/rollout.sh).
+// The plan is everything one host needs, already resolved: no placeholder is left for the host
+// to interpret except `%{ssm:...}` secret references, which the host resolves itself.
+// It travels as line-oriented text (see encodeHostPlan) because the host has bash, not a JSON parser.
+
+/** A value that is either given literally or named in Parameter Store (resolved on the host). */
+export type PlanValue = { kind: 'literal'; value: string } | { kind: 'ssm'; name: string };
+
+export interface PlanEnvVar {
+  key: string;
+  value: PlanValue;
+  /** Secret values (by key pattern or ssm reference) go into a 0600 env file, never argv. */
+  secret: boolean;
+}
+
+export type HealthCheck =
+  | { kind: 'http'; url: string } // http://127.0.0.1:8080/up
+  | { kind: 'http-unix'; socket: string; path: string } // host path of the socket, HTTP path
+  | { kind: 'cmd'; argv: string[] } // run inside the new container with `docker exec`
+  | { kind: 'docker' } // the image's own HEALTHCHECK (State.Health.Status)
+  | { kind: 'none' }; // only `startup_time` (the old behaviour)
+
+export interface HealthSettings {
+  /** Seconds between probes. */
+  interval: number;
+  /** Seconds one probe may take. */
+  timeout: number;
+  /** Seconds the copy has to become healthy before it is declared failed. */
+  deadline: number;
+  /** Lower bound: never declared healthy before this many seconds (old `startup_time`). */
+  startupTime: number;
+}
+
+/** One place a copy can run. A copy with two slots can be replaced with zero downtime. */
+export interface PlanSlot {
+  /** The slot's label, recorded on the container (`berth.slot`). */
+  id: string;
+  /** `docker run` options for this slot, before the image; no `--name`, no `-e`, no `--env-file`. */
+  runArgs: string[];
+  /** Arguments after the image (the split `command`, placeholders resolved for this copy and slot). */
+  command: string[];
+  health: HealthCheck;
+  /** haproxy server name of this slot in the binding's backend (absent without a binding). */
+  server?: string;
+  /** haproxy server address (`unix@/path` or `127.0.0.1:port`), used to add the server when missing. */
+  serverAddress?: string;
+}
+
+export interface PlanCopy {
+  index: number;
+  /** Runtime name, always `<definition><index>`. */
+  name: string;
+  /** One slot (stop-then-start) or two (start beside, then swap). */
+  slots: PlanSlot[];
+}
+
+export interface LoadBalancerBinding {
+  /** Host path of the haproxy runtime API socket (already under the host root). */
+  adminSocket: string;
+  backend: string;
+  /** Seconds to wait for a drained server's sessions to end before stopping it anyway. */
+  drainTimeout: number;
+}
+
+export interface PlanDefinition {
+  app: string;
+  name: string;
+  mode: 'auto' | 'manual' | 'cron';
+  /** Image reference to run: `repo:tag` or `repo@sha256:...`. */
+  image: string;
+  /** Hash of everything that decides whether a running copy must be replaced. */
+  hash: string;
+  /** Redeploy even when the hash is unchanged (force input, or manual override list). */
+  redeploy: boolean;
+  env: PlanEnvVar[];
+  copies: PlanCopy[];
+  health: HealthSettings;
+  stopSignal: string;
+  /** Seconds between the stop signal and SIGKILL (`docker stop -t`). */
+  stopGrace: number;
+  loadBalancer?: LoadBalancerBinding;
+  /** Names of runtime containers (`app0`) or data volumes this definition mounts or links; recreate on change. */
+  dependsOn: string[];
+}
+
+export interface PlanDataVolume {
+  app: string;
+  name: string;
+  image: string;
+  /** `-v` arguments (host side already under the host root). */
+  volumes: string[];
+}
+
+export interface PlanMigration {
+  app: string;
+  definition: string;
+  image: string;
+  /** `docker run --rm` options (before the image) and command (after it). */
+  runArgs: string[];
+  command: string[];
+  env: PlanEnvVar[];
+}
+
+export interface PlanCronFile {
+  app: string;
+  /** Host path of the managed cron file (one per app, under the host root). */
+  path: string;
+  /** Full crontab lines (POSIX-quoted by the plan code; cron runs them with /bin/sh). */
+  lines: string[];
+  /** Env files the cron jobs read (persist, mode 0600): definition name -> host path. */
+  envFiles: { definition: string; path: string; env: PlanEnvVar[] }[];
+}
+
+export interface PlanRegistryLogin {
+  host: string;
+  username: PlanValue;
+  password: PlanValue;
+}
+
+export interface HostPlan {
+  version: 1;
+  /** Identifies this deploy across hosts (also the lock holder's note). */
+  deployId: string;
+  /** Human version label (tag or short SHA). */
+  release: string;
+  actor: string;
+  createdAt: string;
+  host: { root: string; hostname: string; instanceId: string };
+  apps: string[];
+  lockTimeout: number;
+  keepImages: number;
+  /** Replace auto definitions even when unchanged. */
+  force: boolean;
+  /** Use images already on the host; pull only when missing (rollback). */
+  preferLocalImages: boolean;
+  aws: { region: string; endpoint?: string };
+  registries: PlanRegistryLogin[];
+  dataVolumes: PlanDataVolume[];
+  definitions: PlanDefinition[];
+  /** Present only on the one host that runs it this deploy. */
+  migration?: PlanMigration;
+  cron: PlanCronFile[];
+  /** Docker log options for every container (`--log-opt` pairs are already in runArgs; kept for the record). */
+  logTailLines: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the host prints on stdout as its last line: one JSON object, bounded in size.
+
+export interface HostCopyResult {
+  definition: string;
+  name: string;
+  containerId: string;
+  image: string;
+  imageDigest: string;
+  slot: string;
+  health: 'healthy' | 'unhealthy' | 'starting' | 'none' | 'missing';
+  /** `replaced`, `started`, `unchanged`, `restarted`. */
+  action: string;
+  /** Seconds from start to healthy for a replaced or started copy. */
+  startToHealthy?: number;
+}
+
+export interface HostResult {
+  ok: boolean;
+  mode: 'rollout' | 'preflight' | 'state';
+  deployId: string;
+  hostname: string;
+  instanceId: string;
+  copies: HostCopyResult[];
+  removed: string[];
+  prunedImages: string[];
+  migration?: { ran: boolean; ok: boolean; seconds: number };
+  timings: { totalSeconds: number; lockWaitSeconds: number };
+  /** On failure: what failed, in words, and the failing container's last log lines. */
+  failure?: { reason: string; container?: string; logTail?: string[] };
+  /** Preflight facts. */
+  facts?: {
+    hostname: string;
+    publicIp: string;
+    instanceId: string;
+    dockerVersion: string;
+    freeDiskMb: number;
+    missing: string[];
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wire format read by host/rollout.sh. First line `berth-plan 1`, then one record per line:
+// a record name, then fields separated by single spaces. Every field is the base64 (standard
+// alphabet, no line breaks) of its UTF-8 value; the empty string is written as `-`. So no value
+// can break a line, split a field, or be seen by the shell as anything but data.
+// D, C, S are the definition, copy and slot indexes (also base64, like every field).
+//
+//   meta KEY VALUE                       deployId release actor createdAt root hostname instanceId
+//                                        lockTimeout keepImages force preferLocalImages awsRegion
+//                                        awsEndpoint logTailLines
+//   app NAME
+//   registry HOST USER_KIND USER PASS_KIND PASS          kind: literal | ssm (value: parameter name)
+//   volume APP NAME IMAGE VOLUME_ARG...
+//   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP
+//   lb D ADMIN_SOCKET BACKEND DRAIN_TIMEOUT
+//   dep D NAME...
+//   env D KEY KIND VALUE SECRET
+//   copy D C NAME SLOT_COUNT
+//   slot D C S ID SERVER SERVER_ADDRESS HEALTH_KIND HEALTH_ARG...
+//                                        http: URL; http-unix: SOCKET PATH; cmd: ARGV...; docker, none: -
+//   runargs D C S ARG...
+//   command D C S ARG...
+//   migration APP DEFINITION IMAGE
+//   migrationargs ARG...
+//   migrationcommand ARG...
+//   migrationenv KEY KIND VALUE SECRET
+//   cronfile APP PATH
+//   cronline APP LINE
+//   cronenv APP DEFINITION PATH KEY KIND VALUE SECRET
+// Booleans are `1` or `0`; numbers are decimal text.
+
+export function encodeField(value: string | number | boolean): string {
+  const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+  return text === '' ? '-' : Buffer.from(text, 'utf8').toString('base64');
+}
+
+function record(name: string, ...fields: (string | number | boolean)[]): string {
+  return [name, ...fields.map(encodeField)].join(' ');
+}
+
+function valueFields(value: PlanValue): [string, string] {
+  return value.kind === 'literal' ? ['literal', value.value] : ['ssm', value.name];
+}
+
+function healthFields(check: HealthCheck): string[] {
+  switch (check.kind) {
+    case 'http':
+      return ['http', check.url];
+    case 'http-unix':
+      return ['http-unix', check.socket, check.path];
+    case 'cmd':
+      return ['cmd', ...check.argv];
+    case 'docker':
+    case 'none':
+      return [check.kind];
+  }
+}
+
+export function encodeHostPlan(plan: HostPlan): string {
+  const lines: string[] = [`berth-plan ${plan.version}`];
+  const meta: [string, string | number | boolean][] = [
+    ['deployId', plan.deployId],
+    ['release', plan.release],
+    ['actor', plan.actor],
+    ['createdAt', plan.createdAt],
+    ['root', plan.host.root],
+    ['hostname', plan.host.hostname],
+    ['instanceId', plan.host.instanceId],
+    ['lockTimeout', plan.lockTimeout],
+    ['keepImages', plan.keepImages],
+    ['force', plan.force],
+    ['preferLocalImages', plan.preferLocalImages],
+    ['awsRegion', plan.aws.region],
+    ['awsEndpoint', plan.aws.endpoint ?? ''],
+    ['logTailLines', plan.logTailLines],
+  ];
+  for (const [key, value] of meta) lines.push(record('meta', key, value));
+  for (const app of plan.apps) lines.push(record('app', app));
+  for (const login of plan.registries) {
+    lines.push(record('registry', login.host, ...valueFields(login.username), ...valueFields(login.password)));
+  }
+  for (const volume of plan.dataVolumes) {
+    lines.push(record('volume', volume.app, volume.name, volume.image, ...volume.volumes));
+  }
+  plan.definitions.forEach((def, d) => {
+    const h = def.health;
+    lines.push(
+      record('def', d, def.app, def.name, def.mode, def.image, def.hash, def.redeploy, def.copies.length,
+        def.stopSignal, def.stopGrace, h.interval, h.timeout, h.deadline, h.startupTime),
+    );
+    if (def.loadBalancer) {
+      const lb = def.loadBalancer;
+      lines.push(record('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
+    }
+    if (def.dependsOn.length > 0) lines.push(record('dep', d, ...def.dependsOn));
+    for (const env of def.env) lines.push(record('env', d, env.key, ...valueFields(env.value), env.secret));
+    for (const copy of def.copies) {
+      lines.push(record('copy', d, copy.index, copy.name, copy.slots.length));
+      copy.slots.forEach((slot, s) => {
+        lines.push(record('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '',
+          ...healthFields(slot.health)));
+        lines.push(record('runargs', d, copy.index, s, ...slot.runArgs));
+        lines.push(record('command', d, copy.index, s, ...slot.command));
+      });
+    }
+  });
+  if (plan.migration) {
+    const m = plan.migration;
+    lines.push(record('migration', m.app, m.definition, m.image));
+    lines.push(record('migrationargs', ...m.runArgs));
+    lines.push(record('migrationcommand', ...m.command));
+    for (const env of m.env) lines.push(record('migrationenv', env.key, ...valueFields(env.value), env.secret));
+  }
+  for (const cron of plan.cron) {
+    lines.push(record('cronfile', cron.app, cron.path));
+    for (const line of cron.lines) lines.push(record('cronline', cron.app, line));
+    for (const file of cron.envFiles) {
+      for (const env of file.env) {
+        lines.push(record('cronenv', cron.app, file.definition, file.path, env.key, ...valueFields(env.value), env.secret));
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}
