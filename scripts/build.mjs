@@ -1,7 +1,7 @@
 // Builds the committed bundles: dist/index.js (the action), dist/post/index.js (its post step),
 // dist/cli/index.js (the terminal face). One ncc run each; output is ESM like the sources.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const entries = [
   ['src/index.ts', 'dist'],
@@ -14,4 +14,12 @@ for (const [entry, out] of entries) {
   execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '-q', '--license', 'licenses.txt'], {
     stdio: 'inherit',
   });
+}
+
+// The CLI bundle is the package's `bin`: it needs a shebang and the executable bit.
+const cli = 'dist/cli/index.js';
+if (existsSync(cli)) {
+  const code = readFileSync(cli, 'utf8');
+  if (!code.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${code}`);
+  chmodSync(cli, 0o755);
 }
