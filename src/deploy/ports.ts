@@ -40,6 +40,8 @@ export interface HostRunRequest {
   deadline: number;
   executionTimeoutSeconds: number;
   onProgress?: (host: TargetHost, status: string) => void;
+  /** Cancellation (job cancelled, Ctrl-C): in-flight commands are cancelled and the wait ends. */
+  signal?: AbortSignal;
 }
 
 export interface HostRunOutcome {
@@ -110,4 +112,48 @@ export interface DeployRecordPayload {
   stackJsonPath: string;
   /** app/definition -> image reference deployed. */
   images: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Additions by the deploy pipeline (additive; the contracts above are unchanged).
+
+/** One host's invocation of a Run Command, as ListCommandInvocations reports it. */
+export interface CommandInvocation {
+  commandId: string;
+  instanceId: string;
+  /** Pending | InProgress | Delayed | Success | Cancelled | TimedOut | Failed | Cancelling | Undeliverable | Terminated */
+  status: string;
+  /** Present when asked for details: the script's output (SSM truncates it) and exit code. */
+  stdout?: string;
+  stderr?: string;
+  exitCode?: number;
+  /** CloudWatch log group/stream when the command sent its output there. */
+  logLocation?: string;
+}
+
+/**
+ * SSM Run Command at the level the watch loop needs (src/adapters/ssm.ts implements it).
+ * The HostRunner of src/deploy/watch.ts is built on it, so every polling decision is tested without AWS.
+ */
+export interface CommandPort {
+  /** SendCommand (AWS-RunShellScript) to at most 50 instances; returns the command id. */
+  send(input: {
+    instanceIds: string[];
+    commands: string[];
+    comment: string;
+    executionTimeoutSeconds: number;
+    cloudWatchLogGroup?: string;
+  }): Promise<string>;
+  /**
+   * ListCommandInvocations. With commandId: that command's invocations. Without: every invocation
+   * started after `invokedAfter` (one call covers many single-host commands). All pages.
+   */
+  listInvocations(query: { commandId?: string; invokedAfter?: Date; details: boolean }): Promise<CommandInvocation[]>;
+  /** GetCommandInvocation: the full (24,000 chars) stdout, when the listing's output was cut. */
+  getInvocation(commandId: string, instanceId: string): Promise<CommandInvocation | undefined>;
+  cancel(commandId: string, instanceIds?: string[]): Promise<void>;
+  /** DescribeInstanceInformation (+ tag filters): online managed instances. */
+  describeInstances(targets: { instanceIds: string[]; tags: { key: string; values: string[] }[] }): Promise<TargetHost[]>;
+  /** When the credentials in use expire, when known. */
+  credentialsExpireAt?(): Promise<Date | undefined>;
 }

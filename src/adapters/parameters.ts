@@ -1,0 +1,61 @@
+// Parameter Store through an SSMClient: staged secrets (SecureString) and the fleet lock (create-if-absent).
+import {
+  DeleteParameterCommand,
+  GetParameterCommand,
+  GetParametersCommand,
+  PutParameterCommand,
+  type SSMClient,
+} from '@aws-sdk/client-ssm';
+import type { ParameterStorePort } from '../deploy/ports.js';
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : '';
+}
+
+export function createParameterStore(client: SSMClient): ParameterStorePort {
+  return {
+    async putSecure(name, value, overwrite) {
+      await client.send(new PutParameterCommand({ Name: name, Value: value, Type: 'SecureString', Overwrite: overwrite }));
+    },
+
+    async putIfAbsent(name, value) {
+      try {
+        await client.send(new PutParameterCommand({ Name: name, Value: value, Type: 'String', Overwrite: false }));
+        return true;
+      } catch (error) {
+        if (errorName(error) === 'ParameterAlreadyExists') return false;
+        throw error;
+      }
+    },
+
+    async get(name, decrypt) {
+      try {
+        const out = await client.send(new GetParameterCommand({ Name: name, WithDecryption: decrypt }));
+        return out.Parameter?.Value;
+      } catch (error) {
+        if (errorName(error) === 'ParameterNotFound') return undefined;
+        throw error;
+      }
+    },
+
+    async getMany(names, decrypt) {
+      const values = new Map<string, string>();
+      // GetParameters takes at most 10 names a call.
+      for (let i = 0; i < names.length; i += 10) {
+        const out = await client.send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: decrypt }));
+        for (const p of out.Parameters ?? []) {
+          if (p.Name !== undefined && p.Value !== undefined) values.set(p.Name, p.Value);
+        }
+      }
+      return values;
+    },
+
+    async delete(name) {
+      try {
+        await client.send(new DeleteParameterCommand({ Name: name }));
+      } catch (error) {
+        if (errorName(error) !== 'ParameterNotFound') throw error;
+      }
+    },
+  };
+}

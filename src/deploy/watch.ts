@@ -1,0 +1,270 @@
+// The HostRunner: sends the host script through a CommandPort and watches it with few calls.
+// One ListCommandInvocations per poll round covers every in-flight command (per command when there
+// is one; otherwise all invocations started since the send), a steady poll interval, details only for
+// hosts that just finished, one overall deadline after which in-flight commands are cancelled.
+import type { HostResult } from '../stack/host-plan.js';
+import type {
+  CommandInvocation,
+  CommandPort,
+  HostRunner,
+  HostRunOutcome,
+  HostRunRequest,
+  TargetHost,
+} from './ports.js';
+
+export interface WatchOptions {
+  /** Milliseconds between poll rounds (steady: throttling is the SDK's adaptive retry's job). */
+  pollIntervalMs: number;
+  /** Reads the HostResult from a host's stdout (src/host/command.ts parseHostResult). */
+  parseResult: (stdout: string) => HostResult | undefined;
+  cloudWatchLogGroup?: string;
+  /** End the wait this long before the credentials expire, so cancelling still works. */
+  credentialsMarginMs?: number;
+  /** Warnings (a poll round lost to throttling, a failed cancel). */
+  warn?: (message: string) => void;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** How many SendCommand calls run at once. */
+  sendConcurrency?: number;
+}
+
+/** Statuses after which the invocation will not change any more (Cancelling is still moving). */
+const RUNNING = new Set(['Pending', 'InProgress', 'Delayed', 'Cancelling']);
+export function isFinished(status: string): boolean {
+  return !RUNNING.has(status);
+}
+
+/** Errors worth another poll round; anything else (access denied, bad request) ends the wait. */
+const TRANSIENT = /Throttl|Rate exceeded|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalServerError|InternalFailure|TimeoutError|ECONNRESET|ECONNREFUSED|socket hang up|EPIPE/i;
+const EXPIRED = /ExpiredToken|RequestExpired|TokenRefreshRequired|ExpiredTokenException/i;
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+export function lastLines(text: string, count: number): string {
+  const lines = text.replace(/\s+$/, '').split('\n');
+  return lines.slice(-count).join('\n');
+}
+
+function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+interface Tracked {
+  host: TargetHost;
+  commandId: string;
+  status: string;
+  done: boolean;
+  outcome?: HostRunOutcome;
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+export function createHostRunner(port: CommandPort, options: WatchOptions): HostRunner {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const warn = options.warn ?? (() => undefined);
+  const margin = options.credentialsMarginMs ?? 3 * 60_000;
+
+  function outcomeOf(t: Tracked, invocation: CommandInvocation | undefined, status: string, note?: string): HostRunOutcome {
+    const stdout = invocation?.stdout ?? '';
+    const stderr = [invocation?.stderr ?? '', note ?? ''].filter((s) => s !== '').join('\n');
+    const result = stdout ? options.parseResult(stdout) : undefined;
+    const outcome: HostRunOutcome = {
+      host: t.host,
+      commandId: t.commandId,
+      status,
+      exitCode: invocation?.exitCode ?? -1,
+      stdoutTail: lastLines(stdout, 20),
+      stderrTail: lastLines(stderr, 20),
+    };
+    if (result) outcome.result = result;
+    if (invocation?.logLocation) outcome.logLocation = invocation.logLocation;
+    return outcome;
+  }
+
+  async function run(request: HostRunRequest): Promise<HostRunOutcome[]> {
+    const tracked: Tracked[] = [];
+    const report = (t: Tracked, status: string) => {
+      if (t.status === status) return;
+      t.status = status;
+      request.onProgress?.(t.host, status);
+    };
+    // Hosts with identical commands share one SendCommand (at most 50 instances each).
+    const groups = new Map<string, { commands: string[]; hosts: TargetHost[] }>();
+    for (const item of request.commands) {
+      const key = JSON.stringify(item.commands);
+      const group = groups.get(key) ?? { commands: item.commands, hosts: [] };
+      group.hosts.push(item.host);
+      groups.set(key, group);
+    }
+    const sends: { commands: string[]; hosts: TargetHost[] }[] = [];
+    for (const group of groups.values()) {
+      for (let i = 0; i < group.hosts.length; i += 50) sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + 50) });
+    }
+    // Invocations listed "since" a little before the first send, for clock skew.
+    const invokedAfter = new Date(now() - 5 * 60_000);
+    await inParallel(sends, options.sendConcurrency ?? 4, async (send) => {
+      if (request.signal?.aborted) {
+        for (const host of send.hosts) {
+          const t: Tracked = { host, commandId: '', status: '', done: true };
+          t.outcome = outcomeOf(t, undefined, 'Cancelled', 'not sent: the deploy was cancelled');
+          tracked.push(t);
+        }
+        return;
+      }
+      try {
+        const commandId = await port.send({
+          instanceIds: send.hosts.map((h) => h.instanceId),
+          commands: send.commands,
+          comment: request.comment,
+          executionTimeoutSeconds: request.executionTimeoutSeconds,
+          ...(options.cloudWatchLogGroup ? { cloudWatchLogGroup: options.cloudWatchLogGroup } : {}),
+        });
+        for (const host of send.hosts) {
+          const t: Tracked = { host, commandId, status: '', done: false };
+          tracked.push(t);
+          report(t, 'Sent');
+        }
+      } catch (error) {
+        for (const host of send.hosts) {
+          const t: Tracked = { host, commandId: '', status: '', done: true };
+          t.outcome = outcomeOf(t, undefined, 'Undeliverable', `SendCommand failed: ${describeError(error)}`);
+          tracked.push(t);
+          report(t, 'Undeliverable');
+        }
+      }
+    });
+
+    const open = () => tracked.filter((t) => !t.done);
+    const endAll = async (status: string, note: string) => {
+      const inFlight = open();
+      const commandIds = [...new Set(inFlight.map((t) => t.commandId))];
+      for (const commandId of commandIds) {
+        try {
+          await port.cancel(commandId, inFlight.filter((t) => t.commandId === commandId).map((t) => t.host.instanceId));
+        } catch (error) {
+          warn(`Could not cancel command ${commandId}: ${describeError(error)}`);
+        }
+      }
+      for (const t of inFlight) {
+        t.done = true;
+        t.outcome = outcomeOf(t, undefined, status, note);
+        report(t, status);
+      }
+    };
+
+    let expiresAt: number | undefined;
+    try {
+      expiresAt = (await port.credentialsExpireAt?.())?.getTime();
+    } catch {
+      expiresAt = undefined;
+    }
+
+    while (open().length > 0) {
+      const wait = Math.max(0, Math.min(options.pollIntervalMs, request.deadline - now()));
+      await sleep(wait, request.signal);
+      if (request.signal?.aborted) {
+        await endAll('Cancelled', 'the deploy was cancelled; the command was cancelled on this host');
+        break;
+      }
+      if (now() >= request.deadline) {
+        await endAll('TimedOut', `no final answer from this host by the deploy's deadline (${new Date(request.deadline).toISOString()}, input timeout-minutes); the command was cancelled`);
+        break;
+      }
+      if (expiresAt !== undefined && now() >= expiresAt - margin) {
+        await endAll('CredentialsExpiring', `the AWS credentials expire at ${new Date(expiresAt).toISOString()}; the wait ended before that and the command was cancelled (use a longer role session or a shorter timeout)`);
+        break;
+      }
+      const inFlight = open();
+      const commandIds = [...new Set(inFlight.map((t) => t.commandId))];
+      const query = commandIds.length === 1 ? { commandId: commandIds[0] as string } : { invokedAfter };
+      let listing: CommandInvocation[];
+      try {
+        listing = await port.listInvocations({ ...query, details: false });
+      } catch (error) {
+        const text = describeError(error);
+        if (EXPIRED.test(text)) {
+          await endAll('CredentialsExpired', `the AWS credentials expired while waiting (${text}); the host may still be running the command`);
+          break;
+        }
+        if (TRANSIENT.test(text)) {
+          warn(`Polling SSM failed for this round, trying again: ${text}`);
+          continue;
+        }
+        await endAll('Unknown', `polling SSM failed: ${text}`);
+        break;
+      }
+      const byKey = new Map(listing.map((inv) => [`${inv.commandId} ${inv.instanceId}`, inv]));
+      const finished: Tracked[] = [];
+      for (const t of inFlight) {
+        // Not listed yet right after SendCommand: eventual consistency, still pending.
+        const invocation = byKey.get(`${t.commandId} ${t.host.instanceId}`);
+        if (!invocation) continue;
+        if (isFinished(invocation.status)) finished.push(t);
+        else report(t, invocation.status);
+      }
+      if (finished.length === 0) continue;
+      await collectFinished(finished, commandIds.length === 1 ? query : { invokedAfter }, byKey);
+    }
+    return tracked.map((t) => t.outcome as HostRunOutcome);
+
+    async function collectFinished(
+      finished: Tracked[],
+      query: { commandId?: string; invokedAfter?: Date },
+      statuses: Map<string, CommandInvocation>,
+    ): Promise<void> {
+      let details = new Map<string, CommandInvocation>();
+      try {
+        const listing = await port.listInvocations({ ...query, details: true });
+        details = new Map(listing.map((inv) => [`${inv.commandId} ${inv.instanceId}`, inv]));
+      } catch (error) {
+        warn(`Reading command output failed, reading per host instead: ${describeError(error)}`);
+      }
+      for (const t of finished) {
+        const key = `${t.commandId} ${t.host.instanceId}`;
+        let invocation = details.get(key) ?? statuses.get(key);
+        // The listing's output is cut short (2,500 chars); the HostResult is the last line, so
+        // when it does not parse, read the full invocation (24,000 chars) once.
+        if (!invocation?.stdout || !options.parseResult(invocation.stdout)) {
+          try {
+            const full = await port.getInvocation(t.commandId, t.host.instanceId);
+            if (full) invocation = { ...full, ...(invocation?.logLocation ? { logLocation: invocation.logLocation } : {}) };
+          } catch (error) {
+            warn(`Reading the output of ${t.host.instanceId} failed: ${describeError(error)}`);
+          }
+        }
+        const status = invocation?.status ?? statuses.get(key)?.status ?? 'Unknown';
+        t.done = true;
+        t.outcome = outcomeOf(t, invocation, isFinished(status) ? status : (statuses.get(key)?.status ?? status));
+        report(t, t.outcome.status);
+      }
+    }
+  }
+
+  return {
+    run,
+    resolveTargets: (targets) => port.describeInstances(targets),
+  };
+}
+
