@@ -1,0 +1,94 @@
+// The local AWS: one HTTP server speaking AWS JSON 1.1 for the OpsWorks, SSM Run Command and Parameter Store
+// operations berth uses, driven by the real SDK v3 clients (endpoint override, dummy credentials, any region).
+import { AwsError } from './aws/errors.js';
+import { Faults } from './aws/faults.js';
+import { OpsWorks } from './aws/opsworks.js';
+import { ParameterStore } from './aws/parameters.js';
+import { type Handler, serveAwsJson } from './aws/server.js';
+import { CommandEngine } from './aws/ssm-commands.js';
+import { describeInstanceInformation } from './aws/ssm-instances.js';
+import type { FakeAwsOptions, OpsWorksState, RecordedRequest, StoredParameter } from './aws/types.js';
+
+export { Faults } from './aws/faults.js';
+export type { DeliveryTimeoutFault } from './aws/faults.js';
+export { simulatedInstance } from './aws/simulated-instance.js';
+export type { SimulatedInstance, SimulatedInstanceOptions } from './aws/simulated-instance.js';
+export { shellInstance } from './aws/shell-instance.js';
+export type { ShellInstanceOptions } from './aws/shell-instance.js';
+export { STDERR_LIMIT, STDOUT_LIMIT, PLUGIN_OUTPUT_LIMIT } from './aws/ssm-output.js';
+export type * from './aws/types.js';
+
+export interface FakeAws {
+  /** `http://127.0.0.1:PORT`: pass as `endpoint` to the SDK clients and `--endpoint-url` to the AWS CLI. */
+  endpoint: string;
+  /** Every request received, in order (throttled and failed ones too). */
+  requests: RecordedRequest[];
+  faults: Faults;
+  /** Parameter Store contents, by name; tests may read and seed it directly. */
+  parameters: Map<string, StoredParameter>;
+  opsworksState: OpsWorksState;
+  stop(): Promise<void>;
+}
+
+const ACCOUNT_ID = '123456789012';
+
+export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
+  const ids = options.instances.map((instance) => instance.instanceId);
+  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (duplicate) throw new Error(`startFakeAws: instance id ${duplicate} is given twice`);
+  const accountId = options.accountId ?? ACCOUNT_ID;
+  const faults = new Faults();
+  const requests: RecordedRequest[] = [];
+  const parameters = new Map<string, StoredParameter>();
+  const store = new ParameterStore(parameters);
+  const engine = new CommandEngine({
+    instances: options.instances,
+    faults,
+    maxParameterBytes: options.maxParameterBytes ?? 16_384,
+    accountId,
+  });
+  const opsworks = new OpsWorks(options.opsworks, faults, accountId);
+  const startedAt = new Date();
+
+  const handlers: Record<string, Handler> = {
+    'AmazonSSM.PutParameter': (body) => store.put(body),
+    'AmazonSSM.GetParameter': (body, caller) => store.get(body, { region: caller.region, accountId }),
+    'AmazonSSM.GetParameters': (body, caller) => store.getMany(body, { region: caller.region, accountId }),
+    'AmazonSSM.GetParametersByPath': (body, caller) => store.byPath(body, { region: caller.region, accountId }),
+    'AmazonSSM.DeleteParameter': (body) => store.delete(body),
+    'AmazonSSM.DeleteParameters': (body) => store.deleteMany(body),
+    'AmazonSSM.SendCommand': (body, caller) => engine.send(body, caller.region),
+    'AmazonSSM.ListCommands': (body) => engine.list(body),
+    'AmazonSSM.ListCommandInvocations': (body) => engine.listInvocations(body),
+    'AmazonSSM.GetCommandInvocation': (body) => engine.getInvocation(body),
+    'AmazonSSM.CancelCommand': (body) => engine.cancel(body),
+    'AmazonSSM.DescribeInstanceInformation': (body) => describeInstanceInformation(options.instances, body, startedAt),
+    'OpsWorks_20130218.DescribeStacks': (body, caller) => opsworks.describeStacks(body, caller.region),
+    'OpsWorks_20130218.UpdateStack': (body) => opsworks.updateStack(body),
+    'OpsWorks_20130218.DescribeApps': (body) => opsworks.describeApps(body),
+    'OpsWorks_20130218.DescribeLayers': (body) => opsworks.describeLayers(body),
+    'OpsWorks_20130218.DescribeInstances': (body) => opsworks.describeInstances(body),
+    'OpsWorks_20130218.CreateDeployment': (body) => opsworks.createDeployment(body),
+    'OpsWorks_20130218.DescribeDeployments': (body) => opsworks.describeDeployments(body),
+    'OpsWorks_20130218.DescribeCommands': (body) => opsworks.describeCommands(body),
+  };
+
+  const server = await serveAwsJson({ handlers, faults, requests, port: options.port ?? 0 });
+  let stopped = false;
+  return {
+    endpoint: server.endpoint,
+    requests,
+    faults,
+    parameters,
+    opsworksState: opsworks.state,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      engine.stopAll();
+      opsworks.stop();
+      await server.close();
+    },
+  };
+}
+
+export { AwsError };

@@ -1,0 +1,501 @@
+// SSM Run Command: SendCommand really runs AWS-RunShellScript on each targeted instance, honouring
+// MaxConcurrency, MaxErrors, the delivery and execution timeouts, CancelCommand and the injected faults.
+import { randomUUID } from 'node:crypto';
+import { AwsError, validation } from './errors.js';
+import type { Faults } from './faults.js';
+import {
+  type Body,
+  decodeToken,
+  encodeToken,
+  optionalNumber,
+  optionalObjectList,
+  optionalString,
+  optionalStringList,
+  pageSize,
+  requiredString,
+} from './input.js';
+import { STDERR_LIMIT, STDOUT_LIMIT, elapsed, pluginOutput } from './ssm-output.js';
+import { resolveInstanceIds, resolveTargets } from './ssm-targets.js';
+import type { ManagedInstance } from './types.js';
+
+export type InvocationStatus = 'Pending' | 'InProgress' | 'Success' | 'Cancelled' | 'Cancelling' | 'TimedOut' | 'Failed';
+
+const DOCUMENT = 'AWS-RunShellScript';
+const PLUGIN = 'aws:runShellScript';
+const TERMINAL: ReadonlySet<InvocationStatus> = new Set(['Success', 'Cancelled', 'TimedOut', 'Failed']);
+/** After a cancel, how long a script that ignores the abort may keep its invocation in Cancelling. */
+const CANCEL_GRACE_MS = 2_000;
+
+interface Invocation {
+  instance: ManagedInstance;
+  status: InvocationStatus;
+  details: string;
+  responseCode: number;
+  stdout: string;
+  stderr: string;
+  launched: boolean;
+  startedAt?: number;
+  endedAt?: number;
+  abort: AbortController;
+  timers: NodeJS.Timeout[];
+  hiddenPolls: number;
+}
+
+interface CommandRecord {
+  id: string;
+  comment: string;
+  parameters: Record<string, string[]>;
+  commands: string[];
+  instanceIds: string[];
+  targets: Body[];
+  requestedAt: number;
+  timeoutSeconds: number;
+  executionTimeout: number;
+  maxConcurrency: string;
+  maxErrors: string;
+  concurrencyLimit: number;
+  errorLimit: number;
+  cloudWatch: { CloudWatchLogGroupName: string; CloudWatchOutputEnabled: boolean };
+  invocations: Invocation[];
+  cancelled: boolean;
+  hiddenListPolls: number;
+}
+
+export interface CommandEngineOptions {
+  instances: ManagedInstance[];
+  faults: Faults;
+  maxParameterBytes: number;
+  accountId: string;
+}
+
+export class CommandEngine {
+  private readonly commands: CommandRecord[] = [];
+  private stopped = false;
+
+  constructor(private readonly options: CommandEngineOptions) {}
+
+  send(body: Body, region: string): { Command: unknown } {
+    const documentName = requiredString(body, 'DocumentName');
+    if (documentName !== DOCUMENT && documentName !== `arn:aws:ssm:${region}::document/${DOCUMENT}`) {
+      throw new AwsError('InvalidDocument', `Document ${documentName} does not exist in your account (this fake runs only ${DOCUMENT}).`);
+    }
+    const comment = optionalString(body, 'Comment') ?? '';
+    if (comment.length > 100) {
+      throw validation(`1 validation error detected: Value '${comment}' at 'comment' failed to satisfy constraint: Member must have length less than or equal to 100`);
+    }
+    const parameters = readParameters(body.Parameters, this.options.maxParameterBytes);
+    const instanceIds = optionalStringList(body, 'InstanceIds');
+    const targets = optionalObjectList(body, 'Targets');
+    if ((instanceIds?.length ?? 0) > 0 && (targets?.length ?? 0) > 0) {
+      throw validation('Specify either InstanceIds or Targets, not both.');
+    }
+    const instances = instanceIds && instanceIds.length > 0
+      ? resolveInstanceIds(this.options.instances, instanceIds, this.options.accountId)
+      : targets && targets.length > 0
+        ? resolveTargets(this.options.instances, targets)
+        : undefined;
+    if (!instances) throw validation('Either InstanceIds or Targets must be specified.');
+
+    const timeoutSeconds = optionalNumber(body, 'TimeoutSeconds') ?? 3600;
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 30 || timeoutSeconds > 2_592_000) {
+      throw validation(`1 validation error detected: Value '${timeoutSeconds}' at 'timeoutSeconds' failed to satisfy constraint: Member must have value between 30 and 2592000`);
+    }
+    const maxConcurrency = optionalString(body, 'MaxConcurrency') ?? '50';
+    const maxErrors = optionalString(body, 'MaxErrors') ?? '0';
+    if (!/^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/.test(maxConcurrency)) {
+      throw validation(`1 validation error detected: Value '${maxConcurrency}' at 'maxConcurrency' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$`);
+    }
+    if (!/^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$/.test(maxErrors)) {
+      throw validation(`1 validation error detected: Value '${maxErrors}' at 'maxErrors' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$`);
+    }
+    const cloudWatchInput = (body.CloudWatchOutputConfig ?? {}) as Body;
+    const record: CommandRecord = {
+      id: randomUUID(),
+      comment,
+      parameters: parameters.all,
+      commands: parameters.commands,
+      instanceIds: instanceIds ?? [],
+      targets: targets ?? [],
+      requestedAt: Date.now(),
+      timeoutSeconds,
+      executionTimeout: parameters.executionTimeout,
+      maxConcurrency,
+      maxErrors,
+      concurrencyLimit: Math.max(1, share(maxConcurrency, instances.length, Math.ceil)),
+      errorLimit: share(maxErrors, instances.length, Math.floor),
+      cloudWatch: {
+        CloudWatchLogGroupName: typeof cloudWatchInput.CloudWatchLogGroupName === 'string' ? cloudWatchInput.CloudWatchLogGroupName : '',
+        CloudWatchOutputEnabled: cloudWatchInput.CloudWatchOutputEnabled === true,
+      },
+      invocations: instances.map((instance) => ({
+        instance,
+        status: 'Pending',
+        details: 'Pending',
+        responseCode: -1,
+        stdout: '',
+        stderr: '',
+        launched: false,
+        abort: new AbortController(),
+        timers: [],
+        hiddenPolls: this.options.faults.hiddenPollsPerCommand,
+      })),
+      cancelled: false,
+      hiddenListPolls: this.options.faults.hiddenPollsPerCommand,
+    };
+    this.commands.push(record);
+    // Delivery happens after the call returns, as on AWS: the first answer always says Pending.
+    const delivery = setTimeout(() => this.pump(record), 20);
+    record.invocations[0]?.timers.push(delivery);
+    return { Command: this.describeCommand(record) };
+  }
+
+  list(body: Body): { Commands: unknown[]; NextToken?: string } {
+    const commandId = optionalString(body, 'CommandId');
+    const instanceId = optionalString(body, 'InstanceId');
+    let matching = [...this.commands].reverse();
+    if (commandId !== undefined) {
+      matching = matching.filter((command) => command.id === commandId);
+      if (matching.length === 0) throw new AwsError('InvalidCommandId', `Command ${commandId} was not found.`);
+    }
+    if (instanceId !== undefined) matching = matching.filter((command) => command.invocations.some((inv) => inv.instance.instanceId === instanceId));
+    matching = applyFilters(matching, optionalObjectList(body, 'Filters') ?? [], (command) => commandStatus(command).status);
+    return paginate('ListCommands', body, matching, (command) => this.describeCommand(command), 'Commands');
+  }
+
+  listInvocations(body: Body): { CommandInvocations: unknown[]; NextToken?: string } {
+    const commandId = optionalString(body, 'CommandId');
+    const instanceId = optionalString(body, 'InstanceId');
+    const details = body.Details === true;
+    let commands = [...this.commands].reverse();
+    if (commandId !== undefined) {
+      commands = commands.filter((command) => command.id === commandId);
+      const command = commands[0];
+      // Eventual consistency: right after SendCommand the list can be empty (a fault makes it so).
+      if (command && command.hiddenListPolls > 0) {
+        command.hiddenListPolls -= 1;
+        return { CommandInvocations: [] };
+      }
+    }
+    commands = applyFilters(commands, optionalObjectList(body, 'Filters') ?? [], () => undefined);
+    const rows = commands.flatMap((command) =>
+      command.invocations
+        .filter((inv) => instanceId === undefined || inv.instance.instanceId === instanceId)
+        .filter((inv) => applyFilters([command], statusFilters(body), () => inv.status).length > 0)
+        .map((inv) => ({ command, inv })),
+    );
+    return paginate('ListCommandInvocations', body, rows, ({ command, inv }) => this.describeInvocationRow(command, inv, details), 'CommandInvocations');
+  }
+
+  getInvocation(body: Body): Record<string, unknown> {
+    const commandId = requiredString(body, 'CommandId');
+    const instanceId = requiredString(body, 'InstanceId');
+    const pluginName = optionalString(body, 'PluginName');
+    if (commandId.length !== 36) {
+      throw validation(`1 validation error detected: Value '${commandId}' at 'commandId' failed to satisfy constraint: Member must have length equal to 36`);
+    }
+    const command = this.commands.find((candidate) => candidate.id === commandId);
+    const inv = command?.invocations.find((candidate) => candidate.instance.instanceId === instanceId);
+    if (!command || !inv) throw new AwsError('InvocationDoesNotExist', '');
+    if (inv.hiddenPolls > 0) {
+      inv.hiddenPolls -= 1;
+      throw new AwsError('InvocationDoesNotExist', '');
+    }
+    if (pluginName !== undefined && pluginName !== PLUGIN) {
+      throw new AwsError('InvalidPluginName', `The plugin name ${pluginName} is not valid; this document has ${PLUGIN}.`);
+    }
+    const terminal = TERMINAL.has(inv.status);
+    return {
+      CommandId: command.id,
+      InstanceId: inv.instance.instanceId,
+      Comment: command.comment,
+      DocumentName: DOCUMENT,
+      DocumentVersion: '$DEFAULT',
+      PluginName: PLUGIN,
+      ResponseCode: inv.responseCode,
+      ExecutionStartDateTime: inv.startedAt ? new Date(inv.startedAt).toISOString() : '',
+      ExecutionElapsedTime: inv.startedAt ? elapsed(inv.startedAt, inv.endedAt ?? Date.now()) : '',
+      ExecutionEndDateTime: inv.endedAt && inv.startedAt ? new Date(inv.endedAt).toISOString() : '',
+      Status: inv.status,
+      StatusDetails: inv.details,
+      StandardOutputContent: terminal ? inv.stdout.slice(0, STDOUT_LIMIT) : '',
+      StandardOutputUrl: '',
+      StandardErrorContent: terminal ? inv.stderr.slice(0, STDERR_LIMIT) : '',
+      StandardErrorUrl: '',
+      CloudWatchOutputConfig: command.cloudWatch,
+    };
+  }
+
+  cancel(body: Body): Record<string, never> {
+    const commandId = requiredString(body, 'CommandId');
+    const instanceIds = optionalStringList(body, 'InstanceIds');
+    const command = this.commands.find((candidate) => candidate.id === commandId);
+    if (!command) throw new AwsError('InvalidCommandId', `Command ${commandId} was not found.`);
+    const chosen = command.invocations.filter((inv) => !instanceIds || instanceIds.length === 0 || instanceIds.includes(inv.instance.instanceId));
+    if (instanceIds && chosen.length !== instanceIds.length) {
+      throw new AwsError('InvalidInstanceId', `Command ${commandId} was not sent to all of [${instanceIds.join(', ')}].`);
+    }
+    if (!instanceIds || instanceIds.length === 0) command.cancelled = true;
+    for (const inv of chosen) {
+      if (TERMINAL.has(inv.status) || inv.status === 'Cancelling') continue;
+      if (inv.status === 'Pending') {
+        this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+        continue;
+      }
+      inv.status = 'Cancelling';
+      inv.details = 'Cancelling';
+      inv.abort.abort(new Error('cancelled by CancelCommand'));
+      const grace = this.options.faults.isSilent(inv.instance.instanceId) ? 50 : CANCEL_GRACE_MS;
+      inv.timers.push(setTimeout(() => this.finish(command, inv, 'Cancelled', 'Cancelled', -1), grace));
+    }
+    return {};
+  }
+
+  /** Aborts everything still running (the fake is stopping). */
+  stopAll(): void {
+    this.stopped = true;
+    for (const command of this.commands) {
+      for (const inv of command.invocations) {
+        for (const timer of inv.timers) clearTimeout(timer);
+        if (!TERMINAL.has(inv.status)) inv.abort.abort(new Error('fake AWS stopped'));
+      }
+    }
+  }
+
+  // ---- scheduling --------------------------------------------------------------------------
+
+  private pump(command: CommandRecord): void {
+    if (this.stopped) return;
+    for (const inv of command.invocations) {
+      if (inv.launched || inv.status !== 'Pending') continue;
+      if (command.cancelled) return;
+      if (errorCount(command) > command.errorLimit) {
+        // MaxErrors reached: SSM stops sending the command to further instances.
+        this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+        continue;
+      }
+      const running = command.invocations.filter((other) => other.launched && !TERMINAL.has(other.status)).length;
+      if (running >= command.concurrencyLimit) return;
+      this.launch(command, inv);
+    }
+  }
+
+  private launch(command: CommandRecord, inv: Invocation): void {
+    inv.launched = true;
+    const deliveryDeadline = command.requestedAt + command.timeoutSeconds * 1000;
+    const undeliverable = this.options.faults.deliveryTimeoutFor(inv.instance.instanceId);
+    if (undeliverable || Date.now() >= deliveryDeadline) {
+      const wait = undeliverable?.afterMs ?? Math.max(0, deliveryDeadline - Date.now());
+      inv.timers.push(setTimeout(() => this.finish(command, inv, 'TimedOut', 'DeliveryTimedOut', -1), wait));
+      return;
+    }
+    inv.status = 'InProgress';
+    inv.details = 'InProgress';
+    inv.startedAt = Date.now();
+    inv.timers.push(
+      setTimeout(() => {
+        inv.abort.abort(new Error('execution timeout'));
+        this.finish(command, inv, 'TimedOut', 'ExecutionTimedOut', -1);
+      }, command.executionTimeout * 1000),
+    );
+    if (this.options.faults.isSilent(inv.instance.instanceId)) return;
+    inv.instance
+      .run(command.commands, { timeoutSeconds: command.executionTimeout, signal: inv.abort.signal })
+      .then(
+        (outcome) => {
+          inv.stdout = outcome.stdout;
+          inv.stderr = outcome.stderr;
+          if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+          else if (outcome.exitCode === 0) this.finish(command, inv, 'Success', 'Success', 0);
+          else this.finish(command, inv, 'Failed', 'Failed', outcome.exitCode);
+        },
+        (error: unknown) => {
+          inv.stderr = `failed to run commands: ${error instanceof Error ? error.message : String(error)}`;
+          if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+          else this.finish(command, inv, 'Failed', 'Failed', 1);
+        },
+      );
+  }
+
+  private finish(command: CommandRecord, inv: Invocation, status: InvocationStatus, details: string, responseCode: number): void {
+    if (TERMINAL.has(inv.status)) return;
+    for (const timer of inv.timers) clearTimeout(timer);
+    inv.timers = [];
+    inv.status = status;
+    inv.details = details;
+    inv.responseCode = responseCode;
+    inv.endedAt = Date.now();
+    this.pump(command);
+  }
+
+  // ---- answers -----------------------------------------------------------------------------
+
+  private describeCommand(command: CommandRecord): Record<string, unknown> {
+    const { status, details } = commandStatus(command);
+    const invocations = command.invocations;
+    return {
+      CommandId: command.id,
+      DocumentName: DOCUMENT,
+      DocumentVersion: '$DEFAULT',
+      Comment: command.comment,
+      ExpiresAfter: (command.requestedAt + (command.timeoutSeconds + command.executionTimeout) * 1000) / 1000,
+      Parameters: command.parameters,
+      InstanceIds: command.instanceIds,
+      Targets: command.targets,
+      RequestedDateTime: command.requestedAt / 1000,
+      Status: status,
+      StatusDetails: details,
+      OutputS3Region: '',
+      OutputS3BucketName: '',
+      OutputS3KeyPrefix: '',
+      MaxConcurrency: command.maxConcurrency,
+      MaxErrors: command.maxErrors,
+      TargetCount: invocations.length,
+      CompletedCount: invocations.filter((inv) => TERMINAL.has(inv.status)).length,
+      ErrorCount: errorCount(command),
+      DeliveryTimedOutCount: invocations.filter((inv) => inv.details === 'DeliveryTimedOut').length,
+      ServiceRole: '',
+      NotificationConfig: { NotificationArn: '', NotificationEvents: [], NotificationType: '' },
+      CloudWatchOutputConfig: command.cloudWatch,
+      TimeoutSeconds: command.timeoutSeconds,
+    };
+  }
+
+  private describeInvocationRow(command: CommandRecord, inv: Invocation, details: boolean): Record<string, unknown> {
+    const terminal = TERMINAL.has(inv.status);
+    return {
+      CommandId: command.id,
+      InstanceId: inv.instance.instanceId,
+      InstanceName: inv.instance.hostname,
+      Comment: command.comment,
+      DocumentName: DOCUMENT,
+      DocumentVersion: '$DEFAULT',
+      RequestedDateTime: command.requestedAt / 1000,
+      Status: inv.status,
+      StatusDetails: inv.details,
+      TraceOutput: '',
+      StandardOutputUrl: '',
+      StandardErrorUrl: '',
+      CommandPlugins: details
+        ? [
+            {
+              Name: PLUGIN,
+              Status: inv.status,
+              StatusDetails: inv.details,
+              ResponseCode: inv.responseCode,
+              ...(inv.startedAt ? { ResponseStartDateTime: inv.startedAt / 1000 } : {}),
+              ...(inv.endedAt && inv.startedAt ? { ResponseFinishDateTime: inv.endedAt / 1000 } : {}),
+              Output: terminal ? pluginOutput(inv.stdout, inv.stderr) : '',
+              StandardOutputUrl: '',
+              StandardErrorUrl: '',
+              OutputS3Region: '',
+              OutputS3BucketName: '',
+              OutputS3KeyPrefix: '',
+            },
+          ]
+        : [],
+      ServiceRole: '',
+      NotificationConfig: { NotificationArn: '', NotificationEvents: [], NotificationType: '' },
+      CloudWatchOutputConfig: command.cloudWatch,
+    };
+  }
+}
+
+/** The command's overall state, from its invocations, by the rules AWS documents for Status/StatusDetails. */
+function commandStatus(command: CommandRecord): { status: string; details: string } {
+  const invocations = command.invocations;
+  const open = invocations.filter((inv) => !TERMINAL.has(inv.status));
+  if (open.length > 0) {
+    if (command.cancelled) return { status: 'Cancelling', details: 'Cancelling' };
+    if (invocations.some((inv) => inv.status !== 'Pending')) return { status: 'InProgress', details: 'InProgress' };
+    return { status: 'Pending', details: 'Pending' };
+  }
+  if (command.cancelled) return { status: 'Cancelled', details: 'Cancelled' };
+  const count = (details: string) => invocations.filter((inv) => inv.details === details).length;
+  if (errorCount(command) > command.errorLimit) {
+    return count('ExecutionTimedOut') > count('Failed') ? { status: 'TimedOut', details: 'ExecutionTimedOut' } : { status: 'Failed', details: 'Failed' };
+  }
+  if (count('DeliveryTimedOut') > command.errorLimit) return { status: 'TimedOut', details: 'DeliveryTimedOut' };
+  if (invocations.every((inv) => inv.status === 'Success')) return { status: 'Success', details: 'Success' };
+  if (invocations.some((inv) => inv.status === 'Cancelled') && invocations.every((inv) => inv.status === 'Cancelled' || inv.status === 'Success')) {
+    return { status: 'Cancelled', details: 'Cancelled' };
+  }
+  return { status: 'Failed', details: 'Incomplete' };
+}
+
+/** Failed and execution-timed-out invocations count against MaxErrors; delivery timeouts do not. */
+function errorCount(command: CommandRecord): number {
+  return command.invocations.filter((inv) => inv.details === 'Failed' || inv.details === 'ExecutionTimedOut').length;
+}
+
+/** `MaxConcurrency` / `MaxErrors`: a number, or a percentage of the targets. */
+function share(value: string, targets: number, round: (n: number) => number): number {
+  if (value.endsWith('%')) return round((Number(value.slice(0, -1)) * targets) / 100);
+  return Number(value);
+}
+
+function readParameters(raw: unknown, maxBytes: number): { all: Record<string, string[]>; commands: string[]; executionTimeout: number } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new AwsError('InvalidParameters', `${DOCUMENT} needs Parameters with a "commands" list.`);
+  }
+  const all = raw as Record<string, unknown>;
+  for (const [key, value] of Object.entries(all)) {
+    if (!['commands', 'executionTimeout', 'workingDirectory'].includes(key)) {
+      throw new AwsError('InvalidParameters', `Parameter "${key}" is not valid for document ${DOCUMENT}: it takes commands, workingDirectory and executionTimeout.`);
+    }
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+      throw new AwsError('InvalidParameters', `Parameter "${key}" must be a list of strings.`);
+    }
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(all));
+  if (bytes > maxBytes) {
+    throw validation(`The parameters of the command are ${bytes} bytes; the limit is ${maxBytes} bytes. Send less (compress the script, fetch data on the host).`);
+  }
+  const commands = all.commands as string[] | undefined;
+  if (!commands || commands.length === 0) throw new AwsError('InvalidParameters', `Parameter "commands" is required by ${DOCUMENT}.`);
+  const timeoutText = (all.executionTimeout as string[] | undefined)?.[0] ?? '3600';
+  const executionTimeout = Number(timeoutText);
+  if (!/^\d+$/.test(timeoutText) || executionTimeout < 1 || executionTimeout > 172_800) {
+    throw new AwsError('InvalidParameters', `Parameter "executionTimeout" must be whole seconds between 1 and 172800, got "${timeoutText}".`);
+  }
+  return { all: all as Record<string, string[]>, commands, executionTimeout };
+}
+
+/** ListCommands / ListCommandInvocations `Filters` (key/value, lower-case keys as in the API). */
+function applyFilters(commands: CommandRecord[], filters: Body[], statusOf: (command: CommandRecord) => string | undefined): CommandRecord[] {
+  return commands.filter((command) =>
+    filters.every((filter) => {
+      const key = filter.key;
+      const value = filter.value;
+      if (typeof key !== 'string' || typeof value !== 'string') throw new AwsError('InvalidFilterKey', 'Each filter needs a key and a value.');
+      switch (key) {
+        case 'InvokedAfter':
+          return command.requestedAt >= Date.parse(value);
+        case 'InvokedBefore':
+          return command.requestedAt <= Date.parse(value);
+        case 'DocumentName':
+          return value === DOCUMENT;
+        case 'Status': {
+          const status = statusOf(command);
+          return status === undefined || status === value;
+        }
+        case 'ExecutionStage':
+          return value === 'Executing' ? commandStatus(command).status === 'InProgress' : TERMINAL.has(commandStatus(command).status as InvocationStatus);
+        default:
+          throw new AwsError('InvalidFilterKey', `The filter key '${key}' is not valid.`);
+      }
+    }),
+  );
+}
+
+function statusFilters(body: Body): Body[] {
+  return (optionalObjectList(body, 'Filters') ?? []).filter((filter) => filter.key === 'Status');
+}
+
+function paginate<T, K extends string>(scope: string, body: Body, rows: T[], describe: (row: T) => unknown, key: K): Record<K, unknown[]> & { NextToken?: string } {
+  const limit = pageSize(body, 1, 50, 50);
+  const offset = decodeToken(scope, optionalString(body, 'NextToken'));
+  const page = rows.slice(offset, offset + limit).map(describe);
+  const result = { [key]: page } as Record<K, unknown[]> & { NextToken?: string };
+  if (offset + limit < rows.length) result.NextToken = encodeToken(scope, offset + limit);
+  return result;
+}

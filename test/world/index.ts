@@ -1,0 +1,345 @@
+// The local world: simulated EC2 hosts (one Docker engine each), a quay-like registry, local images.
+// Everything lives under one /tmp/bw-XXXXXX directory and is stopped by stop(), by a process exit
+// handler, or by a reaper process if the test process dies without either.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes, randomInt } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCKER_CLIENT, startEngine } from './engine.js';
+import { startImds, type ImdsServer } from './imds.js';
+import { BUSYBOX_IMAGE, HAPROXY_IMAGE, REPO_ROOT, importBaseImage, prepareBaseImages, type BaseImage } from './images.js';
+import { run, runOk } from './proc.js';
+import { startRegistry, type FailureRule, type LocalRegistry, type RecordedRequest } from './registry.js';
+
+export type { FailureRule, RecordedRequest } from './registry.js';
+
+export interface WorldOptions {
+  /** Number of simulated hosts (default 2). */
+  hosts?: number;
+  /** Start the quay-like registry (default true). */
+  registry?: boolean;
+  /** AWS region of the hosts' CLI and metadata (default us-east-1). */
+  region?: string;
+}
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface SimHost {
+  index: number;
+  instanceId: string;
+  hostname: string;
+  /** 127.a.b.(index+1), unique per world. */
+  address: string;
+  /** The host's root directory: host paths (cron files, state, locks, docker config) land here. */
+  root: string;
+  /** unix:///.../d.sock */
+  dockerHost: string;
+  /** http://ADDRESS:PORT, IMDSv2. */
+  imdsUrl: string;
+  tags: Record<string, string>;
+  /** What a command on this host runs with. */
+  env: Record<string, string>;
+  exec(argv: string[], opts?: { input?: string; timeoutMs?: number; env?: Record<string, string> }): Promise<ExecResult>;
+  /** Runs AWS-RunShellScript-style commands (joined by newlines, run by bash) as this host would. */
+  runCommands(commands: string[], opts: { timeoutSeconds: number; signal?: AbortSignal }): Promise<{
+    exitCode: number;
+    stdout: string;
+    stderr: string;
+    /** Killed because timeoutSeconds passed (exitCode -1). */
+    timedOut: boolean;
+    /** Killed because the signal aborted (exitCode -1). */
+    cancelled: boolean;
+  }>;
+  docker(args: string[]): Promise<ExecResult>;
+  /** http://ADDRESS:8080, served once a front (haproxy) runs on this host. */
+  frontUrl: string;
+}
+
+export interface WorldRegistry {
+  host: string;
+  robot: { username: string; password: string };
+  injectFailures(rule: FailureRule): void;
+  requests(): RecordedRequest[];
+}
+
+export interface FrontOptions {
+  /** Server names in the backend, each at unix@<root>/srv/socks/NAME.sock (default web0 web0_b web1 web1_b). */
+  servers?: string[];
+  backend?: string;
+  /** Container name (default haproxy0). */
+  name?: string;
+  checkInterval?: string;
+}
+
+export interface Front {
+  url: string;
+  /** Host path of the runtime API socket (level admin). */
+  adminSocket: string;
+  /** Host dir where app copies put their sockets (mounted at /var/lib/haproxy/socks in the front). */
+  socketDir: string;
+  container: string;
+}
+
+export interface World {
+  dir: string;
+  hosts: SimHost[];
+  registry?: WorldRegistry;
+  /** The engine that stands in for the CI runner's docker (builds, pushes); started on first use. */
+  builder(): Promise<SimHost>;
+  /** Loads an image into one host's engine: base images are imported, others copied from the builder (docker save|load). */
+  loadImage(host: SimHost, ref: string): Promise<void>;
+  /** Builds the demo app image (examples/app) on the builder; broken = never healthy. Returns `repository:version`. */
+  buildDemoApp(opts: { repository: string; version: string; broken?: boolean }): Promise<string>;
+  /** examples/stack.json with this world's registry host in place of registry.berth.test. */
+  exampleDocument(): string;
+  /** Runs haproxy (local/haproxy:1) on a host like the example's manual `haproxy` definition. */
+  startFront(host: SimHost, opts?: FrontOptions): Promise<Front>;
+  /** Sends one command to a host's haproxy runtime API (through socat, as the host script does). */
+  haproxyAdmin(host: SimHost, command: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export const EXAMPLE_REGISTRY_TOKEN = 'registry.berth.test';
+const TEARDOWN = join(REPO_ROOT, 'test/world/teardown.sh');
+const HOST_PATH = '/usr/sbin:/usr/bin:/sbin:/bin:/usr/local/sbin:/usr/local/bin';
+
+const liveWorlds = new Set<string>();
+let exitHandlerInstalled = false;
+
+function installExitHandler(): void {
+  if (exitHandlerInstalled) return;
+  exitHandlerInstalled = true;
+  process.on('exit', () => {
+    for (const dir of liveWorlds) spawnSync('bash', [TEARDOWN, dir], { stdio: 'ignore', timeout: 60_000 });
+  });
+}
+
+function instanceIdFor(): string {
+  return `i-0${randomBytes(8).toString('hex').slice(0, 16)}`;
+}
+
+function hostEnv(root: string, dockerHost: string, imdsUrl: string, region: string, hostname: string): Record<string, string> {
+  return {
+    PATH: HOST_PATH,
+    HOME: join(root, 'root'),
+    LANG: 'C.UTF-8',
+    HOSTNAME: hostname,
+    DOCKER_HOST: dockerHost,
+    DOCKER_CONFIG: join(root, 'root/.docker'),
+    BERTH_IMDS_URL: imdsUrl,
+    BERTH_HOST_ROOT: root,
+    AWS_ACCESS_KEY_ID: 'AKIAWORLDHOSTDUMMY00',
+    AWS_SECRET_ACCESS_KEY: 'world-host-dummy-secret-key',
+    AWS_DEFAULT_REGION: region,
+    AWS_REGION: region,
+    AWS_CONFIG_FILE: join(root, 'root/.aws/config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(root, 'root/.aws/credentials'),
+    // The CLI must never ask the machine's real metadata service for credentials.
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_PAGER: '',
+  };
+}
+
+interface HostParts {
+  host: SimHost;
+  imds: ImdsServer;
+}
+
+async function startHost(dir: string, index: number, address: string, hostname: string, region: string,
+  images: Promise<BaseImage[]>, tags: Record<string, string>): Promise<HostParts> {
+  const hostDir = join(dir, `h${index}`);
+  const root = join(hostDir, 'root');
+  for (const sub of ['etc/cron.d', 'var/lib/berth', 'root/.docker', 'root/.aws', 'srv/socks', 'srv/haproxy', 'srv/data', 'tmp']) {
+    mkdirSync(join(root, sub), { recursive: true });
+  }
+  const instanceId = instanceIdFor();
+  const [engine, imds] = await Promise.all([
+    startEngine(hostDir),
+    startImds(address, { instanceId, hostname, publicIpv4: address, region }),
+  ]);
+  const env = hostEnv(root, engine.dockerHost, imds.url, region, hostname);
+  const exec: SimHost['exec'] = (argv, opts = {}) => run(argv, {
+    env: { ...env, ...opts.env },
+    cwd: root,
+    ...(opts.input === undefined ? {} : { input: opts.input }),
+    ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+  });
+  let commandCount = 0;
+  const host: SimHost = {
+    index,
+    instanceId,
+    hostname,
+    address,
+    root,
+    dockerHost: engine.dockerHost,
+    imdsUrl: imds.url,
+    tags: { Name: hostname, ...tags },
+    env,
+    exec,
+    docker: (args) => exec([DOCKER_CLIENT, ...args], { timeoutMs: 120_000 }),
+    async runCommands(commands, opts) {
+      commandCount += 1;
+      // Like the SSM agent: the commands become one script file in a per-command work dir.
+      const workDir = join(hostDir, 'ssm', `${Date.now()}-${commandCount}`);
+      mkdirSync(workDir, { recursive: true, mode: 0o700 });
+      const script = join(workDir, '_script.sh');
+      writeFileSync(script, `${commands.join('\n')}\n`, { mode: 0o700 });
+      const result = await run(['bash', script], {
+        env,
+        cwd: workDir,
+        timeoutMs: opts.timeoutSeconds * 1000,
+        ...(opts.signal === undefined ? {} : { signal: opts.signal }),
+      });
+      return { exitCode: result.code, stdout: result.stdout, stderr: result.stderr, timedOut: result.timedOut, cancelled: result.aborted };
+    },
+    frontUrl: `http://${address}:8080`,
+  };
+  for (const image of await images) {
+    if (image.ref === BUSYBOX_IMAGE || image.ref === HAPROXY_IMAGE) await importBaseImage(env, image);
+  }
+  return { host, imds };
+}
+
+export async function startWorld(opts: WorldOptions = {}): Promise<World> {
+  const hostCount = opts.hosts ?? 2;
+  const region = opts.region ?? 'us-east-1';
+  if (!Number.isInteger(hostCount) || hostCount < 1 || hostCount > 200) throw new Error(`hosts must be 1..200, got ${hostCount}`);
+  const dir = mkdtempSync('/tmp/bw-');
+  chmodSync(dir, 0o755);
+  const pidsDir = join(dir, 'pids');
+  mkdirSync(pidsDir);
+  liveWorlds.add(dir);
+  installExitHandler();
+  // Reaper: tears the world down if this process dies without calling stop().
+  const reaper = spawn('bash', [TEARDOWN, '--when-gone', String(process.pid), dir], { detached: true, stdio: 'ignore' });
+  reaper.unref();
+
+  // A random 127.a.b.0/24 per world, so several worlds (parallel engineers, parallel tests) never collide.
+  const prefix = `127.${randomInt(16, 250)}.${randomInt(0, 256)}`;
+  const images = prepareBaseImages(join(dir, 'img'));
+  images.catch(() => undefined);
+  const parts: HostParts[] = [];
+  let registry: LocalRegistry | undefined;
+  let builderParts: Promise<HostParts> | undefined;
+  let stopped = false;
+
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    const closing: Promise<void>[] = parts.map((p) => p.imds.close());
+    if (registry) closing.push(registry.close());
+    if (builderParts) closing.push(builderParts.then((b) => b.imds.close(), () => undefined));
+    await Promise.allSettled(closing);
+    const result = await run(['bash', TEARDOWN, dir], { timeoutMs: 120_000 });
+    liveWorlds.delete(dir);
+    if (result.code !== 0) throw new Error(`world teardown of ${dir} failed: ${result.stderr}`);
+  };
+
+  try {
+    const started = await Promise.all([
+      ...Array.from({ length: hostCount }, (_, i) =>
+        startHost(dir, i, `${prefix}.${i + 1}`, `docker${i + 1}`, region, images, { Role: 'web', Environment: 'production' })),
+      opts.registry === false ? Promise.resolve(undefined) : startRegistry(join(dir, 'registry'), pidsDir),
+    ]);
+    for (const item of started) {
+      if (item === undefined) continue;
+      if ('imds' in item) parts.push(item);
+      else registry = item;
+    }
+    parts.sort((a, b) => a.host.index - b.host.index);
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  const hosts = parts.map((p) => p.host);
+
+  const builder = (): Promise<SimHost> => {
+    builderParts ??= (async () => {
+      const b = await startHost(dir, 99, `${prefix}.250`, 'runner', region, images, {});
+      for (const image of await images) if (image.ref !== BUSYBOX_IMAGE && image.ref !== HAPROXY_IMAGE) await importBaseImage(b.host.env, image);
+      return b;
+    })();
+    return builderParts.then((b) => b.host);
+  };
+
+  const transfer = async (from: SimHost, to: SimHost, ref: string): Promise<void> => {
+    const tar = join(dir, 'img', `transfer-${randomBytes(6).toString('hex')}.tar`);
+    try {
+      await runOk([DOCKER_CLIENT, 'save', '-o', tar, ref], { env: from.env, timeoutMs: 120_000 });
+      await runOk([DOCKER_CLIENT, 'load', '-q', '-i', tar], { env: to.env, timeoutMs: 120_000 });
+    } finally {
+      rmSync(tar, { force: true });
+    }
+  };
+
+  const world: World = {
+    dir,
+    hosts,
+    builder,
+    async loadImage(host, ref) {
+      const base = (await images).find((image) => image.ref === ref);
+      if (base) {
+        await importBaseImage(host.env, base);
+        return;
+      }
+      const sources = [...(builderParts ? [await builder()] : []), ...hosts.filter((h) => h !== host)];
+      for (const source of sources) {
+        const found = await source.docker(['image', 'inspect', '--format', '{{.Id}}', ref]);
+        if (found.code === 0) {
+          await transfer(source, host, ref);
+          return;
+        }
+      }
+      throw new Error(`loadImage: ${ref} is in no engine of this world; build it first (world.buildDemoApp or docker build on world.builder())`);
+    },
+    async buildDemoApp({ repository, version, broken = false }) {
+      const b = await builder();
+      const ref = `${repository}:${version}`;
+      await runOk([DOCKER_CLIENT, 'build', '-q', '--build-arg', `VERSION=${version}`, '--build-arg', `BROKEN=${broken ? 1 : 0}`,
+        '-t', ref, join(REPO_ROOT, 'examples/app')], { env: { ...b.env, DOCKER_BUILDKIT: '0' }, timeoutMs: 120_000 });
+      return ref;
+    },
+    exampleDocument() {
+      const text = readFileSync(join(REPO_ROOT, 'examples/stack.json'), 'utf8');
+      return registry ? text.split(EXAMPLE_REGISTRY_TOKEN).join(registry.host) : text;
+    },
+    async startFront(host, frontOpts = {}) {
+      const name = frontOpts.name ?? 'haproxy0';
+      const socketDir = join(host.root, 'srv/socks');
+      const adminDir = join(host.root, 'srv/haproxy');
+      const args = ['run', '-d', '--name', name, '--network', 'host', '--init',
+        '-v', `${socketDir}:/var/lib/haproxy/socks`, '-v', `${adminDir}:/run/haproxy`,
+        '-e', `BIND=${host.address}:8080`,
+        '-e', `BACKEND=${frontOpts.backend ?? 'web'}`,
+        '-e', `SERVERS=${(frontOpts.servers ?? ['web0', 'web0_b', 'web1', 'web1_b']).join(' ')}`,
+        '-e', `CHECK_INTER=${frontOpts.checkInterval ?? '1s'}`,
+        HAPROXY_IMAGE];
+      const started = await host.docker(args);
+      if (started.code !== 0) throw new Error(`haproxy did not start on ${host.hostname}: ${started.stderr}`);
+      const adminSocket = join(adminDir, 'admin.sock');
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const info = await run(['socat', '-t', '2', '-', `UNIX-CONNECT:${adminSocket}`], { input: 'show info\n', timeoutMs: 3000 });
+        if (info.code === 0 && info.stdout.includes('Name: HAProxy')) return { url: host.frontUrl, adminSocket, socketDir, container: name };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const logs = await host.docker(['logs', '--tail', '20', name]);
+      throw new Error(`haproxy on ${host.hostname} did not open its runtime API at ${adminSocket}: ${logs.stdout}${logs.stderr}`);
+    },
+    async haproxyAdmin(host, command) {
+      const socket = join(host.root, 'srv/haproxy/admin.sock');
+      const result = await runOk(['socat', '-t', '5', '-', `UNIX-CONNECT:${socket}`], { input: `${command}\n`, timeoutMs: 10_000 });
+      return result.stdout;
+    },
+    stop,
+  };
+  if (registry) {
+    const r = registry;
+    world.registry = { host: r.host, robot: r.robot, injectFailures: (rule) => r.injectFailures(rule), requests: () => r.requests() };
+  }
+  return world;
+}
