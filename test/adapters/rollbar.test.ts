@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRollbarNotifier } from '../../src/adapters/rollbar.js';
 import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
-import { recordingLog } from './recording-log.js';
+import { recordingLog } from './rollbar-log.js';
 
 let rollbar: FakeRollbar;
 beforeAll(async () => {
