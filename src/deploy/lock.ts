@@ -58,7 +58,8 @@ export interface LockOptions {
 export interface HeldLock {
   name: string;
   holder: LockHolder;
-  release(): Promise<void>;
+  /** False when another deploy holds the lock by now (it was cleared and retaken). */
+  release(): Promise<boolean>;
 }
 
 /** Takes the lock, waiting at most `waitSeconds` for a holder to let go; throws LockHeldError naming the holder. */

@@ -19,6 +19,8 @@ export interface TargetHost {
   publicIp: string;
   /** OpsWorks layer or SSM tag group, for messages. */
   group?: string;
+  /** OpsWorks' own instance id (CreateDeployment wants it); `instanceId` is the EC2 id SSM uses. */
+  opsworksInstanceId?: string;
 }
 
 /** Runs the host script on hosts through SSM Run Command and waits for it. */

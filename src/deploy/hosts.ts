@@ -1,0 +1,126 @@
+// Rolling across hosts: the order, the batches, the run of one batch after another, and the
+// first failed host stopping the rollout. Pure decisions plus calls through the HostRunner port.
+import type { HostPlan, HostResult } from '../stack/host-plan.js';
+import type { HostRunner, HostRunOutcome, ProgressLog, TargetHost } from './ports.js';
+
+/** Old cookbook: the migration ran on the alphabetically first instance. Keep that order. */
+export function rolloutOrder(hosts: TargetHost[]): TargetHost[] {
+  return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
+}
+
+/**
+ * The migration host first and alone (when there is a migration), then the others in batches of
+ * `batchSize`. Hosts come in rollout order.
+ */
+export function planBatches(hosts: TargetHost[], batchSize: number, migrationFirst: boolean): TargetHost[][] {
+  const size = Math.max(1, Math.floor(batchSize));
+  const batches: TargetHost[][] = [];
+  let rest = hosts;
+  if (migrationFirst && hosts.length > 0) {
+    batches.push(hosts.slice(0, 1));
+    rest = hosts.slice(1);
+  }
+  for (let i = 0; i < rest.length; i += size) batches.push(rest.slice(i, i + size));
+  return batches;
+}
+
+export function hostLabel(host: TargetHost): string {
+  return host.hostname && host.hostname !== host.instanceId ? `${host.hostname} (${host.instanceId})` : host.instanceId;
+}
+
+/** A host run counts as done only when SSM says Success and the host's own result says ok. */
+export function succeeded(outcome: HostRunOutcome): boolean {
+  return outcome.status === 'Success' && outcome.result?.ok === true;
+}
+
+/** One paragraph per failed host: status, reason, failing container, last log lines, where the full log is. */
+export function describeFailure(outcome: HostRunOutcome): string {
+  const lines = [`${hostLabel(outcome.host)}: SSM status ${outcome.status}, exit code ${outcome.exitCode}`];
+  const failure = outcome.result?.failure;
+  if (failure) {
+    lines.push(`  reason: ${failure.reason}${failure.container ? ` (container ${failure.container})` : ''}`);
+    for (const line of failure.logTail ?? []) lines.push(`  | ${line}`);
+  } else if (outcome.result?.ok === false) {
+    lines.push('  reason: the host reported a failure without a reason');
+  } else if (!outcome.result) {
+    lines.push('  reason: the host script gave no result (it did not run to its end)');
+  }
+  if (outcome.stderrTail) for (const line of outcome.stderrTail.split('\n').slice(-10)) lines.push(`  stderr| ${line}`);
+  if (outcome.logLocation) lines.push(`  full log: CloudWatch Logs ${outcome.logLocation}`);
+  return lines.join('\n');
+}
+
+export interface RolloutInput {
+  label: string;
+  batches: TargetHost[][];
+  commandsFor: (host: TargetHost) => string[];
+  runner: HostRunner;
+  comment: string;
+  deadline: number;
+  executionTimeoutSeconds: number;
+  log: ProgressLog;
+  signal?: AbortSignal;
+}
+
+export interface RolloutReport {
+  /** Hosts that finished well, in order. */
+  succeeded: HostRunOutcome[];
+  /** Hosts of the batch that stopped the rollout and did not finish well. */
+  failed: HostRunOutcome[];
+  /** Hosts never sent anything. */
+  notRun: TargetHost[];
+  cancelled: boolean;
+}
+
+/** Runs batch after batch; the first batch with a failed host is the last one run. */
+export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
+  const report: RolloutReport = { succeeded: [], failed: [], notRun: [], cancelled: false };
+  for (const [index, batch] of input.batches.entries()) {
+    if (report.failed.length > 0 || report.cancelled || input.signal?.aborted) {
+      report.cancelled ||= input.signal?.aborted === true;
+      report.notRun.push(...batch);
+      continue;
+    }
+    const title = `${input.label} ${index + 1}/${input.batches.length}: ${batch.map((h) => h.hostname || h.instanceId).join(', ')}`;
+    const outcomes = await input.log.group(title, () =>
+      input.runner.run({
+        commands: batch.map((host) => ({ host, commands: input.commandsFor(host) })),
+        comment: input.comment,
+        deadline: input.deadline,
+        executionTimeoutSeconds: input.executionTimeoutSeconds,
+        onProgress: (host, status) => input.log.info(`${hostLabel(host)}: ${status}`),
+        ...(input.signal ? { signal: input.signal } : {}),
+      }),
+    );
+    for (const outcome of outcomes) {
+      if (succeeded(outcome)) report.succeeded.push(outcome);
+      else report.failed.push(outcome);
+    }
+    if (outcomes.some((o) => o.status === 'Cancelled') && input.signal?.aborted) report.cancelled = true;
+    for (const failure of report.failed) input.log.error(describeFailure(failure));
+  }
+  return report;
+}
+
+/**
+ * The plan that puts a host back where it was, from what it ran before this deploy (its preflight
+ * state): each definition on the image its copies ran, definitions it did not run left out (the host
+ * removes them), no migration, local images first. Used when no previous document is known.
+ */
+export function planFromHostState(plan: HostPlan, before: HostResult | undefined): HostPlan | undefined {
+  if (!before) return undefined;
+  const definitions = [];
+  for (const def of plan.definitions) {
+    const copy = before.copies.find((c) => c.definition === def.name && c.health !== 'missing');
+    if (!copy) {
+      if (def.mode === 'cron') definitions.push(def);
+      continue;
+    }
+    const image = copy.imageDigest && !copy.image.includes('@') && copy.imageDigest.startsWith('sha256:') && !copy.image.includes(':')
+      ? `${copy.image}@${copy.imageDigest}`
+      : copy.image;
+    definitions.push(image === def.image ? def : { ...def, image, hash: `${def.hash}~${image}`, redeploy: false });
+  }
+  const { migration: _migration, ...rest } = plan;
+  return { ...rest, definitions, preferLocalImages: true, force: false };
+}
