@@ -1,0 +1,138 @@
+// Checks that names point at things that exist: env_from, volumes_from, links, the log forwarder,
+// the manual list; plus the checks on copies (duplicate names, fixed host ports, single slot).
+import type { Reporter } from './diagnostics.js';
+import { interpolate, tokenize } from './placeholders.js';
+import {
+  isLongRunning,
+  listDataVolumes,
+  listDefinitions,
+  runtimeNames,
+  type DefinitionEntry,
+  type StackDocument,
+} from './schema.js';
+import { isFixedAcrossCopies, slotValues } from './slots.js';
+
+interface Names {
+  definitions: Map<string, DefinitionEntry>;
+  runtime: Set<string>;
+  dataVolumes: Set<string>;
+}
+
+function collectNames(document: StackDocument, reporter: Reporter): Names {
+  const definitions = new Map<string, DefinitionEntry>();
+  const runtime = new Set<string>();
+  for (const entry of listDefinitions(document)) {
+    const earlier = definitions.get(entry.name);
+    if (earlier && earlier.path.join('\u0000') !== entry.path.join('\u0000')) {
+      reporter.error(
+        'duplicate-definition',
+        entry.path,
+        `definition "${entry.name}" is already defined in app "${earlier.app}": container names must be unique on a host, rename one`,
+        { key: true },
+      );
+    }
+    definitions.set(entry.name, earlier ?? entry);
+    for (const name of runtimeNames(entry.name, entry.definition)) runtime.add(name);
+  }
+  const dataVolumes = new Set(listDataVolumes(document).map((volume) => volume.name));
+  return { definitions, runtime, dataVolumes };
+}
+
+/** Only names that do not depend on the host can be checked statically. */
+function staticName(value: string, bareName: string): string | undefined {
+  const dynamic = tokenize(value).some((t) => t.kind !== 'text' && !(t.kind === 'placeholder' && t.name === 'app_name'));
+  if (dynamic) return undefined;
+  return interpolate(value, { app_name: bareName });
+}
+
+function list(values: Iterable<string>): string {
+  const items = [...values];
+  return items.length === 0 ? '(none)' : items.join(', ');
+}
+
+export function checkReferences(document: StackDocument, reporter: Reporter): void {
+  const names = collectNames(document, reporter);
+  for (const entry of listDefinitions(document)) {
+    const { definition, path, name, app } = entry;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name)) {
+      reporter.error('definition-name', path, `definition name "${name}" is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
+    }
+    if (definition.deploy === undefined) {
+      reporter.warning(
+        'missing-deploy',
+        path,
+        `definition "${name}" has no "deploy" and is not run (as in the old cookbook): set "deploy" to "auto", "manual" or "cron"`,
+        { key: true },
+      );
+    }
+    if (definition.env_from !== undefined) {
+      const target = names.definitions.get(definition.env_from);
+      if (definition.env_from === name) {
+        reporter.error('env-from', [...path, 'env_from'], `env_from names the definition itself: name another definition of app "${app}"`);
+      } else if (!target || target.app !== app) {
+        const sameApp = listDefinitions(document).filter((d) => d.app === app && d.name !== name).map((d) => d.name);
+        reporter.error(
+          'env-from',
+          [...path, 'env_from'],
+          `env_from "${definition.env_from}" names no definition of app "${app}": use one of ${list(sameApp)}`,
+        );
+      }
+    }
+    definition.volumes_from.forEach((value, index) => {
+      const target = staticName(value, name)?.replace(/:(ro|rw)$/, '');
+      if (target === undefined || names.dataVolumes.has(target) || names.runtime.has(target)) return;
+      const hint = names.definitions.has(target) ? ` (containers are named with their copy index, e.g. "${target}0")` : '';
+      reporter.error(
+        'volumes-from',
+        [...path, 'volumes_from', index],
+        `volumes_from "${target}" names no data volume and no running container${hint}: use a data volume (${list(names.dataVolumes)}) or a runtime name such as "${[...names.runtime][0] ?? 'app0'}"`,
+      );
+    });
+    definition.links.forEach((value, index) => {
+      const target = staticName(value, name)?.split(':')[0];
+      if (target === undefined || names.runtime.has(target)) return;
+      reporter.error(
+        'links',
+        [...path, 'links', index],
+        `link "${target}" names no running container: use a runtime name with its copy index (${list(names.runtime)})`,
+      );
+    });
+    if (isLongRunning(definition) && definition.containers > 1) {
+      definition.ports.forEach((port, index) => {
+        if (!isFixedAcrossCopies(port)) return;
+        reporter.error(
+          'fixed-port-copies',
+          [...path, 'ports', index],
+          `host port in "${port}" is fixed but "${name}" runs ${definition.containers} copies that cannot all bind it: set "containers" to 1, drop the host port, or put %{index} in it`,
+        );
+      });
+    }
+    if (definition.deploy === 'auto' && definition.containers === 1 && slotValues(definition).length === 1) {
+      const why = definition.load_balancer
+        ? 'its load_balancer binding gives both slots the same address or a host port is fixed'
+        : 'it has no load_balancer binding with an alternate slot';
+      reporter.notice(
+        'single-slot',
+        [...path, 'containers'],
+        `"${name}" runs one copy that cannot start beside its replacement (${why}): it is stopped before the new copy starts (brief downtime)`,
+      );
+    }
+  }
+
+  const forwarder = document.logrotate?.forwarder;
+  if (forwarder !== undefined && !names.runtime.has(forwarder)) {
+    reporter.error(
+      'forwarder',
+      ['logrotate', 'forwarder'],
+      `logrotate.forwarder "${forwarder}" names no running container: use a runtime name such as ${list(names.runtime)}`,
+    );
+  }
+  document.manual?.forEach((value, index) => {
+    const target = names.definitions.get(value);
+    if (!target) {
+      reporter.error('manual', ['manual', index], `manual names "${value}", which is no definition: use one of ${list(names.definitions.keys())}`);
+    } else if (target.definition.deploy !== 'manual') {
+      reporter.warning('manual', ['manual', index], `manual names "${value}", whose deploy is "${target.definition.deploy ?? 'unset'}", not "manual": remove it from the list`);
+    }
+  });
+}

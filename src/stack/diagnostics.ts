@@ -1,0 +1,65 @@
+// One problem found in a document, with the place of the offending value.
+import type { JsonPath, Position, PositionIndex } from './positions.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable identifier of the check, e.g. `unknown-placeholder`. */
+  code: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  path: JsonPath;
+}
+
+/** `file:line:col: error: message`, the form editors and compilers use. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+
+/** Collects diagnostics for one file, locating each at its JSON path. */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly positions: PositionIndex,
+  ) {}
+
+  report(severity: Severity, code: string, path: JsonPath, message: string, options: { key?: boolean } = {}): void {
+    const position = this.positions.locate(path, options);
+    this.diagnostics.push({ severity, code, message, file: this.file, ...position, path });
+  }
+
+  /** For problems that have an offset but no JSON path (syntax errors). */
+  reportAt(severity: Severity, code: string, position: Position, message: string): void {
+    this.diagnostics.push({ severity, code, message, file: this.file, ...position, path: [] });
+  }
+
+  error(code: string, path: JsonPath, message: string, options?: { key?: boolean }): void {
+    this.report('error', code, path, message, options);
+  }
+
+  warning(code: string, path: JsonPath, message: string, options?: { key?: boolean }): void {
+    this.report('warning', code, path, message, options);
+  }
+
+  notice(code: string, path: JsonPath, message: string, options?: { key?: boolean }): void {
+    this.report('notice', code, path, message, options);
+  }
+}
+
+/** `deploy["amazing application"].containers[0].app.env`: how a path reads in a message. */
+export function describePath(path: JsonPath): string {
+  let out = '';
+  for (const step of path) {
+    if (typeof step === 'number') out += `[${step}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(step)) out += out === '' ? step : `.${step}`;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out === '' ? '(document)' : out;
+}

@@ -1,0 +1,14 @@
+// The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
+export * from './schema.js';
+export * from './positions.js';
+export * from './diagnostics.js';
+export { validateStackJson, type ValidationResult } from './validate.js';
+export * from './placeholders.js';
+export * from './command.js';
+export * from './environment.js';
+export * from './secrets.js';
+export * from './slots.js';
+export * from './plan-args.js';
+export * from './plan-cron.js';
+export * from './plan.js';
+export * from './host-plan.js';

@@ -1,0 +1,207 @@
+// The per-host plan: everything one host runs, in order, with placeholders resolved for that host.
+// Secret references stay references; the host resolves them itself.
+import { createHash } from 'node:crypto';
+import { splitCommand } from './command.js';
+import { composeEnvironment, planValue } from './environment.js';
+import type {
+  HostPlan,
+  PlanCopy,
+  PlanCronFile,
+  PlanDataVolume,
+  PlanDefinition,
+  PlanEnvVar,
+  PlanMigration,
+  PlanRegistryLogin,
+} from './host-plan.js';
+import { interpolate, opsworksName, type PlaceholderValues } from './placeholders.js';
+import {
+  dependencies,
+  healthCheck,
+  healthSettings,
+  hostVolume,
+  imageReference,
+  sharedRunArgs,
+  underRoot,
+} from './plan-args.js';
+import { cronFile } from './plan-cron.js';
+import { listDataVolumes, listDefinitions, type DatabaseSettings, type DefinitionEntry, type StackDocument } from './schema.js';
+import { slotValues } from './slots.js';
+
+export interface HostFacts {
+  hostname: string;
+  instanceId: string;
+  publicIp: string;
+  stackName: string;
+}
+
+export interface PlanOptions {
+  deployId: string;
+  release: string;
+  revision: string;
+  actor: string;
+  createdAt: string;
+  hostRoot: string;
+  force: boolean;
+  /** Manual definitions redeployed this time (the deploy's `manual` input). */
+  manual: string[];
+  /** This host runs the migration (exactly one host per deploy). */
+  runMigration: boolean;
+  keepImages: number;
+  lockTimeout: number;
+  aws: { region: string; endpoint?: string };
+  /** App name -> database settings (input or Parameter Store); else the document's `database`. */
+  databases?: Record<string, DatabaseSettings>;
+  preferLocalImages: boolean;
+  /** Image for data-only containers (`docker create` of it with `-v` per path). */
+  dataVolumeImage: string;
+  logTailLines: number;
+  environment: string;
+}
+
+/** Restart policy of long-running copies: survive reboots and daemon restarts, stay down when we stop them. */
+export const RESTART_POLICY = 'unless-stopped';
+
+export function hostPlaceholders(facts: HostFacts): PlaceholderValues {
+  return { opsworks: opsworksName(facts.stackName, facts.hostname), public_ip: facts.publicIp };
+}
+
+function definitionEnv(document: StackDocument, entry: DefinitionEntry, facts: HostFacts, options: PlanOptions): PlanEnvVar[] {
+  const database = options.databases?.[entry.app];
+  return composeEnvironment({
+    document,
+    app: entry.app,
+    name: entry.name,
+    definition: entry.definition,
+    placeholders: { ...hostPlaceholders(facts), app_name: entry.name },
+    ...(database ? { database } : {}),
+    revision: options.revision,
+  });
+}
+
+export function definitionHash(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+function planDefinition(document: StackDocument, entry: DefinitionEntry, facts: HostFacts, options: PlanOptions): PlanDefinition {
+  const { app, name, definition } = entry;
+  const mode = definition.deploy ?? 'auto';
+  const root = options.hostRoot;
+  const host = hostPlaceholders(facts);
+  const image = imageReference(definition);
+  const env = definitionEnv(document, entry, facts, options);
+  const stopSignal = definition.stop_signal ?? 'SIGTERM';
+  const copies: PlanCopy[] = [];
+  const count = mode === 'cron' ? 0 : definition.containers;
+  for (let index = 0; index < count; index++) {
+    const runtime = `${name}${index}`;
+    const slots = slotValues(definition).map((slot) => {
+      const copyValues = { ...host, app_name: runtime, index: String(index), slot };
+      const fieldValues = { ...host, app_name: name, index: String(index), slot };
+      const hostname = definition.hostname !== undefined ? interpolate(definition.hostname, copyValues) : `${runtime}.${facts.hostname}`;
+      const runArgs = ['--hostname', hostname, '--restart', RESTART_POLICY];
+      if (definition.stop_signal !== undefined) runArgs.push('--stop-signal', definition.stop_signal);
+      runArgs.push('--stop-timeout', String(definition.stop_grace_period));
+      for (const port of definition.ports) runArgs.push('-p', interpolate(port, fieldValues));
+      runArgs.push(...sharedRunArgs(definition, root, fieldValues));
+      runArgs.push('--label', `berth.app=${app}`, '--label', `berth.definition=${name}`, '--label', `berth.slot=${slot}`);
+      const binding = definition.load_balancer;
+      return {
+        id: slot,
+        runArgs,
+        command: splitCommand(definition.command ?? '').map((arg) => interpolate(arg, copyValues)),
+        health: healthCheck(definition, root, copyValues),
+        ...(binding ? { server: interpolate(binding.server, copyValues) } : {}),
+        ...(binding?.address !== undefined ? { serverAddress: interpolate(binding.address, copyValues) } : {}),
+      };
+    });
+    copies.push({ index, name: runtime, slots });
+  }
+  const health = healthSettings(definition);
+  const first = copies[0]?.slots[0];
+  const hash = definitionHash({ image, env, runArgs: first?.runArgs ?? [], command: first?.command ?? definition.command ?? '', health: first?.health ?? null, settings: health, stopSignal });
+  for (const copy of copies) {
+    for (const slot of copy.slots) slot.runArgs.push('--label', `berth.hash=${hash}`, '--label', `berth.release=${options.release}`);
+  }
+  const binding = definition.load_balancer;
+  const bareValues = { ...host, app_name: name };
+  return {
+    app,
+    name,
+    mode,
+    image,
+    hash,
+    redeploy: (mode === 'auto' && options.force) || (mode === 'manual' && options.manual.includes(name)),
+    env,
+    copies,
+    health,
+    stopSignal,
+    stopGrace: definition.stop_grace_period,
+    ...(binding && mode !== 'cron'
+      ? { loadBalancer: { adminSocket: underRoot(root, interpolate(binding.admin_socket, bareValues)), backend: binding.backend, drainTimeout: binding.drain_timeout } }
+      : {}),
+    dependsOn: dependencies(definition, bareValues),
+  };
+}
+
+function planMigration(document: StackDocument, facts: HostFacts, options: PlanOptions): PlanMigration | undefined {
+  const entry = listDefinitions(document).find((d) => d.definition.deploy !== undefined && d.definition.migration !== undefined);
+  const migration = entry?.definition.migration;
+  if (!entry || migration === undefined) return undefined;
+  const { app, name, definition } = entry;
+  const values = { ...hostPlaceholders(facts), app_name: name, index: '0', slot: '' };
+  return {
+    app,
+    definition: name,
+    image: imageReference(definition),
+    runArgs: ['--rm', ...sharedRunArgs(definition, options.hostRoot, values), '--label', `berth.app=${app}`, '--label', `berth.definition=${name}`, '--label', 'berth.role=migration'],
+    // Like the cron command, the migration is not interpolated (the old cookbook did not either).
+    command: splitCommand(migration),
+    env: definitionEnv(document, entry, facts, options),
+  };
+}
+
+function planRegistries(document: StackDocument): PlanRegistryLogin[] {
+  return Object.entries(document.docker?.registries ?? {})
+    .filter(([, login]) => login.username !== '' || login.password !== '')
+    .map(([host, login]) => ({ host, username: planValue(login.username, {}), password: planValue(login.password, {}) }));
+}
+
+function planDataVolumes(document: StackDocument, facts: HostFacts, options: PlanOptions): PlanDataVolume[] {
+  return listDataVolumes(document).map((volume) => ({
+    app: volume.app,
+    name: volume.name,
+    image: options.dataVolumeImage,
+    volumes: volume.volumes.map((path) => hostVolume(options.hostRoot, interpolate(path, { ...hostPlaceholders(facts), app_name: volume.name }))),
+  }));
+}
+
+export function buildHostPlan(document: StackDocument, facts: HostFacts, options: PlanOptions): HostPlan {
+  const entries = listDefinitions(document).filter((entry) => entry.definition.deploy !== undefined);
+  const definitions = entries.map((entry) => planDefinition(document, entry, facts, options));
+  const cron: PlanCronFile[] = Object.keys(document.deploy).map((app) =>
+    cronFile(app, definitions.filter((d) => d.app === app && d.mode === 'cron'), entries, options.hostRoot, (entry) =>
+      sharedRunArgs(entry.definition, options.hostRoot, { ...hostPlaceholders(facts), app_name: entry.name, index: '0', slot: '' }),
+    ),
+  );
+  const migration = options.runMigration ? planMigration(document, facts, options) : undefined;
+  return {
+    version: 1,
+    deployId: options.deployId,
+    release: options.release,
+    actor: options.actor,
+    createdAt: options.createdAt,
+    host: { root: options.hostRoot, hostname: facts.hostname, instanceId: facts.instanceId },
+    apps: Object.keys(document.deploy),
+    lockTimeout: options.lockTimeout,
+    keepImages: options.keepImages,
+    force: options.force,
+    preferLocalImages: options.preferLocalImages,
+    aws: { region: options.aws.region, ...(options.aws.endpoint !== undefined ? { endpoint: options.aws.endpoint } : {}) },
+    registries: planRegistries(document),
+    dataVolumes: planDataVolumes(document, facts, options),
+    definitions,
+    ...(migration ? { migration } : {}),
+    cron,
+    logTailLines: options.logTailLines,
+  };
+}

@@ -1,0 +1,108 @@
+// What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys
+// matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL), how it is redacted, and how inline secrets are
+// moved to Parameter Store references so they never travel in an SSM command's parameters.
+import { ssmPlaceholder, ssmReference } from './placeholders.js';
+import { listDefinitions, type StackDocument } from './schema.js';
+
+const secretKey = /PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL/i;
+
+export const REDACTED = '***';
+
+export function isSecretKey(key: string): boolean {
+  return secretKey.test(key);
+}
+
+/**
+ * Without `secrets`: the redacted form of one secret value (`***`, or '' for an empty value, and a
+ * `%{ssm:...}` reference kept as is: it names the secret, it is not the secret).
+ * With `secrets`: `text` with every occurrence of each secret value replaced by `***`.
+ */
+export function redact(text: string, secrets?: Iterable<string>): string {
+  if (secrets === undefined) {
+    if (text === '' || ssmReference(text) !== undefined) return text;
+    return REDACTED;
+  }
+  const values = [...secrets].filter((value) => value.length > 0).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const value of values) out = out.split(value).join(REDACTED);
+  return out;
+}
+
+export interface InlineSecret {
+  /** JSON path of the value in the document. */
+  path: (string | number)[];
+  /** Suggested parameter name below the prefix, e.g. `amazing-application/app/DB_PASSWORD`. */
+  name: string;
+  value: string;
+}
+
+/** Lower-case, `[a-z0-9._-]` only: safe in Parameter Store names, file names and cron.d names. */
+export function slug(text: string): string {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return cleaned === '' ? 'x' : cleaned;
+}
+
+/** Parameter names allow letters, digits and `_.-` per level. */
+function level(text: string): string {
+  const cleaned = text.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '');
+  return cleaned === '' ? 'x' : cleaned;
+}
+
+function isInline(value: string | undefined): value is string {
+  return value !== undefined && value !== '' && ssmReference(value) === undefined;
+}
+
+/** Every secret held inline (not empty, not already a `%{ssm:...}` reference), in document order. */
+export function listInlineSecrets(document: StackDocument): InlineSecret[] {
+  const found: InlineSecret[] = [];
+  for (const [host, login] of Object.entries(document.docker?.registries ?? {})) {
+    if (isInline(login.password)) {
+      found.push({ path: ['docker', 'registries', host, 'password'], name: `registries/${level(host)}/password`, value: login.password });
+    }
+  }
+  for (const [app, spec] of Object.entries(document.deploy)) {
+    const password = spec.database?.password;
+    if (isInline(password)) {
+      found.push({ path: ['deploy', app, 'database', 'password'], name: `${slug(app)}/database/password`, value: password });
+    }
+  }
+  for (const entry of listDefinitions(document)) {
+    const base = `${slug(entry.app)}/${level(entry.name)}`;
+    for (const [key, value] of Object.entries(entry.definition.env)) {
+      if (isSecretKey(key) && isInline(value)) found.push({ path: [...entry.path, 'env', key], name: `${base}/${level(key)}`, value });
+    }
+    const token = entry.definition.notifications?.rollbar?.access_token;
+    if (isInline(token)) {
+      found.push({ path: [...entry.path, 'notifications', 'rollbar', 'access_token'], name: `${base}/rollbar_access_token`, value: token });
+    }
+  }
+  return found;
+}
+
+export interface StagedSecrets {
+  /** A copy of the document with every inline secret replaced by `%{ssm:<prefix>/<name>}`. */
+  document: StackDocument;
+  /** Full parameter names and values to store as SecureString before the plan is sent. */
+  staged: { name: string; value: string }[];
+}
+
+export function stageInlineSecrets(document: StackDocument, prefix: string): StagedSecrets {
+  const copy = structuredClone(document);
+  const base = prefix.replace(/\/+$/, '');
+  const staged: { name: string; value: string }[] = [];
+  for (const secret of listInlineSecrets(document)) {
+    const name = `${base}/${secret.name}`;
+    setAt(copy, secret.path, ssmPlaceholder(name));
+    staged.push({ name, value: secret.value });
+  }
+  return { document: copy, staged };
+}
+
+function setAt(target: unknown, path: (string | number)[], value: string): void {
+  let node = target as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = value;
+}
