@@ -71,7 +71,8 @@ export function createSsmCommandPort(client: SSMClient): CommandPort {
       );
       const id = out.Command?.CommandId;
       if (!id) throw new Error('SendCommand answered without a CommandId');
-      return id;
+      const requestedAt = out.Command?.RequestedDateTime;
+      return requestedAt ? { commandId: id, requestedAt } : { commandId: id };
     },
 
     async listInvocations(query) {

@@ -138,14 +138,14 @@ export interface CommandInvocation {
  * The HostRunner of src/deploy/watch.ts is built on it, so every polling decision is tested without AWS.
  */
 export interface CommandPort {
-  /** SendCommand (AWS-RunShellScript) to at most 50 instances; returns the command id. */
+  /** SendCommand (AWS-RunShellScript) to at most 50 instances; the command id and when AWS took it (its clock). */
   send(input: {
     instanceIds: string[];
     commands: string[];
     comment: string;
     executionTimeoutSeconds: number;
     cloudWatchLogGroup?: string;
-  }): Promise<string>;
+  }): Promise<{ commandId: string; requestedAt?: Date }>;
   /**
    * ListCommandInvocations. With commandId: that command's invocations. Without: every invocation
    * started after `invokedAfter` (one call covers many single-host commands). All pages.

@@ -122,8 +122,9 @@ export function createHostRunner(port: CommandPort, options: WatchOptions): Host
     for (const group of groups.values()) {
       for (let i = 0; i < group.hosts.length; i += 50) sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + 50) });
     }
-    // Invocations listed "since" a little before the first send, for clock skew.
-    const invokedAfter = new Date(now() - 5 * 60_000);
+    // Listing across commands covers invocations requested since the first send, by AWS's own clock
+    // (RequestedDateTime), so earlier batches' finished invocations do not add pages.
+    let firstRequested: number | undefined;
     await inParallel(sends, options.sendConcurrency ?? 4, async (send) => {
       if (request.signal?.aborted) {
         for (const host of send.hosts) {
@@ -134,13 +135,15 @@ export function createHostRunner(port: CommandPort, options: WatchOptions): Host
         return;
       }
       try {
-        const commandId = await port.send({
+        const { commandId, requestedAt } = await port.send({
           instanceIds: send.hosts.map((h) => h.instanceId),
           commands: send.commands,
           comment: request.comment,
           executionTimeoutSeconds: request.executionTimeoutSeconds,
           ...(options.cloudWatchLogGroup ? { cloudWatchLogGroup: options.cloudWatchLogGroup } : {}),
         });
+        const at = requestedAt?.getTime() ?? now();
+        firstRequested = Math.min(firstRequested ?? at, at);
         for (const host of send.hosts) {
           const t: Tracked = { host, commandId, status: '', done: false };
           tracked.push(t);
@@ -174,6 +177,8 @@ export function createHostRunner(port: CommandPort, options: WatchOptions): Host
       }
     };
 
+    // One second of slack: RequestedDateTime and the filter compare at millisecond precision.
+    const invokedAfter = new Date((firstRequested ?? now()) - 1000);
     let expiresAt: number | undefined;
     try {
       expiresAt = (await port.credentialsExpireAt?.())?.getTime();
