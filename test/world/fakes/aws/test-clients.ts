@@ -12,3 +12,14 @@ export function ssmClient(endpoint: string, maxAttempts = 1): SSMClient {
 export function opsworksClient(endpoint: string, maxAttempts = 1): OpsWorksClient {
   return new OpsWorksClient({ endpoint, region: 'us-east-1', credentials: DUMMY_CREDENTIALS, maxAttempts });
 }
+
+/** Polls until `read` returns a value `done` accepts, or fails with the last value after `timeoutMs`. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
