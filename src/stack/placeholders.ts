@@ -68,18 +68,18 @@ export function ssmPlaceholder(name: string): string {
 }
 
 /**
- * Replaces placeholders with their values. Throws on a placeholder without a value (validation
+ * Replaces placeholders with their values (errors never quote the text: it may be a secret). Throws on a placeholder without a value (validation
  * reports those first, so this only fires for documents that skipped validation).
  */
 export function interpolate(text: string, values: PlaceholderValues): string {
   let out = '';
   for (const token of tokenize(text)) {
     if (token.kind === 'text') out += token.value;
-    else if (token.kind === 'ssm') throw new Error(`%{ssm:${token.name}} must be the whole value, not part of "${text}"`);
-    else if (token.kind === 'unclosed') throw new Error(`unclosed placeholder in "${text}": add "}" or write "%%{" for a literal "%{"`);
+    else if (token.kind === 'ssm') throw new Error(`%{ssm:${token.name}} must be the whole value, not part of it`);
+    else if (token.kind === 'unclosed') throw new Error('unclosed placeholder: add "}" or write "%%{" for a literal "%{"');
     else {
       const value = (values as Record<string, string | undefined>)[token.name];
-      if (value === undefined) throw new Error(`unknown placeholder %{${token.name}} in "${text}"`);
+      if (value === undefined) throw new Error(`unknown placeholder %{${token.name}} here`);
       out += value;
     }
   }

@@ -82,7 +82,8 @@ export function definitionHash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-function planDefinition(document: StackDocument, entry: DefinitionEntry, facts: HostFacts, options: PlanOptions): PlanDefinition {
+/** The plan of one definition on one host (buildHostPlan calls it for every definition with a mode). */
+export function planDefinition(document: StackDocument, entry: DefinitionEntry, facts: HostFacts, options: PlanOptions): PlanDefinition {
   const { app, name, definition } = entry;
   const mode = definition.deploy ?? 'auto';
   const root = options.hostRoot;
