@@ -2,7 +2,8 @@
 // [OpsWorks: CreateDeployment and wait] -> rollout -> read back -> [OpsWorks: UpdateStack] -> record -> unlock.
 // Every outside call goes through a port; the outcome says success only after the read back agrees.
 import type { HostPlan, HostResult } from '../stack/host-plan.js';
-import type { StackDocument } from '../stack/schema.js';
+import type { HostFacts, PlanOptions } from '../stack/plan.js';
+import type { DatabaseSettings, StackDocument } from '../stack/schema.js';
 import { stageInlineSecrets } from '../stack/secrets.js';
 import {
   describeFailure,
@@ -27,36 +28,11 @@ import type {
 import { describeProblems, readBack } from './readback.js';
 import { withTags } from './tags.js';
 
-/** What a plan needs to know about one host (from preflight, OpsWorks or SSM). */
-export interface PlanHostFacts {
-  hostname: string;
-  instanceId: string;
-  publicIp: string;
-}
-
-export interface PlanRequest {
-  document: StackDocument;
-  host: PlanHostFacts;
-  stackName: string;
-  environment: string;
-  deployId: string;
-  release: string;
-  actor: string;
-  createdAt: string;
-  hostRoot: string;
-  runMigration: boolean;
-  force: boolean;
-  manual: string[];
-  preferLocalImages: boolean;
-  keepImages: number;
-  aws: { region: string; endpoint?: string };
-}
-
 /** The core and host-script functions the pipeline uses (wired in src/action/deploy.ts). */
 export interface Planner {
   /** Validates and parses a Stack JSON text (the OpsWorks stack's Custom JSON); throws with what to fix. */
   parseDocument(text: string): StackDocument;
-  hostPlan(request: PlanRequest): HostPlan;
+  hostPlan(document: StackDocument, facts: HostFacts, options: PlanOptions): HostPlan;
   encodePlan(plan: HostPlan): string;
   hostCommands(mode: 'rollout' | 'preflight' | 'state', planText?: string): string[];
 }
@@ -100,6 +76,12 @@ export interface DeploySettings {
   secretsPrefix: string;
   hostRoot: string;
   keepImages: number;
+  /** App name -> database settings (the database input); else the document's own. */
+  databases?: Record<string, DatabaseSettings>;
+  /** Image of data-only containers (must be pullable by, or present on, the hosts). */
+  dataVolumeImage: string;
+  /** Seconds a host waits for its own rollout lock (another rollout on the same host). */
+  hostLockTimeout?: number;
   region: string;
   hostAwsEndpoint?: string;
   /** Rollback: never run the migration again, use images still on the hosts. */
@@ -383,7 +365,7 @@ async function deployLocked(
   if (unready.length > 0) {
     throw new DeployFailure(`Preflight failed on ${unready.length} host(s); nothing was changed:\n${unready.join('\n')}`, 'unchanged');
   }
-  const facts = new Map<string, PlanHostFacts>();
+  const facts = new Map<string, Omit<HostFacts, 'stackName'>>();
   const ordered: TargetHost[] = [];
   for (const host of hosts) {
     const f = before.get(host.instanceId)?.facts;
@@ -400,23 +382,29 @@ async function deployLocked(
 
   // 5. Plans: the migration only on the first host in order.
   const planFor = (doc: StackDocument, host: TargetHost, options: { runMigration: boolean; preferLocal: boolean; force: boolean }) =>
-    ports.planner.hostPlan({
-      document: doc,
-      host: facts.get(host.instanceId) ?? { instanceId: host.instanceId, hostname: host.hostname, publicIp: host.publicIp },
-      stackName,
-      environment: settings.environment,
-      deployId: settings.deployId,
-      release: settings.version,
-      actor: settings.actor,
-      createdAt: new Date(now()).toISOString(),
-      hostRoot: settings.hostRoot,
-      runMigration: options.runMigration,
-      force: options.force,
-      manual: settings.manual,
-      preferLocalImages: options.preferLocal,
-      keepImages: settings.keepImages,
-      aws: { region: settings.region, ...(settings.hostAwsEndpoint ? { endpoint: settings.hostAwsEndpoint } : {}) },
-    });
+    ports.planner.hostPlan(
+      doc,
+      { ...(facts.get(host.instanceId) ?? { instanceId: host.instanceId, hostname: host.hostname, publicIp: host.publicIp }), stackName },
+      {
+        deployId: settings.deployId,
+        release: settings.version,
+        revision: settings.commit,
+        actor: settings.actor,
+        createdAt: new Date(now()).toISOString(),
+        hostRoot: settings.hostRoot,
+        force: options.force,
+        manual: settings.manual,
+        runMigration: options.runMigration,
+        keepImages: settings.keepImages,
+        lockTimeout: settings.hostLockTimeout ?? 600,
+        aws: { region: settings.region, ...(settings.hostAwsEndpoint ? { endpoint: settings.hostAwsEndpoint } : {}) },
+        ...(settings.databases ? { databases: settings.databases } : {}),
+        preferLocalImages: options.preferLocal,
+        dataVolumeImage: settings.dataVolumeImage,
+        logTailLines: 30,
+        environment: settings.environment,
+      },
+    );
   const plans = new Map<string, HostPlan>();
   ordered.forEach((host, index) => {
     plans.set(

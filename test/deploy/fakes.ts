@@ -1,0 +1,224 @@
+// Plain fakes of the deploy ports: an in-memory Parameter Store, a recording log, a planner that
+// turns a document into small plans, and a fleet whose hosts apply plans to their own state.
+import type { HostCopyResult, HostPlan, HostResult, PlanDefinition } from '../../src/stack/host-plan.js';
+import { listDefinitions, stackSchema, type StackDocument } from '../../src/stack/schema.js';
+import type { Planner } from '../../src/deploy/pipeline.js';
+import type { HostRunner, HostRunOutcome, HostRunRequest, ParameterStorePort, ProgressLog, TargetHost } from '../../src/deploy/ports.js';
+
+export function memoryParameters(): ParameterStorePort & { values: Map<string, { value: string; secure: boolean }>; calls: string[] } {
+  const values = new Map<string, { value: string; secure: boolean }>();
+  const calls: string[] = [];
+  return {
+    values,
+    calls,
+    async putSecure(name, value, overwrite) {
+      calls.push(`putSecure ${name}`);
+      if (!overwrite && values.has(name)) throw Object.assign(new Error('exists'), { name: 'ParameterAlreadyExists' });
+      values.set(name, { value, secure: true });
+    },
+    async putIfAbsent(name, value) {
+      calls.push(`putIfAbsent ${name}`);
+      if (values.has(name)) return false;
+      values.set(name, { value, secure: false });
+      return true;
+    },
+    async get(name) {
+      calls.push(`get ${name}`);
+      return values.get(name)?.value;
+    },
+    async getMany(names) {
+      return new Map(names.flatMap((n) => (values.has(n) ? [[n, values.get(n)?.value ?? '']] : [])) as [string, string][]);
+    },
+    async delete(name) {
+      calls.push(`delete ${name}`);
+      values.delete(name);
+    },
+  };
+}
+
+export interface RecordingLog extends ProgressLog {
+  lines: string[];
+  secrets: string[];
+}
+
+export function recordingLog(): RecordingLog {
+  const lines: string[] = [];
+  const secrets: string[] = [];
+  return {
+    lines,
+    secrets,
+    info: (m) => void lines.push(`info ${m}`),
+    warn: (m) => void lines.push(`warn ${m}`),
+    error: (m) => void lines.push(`error ${m}`),
+    async group(title, body) {
+      lines.push(`group ${title}`);
+      return body();
+    },
+    secret: (v) => void secrets.push(v),
+  };
+}
+
+export function document(value: unknown): StackDocument {
+  return stackSchema.parse(value);
+}
+
+/** A document with one app: `web` (auto, 2 copies, with a migration unless told not to) and `proxy` (manual). */
+export function webDocument(tag: string, options: { migration?: boolean; password?: string } = {}): StackDocument {
+  return document({
+    deploy: {
+      shop: {
+        ...(options.password ? { database: { adapter: 'mysql2', password: options.password } } : {}),
+        containers: [
+          { web: { deploy: 'auto', image: 'quay.io/acme/web', tag, containers: 2, ...(options.migration === false ? {} : { migration: 'rake db:migrate' }) } },
+          { proxy: { deploy: 'manual', image: 'quay.io/acme/proxy', tag: '1' } },
+        ],
+      },
+    },
+  });
+}
+
+/** Plans with just what the pipeline and the fleet look at; the plan travels as JSON. */
+export function fakePlanner(): Planner & { plans: HostPlan[] } {
+  const plans: HostPlan[] = [];
+  return {
+    plans,
+    parseDocument: (text) => document(JSON.parse(text)),
+    hostPlan(doc, facts, options) {
+      const definitions: PlanDefinition[] = listDefinitions(doc).map(({ app, name, definition }) => ({
+        app,
+        name,
+        mode: definition.deploy ?? 'auto',
+        image: `${definition.image}:${definition.tag}`,
+        hash: `${definition.image}:${definition.tag}`,
+        redeploy: options.force,
+        env: [],
+        copies: Array.from({ length: definition.deploy === 'cron' ? 0 : definition.containers }, (_, index) => ({ index, name: `${name}${index}`, slots: [] })),
+        health: { interval: 1, timeout: 1, deadline: 10, startupTime: 0 },
+        stopSignal: 'TERM',
+        stopGrace: 10,
+        dependsOn: [],
+      }));
+      const migrating = listDefinitions(doc).find((d) => d.definition.migration);
+      const plan: HostPlan = {
+        version: 1,
+        deployId: options.deployId,
+        release: options.release,
+        actor: options.actor,
+        createdAt: options.createdAt,
+        host: { root: options.hostRoot, hostname: facts.hostname, instanceId: facts.instanceId },
+        apps: Object.keys(doc.deploy),
+        lockTimeout: options.lockTimeout,
+        keepImages: options.keepImages,
+        force: options.force,
+        preferLocalImages: options.preferLocalImages,
+        aws: options.aws,
+        registries: [],
+        dataVolumes: [],
+        definitions,
+        ...(options.runMigration && migrating
+          ? { migration: { app: migrating.app, definition: migrating.name, image: `${migrating.definition.image}:${migrating.definition.tag}`, runArgs: [], command: ['migrate'], env: [] } }
+          : {}),
+        cron: [],
+        logTailLines: options.logTailLines,
+      };
+      plans.push(plan);
+      return plan;
+    },
+    encodePlan: (plan) => JSON.stringify(plan),
+    hostCommands: (mode, planText) => ['berth', mode, planText ?? ''],
+  };
+}
+
+export interface FakeHost {
+  host: TargetHost;
+  copies: HostCopyResult[];
+  /** Rollout of a plan that runs this image fails here (the copy never gets healthy). */
+  failsOnImage?: string;
+  /** Tools the preflight reports missing. */
+  missing?: string[];
+  /** `state` reports this health for every copy. */
+  stateHealth?: HostCopyResult['health'];
+  /** Every mode and plan this host was sent. */
+  received: { mode: string; plan?: HostPlan }[];
+}
+
+export function fakeHost(instanceId: string, hostname: string, runningTag: string | undefined, extra: Partial<FakeHost> = {}): FakeHost {
+  const copies: HostCopyResult[] = runningTag
+    ? [
+        copy('web', 'web0', `quay.io/acme/web:${runningTag}`),
+        copy('web', 'web1', `quay.io/acme/web:${runningTag}`),
+        copy('proxy', 'proxy0', 'quay.io/acme/proxy:1'),
+      ]
+    : [];
+  return { host: { instanceId, hostname, publicIp: '' }, copies, received: [], ...extra };
+}
+
+function copy(definition: string, name: string, image: string): HostCopyResult {
+  return { definition, name, containerId: `c-${name}`, image, imageDigest: '', slot: '', health: 'healthy', action: 'unchanged' };
+}
+
+function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Partial<HostResult> = {}): HostResult {
+  return {
+    ok,
+    mode,
+    deployId: 'd',
+    hostname: host.host.hostname,
+    instanceId: host.host.instanceId,
+    copies: host.copies.map((c) => ({ ...c, ...(mode === 'state' && host.stateHealth ? { health: host.stateHealth } : {}) })),
+    removed: [],
+    prunedImages: [],
+    timings: { totalSeconds: 1, lockWaitSeconds: 0 },
+    ...extra,
+  };
+}
+
+/** A HostRunner over fake hosts: each applies the plans it gets to its own copies. */
+export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunRequest[] } {
+  const runs: HostRunRequest[] = [];
+  return {
+    runs,
+    async resolveTargets(targets) {
+      return hosts
+        .map((h) => h.host)
+        .filter((h) => targets.instanceIds.length === 0 || targets.instanceIds.includes(h.instanceId));
+    },
+    async run(request) {
+      runs.push(request);
+      return request.commands.map(({ host, commands }): HostRunOutcome => {
+        const fake = hosts.find((h) => h.host.instanceId === host.instanceId);
+        if (!fake) throw new Error(`no fake host ${host.instanceId}`);
+        const mode = commands[1] ?? '';
+        const plan = commands[2] ? (JSON.parse(commands[2]) as HostPlan) : undefined;
+        fake.received.push({ mode, ...(plan ? { plan } : {}) });
+        request.onProgress?.(host, 'InProgress');
+        const base = { host, commandId: `cmd-${runs.length}`, stdoutTail: '', stderrTail: '' };
+        if (mode === 'preflight') {
+          const facts = { hostname: fake.host.hostname, publicIp: '203.0.113.9', instanceId: host.instanceId, dockerVersion: '20.10', freeDiskMb: 9000, missing: fake.missing ?? [] };
+          return { ...base, status: 'Success', exitCode: 0, result: result('preflight', fake, true, { facts }) };
+        }
+        if (mode === 'state') return { ...base, status: 'Success', exitCode: 0, result: result('state', fake, true) };
+        if (!plan) throw new Error('rollout without a plan');
+        const failing = plan.definitions.find((d) => d.image === fake.failsOnImage);
+        // Definitions before the failing one are replaced, as the host script goes in order.
+        for (const def of plan.definitions) {
+          if (def === failing) break;
+          if (def.mode === 'manual' && fake.copies.some((c) => c.definition === def.name) && !def.redeploy) continue;
+          fake.copies = [
+            ...fake.copies.filter((c) => c.definition !== def.name),
+            ...def.copies.map((c) => copy(def.name, c.name, def.image)),
+          ];
+        }
+        fake.copies = fake.copies.filter((c) => plan.definitions.some((d) => d.name === c.definition));
+        if (failing) {
+          return {
+            ...base,
+            status: 'Failed',
+            exitCode: 1,
+            result: result('rollout', fake, false, { failure: { reason: `${failing.name}0 did not become healthy`, container: `${failing.name}0`, logTail: ['boom'] } }),
+          };
+        }
+        return { ...base, status: 'Success', exitCode: 0, result: result('rollout', fake, true) };
+      });
+    },
+  };
+}

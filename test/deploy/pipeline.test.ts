@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { runDeploy, type DeployPorts, type DeploySettings } from '../../src/deploy/pipeline.js';
+import type { OpsWorksPort } from '../../src/deploy/ports.js';
+import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog, webDocument, type FakeHost } from './fakes.js';
+
+function settings(over: Partial<DeploySettings> = {}): DeploySettings {
+  return {
+    kind: 'deploy',
+    environment: 'production',
+    target: 'ssm',
+    document: webDocument('v2'),
+    stackJsonPath: 'stack.json',
+    version: 'v2',
+    commit: '0123456789abcdef0123',
+    actor: 'octocat',
+    runUrl: 'https://github.com/acme/shop/actions/runs/1',
+    deployId: 'deploy-1',
+    ssmTargets: { instanceIds: [], tags: [{ key: 'Role', values: ['web'] }] },
+    stackName: 'Shop',
+    batchSize: 1,
+    failurePolicy: 'rollback',
+    timeoutMinutes: 30,
+    force: false,
+    manual: [],
+    lockName: '/berth/production/lock',
+    lockWaitSeconds: 0,
+    secretsPrefix: '/berth/production/secrets',
+    hostRoot: '/',
+    keepImages: 3,
+    dataVolumeImage: 'busybox:1',
+    region: 'eu-west-1',
+    ...over,
+  };
+}
+
+function fleetOf(count: number, tag = 'v1', extra: (i: number) => Partial<FakeHost> = () => ({})): FakeHost[] {
+  return Array.from({ length: count }, (_, i) => fakeHost(`i-${i}`, `docker${i + 1}`, tag, extra(i)));
+}
+
+function ports(hosts: FakeHost[], over: Partial<DeployPorts> = {}) {
+  const fleet = fakeFleet(hosts);
+  const parameters = memoryParameters();
+  const planner = fakePlanner();
+  return { fleet, parameters, planner, ports: { hosts: fleet, parameters, planner, sleep: async () => undefined, ...over } as DeployPorts };
+}
+
+const webImages = (h: FakeHost) => h.copies.filter((c) => c.definition === 'web').map((c) => c.image);
+
+describe('runDeploy on the ssm target', () => {
+  it('runs the migration host first and alone, then batches, and succeeds after the read back', async () => {
+    const hosts = fleetOf(5);
+    const { fleet, ports: p, parameters } = ports(hosts);
+    const log = recordingLog();
+    const outcome = await runDeploy(settings({ batchSize: 2 }), p, log);
+    expect(outcome.status).toBe('success');
+    expect(outcome.fleet).toBe('updated');
+    const rollouts = fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'rollout');
+    expect(rollouts.map((r) => r.commands.map((c) => c.host.hostname))).toEqual([['docker1'], ['docker2', 'docker3'], ['docker4', 'docker5']]);
+    const migrations = hosts.flatMap((h) => h.received.filter((r) => r.plan?.migration).map(() => h.host.hostname));
+    expect(migrations).toEqual(['docker1']);
+    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
+    expect(fleet.runs.at(-1)?.commands.every((c) => c.commands[1] === 'state')).toBe(true);
+    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+  });
+
+  it('uses batches from the first host when the document has no migration', async () => {
+    const hosts = fleetOf(4);
+    const { fleet, ports: p } = ports(hosts);
+    await runDeploy(settings({ batchSize: 3, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    const rollouts = fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'rollout');
+    expect(rollouts.map((r) => r.commands.length)).toEqual([3, 1]);
+  });
+
+  it('stops at the first failed host and rolls the touched hosts back to what they ran', async () => {
+    const hosts = fleetOf(4, 'v1', (i) => (i === 2 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
+    const { fleet, ports: p, parameters } = ports(hosts);
+    const log = recordingLog();
+    const outcome = await runDeploy(settings(), p, log);
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('rolled-back');
+    expect(outcome.summary).toContain('docker3');
+    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
+    // docker4 was never sent the new release.
+    expect(hosts[3]?.received.map((r) => r.mode)).toEqual(['preflight']);
+    // The way back never runs the migration again.
+    const back = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'rollout' && r.plan?.definitions[0]?.image === 'quay.io/acme/web:v1'));
+    expect(back).toHaveLength(3);
+    expect(back.every((r) => r.plan?.migration === undefined && r.plan.preferLocalImages)).toBe(true);
+    expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
+    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+    expect(fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'state')).toHaveLength(0);
+  });
+
+  it('rolls back to the previous document when one is given', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
+    const { ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings({ previousDocument: webDocument('v0') }), p, recordingLog());
+    expect(outcome.fleet).toBe('rolled-back');
+    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v0', 'quay.io/acme/web:v0']);
+  });
+
+  it('leaves a mixed fleet with failure-policy stop, and says so', async () => {
+    const hosts = fleetOf(3, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
+    const { ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings({ failurePolicy: 'stop' }), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('mixed');
+    expect(outcome.summary).toMatch(/mixed/);
+    expect(webImages(hosts[0] as FakeHost)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
+    expect(webImages(hosts[2] as FakeHost)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
+  });
+
+  it('fails when the read back finds an unhealthy copy, naming the host, and rolls back', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { stateHealth: 'unhealthy' } : {}));
+    const { ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings({ document: webDocument('v2', { migration: false }), batchSize: 2 }), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.summary).toContain('docker2 (i-1): web0 is unhealthy');
+    expect(outcome.fleet).toBe('rolled-back');
+  });
+
+  it('changes nothing when a host misses a prerequisite', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { missing: ['socat', 'aws'] } : {}));
+    const { fleet, ports: p, parameters } = ports(hosts);
+    const outcome = await runDeploy(settings(), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('unchanged');
+    expect(outcome.summary).toContain('docker2 (i-1): missing socat, aws');
+    expect(fleet.runs).toHaveLength(1);
+    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+  });
+
+  it('waits for a held lock, then fails naming its holder, without touching any host', async () => {
+    const hosts = fleetOf(1);
+    let clock = 0;
+    const { fleet, ports: p, parameters } = ports(hosts, {
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms),
+    });
+    parameters.values.set('/berth/production/lock', {
+      value: JSON.stringify({ who: 'alice', when: '2026-11-25T10:00:00Z', version: 'v9', runUrl: 'https://x/runs/9', deployId: 'other' }),
+      secure: false,
+    });
+    const log = recordingLog();
+    const outcome = await runDeploy(settings({ lockWaitSeconds: 30 }), p, log);
+    expect(outcome.status).toBe('failure');
+    expect(outcome.summary).toContain('held by alice since 2026-11-25T10:00:00Z deploying v9 (https://x/runs/9)');
+    expect(clock).toBeGreaterThanOrEqual(30_000);
+    expect(fleet.runs).toHaveLength(0);
+    expect(parameters.values.has('/berth/production/lock')).toBe(true);
+    expect(log.lines.filter((l) => l.includes('Waiting for the deploy lock'))).toHaveLength(1);
+  });
+
+  it('takes the lock once its holder lets go within the wait', async () => {
+    const hosts = fleetOf(1);
+    let clock = 0;
+    const parameters = memoryParameters();
+    parameters.values.set('/berth/production/lock', { value: '{"who":"bob","deployId":"other"}', secure: false });
+    const { ports: p } = ports(hosts, {
+      parameters,
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
+        if (clock >= 10_000) parameters.values.delete('/berth/production/lock');
+      },
+    });
+    const outcome = await runDeploy(settings({ lockWaitSeconds: 60 }), p, recordingLog());
+    expect(outcome.status).toBe('success');
+  });
+
+  it('stages inline secrets as SecureString and sends only references to the hosts', async () => {
+    const hosts = fleetOf(2);
+    const { fleet, ports: p, parameters } = ports(hosts);
+    const log = recordingLog();
+    const password = 'hunter2-%-very-secret';
+    const outcome = await runDeploy(settings({ document: webDocument('v2', { password }) }), p, log);
+    expect(outcome.status).toBe('success');
+    const staged = [...parameters.values.entries()].filter(([, v]) => v.secure);
+    expect(staged).toEqual([['/berth/production/secrets/shop/database/password', { value: password, secure: true }]]);
+    expect(log.secrets).toContain(password);
+    const sent = JSON.stringify(fleet.runs.map((r) => r.commands));
+    expect(sent).not.toContain(password);
+  });
+
+  it('does not roll back when cancelled; it stops sending and reports a mixed fleet', async () => {
+    const hosts = fleetOf(3, 'v1');
+    const controller = new AbortController();
+    const { fleet, ports: p, parameters } = ports(hosts);
+    const run = fleet.run.bind(fleet);
+    fleet.run = async (request) => {
+      const out = await run(request);
+      if (request.commands[0]?.commands[1] === 'rollout') controller.abort();
+      return out;
+    };
+    const outcome = await runDeploy(settings({ signal: controller.signal }), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('mixed');
+    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').length)).toEqual([1, 0, 0]);
+    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+  });
+
+  it('refuses instance ids that are not online in SSM', async () => {
+    const { ports: p } = ports(fleetOf(1));
+    const outcome = await runDeploy(settings({ ssmTargets: { instanceIds: ['i-0', 'i-404'], tags: [] } }), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.summary).toContain('Not online in SSM: i-404');
+  });
+});
+
+describe('runDeploy on the opsworks target', () => {
+  function opsworks(customJson: string, status: 'successful' | 'failed' = 'successful') {
+    const calls: string[] = [];
+    const state = { customJson };
+    const port: OpsWorksPort & { calls: string[]; state: typeof state } = {
+      calls,
+      state,
+      async describeStack() {
+        calls.push('describeStack');
+        return { name: 'Shop Stack', customJson: state.customJson };
+      },
+      async onlineInstances() {
+        calls.push('onlineInstances');
+        return [
+          { instanceId: 'i-0', opsworksInstanceId: 'ow-0', hostname: 'docker1', publicIp: '' },
+          { instanceId: 'i-1', opsworksInstanceId: 'ow-1', hostname: 'docker2', publicIp: '' },
+        ];
+      },
+      async createDeployment(input) {
+        calls.push(`createDeployment ${input.instanceIds.join(',')} ${input.comment} ${input.command.name}`);
+        return 'dep-1';
+      },
+      async waitDeployment() {
+        calls.push('waitDeployment');
+        return status === 'successful'
+          ? { status, commands: [] }
+          : { status, commands: [{ instanceId: 'ow-1', status: 'failed', logUrl: 'https://logs/ow-1' }, { instanceId: 'ow-0', status: 'successful' }] };
+      },
+      async updateStackCustomJson(_id, json) {
+        calls.push('updateStack');
+        state.customJson = json;
+      },
+    };
+    return port;
+  }
+
+  const opsSettings = (over: Partial<DeploySettings> = {}) =>
+    settings({ target: 'opsworks', opsworks: { stackId: 'stack-1', layerIds: ['layer-1'], command: { name: 'deploy' } }, ...over });
+  const build = async () => ({ document: webDocument('v2'), tags: { 'quay.io/acme/web': 'v2' }, images: {}, digests: {} });
+
+  it('deploys the stack Custom JSON with the new tags and writes it back only after success', async () => {
+    const hosts = fleetOf(2);
+    const port = opsworks(JSON.stringify({ other_cookbook: { keep: true }, ...webDocument('v1') }));
+    const { ports: p } = ports(hosts, { opsworks: port, build });
+    const outcome = await runDeploy(opsSettings(), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    expect(port.calls).toEqual([
+      'describeStack',
+      'onlineInstances',
+      'createDeployment ow-0,ow-1 berth deploy v2 (0123456789ab) deploy',
+      'waitDeployment',
+      'describeStack',
+      'updateStack',
+    ]);
+    const written = JSON.parse(port.state.customJson);
+    expect(written.other_cookbook).toEqual({ keep: true });
+    expect(written.deploy.shop.containers[0].web.tag).toBe('v2');
+    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
+  });
+
+  it('stops before any rollout when the OpsWorks deployment fails, naming the instance and its log', async () => {
+    const hosts = fleetOf(2);
+    const before = JSON.stringify(webDocument('v1'));
+    const port = opsworks(before, 'failed');
+    const { fleet, ports: p } = ports(hosts, { opsworks: port, build });
+    const outcome = await runDeploy(opsSettings(), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('unchanged');
+    expect(outcome.summary).toContain('ow-1: failed (log: https://logs/ow-1)');
+    expect(fleet.runs.every((r) => r.commands.every((c) => c.commands[1] === 'preflight'))).toBe(true);
+    expect(port.calls).not.toContain('updateStack');
+    expect(port.state.customJson).toBe(before);
+  });
+
+  it('keeps the stack Custom JSON when the rollout fails', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
+    const before = JSON.stringify(webDocument('v1'));
+    const port = opsworks(before);
+    const { ports: p } = ports(hosts, { opsworks: port, build });
+    const outcome = await runDeploy(opsSettings(), p, recordingLog());
+    expect(outcome.fleet).toBe('rolled-back');
+    expect(port.state.customJson).toBe(before);
+    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
+  });
+});
