@@ -1,0 +1,26 @@
+// Turns diagnostics into GitHub annotations (`::error file=...,line=...,col=...::message`), so each
+// problem shows on the offending line of the pull request.
+import * as core from '@actions/core';
+import type { Diagnostic } from '../stack/index.js';
+
+export interface AnnotationSink {
+  error(message: string, properties: core.AnnotationProperties): void;
+  warning(message: string, properties: core.AnnotationProperties): void;
+  notice(message: string, properties: core.AnnotationProperties): void;
+}
+
+export function annotationProperties(d: Diagnostic): core.AnnotationProperties {
+  return {
+    title: `berth: ${d.code}`,
+    file: d.file,
+    startLine: d.line,
+    startColumn: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+  };
+}
+
+/** One annotation per diagnostic, at its severity. */
+export function annotate(diagnostics: readonly Diagnostic[], sink: AnnotationSink = core): void {
+  for (const d of diagnostics) sink[d.severity](d.message, annotationProperties(d));
+}

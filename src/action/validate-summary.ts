@@ -1,0 +1,105 @@
+// The validate job summary (Markdown): per file its problems, per app what it would run on an
+// example host, and on a pull request what changes against the base branch. Values arrive redacted
+// from the core; everything is escaped so document text cannot inject Markdown or HTML.
+import type { AppSummary, DefinitionChange, Diagnostic, HostFacts } from '../stack/index.js';
+
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+  /** Absent when the document could not be parsed. */
+  apps?: AppSummary[];
+  /** Present on a pull request. */
+  base?: { kind: 'diff'; sha: string; changes: DefinitionChange[]; newFile: boolean } | { kind: 'skipped'; reason: string };
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
+    .replace(/\r?\n/g, '\\n');
+}
+
+function code(text: string): string {
+  return text === '' ? '' : `<code>${escapeHtml(text)}</code>`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function counts(diagnostics: readonly Diagnostic[]): string {
+  const n = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
+  return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${plural(n('notice'), 'notice')}`;
+}
+
+function shellish(args: string[]): string {
+  return args.map((arg) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+function renderApps(apps: AppSummary[], host: HostFacts): string[] {
+  const out: string[] = [];
+  for (const app of apps) {
+    out.push(
+      '',
+      `#### App ${code(app.app)}`,
+      '',
+      `Placeholders resolved for an example host: ${code(host.hostname)} of stack ${code(host.stackName)}, public IP ${code(host.publicIp)}.`,
+    );
+    if (app.dataVolumes.length > 0) out.push('', `Data volumes: ${app.dataVolumes.map(code).join(', ')}`);
+    out.push('', '| definition | mode | image | copies | hostname | command | env |', '|---|---|---|---|---|---|---|');
+    for (const d of app.definitions) {
+      const copies =
+        d.mode === 'cron'
+          ? `schedule ${code(d.schedule ?? '')}`
+          : `${d.copies}${d.runtimeNames.length > 0 ? ` (${d.runtimeNames.join(', ')})` : ''}${d.slots > 1 ? ', beside the old copy' : d.copies > 0 ? ', stop then start' : ''}`;
+      const env = d.env.map((e) => code(`${e.key}=${e.value}`)).join('<br>');
+      const image = d.problem ? `${code(d.reference || `${d.image}:${d.tag}`)}<br>⚠ ${escapeHtml(d.problem)}` : code(d.reference || `${d.image}:${d.tag}`);
+      out.push(`| ${code(d.name)} | ${d.mode} | ${image} | ${copies} | ${code(d.hostname ?? '')} | ${code(shellish(d.command))} | ${env} |`);
+    }
+  }
+  return out;
+}
+
+function renderChange(change: DefinitionChange): string {
+  const parts: string[] = [];
+  for (const f of change.fields) {
+    if (change.kind === 'changed') parts.push(`${f.field}: ${code(f.before) || '(none)'} → ${code(f.after) || '(none)'}`);
+    else parts.push(`${f.field}: ${code(change.kind === 'added' ? f.after : f.before)}`);
+  }
+  for (const e of change.env) {
+    if (e.change === 'added') parts.push(`env ${code(e.key)} added: ${code(e.after ?? '')}`);
+    else if (e.change === 'removed') parts.push(`env ${code(e.key)} removed`);
+    else parts.push(`env ${code(e.key)} changed: ${code(e.before ?? '')} → ${code(e.after ?? '')}`);
+  }
+  return `| ${code(change.app)} | ${code(change.definition)} | ${change.kind} | ${parts.join('<br>')} |`;
+}
+
+function renderBase(base: NonNullable<FileReport['base']>): string[] {
+  if (base.kind === 'skipped') return ['', `Changes against the base branch: not shown, ${escapeHtml(base.reason)}.`];
+  const title = `#### Changes against the base branch (${base.sha.slice(0, 7)})`;
+  if (base.newFile) {
+    if (base.changes.length === 0) return ['', title, '', 'A new file with no definitions.'];
+  } else if (base.changes.length === 0) {
+    return ['', title, '', 'No definition changes (tag, image, copies, mode, env).'];
+  }
+  return ['', title, '', ...(base.newFile ? ['A new file.', ''] : []), '| app | definition | change | details |', '|---|---|---|---|', ...base.changes.map(renderChange)];
+}
+
+export function renderValidateSummary(reports: FileReport[], host: HostFacts): string {
+  const all = reports.flatMap((r) => r.diagnostics);
+  const out: string[] = [`## berth validate: ${plural(reports.length, 'file')}, ${counts(all)}`];
+  for (const report of reports) {
+    const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+    out.push('', `### ${errors > 0 ? '❌' : '✅'} ${code(report.file)}: ${counts(report.diagnostics)}`);
+    if (report.diagnostics.length > 0) {
+      out.push('', '| line:col | severity | problem |', '|---|---|---|');
+      for (const d of report.diagnostics) out.push(`| ${d.line}:${d.column} | ${d.severity} | ${escapeHtml(d.message)} |`);
+    }
+    if (report.apps) out.push(...renderApps(report.apps, host));
+    if (report.base) out.push(...renderBase(report.base));
+  }
+  return out.join('\n') + '\n';
+}

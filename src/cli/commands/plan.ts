@@ -1,0 +1,101 @@
+// `berth plan FILE --hostname H --stack-name S`: what one host would run, in order, secrets redacted.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkStackFile } from '../../action/check-file.js';
+import { buildHostPlan, formatDiagnostic, type PlanOptions } from '../../stack/index.js';
+import { redactHostPlan, renderPlan } from '../plan-view.js';
+import { describeParseError, UsageError } from '../usage.js';
+
+export const HELP = `Usage: berth plan FILE --hostname H --stack-name S [options]
+
+Prints the per-host plan of a Stack JSON document: data volumes, the migration, then every
+definition in deploy order with its mode, copies (app0, app1, ...), image:tag and each \`docker run\`
+argument, and the cron entries. Placeholders are resolved for the given host; %{ssm:...}
+references stay references; secret values are shown as ***.
+
+Options:
+  --hostname H         the instance's hostname (OpsWorks-style, e.g. docker1)       (required)
+  --stack-name S       the stack's name, for %{opsworks}                            (required)
+  --public-ip IP       the instance's public IP, for %{public_ip} (default: empty)
+  --instance-id I      the EC2 instance id (default: empty)
+  --host-root DIR      directory host paths are placed under (default: /)
+  --manual NAMES       manual definitions to redeploy this time (comma-separated)
+  --environment ENV    deploy environment, the Rollbar fallback (default: production)
+  --release TAG        the release label and the revision given to rev_var (default: plan)
+  --json               print the plan as JSON (the HostPlan type) instead of text
+  -h, --help
+Exit status: 0 printed, 1 the document has errors (they are printed), 2 wrong usage.
+`;
+
+/** Image the data-only containers are created from (it only needs to exist; it never runs). */
+export const DATA_VOLUME_IMAGE = 'busybox:latest';
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        hostname: { type: 'string' },
+        'stack-name': { type: 'string' },
+        'public-ip': { type: 'string', default: '' },
+        'instance-id': { type: 'string', default: '' },
+        'host-root': { type: 'string', default: '/' },
+        manual: { type: 'string', default: '' },
+        environment: { type: 'string', default: 'production' },
+        release: { type: 'string', default: 'plan' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError('name exactly one Stack JSON file');
+  if (!v.hostname) throw new UsageError('--hostname is required (the instance hostname, e.g. docker1)');
+  if (v['stack-name'] === undefined) throw new UsageError('--stack-name is required (the stack name, for %{opsworks})');
+  if (!v['host-root'].startsWith('/')) throw new UsageError('--host-root must be an absolute path');
+
+  const file = parsed.positionals[0] as string;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`${file}: cannot read the file: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const result = checkStackFile(text, file);
+  if (!result.ok || result.document === undefined) {
+    for (const d of result.diagnostics) if (d.severity === 'error') process.stderr.write(formatDiagnostic(d) + '\n');
+    process.stderr.write(`${file}: fix the errors above first (berth validate ${file})\n`);
+    return 1;
+  }
+  const options: PlanOptions = {
+    deployId: 'plan',
+    release: v.release,
+    revision: v.release,
+    actor: 'berth plan',
+    createdAt: new Date().toISOString(),
+    hostRoot: v['host-root'],
+    force: false,
+    manual: v.manual.split(',').map((name) => name.trim()).filter((name) => name !== ''),
+    runMigration: true,
+    keepImages: 3,
+    lockTimeout: 300,
+    aws: { region: '' },
+    preferLocalImages: false,
+    dataVolumeImage: DATA_VOLUME_IMAGE,
+    logTailLines: 50,
+    environment: v.environment,
+  };
+  const facts = { hostname: v.hostname, instanceId: v['instance-id'], publicIp: v['public-ip'], stackName: v['stack-name'] };
+  const plan = redactHostPlan(buildHostPlan(result.document, facts, options), result.document);
+  process.stdout.write(v.json ? JSON.stringify(plan, null, 2) + '\n' : renderPlan(plan));
+  return 0;
+}
