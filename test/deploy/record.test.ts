@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRollbarNotifier } from '../../src/adapters/rollbar.js';
+import { renderSummary } from '../../src/action/summary.js';
+import type { HostRunOutcome, ParameterStorePort } from '../../src/deploy/ports.js';
+import {
+  completingRecorder, definitionImages, describeLock, documentHash, fanOutNotifier, observeHostRunner, observeLock,
+  recordPayload, resolveRollbarTargets, rollbarTargets, summaryModel, versionOf,
+} from '../../src/deploy/record.js';
+import type { HostCopyResult, HostResult } from '../../src/stack/host-plan.js';
+import { stackSchema, type StackDocument } from '../../src/stack/schema.js';
+import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
+import { recordingLog } from '../adapters/rollbar-log.js';
+
+const seedText = readFileSync('test/fixtures/stack-seed.json', 'utf8');
+const parse = (value: unknown): StackDocument => stackSchema.parse(value);
+const seed = () => parse(JSON.parse(seedText));
+
+function withRollbar(token: string, env: Record<string, string> = {}): StackDocument {
+  const raw = JSON.parse(seedText) as { deploy: Record<string, { containers: Record<string, { env?: Record<string, string>; notifications?: { rollbar: { access_token: string } } }>[] }> };
+  const app = raw.deploy['amazing application']?.containers[0]?.app;
+  if (!app?.notifications) throw new Error('seed changed: app has no notifications');
+  app.notifications.rollbar.access_token = token;
+  app.env = { ...app.env, ...env };
+  return parse(raw);
+}
+
+describe('GitHub payload', () => {
+  it('hashes the document, not its formatting or key order', () => {
+    const reordered = parse(Object.fromEntries(Object.entries(JSON.parse(seedText) as Record<string, unknown>).reverse()));
+    expect(Object.keys(reordered)).not.toEqual(Object.keys(seed()));
+    expect(documentHash(reordered)).toBe(documentHash(seed()));
+    expect(documentHash(seed())).toBe(documentHash(parse(JSON.parse(seedText.replace(/\n\s*/g, '')))));
+    expect(documentHash(seed())).toMatch(/^[0-9a-f]{64}$/);
+    const retagged = JSON.parse(seedText) as { deploy: Record<string, { containers: Record<string, { tag?: string }>[] }> };
+    const app = retagged.deploy['amazing application']?.containers[0]?.app;
+    if (app) app.tag = 'v2';
+    expect(documentHash(parse(retagged))).not.toBe(documentHash(seed()));
+  });
+
+  it('records every definition\'s image reference, digests as @sha256', () => {
+    const images = definitionImages(seed());
+    expect(images).toMatchObject({
+      'amazing application/app': 'quay.io/mikamai/awesome-app:latest',
+      'amazing application/cron': 'quay.io/mikamai/awesome-app:latest',
+      'amazing application/logspout': 'progrium/logspout:latest',
+    });
+    expect(Object.keys(images)).toHaveLength(6);
+    const pinned = JSON.parse(seedText) as { deploy: Record<string, { containers: Record<string, { tag?: string }>[] }> };
+    const app = pinned.deploy['amazing application']?.containers[0]?.app;
+    if (app) app.tag = `sha256:${'e'.repeat(64)}`;
+    expect(definitionImages(parse(pinned))['amazing application/app']).toBe(`quay.io/mikamai/awesome-app@sha256:${'e'.repeat(64)}`);
+  });
+
+  it('builds the payload and completes one a caller left half empty', async () => {
+    const payload = recordPayload({ kind: 'deploy', version: 'v1', commit: 'a'.repeat(40), stackJsonPath: 'stack.json', document: seed() });
+    expect(payload).toMatchObject({ tool: 'berth', kind: 'deploy', version: 'v1', documentHash: documentHash(seed()) });
+    const started: unknown[] = [];
+    const recorder = completingRecorder({
+      start: async (input) => { started.push(input.payload); return 7; },
+      finish: async () => undefined,
+      history: async () => [],
+    }, () => seed());
+    await recorder.start({ environment: 'production', ref: 'main', sha: 'a'.repeat(40), description: 'd', payload: { ...payload, documentHash: '', images: {} } });
+    expect(started).toEqual([payload]);
+  });
+});
+
+describe('Rollbar targets', () => {
+  it('reports nothing for the seed (empty access_token, no input)', () => {
+    expect(rollbarTargets(seed(), { environment: 'production', tokenInput: '' })).toEqual([]);
+  });
+
+  it('one deploy per app and environment; environment from env_var, else the input; the input token wins', () => {
+    expect(rollbarTargets(withRollbar('doc-token', { RACK_ENV: 'staging' }), { environment: 'production', tokenInput: '' }))
+      .toEqual([{ app: 'amazing application', environment: 'staging', token: { kind: 'literal', value: 'doc-token' } }]);
+    expect(rollbarTargets(withRollbar('doc-token'), { environment: 'production', tokenInput: 'input-token' }))
+      .toEqual([{ app: 'amazing application', environment: 'production', token: { kind: 'literal', value: 'input-token' } }]);
+    expect(rollbarTargets(withRollbar('%{ssm:/acme/rollbar}'), { environment: 'production', tokenInput: '' }))
+      .toEqual([{ app: 'amazing application', environment: 'production', token: { kind: 'ssm', name: '/acme/rollbar' } }]);
+  });
+
+  it('resolves %{ssm:...} tokens on the runner and masks them; a missing parameter only warns', async () => {
+    const log = recordingLog();
+    const parameters: Pick<ParameterStorePort, 'get'> = {
+      get: async (name, decrypt) => (name === '/acme/rollbar' && decrypt ? 'resolved-token' : undefined),
+    };
+    const resolved = await resolveRollbarTargets([
+      { app: 'a', environment: 'production', token: { kind: 'ssm', name: '/acme/rollbar' } },
+      { app: 'b', environment: 'production', token: { kind: 'ssm', name: '/acme/missing' } },
+    ], parameters, log);
+    expect(resolved).toEqual([{ app: 'a', environment: 'production', token: 'resolved-token' }]);
+    expect(log.secrets).toEqual(['resolved-token']);
+    expect(log.lines[0]?.message).toContain('parameter /acme/missing (access token of app "b") does not exist');
+  });
+
+  describe('fan-out against the Rollbar fake', () => {
+    let rollbar: FakeRollbar;
+    beforeAll(async () => { rollbar = await startFakeRollbar(); });
+    afterAll(async () => rollbar.stop());
+
+    it('turns one started/finished pair into one Rollbar deploy per target, revision = commit, comment = subject and actor', async () => {
+      const log = recordingLog();
+      const inner = createRollbarNotifier({ endpoint: rollbar.endpoint, log, retryDelayMs: 5 });
+      const { notifier, activity } = fanOutNotifier(inner, [
+        { app: 'shop', environment: 'production', token: rollbar.token },
+        { app: 'admin', environment: 'admin-production', token: rollbar.token },
+      ], { revision: 'f'.repeat(40), comment: 'Fix checkout (octocat)', localUsername: 'octocat' });
+      const id = await notifier.started({ token: 'ignored', environment: 'x', revision: 'v9', comment: 'c', localUsername: 'u' });
+      await notifier.finished({ token: 'ignored', deployId: id, environment: 'x', revision: 'v9', comment: 'c', localUsername: 'u', status: 'succeeded' });
+      const deploys = [...rollbar.deploys.values()];
+      expect(deploys.map((d) => [d.environment, d.revision, d.status, d.comment, d.local_username])).toEqual([
+        ['production', 'f'.repeat(40), 'succeeded', 'Fix checkout (octocat)', 'octocat'],
+        ['admin-production', 'f'.repeat(40), 'succeeded', 'Fix checkout (octocat)', 'octocat'],
+      ]);
+      expect(activity.map((a) => [a.app, a.status, a.deployId])).toEqual([
+        ['shop', 'succeeded', String(deploys[0]?.id)],
+        ['admin', 'succeeded', String(deploys[1]?.id)],
+      ]);
+    });
+  });
+});
+
+describe('observers', () => {
+  it('the lock observer tells waiting, taking and releasing', async () => {
+    let clock = 1_000;
+    let held = true;
+    const store: ParameterStorePort = {
+      putSecure: async () => undefined,
+      putIfAbsent: async () => !held,
+      get: async () => undefined,
+      getMany: async () => new Map(),
+      delete: async () => undefined,
+    };
+    const { parameters, lock } = observeLock(store, '/berth/production/lock', () => clock);
+    expect(await parameters.putIfAbsent('/berth/production/lock', '{}')).toBe(false);
+    clock += 12_000;
+    held = false;
+    expect(await parameters.putIfAbsent('/berth/production/lock', '{}')).toBe(true);
+    expect(describeLock(lock)).toBe('/berth/production/lock: taken after waiting 12 s, NOT released (run berth unlock if it stays)');
+    await parameters.putIfAbsent('/berth/other', '{}');
+    await parameters.delete('/berth/production/lock');
+    expect(describeLock(lock)).toBe('/berth/production/lock: taken after waiting 12 s, released');
+    expect(lock.attempts).toBe(2);
+  });
+});
+
+const host = { instanceId: 'i-01', hostname: 'docker1', publicIp: '' };
+const host2 = { instanceId: 'i-02', hostname: 'docker2', publicIp: '' };
+function copy(name: string, image: string, extra: Partial<HostCopyResult> = {}): HostCopyResult {
+  return { definition: name.replace(/\d+$/, ''), name, containerId: 'c', image, imageDigest: '', slot: '', health: 'healthy', action: 'unchanged', ...extra };
+}
+function result(mode: HostResult['mode'], copies: HostCopyResult[], extra: Partial<HostResult> = {}): HostResult {
+  return { ok: true, mode, deployId: 'd1', hostname: 'docker1', instanceId: 'i-01', copies, removed: [], prunedImages: [], timings: { totalSeconds: 0, lockWaitSeconds: 0 }, ...extra };
+}
+function outcome(h: typeof host, r: HostResult): HostRunOutcome {
+  return { host: h, commandId: 'cmd', status: r.ok ? 'Success' : 'Failed', exitCode: r.ok ? 0 : 1, result: r, stdoutTail: '', stderrTail: '' };
+}
+
+describe('summary', () => {
+  it('per host and definition: copies, version before -> after, health, action, time; the failing host\'s reason and log; secrets redacted', async () => {
+    const responses: HostRunOutcome[][] = [
+      [outcome(host, result('state', [copy('web0', 'r/app:v1'), copy('web1', 'r/app:v1'), copy('worker0', 'r/app:v1')])),
+        outcome(host2, result('state', [copy('web0', 'r/app:v1')], { hostname: 'docker2', instanceId: 'i-02' }))],
+      [outcome(host, result('rollout', [
+        copy('web0', 'r/app:v2', { action: 'replaced', startToHealthy: 3.2 }),
+        copy('web1', 'r/app:v2', { action: 'replaced', startToHealthy: 4.1 }),
+        copy('worker0', 'r/app:v2', { action: 'replaced', health: 'none', startToHealthy: 1 }),
+      ], { timings: { totalSeconds: 11.5, lockWaitSeconds: 0 } }))],
+      [outcome(host2, result('rollout', [copy('web0', 'r/app:v1')], {
+        ok: false, hostname: 'docker2', instanceId: 'i-02', timings: { totalSeconds: 30, lockWaitSeconds: 0 },
+        failure: { reason: 'web0 did not become healthy within 30 s', container: 'web0', logTail: ['booting', 'DB_PASSWORD=hunter2-secret failed'] },
+      }))],
+    ];
+    const observed = observeHostRunner({
+      resolveTargets: async () => [host, host2],
+      run: async () => responses.shift() ?? [],
+    });
+    for (let i = 0; i < 3; i++) await observed.runner.run({ commands: [], comment: '', deadline: 0, executionTimeoutSeconds: 1 });
+    const model = summaryModel({
+      outcome: {
+        status: 'failure', kind: 'deploy', version: 'v2', summary: 'The rollout failed on docker2. Rolled back 2 host(s).', fleet: 'rolled-back',
+        hosts: [{ ...host, state: 'rolled-back' }, { ...host2, state: 'rolled-back', problem: 'web0 unhealthy' }],
+        githubDeploymentId: 12,
+      },
+      observed: observed.results,
+      environment: 'production',
+      commit: 'abcdef1234567890',
+      seconds: 95,
+      rollbar: [{ app: 'shop', environment: 'production', deployId: '1001', status: 'failed' }],
+      lock: { name: '/berth/production/lock', attempts: 1, acquiredAt: 5, firstAttemptAt: 5, releasedAt: 9 },
+    });
+    expect(model.hosts[0]?.definitions).toEqual([
+      { definition: 'web', copies: ['web0', 'web1'], before: 'v1', after: 'v2', health: 'healthy', action: 'replaced', seconds: 4.1 },
+      { definition: 'worker', copies: ['worker0'], before: 'v1', after: 'v2', health: 'none', action: 'replaced', seconds: 1 },
+    ]);
+    expect(model.hosts[0]?.seconds).toBe(11.5);
+    expect(model.hosts[1]?.failure?.reason).toBe('web0 did not become healthy within 30 s');
+
+    const text = renderSummary(model, ['hunter2-secret']);
+    expect(text).toContain('## ❌ berth deploy of v2 to production');
+    expect(text).toContain('| docker1 (i-01) — rolled-back | web | 2 (web0, web1) | v1 → v2 | healthy | replaced | 4.1 s |');
+    expect(text).toContain('|  | worker | 1 (worker0) | v1 → v2 | none | replaced | 1 s |');
+    expect(text).toContain('| docker2 (i-02) — rolled-back | web | 1 (web0) | v1 | healthy | unchanged | 30 s |');
+    expect(text).toContain('### ❌ docker2 (i-02)\n\nweb0 did not become healthy within 30 s');
+    expect(text).toContain('DB_PASSWORD=*** failed');
+    expect(text).not.toContain('hunter2-secret');
+    expect(text).toContain('commit `abcdef123456` · took 1 min 35 s · fleet: rolled-back · GitHub deployment 12');
+    expect(text).toContain('- **Lock**: /berth/production/lock: taken at once, released');
+    expect(text).toContain('- **Rollbar** app "shop", environment "production": deploy 1001 failed');
+    expect(text).toContain('- **GitHub**: deployment 12 marked failure');
+  });
+
+  it('names versions by tag or short digest', () => {
+    expect(versionOf('127.0.0.1:5000/acme/app:v2')).toBe('v2');
+    expect(versionOf(`r/app@sha256:${'a'.repeat(64)}`)).toBe(`sha256:${'a'.repeat(12)}`);
+    expect(versionOf('127.0.0.1:5000/acme/app')).toBe('latest');
+  });
+});
