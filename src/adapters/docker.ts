@@ -31,19 +31,22 @@ export const spawnCommand: CommandRunner = (file, args, options) =>
     const child = spawn(file, [...args], { env: options.env, cwd: options.cwd, shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    const collect = (append: (text: string) => void) => {
+    const collect = (stream: NodeJS.ReadableStream, append: (text: string) => void) => {
       let partial = '';
-      return (chunk: Buffer) => {
+      stream.on('data', (chunk: Buffer) => {
         const text = chunk.toString('utf8');
         append(text);
         if (!options.onLine) return;
         const lines = (partial + text).split(/\r?\n/);
         partial = lines.pop() ?? '';
         for (const line of lines) if (line.trim()) options.onLine(line);
-      };
+      });
+      stream.on('end', () => {
+        if (partial.trim()) options.onLine?.(partial);
+      });
     };
-    child.stdout.on('data', collect((t) => { stdout = (stdout + t).slice(-OUTPUT_LIMIT); }));
-    child.stderr.on('data', collect((t) => { stderr = (stderr + t).slice(-OUTPUT_LIMIT); }));
+    collect(child.stdout, (t) => { stdout = (stdout + t).slice(-OUTPUT_LIMIT); });
+    collect(child.stderr, (t) => { stderr = (stderr + t).slice(-OUTPUT_LIMIT); });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr }));
     child.stdin.on('error', () => undefined); // the program may exit before reading its input
