@@ -85,7 +85,7 @@ describe('runDeploy on the ssm target', () => {
     // The way back never runs the migration again.
     const back = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'rollout' && r.plan?.definitions[0]?.image === 'quay.io/acme/web:v1'));
     expect(back).toHaveLength(3);
-    expect(back.every((r) => r.plan?.migration === undefined && r.plan.preferLocalImages)).toBe(true);
+    expect(back.every((r) => r.plan?.migration === undefined && r.plan?.preferLocalImages === true)).toBe(true);
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
     expect(parameters.values.has('/berth/production/lock')).toBe(false);
     expect(fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'state')).toHaveLength(0);
