@@ -59,13 +59,15 @@ function redactStrings(value: unknown, secrets: string[]): unknown {
   return value;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 /** An argument as a POSIX shell would need it to get exactly these bytes. */
 export function shellWord(arg: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
   // Control characters (newlines, tabs) are shown escaped in bash's $'...' form, so one argument stays one line.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(arg)) {
-    const escaped = arg.replace(/[\\']/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (ch) => {
+  if (CONTROL.test(arg)) {
+    const escaped = arg.replace(/[\\']/g, '\\$&').replace(new RegExp(CONTROL.source, 'g'), (ch) => {
       const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
       return named[ch] ?? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
     });
