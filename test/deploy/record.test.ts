@@ -27,9 +27,10 @@ function withRollbar(token: string, env: Record<string, string> = {}): StackDocu
 
 describe('GitHub payload', () => {
   it('hashes the document, not its formatting or key order', () => {
-    const reordered = parse(Object.fromEntries(Object.entries(JSON.parse(seedText) as Record<string, unknown>).reverse()));
-    expect(Object.keys(reordered)).not.toEqual(Object.keys(seed()));
-    expect(documentHash(reordered)).toBe(documentHash(seed()));
+    const raw = JSON.parse(seedText) as Record<string, unknown>;
+    const reordered = Object.fromEntries(Object.entries(raw).reverse());
+    expect(Object.keys(reordered)).not.toEqual(Object.keys(raw));
+    expect(documentHash(reordered)).toBe(documentHash(raw));
     expect(documentHash(seed())).toBe(documentHash(parse(JSON.parse(seedText.replace(/\n\s*/g, '')))));
     expect(documentHash(seed())).toMatch(/^[0-9a-f]{64}$/);
     const retagged = JSON.parse(seedText) as { deploy: Record<string, { containers: Record<string, { tag?: string }>[] }> };
