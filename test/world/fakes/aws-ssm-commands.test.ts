@@ -15,7 +15,7 @@ import {
   type SSMClient,
 } from '@aws-sdk/client-ssm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeAws, type ManagedInstance, shellInstance, simulatedInstance, startFakeAws } from './aws.js';
+import { type FakeAws, type HostLike, type ManagedInstance, managedInstanceOf, shellInstance, simulatedInstance, startFakeAws } from './aws.js';
 import { eventually, ssmClient } from './aws/test-clients.js';
 
 const WEB1 = 'i-0aaaaaaaaaaaaaaa1';
@@ -100,9 +100,10 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
   });
 
   it('answers Pending first, then Success with exit code 0', async () => {
-    const commandId = await send({ InstanceIds: [WEB2], commands: ['echo ok'] });
-    const listed = await ssm.send(new ListCommandsCommand({ CommandId: commandId }));
-    expect(listed.Commands?.[0]).toMatchObject({ Status: 'Pending', TargetCount: 1, CompletedCount: 0 });
+    const sent = await ssm.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: [WEB2], Parameters: { commands: ['echo ok'] } }));
+    expect(sent.Command).toMatchObject({ Status: 'Pending', StatusDetails: 'Pending', TargetCount: 1, CompletedCount: 0, InstanceIds: [WEB2] });
+    expect(sent.Command?.RequestedDateTime).toBeInstanceOf(Date);
+    const commandId = sent.Command?.CommandId ?? '';
     expect(await finished(commandId, WEB2)).toMatchObject({ Status: 'Success', ResponseCode: 0, StandardOutputContent: 'ok\n' });
     expect((await commandStatus(commandId)).status).toBe('Success');
   });
@@ -173,6 +174,43 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
     expect((await list()).CommandInvocations).toEqual([]);
     expect((await list()).CommandInvocations).toHaveLength(1);
     expect(await finished(commandId, WEB1)).toMatchObject({ Status: 'Success', StandardOutputContent: 'visible\n' });
+  });
+
+  it('hides a new command from listings across commands too', async () => {
+    fake.faults.invocationsNotYetVisible(1);
+    const since = new Date(Date.now() - 1).toISOString();
+    const commandId = await send({ InstanceIds: [WEB2], commands: ['true'] });
+    const listing = () => ssm.send(new ListCommandInvocationsCommand({ Filters: [{ key: 'InvokedAfter', value: since }] }));
+    expect((await listing()).CommandInvocations).toEqual([]);
+    expect((await listing()).CommandInvocations?.map((inv) => inv.CommandId)).toEqual([commandId]);
+  });
+});
+
+describe('fake SSM Run Command with a world-style host', () => {
+  it('reports ExecutionTimedOut when the host enforces the timeout itself', async () => {
+    const host: HostLike = {
+      instanceId: 'i-0e00000000000000a',
+      hostname: 'selftimed',
+      address: '127.0.0.9',
+      tags: { Role: 'web' },
+      runCommands: (_commands, { timeoutSeconds }) =>
+        new Promise((resolve) => setTimeout(() => resolve({ exitCode: -1, stdout: 'partial\n', stderr: '', timedOut: true, cancelled: false }), timeoutSeconds * 1000 - 100)),
+    };
+    const own = await startFakeAws({ instances: [managedInstanceOf(host)] });
+    const client = ssmClient(own.endpoint);
+    try {
+      const info = await client.send(new DescribeInstanceInformationCommand({}));
+      expect(info.InstanceInformationList?.[0]).toMatchObject({ InstanceId: host.instanceId, IPAddress: '127.0.0.9', ComputerName: 'selftimed' });
+      const sent = await client.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: [host.instanceId], Parameters: { commands: ['sleep 9'], executionTimeout: ['1'] } }));
+      const invocation = await eventually(
+        () => client.send(new GetCommandInvocationCommand({ CommandId: sent.Command?.CommandId ?? '', InstanceId: host.instanceId })),
+        (inv) => TERMINAL.includes(inv.Status ?? ''),
+      );
+      expect(invocation).toMatchObject({ Status: 'TimedOut', StatusDetails: 'ExecutionTimedOut', StandardOutputContent: 'partial\n' });
+    } finally {
+      client.destroy();
+      await own.stop();
+    }
   });
 });
 

@@ -14,6 +14,8 @@ export type { DeliveryTimeoutFault } from './aws/faults.js';
 export { simulatedInstance } from './aws/simulated-instance.js';
 export type { SimulatedInstance, SimulatedInstanceOptions } from './aws/simulated-instance.js';
 export { shellInstance } from './aws/shell-instance.js';
+export { managedInstanceOf } from './aws/from-host.js';
+export type { HostLike } from './aws/from-host.js';
 export type { ShellInstanceOptions } from './aws/shell-instance.js';
 export { STDERR_LIMIT, STDOUT_LIMIT, PLUGIN_OUTPUT_LIMIT } from './aws/ssm-output.js';
 export type * from './aws/types.js';

@@ -167,15 +167,13 @@ export class CommandEngine {
     const instanceId = optionalString(body, 'InstanceId');
     const details = body.Details === true;
     let commands = [...this.commands].reverse();
-    if (commandId !== undefined) {
-      commands = commands.filter((command) => command.id === commandId);
-      const command = commands[0];
-      // Eventual consistency: right after SendCommand the list can be empty (a fault makes it so).
-      if (command && command.hiddenListPolls > 0) {
-        command.hiddenListPolls -= 1;
-        return { CommandInvocations: [] };
-      }
-    }
+    if (commandId !== undefined) commands = commands.filter((command) => command.id === commandId);
+    // Eventual consistency: right after SendCommand a listing may not show the command yet (a fault makes it so).
+    commands = commands.filter((command) => {
+      if (command.hiddenListPolls === 0) return true;
+      command.hiddenListPolls -= 1;
+      return false;
+    });
     commands = applyFilters(commands, optionalObjectList(body, 'Filters') ?? [], () => undefined);
     const rows = commands.flatMap((command) =>
       command.invocations
@@ -304,7 +302,10 @@ export class CommandEngine {
         (outcome) => {
           inv.stdout = outcome.stdout;
           inv.stderr = outcome.stderr;
+          // An instance may enforce timeoutSeconds itself and answer a moment before the fake's own timer.
+          const ranOutOfTime = outcome.timedOut === true || Date.now() - (inv.startedAt ?? 0) >= command.executionTimeout * 1000 - 50;
           if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+          else if (ranOutOfTime && outcome.exitCode !== 0) this.finish(command, inv, 'TimedOut', 'ExecutionTimedOut', -1);
           else if (outcome.exitCode === 0) this.finish(command, inv, 'Success', 'Success', 0);
           else this.finish(command, inv, 'Failed', 'Failed', outcome.exitCode);
         },

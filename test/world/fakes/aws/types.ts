@@ -17,6 +17,8 @@ export interface RunOutcome {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** Set by instances that enforce timeoutSeconds themselves: the fake then reports ExecutionTimedOut. */
+  timedOut?: boolean;
 }
 
 export interface OpsWorksStack {
