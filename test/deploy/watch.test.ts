@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { createHostRunner } from '../../src/deploy/watch.js';
+import type { CommandInvocation, CommandPort, HostRunRequest, TargetHost } from '../../src/deploy/ports.js';
+import type { HostResult } from '../../src/stack/host-plan.js';
+
+/** A Run Command that lives on a fake clock: each host finishes `durationMs` after the send. */
+function fakeCommands(options: {
+  durationMs?: (instanceId: string) => number;
+  fails?: string[];
+  silent?: string[];
+  hiddenListCalls?: number;
+  throttleListCalls?: number[];
+  longOutput?: boolean;
+  expiresAt?: number;
+} = {}) {
+  let clock = 0;
+  const calls: string[] = [];
+  const sent: { commandId: string; instanceIds: string[]; commands: string[]; at: number }[] = [];
+  const cancelled: string[] = [];
+  let listCalls = 0;
+  const resultLine = (id: string, ok: boolean): string => JSON.stringify({ ok, mode: 'rollout', instanceId: id } satisfies Partial<HostResult>);
+  const invocation = (c: (typeof sent)[number], id: string, details: boolean): CommandInvocation => {
+    const done = !options.silent?.includes(id) && clock >= c.at + (options.durationMs?.(id) ?? 3000);
+    const failed = options.fails?.includes(id) ?? false;
+    const status = cancelled.includes(`${c.commandId} ${id}`) ? 'Cancelled' : done ? (failed ? 'Failed' : 'Success') : 'InProgress';
+    const stdout = `${options.longOutput ? 'x'.repeat(3000) : 'log line'}\n${resultLine(id, !failed)}\n`;
+    return {
+      commandId: c.commandId,
+      instanceId: id,
+      status,
+      ...(details && done ? { stdout: options.longOutput ? stdout.slice(0, 2500) : stdout, exitCode: failed ? 1 : 0 } : {}),
+    };
+  };
+  const port: CommandPort = {
+    async send(input) {
+      calls.push('send');
+      const commandId = `cmd-${sent.length + 1}`;
+      sent.push({ commandId, instanceIds: input.instanceIds, commands: input.commands, at: clock });
+      return { commandId, requestedAt: new Date(clock) };
+    },
+    async listInvocations(query) {
+      calls.push(`list${query.commandId ? ' one' : ' since'}${query.details ? ' details' : ''}`);
+      listCalls += 1;
+      if (options.throttleListCalls?.includes(listCalls)) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      if (listCalls <= (options.hiddenListCalls ?? 0)) return [];
+      const commands = sent.filter((c) => (query.commandId ? c.commandId === query.commandId : c.at >= (query.invokedAfter?.getTime() ?? 0)));
+      return commands.flatMap((c) => c.instanceIds.map((id) => invocation(c, id, query.details)));
+    },
+    async getInvocation(commandId, instanceId) {
+      calls.push('get');
+      const c = sent.find((s) => s.commandId === commandId);
+      if (!c) return undefined;
+      const inv = invocation(c, instanceId, true);
+      return { ...inv, stdout: `${'x'.repeat(3000)}\n${resultLine(instanceId, !options.fails?.includes(instanceId))}\n` };
+    },
+    async cancel(commandId, instanceIds) {
+      calls.push('cancel');
+      for (const id of instanceIds ?? []) cancelled.push(`${commandId} ${id}`);
+    },
+    async describeInstances() {
+      return [];
+    },
+    ...(options.expiresAt !== undefined ? { credentialsExpireAt: async () => new Date(options.expiresAt as number) } : {}),
+  };
+  return {
+    port,
+    calls,
+    sent,
+    now: () => clock,
+    sleep: async (ms: number) => void (clock += ms),
+  };
+}
+
+const parseResult = (stdout: string): HostResult | undefined => {
+  const last = stdout.trim().split('\n').pop() ?? '';
+  try {
+    const value = JSON.parse(last) as HostResult;
+    return typeof value.ok === 'boolean' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const hosts = (n: number): TargetHost[] => Array.from({ length: n }, (_, i) => ({ instanceId: `i-${i}`, hostname: `h${i}`, publicIp: '' }));
+
+function request(targets: TargetHost[], over: Partial<HostRunRequest> = {}, sameCommands = false): HostRunRequest {
+  return {
+    commands: targets.map((host) => ({ host, commands: sameCommands ? ['same'] : [`plan for ${host.instanceId}`] })),
+    comment: 'test',
+    deadline: 600_000,
+    executionTimeoutSeconds: 600,
+    ...over,
+  };
+}
+
+describe('the watch loop', () => {
+  it('sends hosts with the same commands together, at most 50 a command', async () => {
+    const f = fakeCommands();
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(120), {}, true));
+    expect(f.sent.map((s) => s.instanceIds.length)).toEqual([50, 50, 20]);
+    expect(out.every((o) => o.status === 'Success' && o.result?.ok === true)).toBe(true);
+  });
+
+  it('polls all single-host commands with one listing a round, details only when some finished', async () => {
+    const f = fakeCommands({ durationMs: (id) => (id === 'i-0' ? 2000 : 4000) });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(10)));
+    expect(out.map((o) => o.status)).toEqual(Array(10).fill('Success'));
+    const lists = f.calls.filter((c) => c.startsWith('list'));
+    // Rounds at 1, 2, 3 and 4 s: one listing each, plus one details listing in the 2 rounds where hosts finished.
+    expect(lists).toEqual(['list since', 'list since', 'list since details', 'list since', 'list since', 'list since details']);
+    expect(f.calls.filter((c) => c === 'get')).toHaveLength(0);
+  });
+
+  it('treats an empty listing right after the send as pending, not as a failure', async () => {
+    const f = fakeCommands({ hiddenListCalls: 3, durationMs: () => 1000 });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 500, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(1)));
+    expect(out[0]?.status).toBe('Success');
+    expect(f.calls.filter((c) => c === 'list one').length).toBeGreaterThan(3);
+  });
+
+  it('loses a round to throttling and still ends with the right outcome', async () => {
+    const f = fakeCommands({ throttleListCalls: [1, 2, 4], fails: ['i-1'] });
+    const warnings: string[] = [];
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep, warn: (m) => warnings.push(m) });
+    const out = await runner.run(request(hosts(2)));
+    expect(out.map((o) => o.status)).toEqual(['Success', 'Failed']);
+    expect(out[1]?.result?.ok).toBe(false);
+    expect(warnings.filter((w) => w.includes('Rate exceeded'))).toHaveLength(3);
+  });
+
+  it('reads the whole output once when the listing cut the result off', async () => {
+    const f = fakeCommands({ longOutput: true });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(2)));
+    expect(out.every((o) => o.result?.ok === true)).toBe(true);
+    expect(f.calls.filter((c) => c === 'get')).toHaveLength(2);
+  });
+
+  it('cancels what is still running at the deadline and says so', async () => {
+    const f = fakeCommands({ silent: ['i-1'] });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(2), { deadline: 20_000 }));
+    expect(out.map((o) => o.status)).toEqual(['Success', 'TimedOut']);
+    expect(out[1]?.stderrTail).toMatch(/no final answer .*deadline.*cancelled/);
+    expect(f.calls.filter((c) => c === 'cancel')).toHaveLength(1);
+    expect(f.now()).toBe(20_000);
+  });
+
+  it('ends the wait before the credentials expire', async () => {
+    const f = fakeCommands({ silent: ['i-0'], expiresAt: 10 * 60_000 });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep, credentialsMarginMs: 120_000 });
+    const out = await runner.run(request(hosts(1), { deadline: 60 * 60_000 }));
+    expect(out[0]?.status).toBe('CredentialsExpiring');
+    expect(out[0]?.stderrTail).toMatch(/credentials expire/);
+    expect(f.now()).toBeLessThan(10 * 60_000);
+    expect(f.calls).toContain('cancel');
+  });
+
+  it('cancels in-flight commands when the deploy is cancelled', async () => {
+    const f = fakeCommands({ silent: ['i-0'] });
+    const controller = new AbortController();
+    const sleep = async (ms: number) => {
+      await f.sleep(ms);
+      if (f.now() >= 3000) controller.abort();
+    };
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep });
+    const out = await runner.run(request(hosts(1), { signal: controller.signal }));
+    expect(out[0]?.status).toBe('Cancelled');
+    expect(f.calls).toContain('cancel');
+  });
+
+  it('reports one progress line per state change', async () => {
+    const f = fakeCommands({ durationMs: () => 3000 });
+    const seen: string[] = [];
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    await runner.run(request(hosts(1), { onProgress: (h, s) => seen.push(`${h.instanceId} ${s}`) }));
+    expect(seen).toEqual(['i-0 Sent', 'i-0 InProgress', 'i-0 Success']);
+  });
+
+  it('turns a failed SendCommand into failed hosts, not a thrown error', async () => {
+    const f = fakeCommands();
+    f.port.send = async () => {
+      throw Object.assign(new Error('Parameters too large'), { name: 'ValidationException' });
+    };
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(2)));
+    expect(out.map((o) => o.status)).toEqual(['Undeliverable', 'Undeliverable']);
+    expect(out[0]?.stderrTail).toContain('ValidationException: Parameters too large');
+  });
+});
