@@ -1,4 +1,98 @@
-// Placeholder so the CLI compiles; the owner of `berth export` replaces this file.
-export async function run(_argv: string[]): Promise<number> {
-  throw new Error('berth export is not available yet');
+// `berth export`: an OpsWorks stack's Custom JSON (file or live stack) -> a repository Stack JSON whose
+// secrets live in Parameter Store.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { ParameterStorePort, TargetHost } from '../../deploy/ports.js';
+import { describeExport, exportStack } from '../../deploy/export.js';
+import { terminalLog } from '../progress.js';
+import { describeParseError, UsageError } from '../usage.js';
+
+export const HELP = `Usage: berth export (FILE | --stack-id ID) --out FILE [options]
+
+Turns an OpsWorks stack's Custom JSON into a Stack JSON for the repository. Every inline secret
+(registry passwords, Rollbar tokens, database password, env keys matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL)
+is stored in Parameter Store as a SecureString under --prefix and replaced by a %{ssm:...} reference.
+Prints what moved where (names, never values) and how to tag the instances for the SSM-only path.
+
+  FILE               the Custom JSON (e.g. what AWS's "detach in place" tool exported to S3)
+  --stack-id ID      read the Custom JSON, stack name and instances from a live OpsWorks stack instead
+  --out FILE         where to write the Stack JSON (default: stdout)
+  --prefix PATH      Parameter Store prefix (default /berth/production/secrets)
+  --dry-run          show the plan, write nothing (no parameter, no file)
+  --overwrite        replace parameters that exist with another value (default: refuse)
+  --region R         AWS region (default: AWS_REGION)
+  --endpoint URL     AWS endpoint override (VPC endpoint, local fake)
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'stack-id': { type: 'string' },
+        out: { type: 'string' },
+        prefix: { type: 'string', default: '/berth/production/secrets' },
+        'dry-run': { type: 'boolean' },
+        overwrite: { type: 'boolean' },
+        region: { type: 'string' },
+        endpoint: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const options = parsed.values;
+  if (options.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const file = parsed.positionals[0];
+  const stackId = options['stack-id'];
+  if ((file === undefined) === (stackId === undefined)) throw new UsageError('name either a Custom JSON FILE or --stack-id');
+  const dryRun = options['dry-run'] === true;
+  const region = options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '';
+  const needsAws = stackId !== undefined || !dryRun;
+  if (needsAws && region === '') throw new UsageError('set --region or AWS_REGION');
+  const settings = { region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) };
+
+  let text: string;
+  let stackName = '';
+  let instances: TargetHost[] = [];
+  let source: string;
+  if (stackId !== undefined) {
+    const { createOpsWorksClient } = await import('../../adapters/aws-clients.js');
+    const { createOpsWorks } = await import('../../adapters/opsworks.js');
+    const opsworks = createOpsWorks(createOpsWorksClient(settings), { pollIntervalMs: 5000 });
+    const stack = await opsworks.describeStack(stackId);
+    text = stack.customJson;
+    stackName = stack.name;
+    instances = await opsworks.onlineInstances(stackId, []);
+    source = `opsworks:${stackId}`;
+  } else {
+    source = file ?? '';
+    text = readFileSync(source, 'utf8');
+  }
+
+  let parameters: ParameterStorePort | undefined;
+  if (!dryRun) {
+    const { createSsmClient } = await import('../../adapters/aws-clients.js');
+    const { createParameterStore } = await import('../../adapters/parameters.js');
+    parameters = createParameterStore(createSsmClient(settings));
+  }
+  const log = terminalLog();
+  const result = await exportStack(
+    { text, source, prefix: options.prefix ?? '', dryRun, overwrite: options.overwrite === true, instances, stackName },
+    parameters,
+    log,
+  );
+  const out = options.out;
+  if (!dryRun) {
+    if (out !== undefined) writeFileSync(out, result.text);
+    else process.stdout.write(result.text);
+  }
+  for (const line of describeExport(result, dryRun ? '(dry run: nothing written)' : out ?? 'stdout')) log.info(line);
+  return 0;
 }
