@@ -1,0 +1,62 @@
+// The post step: after the job (success, failure or cancel), release a deploy lock the main step
+// still holds and mark a GitHub deployment it left open as failed. Never fails the job itself:
+// a problem here is a warning that says what to do by hand.
+import * as core from '@actions/core';
+import type { DeployRecorder, ParameterStorePort } from '../deploy/ports.js';
+import { readActionInputs } from './inputs.js';
+import { readPostState, type PostState } from './post-state.js';
+
+export interface PostDeps {
+  store: (lock: NonNullable<PostState['lock']>) => Promise<ParameterStorePort>;
+  recorder: () => Promise<DeployRecorder>;
+  log: { info(message: string): void; warning(message: string): void };
+}
+
+export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
+  if (state.lock) {
+    const lock = state.lock;
+    try {
+      const { releaseLock } = await import('../deploy/lock.js');
+      const released = await releaseLock(await deps.store(lock), lock.name, lock.deployId);
+      deps.log.info(released ? `berth: released the deploy lock ${lock.name}` : `berth: the deploy lock ${lock.name} is held by another deploy now; left alone`);
+    } catch (error) {
+      deps.log.warning(`berth: could not release the deploy lock ${lock.name} (${(error as Error).message}); release it with command: unlock`);
+    }
+  }
+  if (state.deployment) {
+    const deployment = state.deployment;
+    try {
+      await (await deps.recorder()).finish(deployment.id, 'failure', 'The job ended before the deploy finished (cancelled or failed).');
+      deps.log.info(`berth: marked GitHub deployment ${deployment.id} (${deployment.environment}) as failed`);
+    } catch (error) {
+      deps.log.warning(`berth: could not mark GitHub deployment ${deployment.id} as failed (${(error as Error).message})`);
+    }
+  }
+}
+
+/** Real clients, built only when there is something to clean up. */
+function realDeps(): PostDeps {
+  return {
+    store: async (lock) => {
+      const [{ createSsmClient }, { createParameterStore }] = await Promise.all([import('../adapters/aws-clients.js'), import('../adapters/parameters.js')]);
+      return createParameterStore(createSsmClient({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) }));
+    },
+    recorder: async () => {
+      const { createGitHubApi, createDeployRecorder } = await import('../adapters/github.js');
+      const [owner = '', repo = ''] = (process.env['GITHUB_REPOSITORY'] ?? '/').split('/');
+      const api = createGitHubApi({ baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com', token: readActionInputs().githubToken });
+      return createDeployRecorder(api, { owner, repo });
+    },
+    log: { info: core.info, warning: core.warning },
+  };
+}
+
+export async function runPost(): Promise<void> {
+  const state = readPostState();
+  if (!state.lock && !state.deployment) return;
+  try {
+    await cleanUp(state, realDeps());
+  } catch (error) {
+    core.warning(`berth post step: ${(error as Error).message}`);
+  }
+}
