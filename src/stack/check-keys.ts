@@ -53,12 +53,12 @@ export function checkDuplicateKeys(node: Node | undefined, path: JsonPath, repor
   }
   if (node.type !== 'object') return;
   const seen = new Set<string>();
-  for (const { key, value } of propertiesOf(node)) {
+  for (const { key, value, keyNode } of propertiesOf(node)) {
     if (seen.has(key)) {
       if (isDefinitionGroup(path)) {
-        reporter.error('duplicate-definition', [...path, key], `definition "${key}" is defined twice: rename one of them`, { key: true });
+        reporter.reportSpan('error', 'duplicate-definition', [...path, key], keyNode, `definition "${key}" is defined twice: rename one of them`);
       } else {
-        reporter.warning('duplicate-key', [...path, key], `key "${key}" appears twice in this object and only the last one counts: remove one`, { key: true });
+        reporter.reportSpan('warning', 'duplicate-key', [...path, key], keyNode, `key "${key}" appears twice in this object and only the last one counts: remove one`);
       }
     }
     seen.add(key);

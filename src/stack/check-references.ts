@@ -108,13 +108,15 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
       });
     }
     if (definition.deploy === 'auto' && definition.containers === 1 && slotValues(definition).length === 1) {
+      const written = reporter.exists([...path, 'containers']);
       const why = definition.load_balancer
         ? 'its load_balancer binding gives both slots the same address or a host port is fixed'
         : 'it has no load_balancer binding with an alternate slot';
       reporter.notice(
         'single-slot',
-        [...path, 'containers'],
+        written ? [...path, 'containers'] : path,
         `"${name}" runs one copy that cannot start beside its replacement (${why}): it is stopped before the new copy starts (brief downtime)`,
+        { key: !written },
       );
     }
   }

@@ -35,6 +35,16 @@ export class Reporter {
     this.diagnostics.push({ severity, code, message, file: this.file, ...position, path });
   }
 
+  /** For a node found in the tree directly (e.g. the second of two equal keys, which a path cannot name). */
+  reportSpan(severity: Severity, code: string, path: JsonPath, span: { offset: number; length: number }, message: string): void {
+    this.diagnostics.push({ severity, code, message, file: this.file, ...this.positions.at(span.offset, span.length), path });
+  }
+
+  /** Whether the path exists in the text (defaults do not). */
+  exists(path: JsonPath): boolean {
+    return this.positions.node(path) !== undefined;
+  }
+
   /** For problems that have an offset but no JSON path (syntax errors). */
   reportAt(severity: Severity, code: string, position: Position, message: string): void {
     this.diagnostics.push({ severity, code, message, file: this.file, ...position, path: [] });

@@ -5,17 +5,15 @@ import { z } from 'zod';
 
 /** Integers the old Ruby code read with `to_i`: JSON numbers and numeric strings both work. */
 function integer(what: string, min = 0) {
+  const message = `${what} must be a whole number (a number or a numeric string such as "2")`;
   return z
-    .union([z.number(), z.string().regex(/^\s*-?\d+\s*$/)], {
-      error: `${what} must be a whole number (a number or a numeric string such as "2")`,
+    .union([z.number(), z.string()], { error: message })
+    .transform((value, context) => {
+      const number = typeof value === 'number' ? value : /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+      if (!Number.isInteger(number)) context.addIssue({ code: 'custom', message, input: value });
+      return number;
     })
-    .transform((value) => Number(value))
-    .pipe(
-      z
-        .number()
-        .int({ error: `${what} must be a whole number` })
-        .min(min, { error: `${what} must be at least ${min}` }),
-    );
+    .pipe(z.number().min(min, { error: `${what} must be at least ${min}` }));
 }
 
 /** Env, database and similar values: any JSON scalar, kept as the text the container sees. */

@@ -38,8 +38,9 @@ const syntaxMessages: Record<string, string> = {
   InvalidCharacter: 'invalid character in a string (control characters must be escaped, e.g. \\n)',
 };
 
+/** Only the first syntax error: where the text breaks; the rest follow from it. */
 function reportSyntax(errors: ParseError[], reporter: Reporter, positions: PositionIndex): void {
-  for (const error of errors) {
+  for (const error of errors.slice(0, 1)) {
     const code = printParseErrorCode(error.error);
     reporter.reportAt('error', 'json-syntax', positions.at(error.offset, error.length), `invalid JSON: ${syntaxMessages[code] ?? code}`);
   }
