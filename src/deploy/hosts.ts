@@ -103,23 +103,28 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
 }
 
 /**
- * The plan that puts a host back where it was, from what it ran before this deploy (its preflight
- * state): each definition on the image its copies ran, definitions it did not run left out (the host
- * removes them), no migration, local images first. Used when no previous document is known.
+ * The plan that puts a host back where it was, from what it ran before this deploy (a `state` run
+ * with the new plan, before the rollout): each definition on the image its copies ran (the digest
+ * the host reported), definitions it did not run left out (the host removes them), no migration,
+ * local images first. Used when no previous document is known. Undefined when the state is unknown.
  */
 export function planFromHostState(plan: HostPlan, before: HostResult | undefined): HostPlan | undefined {
   if (!before) return undefined;
   const definitions = [];
   for (const def of plan.definitions) {
-    const copy = before.copies.find((c) => c.definition === def.name && c.health !== 'missing');
-    if (!copy) {
-      if (def.mode === 'cron') definitions.push(def);
+    if (def.mode === 'cron') {
+      definitions.push(def);
       continue;
     }
-    const image = copy.imageDigest && !copy.image.includes('@') && copy.imageDigest.startsWith('sha256:') && !copy.image.includes(':')
-      ? `${copy.image}@${copy.imageDigest}`
-      : copy.image;
-    definitions.push(image === def.image ? def : { ...def, image, hash: `${def.hash}~${image}`, redeploy: false });
+    const copy = before.copies.find((c) => c.definition === def.name && c.health !== 'missing');
+    if (!copy) continue;
+    // Same hash as the running copies: the host leaves them alone.
+    if (copy.action === 'unchanged') {
+      definitions.push(def);
+      continue;
+    }
+    const image = copy.imageDigest || copy.image;
+    definitions.push({ ...def, image, hash: `${def.hash}~${image}`, redeploy: false });
   }
   const { migration: _migration, ...rest } = plan;
   return { ...rest, definitions, preferLocalImages: true, force: false };

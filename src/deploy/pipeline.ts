@@ -354,13 +354,13 @@ async function deployLocked(
       ...(settings.signal ? { signal: settings.signal } : {}),
     }),
   );
-  const before = new Map<string, HostResult>();
+  const preflightFacts = new Map<string, HostResult>();
   const unready: string[] = [];
   for (const result of preflight) {
     const missing = result.result?.facts?.missing ?? [];
     if (!succeeded(result)) unready.push(describeFailure(result));
     else if (missing.length > 0) unready.push(`${hostLabel(result.host)}: missing ${missing.join(', ')} (see the README's host prerequisites)`);
-    if (result.result) before.set(result.host.instanceId, result.result);
+    if (result.result) preflightFacts.set(result.host.instanceId, result.result);
   }
   if (unready.length > 0) {
     throw new DeployFailure(`Preflight failed on ${unready.length} host(s); nothing was changed:\n${unready.join('\n')}`, 'unchanged');
@@ -368,11 +368,11 @@ async function deployLocked(
   const facts = new Map<string, Omit<HostFacts, 'stackName'>>();
   const ordered: TargetHost[] = [];
   for (const host of hosts) {
-    const f = before.get(host.instanceId)?.facts;
+    const f = preflightFacts.get(host.instanceId)?.facts;
     const hostFacts = {
       instanceId: host.instanceId,
-      // OpsWorks names its instances; on the ssm path the host's own name is the truth.
-      hostname: settings.target === 'opsworks' ? host.hostname : f?.hostname || host.hostname,
+      // OpsWorks' and SSM's name for the instance first (SSM's ComputerName is the host's own name).
+      hostname: host.hostname && host.hostname !== host.instanceId ? host.hostname : f?.hostname || host.hostname,
       publicIp: f?.publicIp || host.publicIp,
     };
     facts.set(host.instanceId, hostFacts);
@@ -417,6 +417,26 @@ async function deployLocked(
     );
   });
   const hasMigration = [...plans.values()].some((plan) => plan.migration !== undefined);
+  const stateCommands = (host: TargetHost) => {
+    const plan = plans.get(host.instanceId);
+    return ports.planner.hostCommands('state', plan ? ports.planner.encodePlan(plan) : undefined);
+  };
+
+  // What each host runs now, compared with its new plan: the way back when no previous document is known.
+  const before = new Map<string, HostResult>();
+  if (settings.failurePolicy === 'rollback' && !previous) {
+    const current = await log.group(`Read what ${ordered.length} host(s) run now`, () =>
+      ports.hosts.run({
+        commands: ordered.map((host) => ({ host, commands: stateCommands(host) })),
+        comment: `berth state before ${settings.version}`,
+        deadline,
+        executionTimeoutSeconds: 300,
+        onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
+        ...(settings.signal ? { signal: settings.signal } : {}),
+      }),
+    );
+    for (const item of current) if (item.result) before.set(item.host.instanceId, item.result);
+  }
   const batches = planBatches(ordered, settings.batchSize, hasMigration);
 
   // 6. OpsWorks: its own deployment first; a failure there stops before anything of ours ran.
@@ -472,7 +492,7 @@ async function deployLocked(
     // 8. Read back what every host runs now.
     const state = await log.group(`Read back ${ordered.length} host(s)`, () =>
       ports.hosts.run({
-        commands: ordered.map((host) => ({ host, commands: ports.planner.hostCommands('state') })),
+        commands: ordered.map((host) => ({ host, commands: stateCommands(host) })),
         comment: `berth read back ${settings.version}`,
         deadline: Math.max(deadline, now() + 5 * MINUTE),
         executionTimeoutSeconds: 300,

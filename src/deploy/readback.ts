@@ -37,8 +37,9 @@ function checkDefinition(def: PlanDefinition, copies: HostCopyResult[]): string[
       problems.push(`${planned.name} is not running`);
       continue;
     }
-    if (mustRunPlanned && !runsPlannedImage(def.image, copy)) {
-      problems.push(`${planned.name} runs ${copy.image}${copy.imageDigest ? ` (${copy.imageDigest})` : ''}, planned ${def.image}`);
+    if (mustRunPlanned && (!runsPlannedImage(def.image, copy) || copy.action === 'outdated')) {
+      // The host compares the plan's hash (image and every run option) with the container's label.
+      problems.push(`${planned.name} does not run what the plan says (planned ${def.image}; running ${copy.imageDigest || copy.image})`);
     }
     if (copy.health !== 'healthy' && copy.health !== 'none') {
       problems.push(`${planned.name} is ${copy.health}`);
@@ -57,12 +58,14 @@ export function readBack(plans: ReadonlyMap<string, HostPlan>, outcomes: HostRun
     const problems: string[] = [];
     if (!plan) {
       problems.push('no plan was made for this host');
-    } else if (outcome.status !== 'Success' || !outcome.result) {
+    } else if (!outcome.result) {
       problems.push(`no state read back (SSM status ${outcome.status}${outcome.stderrTail ? `: ${outcome.stderrTail.split('\n').pop() ?? ''}` : ''})`);
-    } else if (!outcome.result.ok) {
-      problems.push(`the host reports a failure: ${outcome.result.failure?.reason ?? 'no reason given'}`);
     } else {
       for (const def of plan.definitions) problems.push(...checkDefinition(def, outcome.result.copies));
+      // The host's own verdict counts too, even when every copy looked right from here.
+      if (problems.length === 0 && !outcome.result.ok) {
+        problems.push(`the host reports: ${outcome.result.failure?.reason ?? 'a failure without a reason'}`);
+      }
     }
     if (problems.length > 0) hosts.push({ instanceId: outcome.host.instanceId, hostname: outcome.host.hostname, problems });
   }

@@ -154,17 +154,23 @@ export function fakeHost(instanceId: string, hostname: string, runningTag: strin
 }
 
 function copy(definition: string, name: string, image: string): HostCopyResult {
-  return { definition, name, containerId: `c-${name}`, image, imageDigest: '', slot: '', health: 'healthy', action: 'unchanged' };
+  // Like the host script: the digest field names what really runs.
+  return { definition, name, containerId: `c-${name}`, image, imageDigest: image, slot: '', health: 'healthy', action: 'unchanged' };
 }
 
-function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Partial<HostResult> = {}): HostResult {
+function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Partial<HostResult> = {}, plan?: HostPlan): HostResult {
+  const planned = (c: HostCopyResult) => plan?.definitions.find((d) => d.name === c.definition)?.image;
   return {
     ok,
     mode,
     deployId: 'd',
     hostname: host.host.hostname,
     instanceId: host.host.instanceId,
-    copies: host.copies.map((c) => ({ ...c, ...(mode === 'state' && host.stateHealth ? { health: host.stateHealth } : {}) })),
+    copies: host.copies.map((c) => ({
+      ...c,
+      ...(mode === 'state' && host.stateHealth ? { health: host.stateHealth } : {}),
+      ...(mode === 'state' && planned(c) !== undefined && planned(c) !== c.image ? { action: 'outdated' } : {}),
+    })),
     removed: [],
     prunedImages: [],
     timings: { totalSeconds: 1, lockWaitSeconds: 0 },
@@ -196,7 +202,10 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
           const facts = { hostname: fake.host.hostname, publicIp: '203.0.113.9', instanceId: host.instanceId, dockerVersion: '20.10', freeDiskMb: 9000, missing: fake.missing ?? [] };
           return { ...base, status: 'Success', exitCode: 0, result: result('preflight', fake, true, { facts }) };
         }
-        if (mode === 'state') return { ...base, status: 'Success', exitCode: 0, result: result('state', fake, true) };
+        if (mode === 'state') {
+          if (!plan) throw new Error('state without a plan');
+          return { ...base, status: 'Success', exitCode: 0, result: result('state', fake, true, {}, plan) };
+        }
         if (!plan) throw new Error('rollout without a plan');
         const failing = plan.definitions.find((d) => d.image === fake.failsOnImage);
         // Definitions before the failing one are replaced, as the host script goes in order.

@@ -56,7 +56,7 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.fleet).toBe('updated');
     const rollouts = fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'rollout');
     expect(rollouts.map((r) => r.commands.map((c) => c.host.hostname))).toEqual([['docker1'], ['docker2', 'docker3'], ['docker4', 'docker5']]);
-    const migrations = hosts.flatMap((h) => h.received.filter((r) => r.plan?.migration).map(() => h.host.hostname));
+    const migrations = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'rollout' && r.plan?.migration).map(() => h.host.hostname));
     expect(migrations).toEqual(['docker1']);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
     expect(fleet.runs.at(-1)?.commands.every((c) => c.commands[1] === 'state')).toBe(true);
@@ -80,15 +80,16 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.fleet).toBe('rolled-back');
     expect(outcome.summary).toContain('docker3');
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
-    // docker4 was never sent the new release.
-    expect(hosts[3]?.received.map((r) => r.mode)).toEqual(['preflight']);
+    // docker4 was only asked what it runs, never sent the new release.
+    expect(hosts[3]?.received.map((r) => r.mode)).toEqual(['preflight', 'state']);
     // The way back never runs the migration again.
     const back = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'rollout' && r.plan?.definitions[0]?.image === 'quay.io/acme/web:v1'));
     expect(back).toHaveLength(3);
     expect(back.every((r) => r.plan?.migration === undefined && r.plan?.preferLocalImages === true)).toBe(true);
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
     expect(parameters.values.has('/berth/production/lock')).toBe(false);
-    expect(fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'state')).toHaveLength(0);
+    // One state run before the rollout (the way back), none after: there was nothing to read back.
+    expect(fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'state')).toHaveLength(1);
   });
 
   it('rolls back to the previous document when one is given', async () => {
