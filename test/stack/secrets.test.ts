@@ -1,0 +1,82 @@
+// What is secret, how it is redacted, and how inline secrets become Parameter Store references.
+import { describe, expect, it } from 'vitest';
+import { buildHostPlan } from '../../src/stack/plan.js';
+import { isSecretKey, listInlineSecrets, redact, stageInlineSecrets } from '../../src/stack/secrets.js';
+import { docker1, parseValid, planOptions, readFixture } from './helpers.js';
+
+const text = JSON.stringify({
+  docker: { registries: { 'quay.io': { username: 'acme+bot', password: 'robot-pass' }, 'ghcr.io': { username: 'u', password: '%{ssm:/acme/ghcr}' } } },
+  deploy: {
+    'My Shop': {
+      database: { adapter: 'mysql2', password: 'db-pass', host: 'db' },
+      containers: [
+        {
+          web: {
+            deploy: 'auto', image: 'acme/web', database: true,
+            env: { API_KEY: 'k-123', Db_Password: 'pw-456', aws_credentials: 'cred-xyz', PLAIN: 'visible', EMPTY_TOKEN: '', REF_SECRET: '%{ssm:/acme/s}' },
+            notifications: { rollbar: { access_token: 'rb-token', env_var: 'RACK_ENV', rev_var: 'REV' } },
+          },
+        },
+      ],
+    },
+  },
+});
+const document = parseValid(text);
+
+describe('secrets', () => {
+  it('recognises secret keys by pattern, case-insensitively', () => {
+    expect(['DB_PASSWORD', 'api_secret', 'GITHUB_TOKEN', 'SSH_KEY', 'AwsCredentials'].map(isSecretKey)).toEqual([true, true, true, true, true]);
+    expect(['PLAIN', 'RACK_ENV', 'HOST'].map(isSecretKey)).toEqual([false, false, false]);
+  });
+
+  it('redacts values and occurrences in text, keeping references and empty values', () => {
+    expect(redact('hunter2')).toBe('***');
+    expect(redact('')).toBe('');
+    expect(redact('%{ssm:/a/b}')).toBe('%{ssm:/a/b}');
+    expect(redact('login with hunter2 and hunter22', ['hunter2', 'hunter22', ''])).toBe('login with *** and ***');
+  });
+
+  it('lists every inline secret with a parameter name suggestion, skipping empty values and references', () => {
+    expect(listInlineSecrets(document)).toEqual([
+      { path: ['docker', 'registries', 'quay.io', 'password'], name: 'registries/quay.io/password', value: 'robot-pass' },
+      { path: ['deploy', 'My Shop', 'database', 'password'], name: 'my-shop/database/password', value: 'db-pass' },
+      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'API_KEY'], name: 'my-shop/web/API_KEY', value: 'k-123' },
+      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'Db_Password'], name: 'my-shop/web/Db_Password', value: 'pw-456' },
+      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'aws_credentials'], name: 'my-shop/web/aws_credentials', value: 'cred-xyz' },
+      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'notifications', 'rollbar', 'access_token'], name: 'my-shop/web/rollbar_access_token', value: 'rb-token' },
+    ]);
+    expect(listInlineSecrets(parseValid(readFixture('stack-seed.json')))).toEqual([]);
+  });
+
+  it('stages inline secrets as references so the plan holds no secret value', () => {
+    const { document: staged, staged: parameters } = stageInlineSecrets(document, '/berth/production/secrets/');
+    expect(parameters.map((p) => p.name)).toEqual([
+      '/berth/production/secrets/registries/quay.io/password',
+      '/berth/production/secrets/my-shop/database/password',
+      '/berth/production/secrets/my-shop/web/API_KEY',
+      '/berth/production/secrets/my-shop/web/Db_Password',
+      '/berth/production/secrets/my-shop/web/aws_credentials',
+      '/berth/production/secrets/my-shop/web/rollbar_access_token',
+    ]);
+    expect(parameters.map((p) => p.value)).toEqual(['robot-pass', 'db-pass', 'k-123', 'pw-456', 'cred-xyz', 'rb-token']);
+    // The original is untouched.
+    expect(document.deploy['My Shop']?.database?.password).toBe('db-pass');
+    const plan = buildHostPlan(staged, docker1, planOptions());
+    const wire = JSON.stringify(plan);
+    for (const value of parameters.map((p) => p.value)) expect(wire).not.toContain(value);
+    const web = plan.definitions[0];
+    expect(web?.env.filter((e) => e.secret).map((e) => [e.key, e.value])).toEqual([
+      ['API_KEY', { kind: 'ssm', name: '/berth/production/secrets/my-shop/web/API_KEY' }],
+      ['Db_Password', { kind: 'ssm', name: '/berth/production/secrets/my-shop/web/Db_Password' }],
+      ['aws_credentials', { kind: 'ssm', name: '/berth/production/secrets/my-shop/web/aws_credentials' }],
+      ['EMPTY_TOKEN', { kind: 'literal', value: '' }],
+      ['REF_SECRET', { kind: 'ssm', name: '/acme/s' }],
+      ['DB_PASSWORD', { kind: 'ssm', name: '/berth/production/secrets/my-shop/database/password' }],
+    ]);
+    expect(plan.registries).toEqual([
+      { host: 'quay.io', username: { kind: 'literal', value: 'acme+bot' }, password: { kind: 'ssm', name: '/berth/production/secrets/registries/quay.io/password' } },
+      { host: 'ghcr.io', username: { kind: 'literal', value: 'u' }, password: { kind: 'ssm', name: '/acme/ghcr' } },
+    ]);
+    expect(web?.env.at(-1)).toEqual({ key: 'REV', value: { kind: 'literal', value: 'abc123' }, secret: false });
+  });
+});
