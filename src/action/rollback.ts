@@ -1,6 +1,279 @@
-// Placeholder so the action compiles; the rollback engineer replaces this file.
-import type { ActionInputs } from './inputs.js';
+// `command: rollback`: choose the version (the `version` input, else the previous good one from
+// GitHub Deployments), restore its whole plan (the Stack JSON at its commit with the images it ran),
+// and run it through the same pipeline as a deploy: lock, health gates, failure policy, Rollbar and
+// a GitHub deployment record. No build, no migration, images on the hosts used without a pull.
+import * as core from '@actions/core';
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
+import { createDeployRecorder, createGitHubApi } from '../adapters/github.js';
+import { createRollbarNotifier } from '../adapters/rollbar.js';
+import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from '../deploy/pipeline.js';
+import type { DeployRecorder, HostRunner, ParameterStorePort, ProgressLog } from '../deploy/ports.js';
+import { buildHostCommands, parseHostResult } from '../host/index.js';
+import {
+  completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
+  rollbarTargets, summaryModel, type SummaryModel,
+} from '../deploy/record.js';
+import { chooseRollbackTarget, restoreRelease, type RecordedDeployment, type RollbackTarget } from '../deploy/rollback.js';
+import { buildHostPlan } from '../stack/plan.js';
+import { encodeHostPlan } from '../stack/host-plan.js';
+import { mergeImageTags } from '../stack/merge.js';
+import type { StackDocument } from '../stack/schema.js';
+import { formatDiagnostic, validateStackJson } from '../stack/validate.js';
+import { secretInputValues, type ActionInputs } from './inputs.js';
+import { outputs as actionOutputs } from './outputs.js';
+import { writeJobSummary } from './summary.js';
 
-export async function runRollbackAction(_inputs: ActionInputs): Promise<void> {
-  throw new Error('berth rollback is not available yet');
+const run = promisify(execFile);
+
+/** Where the run happens: the GitHub context (from the runner's environment, or the CLI's flags). */
+export interface RunContext {
+  owner: string;
+  repo: string;
+  apiUrl: string;
+  /** The run's log URL, for the GitHub deployment status and the lock's holder note. */
+  runUrl: string;
+  actor: string;
+  /** The repository checkout (git show runs here). */
+  workspace: string;
+  runId: string;
+}
+
+export function contextFromEnv(env: Record<string, string | undefined> = process.env): RunContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runId = env.GITHUB_RUN_ID ?? '';
+  return {
+    owner,
+    repo,
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    runUrl: owner && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : '',
+    actor: env.GITHUB_ACTOR ?? env.USER ?? 'berth',
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runId: runId || String(Date.now()),
+  };
+}
+
+/** `git show <commit>:<path>` in the checkout, with an error that says how to fix a shallow clone. */
+export function gitReader(workspace: string) {
+  return async (commit: string, path: string): Promise<string> => {
+    const relative = path.startsWith('/') ? path : `./${path.replace(/^\.\//, '')}`;
+    try {
+      const { stdout } = await run('git', ['show', `${commit}:${relative}`], { cwd: workspace, maxBuffer: 64 * 1024 * 1024 });
+      return stdout;
+    } catch (error) {
+      const detail = (error as { stderr?: string }).stderr?.trim() || (error instanceof Error ? error.message : String(error));
+      throw new Error(
+        `Could not read ${path} at commit ${commit.slice(0, 12)} (${detail}). ` +
+          'Check out the full history (actions/checkout with fetch-depth: 0) so the restored version\'s Stack JSON can be read.',
+      );
+    }
+  };
+}
+
+async function commitSubject(workspace: string, commit: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['log', '-1', '--format=%s', commit], { cwd: workspace });
+    return stdout.trim();
+  } catch {
+    return '';
+  }
+}
+
+function parseDocument(text: string, file: string): StackDocument {
+  const result = validateStackJson(text, file);
+  if (!result.ok || !result.document) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    throw new Error(`The Stack JSON to restore is not valid:\n${errors.join('\n')}`);
+  }
+  return result.document;
+}
+
+export interface RollbackDeps {
+  /** GitHub Deployments; absent without a github-token (then the `version` input is required). */
+  recorder?: DeployRecorder;
+  readAtCommit(commit: string, path: string): Promise<string>;
+  /** The AWS side (SSM Run Command and Parameter Store), real adapters or test doubles. */
+  hosts: HostRunner;
+  parameters: ParameterStorePort;
+  /** Rollbar's HTTP API (a test may pass a fetch bound to a fake). */
+  rollbarFetch?: typeof fetch;
+  runDeploy?: typeof runDeploy;
+  /** Plans and host commands; default the core's buildHostPlan and the host script's commands. */
+  planner?: Planner;
+  now?: () => number;
+}
+
+export interface RollbackResult {
+  target: RollbackTarget;
+  outcome: DeployOutcome;
+  model: SummaryModel;
+  document: StackDocument;
+  text: string;
+}
+
+export function planner(file: string): Planner {
+  return {
+    parseDocument: (text) => parseDocument(text, file),
+    hostPlan: buildHostPlan,
+    encodePlan: encodeHostPlan,
+    hostCommands: (mode, planText) => buildHostCommands(mode, planText),
+  };
+}
+
+export async function rollbackRelease(inputs: ActionInputs, context: RunContext, deps: RollbackDeps, log: ProgressLog): Promise<RollbackResult> {
+  const now = deps.now ?? Date.now;
+  const started = now();
+  for (const value of secretInputValues(inputs)) log.secret(value);
+
+  let history: RecordedDeployment[] = [];
+  if (deps.recorder) {
+    try {
+      history = await deps.recorder.history(inputs.environment);
+    } catch (error) {
+      log.warn(`Could not read the GitHub deployment history of "${inputs.environment}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } else {
+    log.warn('No github-token: the deployment history cannot be read, so the version input must name what to restore.');
+  }
+  const target = chooseRollbackTarget({ environment: inputs.environment, requested: inputs.version, history });
+  const source = target.source === 'github' ? `GitHub deployment ${target.deploymentId}` : 'the hosts\' records';
+  log.info(
+    `Rolling "${inputs.environment}" back to ${target.version} (commit ${target.commit.slice(0, 12)}, from ${source})` +
+      (target.from ? `; ${target.from} runs now` : ''),
+  );
+
+  const running = history.find((d) => d.payload.version === target.from);
+  const restored = await restoreRelease(target, { readAtCommit: deps.readAtCommit, mergeImageTags }, inputs.stackJson);
+  const file = target.stackJsonPath || inputs.stackJson;
+  const document = parseDocument(restored.text, file);
+  await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });
+  await writeFile(inputs.stackJsonOutput, restored.text);
+
+  const hosts = observeHostRunner(deps.hosts, now);
+  const parameters = observeLock(deps.parameters, inputs.lockName, now);
+
+  // Rollbar: one deploy per app and environment of the restored document; tokens resolved on the runner.
+  const subject = await commitSubject(context.workspace, target.commit);
+  const rollbarDeploys = await resolveRollbarTargets(
+    rollbarTargets(document, { environment: inputs.environment, tokenInput: inputs.rollbarToken }),
+    parameters.parameters,
+    log,
+  );
+  const rollbar = fanOutNotifier(
+    createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(deps.rollbarFetch ? { fetch: deps.rollbarFetch } : {}) }),
+    rollbarDeploys,
+    { revision: target.commit, comment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`, localUsername: context.actor },
+  );
+
+  const settings: DeploySettings = {
+    kind: 'rollback',
+    environment: inputs.environment,
+    target: 'ssm',
+    document,
+    stackJsonPath: file,
+    version: target.version,
+    commit: target.commit,
+    actor: context.actor,
+    runUrl: context.runUrl,
+    deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
+    ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
+    stackName: inputs.stackName,
+    batchSize: inputs.batchSize,
+    failurePolicy: inputs.failurePolicy,
+    timeoutMinutes: inputs.timeoutMinutes,
+    force: inputs.force,
+    manual: inputs.manual,
+    lockName: inputs.lockName,
+    lockWaitSeconds: inputs.lockWaitSeconds,
+    secretsPrefix: inputs.secretsPrefix,
+    hostRoot: inputs.hostRoot,
+    keepImages: inputs.keepImages,
+    ...(inputs.database ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) } : {}),
+    dataVolumeImage: DATA_VOLUME_IMAGE,
+    region: inputs.awsRegion || 'us-east-1',
+    ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
+    skipMigration: true,
+    preferLocalImages: true,
+    ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
+  };
+  const deploy = deps.runDeploy ?? runDeploy;
+  const outcome = await deploy(settings, {
+    hosts: hosts.runner,
+    parameters: parameters.parameters,
+    planner: deps.planner ?? planner(file),
+    ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
+    ...(deps.recorder ? { recorder: completingRecorder(deps.recorder, () => document) } : {}),
+    now,
+  }, log);
+  const model = summaryModel({
+    outcome,
+    observed: hosts.results,
+    environment: inputs.environment,
+    commit: target.commit,
+    seconds: (now() - started) / 1000,
+    rollbar: rollbar.activity,
+    lock: parameters.lock,
+    ...(target.from ? { rollbackFrom: target.from } : {}),
+    ...(running ? { previousImages: running.payload.images } : {}),
+  });
+  return { target, outcome, model, document, text: restored.text };
+}
+
+/** Image of data-only containers: they are created once, so only a first rollout onto an empty host pulls it. */
+const DATA_VOLUME_IMAGE = 'busybox:latest';
+
+/** The ProgressLog of the action: core's log, groups, and masking. */
+export function actionLog(): ProgressLog {
+  return {
+    info: (message) => core.info(message),
+    warn: (message) => core.warning(message),
+    error: (message) => core.error(message),
+    group: (title, body) => core.group(title, body),
+    secret: (value) => {
+      if (value !== '') core.setSecret(value);
+    },
+  };
+}
+
+export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
+  const log = actionLog();
+  const context = contextFromEnv();
+  const { createSsmClient } = await import('../adapters/aws-clients.js');
+  const { createSsmCommandPort } = await import('../adapters/ssm.js');
+  const { createParameterStore } = await import('../adapters/parameters.js');
+  const { createHostRunner } = await import('../deploy/watch.js');
+  const ssm = createSsmClient({ region: inputs.awsRegion || process.env.AWS_REGION || 'us-east-1', ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) });
+  const hosts = createHostRunner(createSsmCommandPort(ssm), {
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+    parseResult: parseHostResult,
+    ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
+    warn: (message) => log.warn(message),
+  });
+  const recorder = inputs.githubToken && context.owner
+    ? createDeployRecorder(createGitHubApi({ baseUrl: context.apiUrl, token: inputs.githubToken }), {
+      owner: context.owner, repo: context.repo, ...(context.runUrl ? { logUrl: context.runUrl } : {}),
+    })
+    : undefined;
+  const result = await rollbackRelease(inputs, context, {
+    ...(recorder ? { recorder } : {}),
+    readAtCommit: gitReader(context.workspace),
+    hosts,
+    parameters: createParameterStore(ssm),
+  }, log);
+
+  const { outcome } = result;
+  actionOutputs.setResult({
+    status: outcome.status, kind: outcome.kind, version: outcome.version, fleet: outcome.fleet, summary: outcome.summary,
+    rolledBackFrom: result.target.from ?? null, commit: result.target.commit, hosts: outcome.hosts, deployId: outcome.deployId,
+  });
+  actionOutputs.setVersion(result.target.version);
+  if (outcome.githubDeploymentId !== undefined) actionOutputs.setDeploymentId(outcome.githubDeploymentId);
+  actionOutputs.setImages(definitionImages(result.document));
+  actionOutputs.setImageDigests(outcome.digests);
+  actionOutputs.setStackJsonPath(inputs.stackJsonOutput);
+  await writeJobSummary(result.model, secretInputValues(inputs));
+  if (outcome.status !== 'success') core.setFailed(outcome.summary);
 }

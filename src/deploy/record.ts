@@ -339,7 +339,16 @@ function summarize(values: string[]): string {
 }
 
 /** Per host: the first state seen before its rollout (before), its last rollout, its last state read (after). */
-export function summaryHosts(outcome: OutcomeLike, observed: { outcome: HostRunOutcome }[]): SummaryHost[] {
+export function summaryHosts(
+  outcome: OutcomeLike,
+  observed: { outcome: HostRunOutcome }[],
+  previousImages: Record<string, string> = {},
+): SummaryHost[] {
+  // Without a state read before the rollout, the previous release's record says what ran before.
+  const previous = (definition: string): string | undefined => {
+    const key = Object.keys(previousImages).find((k) => k === definition || k.endsWith(`/${definition}`));
+    return key === undefined ? undefined : versionOf(previousImages[key] ?? '');
+  };
   return outcome.hosts.map((host) => {
     const mine = observed.map((o) => o.outcome).filter((o) => o.host.instanceId === host.instanceId && o.result);
     const results = mine.map((o) => o.result as HostResult);
@@ -364,7 +373,7 @@ export function summaryHosts(outcome: OutcomeLike, observed: { outcome: HostRunO
       return {
         definition,
         copies: after.map((c) => c.name),
-        before: before ? summarize(before.map((c) => versionOf(c.image))) : unchanged ? afterVersion : '?',
+        before: before ? summarize(before.map((c) => versionOf(c.image))) : unchanged ? afterVersion : previous(definition) ?? '?',
         after: after.length > 0 ? afterVersion : 'removed',
         health: summarize(after.map((c) => c.health)),
         action: summarize(acted.map((c) => c.action)),
@@ -394,6 +403,8 @@ export function summaryModel(input: {
   lock: LockActivity;
   githubUrl?: string;
   rollbackFrom?: string;
+  /** app/definition -> image reference of the release that ran before (from the deploy history). */
+  previousImages?: Record<string, string>;
 }): SummaryModel {
   const { outcome } = input;
   return {
@@ -405,7 +416,7 @@ export function summaryModel(input: {
     headline: outcome.summary,
     fleet: outcome.fleet,
     seconds: input.seconds,
-    hosts: summaryHosts(outcome, input.observed),
+    hosts: summaryHosts(outcome, input.observed, input.previousImages),
     rollbar: input.rollbar,
     lock: describeLock(input.lock),
     ...(outcome.githubDeploymentId !== undefined
