@@ -164,15 +164,16 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
   });
 
   it('hides new invocations for the first polls when told to (eventual consistency)', async () => {
-    fake.faults.invocationsNotYetVisible(2);
+    fake.faults.invocationsNotYetVisible(3);
     const commandId = await send({ InstanceIds: [WEB1], commands: ['echo visible'] });
     const get = () => ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: WEB1 }));
-    expect(await get().catch((caught: Error) => caught)).toBeInstanceOf(InvocationDoesNotExist);
-    expect(await get().catch((caught: Error) => caught)).toBeInstanceOf(InvocationDoesNotExist);
     const list = () => ssm.send(new ListCommandInvocationsCommand({ CommandId: commandId }));
+    expect(await get().catch((caught: Error) => caught)).toBeInstanceOf(InvocationDoesNotExist);
     expect((await list()).CommandInvocations).toEqual([]);
-    expect((await list()).CommandInvocations).toEqual([]);
+    expect(await get().catch((caught: Error) => caught)).toBeInstanceOf(InvocationDoesNotExist);
+    // Three polls of this command saw nothing; from now on both calls see it.
     expect((await list()).CommandInvocations).toHaveLength(1);
+    expect((await get()).CommandId).toBe(commandId);
     expect(await finished(commandId, WEB1)).toMatchObject({ Status: 'Success', StandardOutputContent: 'visible\n' });
   });
 

@@ -25,7 +25,10 @@ export class Faults {
     this.random = seeded(seed);
   }
 
-  /** The first `polls` GetCommandInvocation / ListCommandInvocations calls after each SendCommand see nothing yet. */
+  /**
+   * After each SendCommand, the first `polls` polls of that command (GetCommandInvocation: InvocationDoesNotExist;
+   * ListCommandInvocations, by id or across commands: not listed) see nothing of it yet.
+   */
   invocationsNotYetVisible(polls: number): void {
     if (!Number.isInteger(polls) || polls < 0) throw new Error(`polls must be a whole number >= 0, got ${polls}`);
     this.hiddenPolls = polls;

@@ -38,7 +38,6 @@ interface Invocation {
   endedAt?: number;
   abort: AbortController;
   timers: NodeJS.Timeout[];
-  hiddenPolls: number;
 }
 
 interface CommandRecord {
@@ -58,7 +57,8 @@ interface CommandRecord {
   cloudWatch: { CloudWatchLogGroupName: string; CloudWatchOutputEnabled: boolean };
   invocations: Invocation[];
   cancelled: boolean;
-  hiddenListPolls: number;
+  /** Polls (GetCommandInvocation or a listing) that still see nothing of this command: eventual consistency. */
+  hiddenPolls: number;
 }
 
 export interface CommandEngineOptions {
@@ -137,10 +137,9 @@ export class CommandEngine {
         launched: false,
         abort: new AbortController(),
         timers: [],
-        hiddenPolls: this.options.faults.hiddenPollsPerCommand,
       })),
       cancelled: false,
-      hiddenListPolls: this.options.faults.hiddenPollsPerCommand,
+      hiddenPolls: this.options.faults.hiddenPollsPerCommand,
     };
     this.commands.push(record);
     // Delivery happens after the call returns, as on AWS: the first answer always says Pending.
@@ -169,11 +168,7 @@ export class CommandEngine {
     let commands = [...this.commands].reverse();
     if (commandId !== undefined) commands = commands.filter((command) => command.id === commandId);
     // Eventual consistency: right after SendCommand a listing may not show the command yet (a fault makes it so).
-    commands = commands.filter((command) => {
-      if (command.hiddenListPolls === 0) return true;
-      command.hiddenListPolls -= 1;
-      return false;
-    });
+    commands = commands.filter((command) => !stillHidden(command));
     commands = applyFilters(commands, optionalObjectList(body, 'Filters') ?? [], () => undefined);
     const rows = commands.flatMap((command) =>
       command.invocations
@@ -194,10 +189,7 @@ export class CommandEngine {
     const command = this.commands.find((candidate) => candidate.id === commandId);
     const inv = command?.invocations.find((candidate) => candidate.instance.instanceId === instanceId);
     if (!command || !inv) throw new AwsError('InvocationDoesNotExist', '');
-    if (inv.hiddenPolls > 0) {
-      inv.hiddenPolls -= 1;
-      throw new AwsError('InvocationDoesNotExist', '');
-    }
+    if (stillHidden(command)) throw new AwsError('InvocationDoesNotExist', '');
     if (pluginName !== undefined && pluginName !== PLUGIN) {
       throw new AwsError('InvalidPluginName', `The plugin name ${pluginName} is not valid; this document has ${PLUGIN}.`);
     }
@@ -421,6 +413,13 @@ function commandStatus(command: CommandRecord): { status: string; details: strin
     return { status: 'Cancelled', details: 'Cancelled' };
   }
   return { status: 'Failed', details: 'Incomplete' };
+}
+
+/** Counts one poll of a command; true while the injected eventual-consistency window hides it. */
+function stillHidden(command: CommandRecord): boolean {
+  if (command.hiddenPolls === 0) return false;
+  command.hiddenPolls -= 1;
+  return true;
 }
 
 /** Failed and execution-timed-out invocations count against MaxErrors; delivery timeouts do not. */
