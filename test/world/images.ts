@@ -79,7 +79,8 @@ export async function prepareBaseImages(dir: string): Promise<BaseImage[]> {
     make('haproxy', async (rootfs) => {
       await withBinary(rootfs, '/usr/sbin/haproxy');
       copyInto(rootfs, join(REPO_ROOT, 'examples/haproxy/start-haproxy'), '/usr/local/bin/start-haproxy');
-      mkdirSync(join(rootfs, 'var/lib/haproxy/socks'), { recursive: true });
+      mkdirSync(join(rootfs, 'srv/socks'), { recursive: true });
+      mkdirSync(join(rootfs, 'srv/haproxy'), { recursive: true });
     }),
   ]);
   return [

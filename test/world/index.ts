@@ -79,7 +79,7 @@ export interface Front {
   url: string;
   /** Host path of the runtime API socket (level admin). */
   adminSocket: string;
-  /** Host dir where app copies put their sockets (mounted at /var/lib/haproxy/socks in the front). */
+  /** Host dir where app copies put their sockets (mounted at the same path, /srv/socks, in the front and the app copies). */
   socketDir: string;
   container: string;
 }
@@ -96,6 +96,8 @@ export interface World {
   buildDemoApp(opts: { repository: string; version: string; broken?: boolean }): Promise<string>;
   /** examples/stack.json with this world's registry host in place of registry.berth.test. */
   exampleDocument(): string;
+  /** The Parameter Store values examples/stack.json references (%{ssm:/berth-example/...}), name -> value. */
+  exampleParameters(): Record<string, string>;
   /** Runs haproxy (local/haproxy:1) on a host like the example's manual `haproxy` definition. */
   startFront(host: SimHost, opts?: FrontOptions): Promise<Front>;
   /** Sends one command to a host's haproxy runtime API (through socat, as the host script does). */
@@ -104,6 +106,8 @@ export interface World {
 }
 
 export const EXAMPLE_REGISTRY_TOKEN = 'registry.berth.test';
+/** Base images also published in the world's registry (the example document runs them from there). */
+export const PUBLISHED_BASE_IMAGES: Record<string, string> = { [HAPROXY_IMAGE]: 'acme/haproxy:1', [BUSYBOX_IMAGE]: 'acme/busybox:1' };
 const TEARDOWN = join(REPO_ROOT, 'test/world/teardown.sh');
 const HOST_PATH = '/usr/sbin:/usr/bin:/sbin:/bin:/usr/local/sbin:/usr/local/bin';
 
@@ -204,6 +208,26 @@ async function startHost(dir: string, index: number, address: string, hostname: 
   return { host, imds };
 }
 
+/** Tags the base images into the registry's namespace on every host and pushes them once (from the first host). */
+async function publishBaseImages(dir: string, hosts: SimHost[], registry: LocalRegistry): Promise<void> {
+  await Promise.all(hosts.map(async (host) => {
+    for (const [local, remote] of Object.entries(PUBLISHED_BASE_IMAGES)) {
+      await runOk([DOCKER_CLIENT, 'tag', local, `${registry.host}/${remote}`], { env: host.env });
+    }
+  }));
+  const first = hosts[0];
+  if (!first) return;
+  // A throw-away client config: the robot's credentials never land in the host's own docker config.
+  const env = { ...first.env, DOCKER_CONFIG: join(dir, 'publish-docker-config') };
+  await runOk([DOCKER_CLIENT, 'login', '-u', registry.robot.username, '--password-stdin', registry.host], { env, input: registry.robot.password, timeoutMs: 30_000 });
+  try {
+    await Promise.all(Object.values(PUBLISHED_BASE_IMAGES).map((remote) =>
+      runOk([DOCKER_CLIENT, 'push', '-q', `${registry.host}/${remote}`], { env, timeoutMs: 120_000 })));
+  } finally {
+    await run([DOCKER_CLIENT, 'logout', registry.host], { env });
+  }
+}
+
 export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   const hostCount = opts.hosts ?? 2;
   const region = opts.region ?? 'us-east-1';
@@ -230,6 +254,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
+    reaper.kill('SIGKILL');
     const closing: Promise<void>[] = parts.map((p) => p.imds.close());
     if (registry) closing.push(registry.close());
     if (builderParts) closing.push(builderParts.then((b) => b.imds.close(), () => undefined));
@@ -256,6 +281,20 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     throw error;
   }
   const hosts = parts.map((p) => p.host);
+  if (registry) {
+    try {
+      await publishBaseImages(dir, hosts, registry);
+    } catch (error) {
+      await stop().catch(() => undefined);
+      throw error;
+    }
+  }
+  const exampleSecrets: Record<string, string> = {
+    '/berth-example/registry-password': registry?.robot.password ?? '',
+    '/berth-example/db-password': `db%${randomBytes(9).toString('base64url')}`,
+    '/berth-example/secret-key-base': randomBytes(24).toString('hex'),
+    '/berth-example/rollbar-token': randomBytes(16).toString('hex'),
+  };
 
   const builder = (): Promise<SimHost> => {
     builderParts ??= (async () => {
@@ -307,12 +346,13 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
       const text = readFileSync(join(REPO_ROOT, 'examples/stack.json'), 'utf8');
       return registry ? text.split(EXAMPLE_REGISTRY_TOKEN).join(registry.host) : text;
     },
+    exampleParameters: () => ({ ...exampleSecrets }),
     async startFront(host, frontOpts = {}) {
       const name = frontOpts.name ?? 'haproxy0';
       const socketDir = join(host.root, 'srv/socks');
       const adminDir = join(host.root, 'srv/haproxy');
       const args = ['run', '-d', '--name', name, '--network', 'host', '--init',
-        '-v', `${socketDir}:/var/lib/haproxy/socks`, '-v', `${adminDir}:/run/haproxy`,
+        '-v', `${socketDir}:/srv/socks`, '-v', `${adminDir}:/srv/haproxy`,
         '-e', `BIND=${host.address}:8080`,
         '-e', `BACKEND=${frontOpts.backend ?? 'web'}`,
         '-e', `SERVERS=${(frontOpts.servers ?? ['web0', 'web0_b', 'web1', 'web1_b']).join(' ')}`,

@@ -39,26 +39,32 @@ for pidfile in "$dir"/*/dockerd.pid "$dir"/pids/*.pid; do
   case "$pid" in ''|*[!0-9]*) continue ;; esac
   kill -TERM "$pid" 2>/dev/null && pids+=("$pid")
 done
-for _ in $(seq 1 50); do
+# Alive = exists and is not a zombie (a parent that spawned the daemon may not have reaped it yet).
+running() {
+  local state
+  state=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+for _ in $(seq 1 100); do
   alive=0
-  for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+  for pid in "${pids[@]}"; do running "$pid" && alive=1; done
   [ "$alive" = 0 ] && break
-  sleep 0.2
+  sleep 0.1
 done
 for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null; done
 
 # Anything else still naming the world dir (containerd, shims, stray dockerd): killed by pid.
 strays=()
-for proc in /proc/[0-9]*; do
-  pid=${proc#/proc/}
+while IFS= read -r file; do
+  pid=${file#/proc/}
+  pid=${pid%/cmdline}
   [ "$pid" = "$$" ] && continue
-  [ -r "$proc/cmdline" ] || continue
-  cmdline=$(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null) || continue
+  cmdline=$(tr '\0' ' ' 2>/dev/null <"$file") || continue
   case "$cmdline" in
-    *teardown.sh*) ;;
+    *teardown.sh*|'') ;;
     *"$dir/"*|*"$dir "*) strays+=("$pid") ;;
   esac
-done
+done < <(grep -lsF -- "$dir" /proc/[0-9]*/cmdline)
 for pid in "${strays[@]}"; do kill -KILL "$pid" 2>/dev/null; done
 
 # Mounts the engines left (netns, overlay, shm), deepest first.
