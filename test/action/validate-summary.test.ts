@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, renderValidateSummary } from '../../src/action/validate-summary.js';
+import { EXAMPLE_HOST } from '../../src/stack/index.js';
+
+describe('validate summary', () => {
+  it('escapes document text so it cannot break the table or inject HTML', () => {
+    expect(escapeHtml('a|b <script>`x`\nc & d')).toBe('a&#124;b &lt;script&gt;&#96;x&#96;\\nc &amp; d');
+  });
+
+  it('renders a file with problems, apps and a diff', () => {
+    const markdown = renderValidateSummary(
+      [
+        {
+          file: 'stacks/prod.json',
+          diagnostics: [
+            { severity: 'error', code: 'x', message: 'bad | value', file: 'stacks/prod.json', line: 3, column: 7, endLine: 3, endColumn: 9, path: [] },
+          ],
+          apps: [
+            {
+              app: 'web<app>',
+              dataVolumes: [],
+              definitions: [
+                { name: 'web', mode: 'auto', image: 'r/web', tag: 't', reference: 'r/web:t', copies: 2, runtimeNames: ['web0', 'web1'], slots: 2, hostname: 'web0.docker1', command: ['sh', '-c', 'echo "$X"'], env: [{ key: 'API_KEY', value: '***' }] },
+              ],
+            },
+          ],
+          base: { kind: 'diff', sha: 'abcdef1234', newFile: false, changes: [{ app: 'web<app>', definition: 'web', kind: 'changed', fields: [{ field: 'tag', before: 's', after: 't' }], env: [{ key: 'API_KEY', change: 'changed', before: '***', after: '***' }] }] },
+        },
+      ],
+      EXAMPLE_HOST,
+    );
+    expect(markdown).toContain('## berth validate: 1 file, 1 error, 0 warnings, 0 notices');
+    expect(markdown).toContain('| 3:7 | error | bad &#124; value |');
+    expect(markdown).toContain('#### App <code>web&lt;app&gt;</code>');
+    expect(markdown).toContain(`| <code>web</code> | auto | <code>r/web:t</code> | 2 (web0, web1), beside the old copy | <code>web0.docker1</code> | <code>sh -c 'echo "$X"'</code> | <code>API_KEY=***</code> |`);
+    expect(markdown).toContain('#### Changes against the base branch (abcdef1)');
+    expect(markdown).toContain('| <code>web&lt;app&gt;</code> | <code>web</code> | changed | tag: <code>s</code> → <code>t</code><br>env <code>API_KEY</code> changed: <code>***</code> → <code>***</code> |');
+  });
+});
