@@ -238,14 +238,16 @@ export function actionLog(): ProgressLog {
   };
 }
 
-export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
-  const log = actionLog();
-  const context = contextFromEnv();
+/** The real dependencies: SSM Run Command and Parameter Store through the AWS SDK, GitHub over REST, git. */
+export async function awsRollbackDeps(inputs: ActionInputs, context: RunContext, log: ProgressLog): Promise<RollbackDeps> {
   const { createSsmClient } = await import('../adapters/aws-clients.js');
   const { createSsmCommandPort } = await import('../adapters/ssm.js');
   const { createParameterStore } = await import('../adapters/parameters.js');
   const { createHostRunner } = await import('../deploy/watch.js');
-  const ssm = createSsmClient({ region: inputs.awsRegion || process.env.AWS_REGION || 'us-east-1', ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) });
+  const ssm = createSsmClient({
+    region: inputs.awsRegion || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
+    ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}),
+  });
   const hosts = createHostRunner(createSsmCommandPort(ssm), {
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     parseResult: parseHostResult,
@@ -257,18 +259,25 @@ export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
       owner: context.owner, repo: context.repo, ...(context.runUrl ? { logUrl: context.runUrl } : {}),
     })
     : undefined;
-  const result = await rollbackRelease(inputs, context, {
-    ...(recorder ? { recorder } : {}),
-    readAtCommit: gitReader(context.workspace),
-    hosts,
-    parameters: createParameterStore(ssm),
-  }, log);
+  return { ...(recorder ? { recorder } : {}), readAtCommit: gitReader(context.workspace), hosts, parameters: createParameterStore(ssm) };
+}
 
+/** The `result` output and the CLI's --json: the outcome without the document. */
+export function rollbackResultJson(result: RollbackResult): Record<string, unknown> {
   const { outcome } = result;
-  actionOutputs.setResult({
+  return {
     status: outcome.status, kind: outcome.kind, version: outcome.version, fleet: outcome.fleet, summary: outcome.summary,
     rolledBackFrom: result.target.from ?? null, commit: result.target.commit, hosts: outcome.hosts, deployId: outcome.deployId,
-  });
+    githubDeploymentId: outcome.githubDeploymentId ?? null,
+  };
+}
+
+export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
+  const log = actionLog();
+  const context = contextFromEnv();
+  const result = await rollbackRelease(inputs, context, await awsRollbackDeps(inputs, context, log), log);
+  const { outcome } = result;
+  actionOutputs.setResult(rollbackResultJson(result));
   actionOutputs.setVersion(result.target.version);
   if (outcome.githubDeploymentId !== undefined) actionOutputs.setDeploymentId(outcome.githubDeploymentId);
   actionOutputs.setImages(definitionImages(result.document));
