@@ -157,7 +157,8 @@ export class RegistryClient {
     let authorization = this.tokens.get(name.registry);
     let response = await this.send(url, 'HEAD', authorization, where);
     if (response.status === 401) {
-      authorization = await this.authorize(response.headers.get('www-authenticate') ?? '', name, where);
+      const challenge = response.headers.get('www-authenticate') ?? '';
+      authorization = await this.authorize(challenge, name.registry, `repository:${name.repository}:pull`, where);
       this.tokens.set(name.registry, authorization);
       response = await this.send(url, 'HEAD', authorization, where);
     }
@@ -175,31 +176,63 @@ export class RegistryClient {
   }
 
   /** Turns a 401 challenge into an Authorization header value. */
-  private async authorize(header: string, name: ImageName, where: string): Promise<string> {
+  /**
+   * Whether the registry accepts the credentials: the handshake `docker login` does (GET /v2/, then the
+   * token endpoint or Basic), with our retries. Tells a refused password from a login that only stumbled.
+   */
+  async checkCredentials(registry: string): Promise<boolean> {
+    if (!this.options.credentials) return false;
+    const scheme = this.options.scheme ?? (isLoopback(registry) ? 'http' : 'https');
+    const url = `${scheme}://${apiHost(registry)}/v2/`;
+    const what = `the login check of ${registry}`;
+    const ping = await this.send(url, 'GET', undefined, what);
+    await ping.body?.cancel();
+    if (ping.ok) return true;
+    if (ping.status !== 401) {
+      throw new RegistryRequestError(`Registry ${registry} answered ${ping.status} to ${url}.`, isRetryableStatus(ping.status) ? 'transient' : 'other');
+    }
+    let authorization: string;
+    try {
+      authorization = await this.authorize(ping.headers.get('www-authenticate') ?? '', registry, undefined, what);
+    } catch (error) {
+      if (error instanceof RegistryAuthError) return false;
+      throw error;
+    }
+    const answer = await this.send(url, 'GET', authorization, what);
+    await answer.body?.cancel();
+    if (answer.status === 401 || answer.status === 403) return false;
+    if (!answer.ok) throw new RegistryRequestError(`Registry ${registry} answered ${answer.status} to ${url}.`, isRetryableStatus(answer.status) ? 'transient' : 'other');
+    return true;
+  }
+
+  /** Turns a 401 challenge into an Authorization header value; `scope` is used when the challenge names none. */
+  private async authorize(header: string, registry: string, scope: string | undefined, where: string): Promise<string> {
     const challenges = parseAuthChallenges(header);
     const bearer = challenges.find((c) => c.scheme === 'bearer');
     const credentials = this.options.credentials;
     if (bearer) {
       const realm = bearer.params['realm'];
-      if (!realm) throw new RegistryRequestError(`Registry ${name.registry} sent a Bearer challenge without realm.`, 'other');
+      if (!realm) throw new RegistryRequestError(`Registry ${registry} sent a Bearer challenge without realm.`, 'other');
       const tokenUrl = new URL(realm);
       if (bearer.params['service']) tokenUrl.searchParams.set('service', bearer.params['service']);
-      tokenUrl.searchParams.set('scope', bearer.params['scope'] ?? `repository:${name.repository}:pull`);
+      const wanted = bearer.params['scope'] ?? scope;
+      if (wanted) tokenUrl.searchParams.set('scope', wanted);
       const basic = credentials ? basicAuth(credentials) : undefined;
       const response = await this.send(tokenUrl.toString(), 'GET', basic, `the token for ${where}`);
-      if (response.status === 401 || response.status === 403) throw this.rejected(name.registry, response.status);
+      if (response.status === 401 || response.status === 403) throw this.rejected(registry, response.status);
       if (!response.ok) {
-        throw new RegistryRequestError(`Token endpoint of ${name.registry} answered ${response.status}.`, 'other');
+        const kind = isRetryableStatus(response.status) ? 'transient' : 'other';
+        throw new RegistryRequestError(`Token endpoint of ${registry} answered ${response.status}.`, kind);
       }
       const body = (await response.json()) as { token?: unknown; access_token?: unknown };
       const token = typeof body.token === 'string' ? body.token : body.access_token;
       if (typeof token !== 'string' || token === '') {
-        throw new RegistryRequestError(`Token endpoint of ${name.registry} returned no token.`, 'other');
+        throw new RegistryRequestError(`Token endpoint of ${registry} returned no token.`, 'other');
       }
       return `Bearer ${token}`;
     }
     if (challenges.some((c) => c.scheme === 'basic') && credentials) return basicAuth(credentials);
-    throw this.rejected(name.registry, 401);
+    throw this.rejected(registry, 401);
   }
 
   private rejected(registry: string, status: number): RegistryAuthError {

@@ -73,6 +73,8 @@ export interface ImageBuilderPort {
 export interface TagLookupPort {
   /** Digest of image:tag, undefined when the tag does not exist. */
   manifestDigest(image: string, tag: string): Promise<string | undefined>;
+  /** Whether the registry accepts the build's credentials (its own login handshake). */
+  checkCredentials(registry: string): Promise<boolean>;
 }
 
 export interface BuildPorts {
@@ -144,7 +146,10 @@ export async function buildAndPush(specs: ImageSpec[], options: BuildOptions, po
   if (options.credentials) {
     const { username, password } = options.credentials;
     for (const registry of new Set(specs.map((spec) => registryOf(spec.image)))) {
-      await retry.run(`docker login ${registry}`, registry, () => ports.docker.login(registry, username, password));
+      // docker reports a refused login also when only its first request hit a 5xx (it then skips the
+      // token handshake): a refusal counts as a stumble when the registry itself accepts the credentials.
+      const stumbled = () => ports.registry.checkCredentials(registry).catch(() => false);
+      await retry.run(`docker login ${registry}`, registry, () => ports.docker.login(registry, username, password), stumbled);
       log.info(`Logged in to ${registry} as ${username}.`);
     }
   }
@@ -248,12 +253,18 @@ class Retrier {
     this.sleep = ports.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  async run<T>(what: string, registry: string, operation: () => Promise<T>): Promise<T> {
+  /** Runs operation, retrying transient failures; `refusalIsTransient` may overrule an 'auth' failure. */
+  async run<T>(what: string, registry: string, operation: () => Promise<T>, refusalIsTransient?: () => Promise<boolean>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await operation();
-      } catch (error) {
-        const kind = failureKind(error);
+      } catch (caught) {
+        let error = caught;
+        let kind = failureKind(error);
+        if (kind === 'auth' && refusalIsTransient && (await refusalIsTransient())) {
+          kind = 'transient';
+          error = new Error(`refused, though the registry accepts these credentials: ${errorMessage(caught)}`);
+        }
         if (kind === 'auth') throw this.refused(what, registry, error);
         if (kind !== 'transient' || attempt >= this.attempts) {
           const tries = attempt > 1 ? ` after ${attempt} tries` : '';

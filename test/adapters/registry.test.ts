@@ -58,9 +58,13 @@ async function startRegistry(mode: 'bearer' | 'basic', tags: Record<string, stri
     if (authorization !== accepted) {
       const challenge =
         mode === 'bearer'
-          ? `Bearer realm="http://${state.host}/auth",service="${state.host}",scope="repository:${match?.[1] ?? ''}:pull"`
+          ? `Bearer realm="http://${state.host}/auth",service="${state.host}"${match ? `,scope="repository:${match[1]}:pull"` : ''}`
           : `Basic realm="Registry Realm"`;
       res.writeHead(401, { 'www-authenticate': challenge }).end();
+      return;
+    }
+    if (url.pathname === '/v2/') {
+      res.writeHead(200).end('{}');
       return;
     }
     const digest = match ? tags[`${match[1]}:${match[2]}`] : undefined;
@@ -212,5 +216,23 @@ describe('RegistryClient.manifestDigest', () => {
     expect(error).toMatchObject({ kind: 'transient' });
     expect((error as Error).message).toMatch(/502/);
     expect(registry.log).toHaveLength(3);
+  });
+});
+
+describe('RegistryClient.checkCredentials', () => {
+  for (const mode of ['bearer', 'basic'] as const) {
+    it(`tells valid from refused credentials (${mode})`, async () => {
+      registry = await startRegistry(mode);
+      expect(await new RegistryClient({ credentials: ROBOT, sleep: noSleep }).checkCredentials(registry.host)).toBe(true);
+      expect(await new RegistryClient({ credentials: { ...ROBOT, password: 'bad' }, sleep: noSleep }).checkCredentials(registry.host)).toBe(false);
+    });
+  }
+
+  it('asks the token endpoint without a scope, as docker login does, and retries a 502 on the ping', async () => {
+    registry = await startRegistry('bearer');
+    registry.fail = { kind: '502', count: 1, pathIncludes: '/v2/' };
+    expect(await new RegistryClient({ credentials: ROBOT, sleep: noSleep }).checkCredentials(registry.host)).toBe(true);
+    expect(registry.log.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['GET /v2/', 'GET /v2/', 'GET /auth', 'GET /v2/']);
+    expect(registry.log[2]?.path).not.toContain('scope=');
   });
 });

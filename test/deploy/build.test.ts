@@ -23,7 +23,7 @@ class Failure extends Error {
 }
 
 /** A registry of tags and a docker that pushes into it; failures are queued per operation. */
-function world(options: { buildx?: boolean; tags?: Record<string, string> } = {}) {
+function world(options: { buildx?: boolean; tags?: Record<string, string>; credentialsValid?: boolean } = {}) {
   const registryTags = new Map(Object.entries(options.tags ?? {}));
   const local = new Map<string, string>();
   const calls: string[] = [];
@@ -80,6 +80,10 @@ function world(options: { buildx?: boolean; tags?: Record<string, string> } = {}
       calls.push(`head ${image}:${tag}`);
       fail('head');
       return registryTags.get(`${image}:${tag}`);
+    },
+    checkCredentials: async (host) => {
+      calls.push(`check ${host}`);
+      return options.credentialsValid ?? false;
     },
   };
   const printed: string[] = [];
@@ -203,6 +207,17 @@ describe('buildAndPush', () => {
     expect(message).not.toContain(ROBOT.password);
     expect(w.calls.filter((c) => c.startsWith('login'))).toHaveLength(1);
     expect(w.sleeps).toEqual([]);
+  });
+
+  it('retries a refused login when the registry itself accepts the credentials (docker skipped the token handshake after a 5xx)', async () => {
+    const w = world({ credentialsValid: true });
+    w.failures['login'] = [new Failure('login attempt to http://q/v2/ failed with status: 401 Unauthorized', 'auth')];
+    const [result] = await buildAndPush([spec], { revision: SHA, credentials: ROBOT, retry: { attempts: 3, baseDelayMs: 10 } }, w);
+    expect(result?.skipped).toBe(false);
+    expect(w.calls.filter((c) => c.startsWith('login') || c.startsWith('check'))).toEqual([
+      'login quay.io acme+deployer', 'check quay.io', 'login quay.io acme+deployer',
+    ]);
+    expect(w.printed.find((p) => p.startsWith('warn'))).toMatch(/refused, though the registry accepts these credentials/);
   });
 
   it('fails on refused credentials from the existence check, but builds when the check only stumbled', async () => {
