@@ -7,11 +7,10 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
-import { createDeployRecorder, createGitHubApi } from '../adapters/github.js';
 import { createRollbarNotifier } from '../adapters/rollbar.js';
 import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from '../deploy/pipeline.js';
 import type { DeployRecorder, HostRunner, ParameterStorePort, ProgressLog } from '../deploy/ports.js';
-import { buildHostCommands, parseHostResult } from '../host/index.js';
+import { buildHostCommands } from '../host/index.js';
 import {
   completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
   rollbarTargets, summaryModel, type SummaryModel,
@@ -24,6 +23,7 @@ import type { StackDocument } from '../stack/schema.js';
 import { formatDiagnostic, validateStackJson } from '../stack/validate.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
+import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
 import { writeJobSummary } from './summary.js';
 
 const run = promisify(execFile);
@@ -103,6 +103,12 @@ export interface RollbackDeps {
   runDeploy?: typeof runDeploy;
   /** Plans and host commands; default the core's buildHostPlan and the host script's commands. */
   planner?: Planner;
+  /** Per-instance host roots (the local world's hosts share one machine). */
+  hostRoots?: Record<string, string>;
+  /** Told when a lock is held / a record is open, so a cancelled job can clean up (post step). */
+  onLockTaken?: (lock: { name: string; deployId: string }) => void;
+  onRecordStarted?: (record: { githubDeploymentId?: number }) => void;
+  env?: Record<string, string | undefined>;
   now?: () => number;
 }
 
@@ -190,9 +196,10 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
     lockWaitSeconds: inputs.lockWaitSeconds,
     secretsPrefix: inputs.secretsPrefix,
     hostRoot: inputs.hostRoot,
+    ...(deps.hostRoots ? { hostRoots: deps.hostRoots } : {}),
     keepImages: inputs.keepImages,
     ...(inputs.database ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) } : {}),
-    dataVolumeImage: DATA_VOLUME_IMAGE,
+    dataVolumeImage: (deps.env ?? process.env).BERTH_DATA_VOLUME_IMAGE || 'busybox:latest',
     region: inputs.awsRegion || 'us-east-1',
     ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
     skipMigration: true,
@@ -206,6 +213,8 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
     planner: deps.planner ?? planner(file),
     ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
     ...(deps.recorder ? { recorder: completingRecorder(deps.recorder, () => document) } : {}),
+    ...(deps.onLockTaken ? { onLockTaken: deps.onLockTaken } : {}),
+    ...(deps.onRecordStarted ? { onRecordStarted: deps.onRecordStarted } : {}),
     now,
   }, log);
   const model = summaryModel({
@@ -222,9 +231,6 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
   return { target, outcome, model, document, text: restored.text };
 }
 
-/** Image of data-only containers: they are created once, so only a first rollout onto an empty host pulls it. */
-const DATA_VOLUME_IMAGE = 'busybox:latest';
-
 /** The ProgressLog of the action: core's log, groups, and masking. */
 export function actionLog(): ProgressLog {
   return {
@@ -238,28 +244,13 @@ export function actionLog(): ProgressLog {
   };
 }
 
-/** The real dependencies: SSM Run Command and Parameter Store through the AWS SDK, GitHub over REST, git. */
+/** The real dependencies: the deploy's AWS adapters (SSM Run Command, Parameter Store), GitHub over REST, git. */
 export async function awsRollbackDeps(inputs: ActionInputs, context: RunContext, log: ProgressLog): Promise<RollbackDeps> {
-  const { createSsmClient } = await import('../adapters/aws-clients.js');
-  const { createSsmCommandPort } = await import('../adapters/ssm.js');
-  const { createParameterStore } = await import('../adapters/parameters.js');
-  const { createHostRunner } = await import('../deploy/watch.js');
-  const ssm = createSsmClient({
-    region: inputs.awsRegion || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
-    ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}),
-  });
-  const hosts = createHostRunner(createSsmCommandPort(ssm), {
-    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-    parseResult: parseHostResult,
-    ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
-    warn: (message) => log.warn(message),
-  });
-  const recorder = inputs.githubToken && context.owner
-    ? createDeployRecorder(createGitHubApi({ baseUrl: context.apiUrl, token: inputs.githubToken }), {
-      owner: context.owner, repo: context.repo, ...(context.runUrl ? { logUrl: context.runUrl } : {}),
-    })
-    : undefined;
-  return { ...(recorder ? { recorder } : {}), readAtCommit: gitReader(context.workspace), hosts, parameters: createParameterStore(ssm) };
+  // Loaded when used: deploy.ts imports this module's helpers.
+  const { awsDeps, gitHubRecorder } = await import('./deploy.js');
+  const { hosts, parameters } = await awsDeps({ ...inputs, target: 'ssm' }, log);
+  const recorder = gitHubRecorder(inputs, context);
+  return { ...(recorder ? { recorder } : {}), readAtCommit: gitReader(context.workspace), hosts, parameters };
 }
 
 /** The `result` output and the CLI's --json: the outcome without the document. */
@@ -275,7 +266,17 @@ export function rollbackResultJson(result: RollbackResult): Record<string, unkno
 export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
   const log = actionLog();
   const context = contextFromEnv();
-  const result = await rollbackRelease(inputs, context, await awsRollbackDeps(inputs, context, log), log);
+  const region = inputs.awsRegion || process.env.AWS_REGION || 'us-east-1';
+  const result = await rollbackRelease(inputs, context, {
+    ...(await awsRollbackDeps(inputs, context, log)),
+    // The post step releases what a cancelled job leaves behind.
+    onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
+    onRecordStarted: (record) => {
+      if (record.githubDeploymentId !== undefined) rememberDeployment({ id: record.githubDeploymentId, environment: inputs.environment });
+    },
+  }, log);
+  forgetLock();
+  forgetDeployment();
   const { outcome } = result;
   actionOutputs.setResult(rollbackResultJson(result));
   actionOutputs.setVersion(result.target.version);
