@@ -153,3 +153,46 @@ export function imageUpdates(images: Record<string, string>): { image: string; t
   }
   return [...byImage.values()].map(({ image, tag, digest }) => ({ image, tag, ...(digest === undefined ? {} : { digest }) }));
 }
+
+export interface RestoredRelease {
+  target: RollbackTarget;
+  /** The Stack JSON text to deploy: the document at the target's commit, with the recorded images. */
+  text: string;
+  /** Definitions whose tag the recorded images changed in that text. */
+  retagged: { app: string; definition: string }[];
+}
+
+export interface RestoreTools {
+  /** `git show <commit>:<path>`; throws with what to fix when the commit or file is not there. */
+  readAtCommit(commit: string, path: string): Promise<string>;
+  /** The core's mergeImageTags. */
+  mergeImageTags(
+    text: string,
+    updates: { image: string; tag: string; digest?: string }[],
+    options: { pin: boolean },
+  ): { text: string; changed: { app: string; definition: string }[]; unusedImages: string[] };
+}
+
+/**
+ * The whole plan of a recorded release: its document as committed, then the images it ran written
+ * back in (a build writes its tags into a merged copy that is not committed). Digests stay digests.
+ */
+export async function restoreRelease(target: RollbackTarget, tools: RestoreTools, fallbackPath: string): Promise<RestoredRelease> {
+  const path = target.stackJsonPath || fallbackPath;
+  if (!target.commit) {
+    throw new RollbackError(`The hosts remember release "${target.version}" but not its commit; name a version recorded in GitHub Deployments.`);
+  }
+  const committed = await tools.readAtCommit(target.commit, path);
+  const updates = imageUpdates(target.images);
+  const pinned = updates.filter((u) => u.digest !== undefined);
+  const byTag = updates.filter((u) => u.digest === undefined);
+  let text = committed;
+  const retagged: { app: string; definition: string }[] = [];
+  for (const [batch, pin] of [[byTag, false], [pinned, true]] as const) {
+    if (batch.length === 0) continue;
+    const merged = tools.mergeImageTags(text, batch, { pin });
+    text = merged.text;
+    retagged.push(...merged.changed);
+  }
+  return { target, text, retagged };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRollbackTarget, imageUpdates, parseImageReference, type RecordedDeployment } from '../../src/deploy/rollback.js';
+import { chooseRollbackTarget, imageUpdates, parseImageReference, restoreRelease, type RecordedDeployment } from '../../src/deploy/rollback.js';
 
 function deployment(id: number, version: string, kind: 'deploy' | 'rollback' = 'deploy'): RecordedDeployment {
   const commit = `${id}`.repeat(40).slice(0, 40);
@@ -78,5 +78,34 @@ describe('image references', () => {
     expect(imageUpdates({ 'web/app': 'r/app:v1', 'web/worker': 'r/app:v1', 'web/haproxy': 'r/haproxy:2' }))
       .toEqual([{ image: 'r/app', tag: 'v1' }, { image: 'r/haproxy', tag: '2' }]);
     expect(() => imageUpdates({ 'web/app': 'r/app:v1', 'web/worker': 'r/app:v2' })).toThrow(/ran two versions of r\/app/);
+  });
+});
+
+describe('restoreRelease', () => {
+  const committed = JSON.stringify({
+    deploy: { shop: { containers: [{ web: { image: 'r/app', tag: 'latest', deploy: 'auto' } }, { lb: { image: 'r/haproxy', tag: '2', deploy: 'manual' } }] } },
+  }, null, 2);
+
+  it('reads the document at the recorded commit and writes the recorded images back in (tags and digests)', async () => {
+    const { mergeImageTags } = await import('../../src/stack/merge.js');
+    const reads: string[] = [];
+    const restored = await restoreRelease(
+      { version: 'v1', commit: 'c'.repeat(40), stackJsonPath: 'deploy/stack.json', images: { 'shop/web': 'r/app:v1', 'shop/lb': `r/haproxy@sha256:${'d'.repeat(64)}` }, documentHash: '', source: 'github' },
+      { readAtCommit: async (commit, path) => { reads.push(`${commit}:${path}`); return committed; }, mergeImageTags },
+      'stack.json',
+    );
+    expect(reads).toEqual([`${'c'.repeat(40)}:deploy/stack.json`]);
+    const doc = JSON.parse(restored.text) as { deploy: { shop: { containers: Record<string, { tag: string }>[] } } };
+    expect(doc.deploy.shop.containers[0]?.web?.tag).toBe('v1');
+    expect(doc.deploy.shop.containers[1]?.lb?.tag).toBe(`sha256:${'d'.repeat(64)}`);
+    expect(restored.retagged).toEqual([{ app: 'shop', definition: 'web' }, { app: 'shop', definition: 'lb' }]);
+  });
+
+  it('needs a commit to read the document from', async () => {
+    await expect(restoreRelease(
+      { version: 'v6', commit: '', stackJsonPath: '', images: {}, documentHash: '', source: 'hosts' },
+      { readAtCommit: async () => committed, mergeImageTags: () => { throw new Error('not called'); } },
+      'stack.json',
+    )).rejects.toThrow(/remember release "v6" but not its commit/);
   });
 });
