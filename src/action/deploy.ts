@@ -47,6 +47,8 @@ export interface DeployDeps {
   onLockTaken?: (lock: { name: string; deployId: string }) => void;
   onRecordStarted?: (record: { githubDeploymentId?: number }) => void;
   env?: Record<string, string | undefined>;
+  /** Per-instance host roots (the local world's hosts share one machine). */
+  hostRoots?: Record<string, string>;
 }
 
 export interface DeployResult {
@@ -154,6 +156,7 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
     lockWaitSeconds: inputs.lockWaitSeconds,
     secretsPrefix: inputs.secretsPrefix,
     hostRoot: inputs.hostRoot,
+    ...(deps.hostRoots ? { hostRoots: deps.hostRoots } : {}),
     keepImages: inputs.keepImages,
     ...(inputs.database && document ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) } : {}),
     dataVolumeImage: dataVolumeImage(deps.env),

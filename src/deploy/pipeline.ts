@@ -75,6 +75,8 @@ export interface DeploySettings {
   lockWaitSeconds: number;
   secretsPrefix: string;
   hostRoot: string;
+  /** Per-instance host roots, overriding hostRoot (simulated hosts sharing one machine). */
+  hostRoots?: Record<string, string>;
   keepImages: number;
   /** App name -> database settings (the database input); else the document's own. */
   databases?: Record<string, DatabaseSettings>;
@@ -391,7 +393,7 @@ async function deployLocked(
         revision: settings.commit,
         actor: settings.actor,
         createdAt: new Date(now()).toISOString(),
-        hostRoot: settings.hostRoot,
+        hostRoot: settings.hostRoots?.[host.instanceId] ?? settings.hostRoot,
         force: options.force,
         manual: settings.manual,
         runMigration: options.runMigration,

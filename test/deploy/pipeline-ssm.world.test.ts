@@ -1,0 +1,140 @@
+// The whole deploy on the SSM-only path, for real: build and push the demo app, merge the tag into the
+// example Stack JSON, lock, stage secrets, preflight, roll out with the real host script on 2 hosts
+// with their own engines, read back, unlock. Then the faults: a broken release, throttling and
+// eventual consistency, two deploys at once, a host that never answers.
+import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
+import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
+import { startWorld, type World } from '../world/index.js';
+import {
+  baseInputs, deployInWorld, frontVersion, removeScratch, scratchDir, seedParameters, writeStackFile, type WorldDeploy,
+} from './helpers-world.js';
+
+let world: World;
+let aws: FakeAws;
+let setup: WorldDeploy;
+/** An old-style inline secret in the document: it must reach the containers, never a SendCommand. */
+const inlineSecret = `inline-${randomBytes(12).toString('hex')}`;
+
+beforeAll(async () => {
+  world = await startWorld({ hosts: 2, registry: true });
+  aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf) });
+  seedParameters(aws, world.exampleParameters());
+  const dir = scratchDir();
+  const document = JSON.parse(world.exampleDocument()) as { deploy: { demo: { containers: { web?: { env: Record<string, string> } }[] } } };
+  const web = document.deploy.demo.containers[0]?.web;
+  if (!web) throw new Error('the example document changed: no web definition first');
+  web.env['API_TOKEN'] = inlineSecret;
+  setup = { world, aws, dir, stackFile: writeStackFile(dir, JSON.stringify(document, null, 2)) };
+});
+
+afterAll(async () => {
+  await aws?.stop();
+  await world?.stop();
+  removeScratch(setup?.dir);
+});
+
+async function fleetVersions(): Promise<(string | null)[]> {
+  return Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)));
+}
+
+async function webImages(): Promise<string[]> {
+  return Promise.all(world.hosts.map(async (h) => {
+    const ps = await h.docker(['ps', '--filter', 'name=^web[01]$', '--format', '{{.Names}}={{.Image}}']);
+    return ps.stdout.split('\n').filter(Boolean).sort().join(' ');
+  }));
+}
+
+describe('berth deploy, target ssm, in the local world', () => {
+  it('deploys the example document to both hosts and says success only after the read back', async () => {
+    const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v1'));
+    expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
+    expect(result.outcome.fleet).toBe('updated');
+    expect(result.built.map((b) => b.tags[0])).toEqual(['v1']);
+    expect(await fleetVersions()).toEqual(['v1', 'v1']);
+    const registry = world.registry?.host ?? '';
+    expect(await webImages()).toEqual(Array(2).fill(`web0=${registry}/acme/demo:v1 web1=${registry}/acme/demo:v1`));
+    // The migration ran on exactly one host: the first in order.
+    expect(lines.filter((l) => l.startsWith('group Batch'))).toEqual(['group Batch 1/2: docker1', 'group Batch 2/2: docker2']);
+    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+    expect(result.text).toContain('"tag": "v1"');
+  });
+
+  it('gets the same outcome under 30% throttling and invocations that show up late', async () => {
+    aws.faults.throttle(0.3, undefined, 7);
+    aws.faults.invocationsNotYetVisible(2);
+    try {
+      const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v2'));
+      expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
+      expect(aws.faults.throttledCount('ListCommandInvocations') + aws.faults.throttledCount('SendCommand')).toBeGreaterThan(0);
+    } finally {
+      aws.faults.reset();
+    }
+    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+  });
+
+  it('fails a broken release and leaves the whole fleet on the old version', async () => {
+    const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v3-broken', { 'build-args': 'VERSION=v3-broken\nBROKEN=1', 'batch-size': '2' }));
+    expect(result.outcome.status).toBe('failure');
+    expect(result.outcome.fleet, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('rolled-back');
+    expect(result.outcome.summary).toMatch(/docker1/);
+    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+    const registry = world.registry?.host ?? '';
+    expect(await webImages()).toEqual(Array(2).fill(`web0=${registry}/acme/demo:v2 web1=${registry}/acme/demo:v2`));
+    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+  });
+
+  it('lets only one of two deploys at once run; the other fails naming the holder', async () => {
+    const inputs = baseInputs(setup, 'v2', { image: '', 'lock-wait-seconds': '0' });
+    const [a, b] = await Promise.all([deployInWorld(setup, inputs), deployInWorld(setup, inputs)]);
+    const outcomes = [a.result.outcome, b.result.outcome];
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['failure', 'success']);
+    const loser = outcomes.find((o) => o.status === 'failure');
+    expect(loser?.summary).toMatch(/deploy lock \/berth\/world\/lock is held by world-test since .* deploying v2/);
+    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+  });
+
+  it('ends with a clear timeout when a host never answers', async () => {
+    const silent = world.hosts[1];
+    if (!silent) throw new Error('no second host');
+    aws.faults.neverAnswers(silent.instanceId);
+    try {
+      const started = Date.now();
+      const { result } = await deployInWorld(setup, baseInputs(setup, 'v2', { image: '', 'timeout-minutes': '1' }));
+      expect(result.outcome.status).toBe('failure');
+      expect(result.outcome.summary).toContain(`docker2 (${silent.instanceId}): SSM status TimedOut`);
+      expect(result.outcome.summary).toMatch(/no final answer from this host by the deploy's deadline/);
+      expect(Date.now() - started).toBeLessThan(100_000);
+      expect(aws.requests.some((r) => r.target === 'AmazonSSM.CancelCommand')).toBe(true);
+    } finally {
+      aws.faults.reset();
+    }
+    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+  });
+
+  it('never put a secret value in any SendCommand it made', async () => {
+    // The inline secret was staged as a SecureString and reached the container from there.
+    const staged = [...aws.parameters.entries()].filter(([, p]) => p.value === inlineSecret);
+    expect(staged.map(([name, p]) => [name, p.type])).toEqual([['/berth/world/secrets/demo/web/API_TOKEN', 'SecureString']]);
+    const env = await world.hosts[0]?.docker(['exec', 'web0', 'printenv', 'API_TOKEN']);
+    expect(env?.stdout.trim()).toBe(inlineSecret);
+
+    const secrets = [inlineSecret, ...Object.values(world.exampleParameters()), world.registry?.robot.password ?? ''].filter((s) => s.length >= 6);
+    const sends = aws.requests.filter((r) => r.target === 'AmazonSSM.SendCommand');
+    expect(sends.length).toBeGreaterThan(10);
+    let unpacked = 0;
+    for (const send of sends) {
+      const body = JSON.stringify(send.body);
+      // Script and plan travel gzip+base64: look inside them too.
+      const packed = [...body.matchAll(/printf '%s' '([A-Za-z0-9+/=]+)' \| base64 -d \| gunzip/g)].map((m) => gunzipSync(Buffer.from(m[1] ?? '', 'base64')).toString('utf8'));
+      unpacked += packed.length;
+      for (const text of [body, ...packed]) {
+        for (const secret of secrets) expect(text.includes(secret), `a SendCommand carries a secret`).toBe(false);
+      }
+    }
+    expect(unpacked).toBeGreaterThan(sends.length);
+  });
+});
