@@ -15,8 +15,11 @@ import type { StoredParameter } from './types.js';
 
 // Key of this process's "KMS": the blob a read without decryption returns reveals nothing of the value.
 const SEALING_KEY = randomBytes(32);
+/** LastModifiedDate of parameters a test put straight into the map. */
+const SEEDED_AT = new Date();
 const TYPES = ['String', 'StringList', 'SecureString'] as const;
 const VALUE_LIMIT = { Standard: 4096, Advanced: 8192 } as const;
+type Tier = keyof typeof VALUE_LIMIT;
 
 export interface CallContext {
   region: string;
@@ -42,7 +45,7 @@ export class ParameterStore {
     if (!existing && type === undefined) {
       throw validation('A parameter type is required when you create a parameter.');
     }
-    const tier = tierOf(optionalString(body, 'Tier'), existing?.tier);
+    const tier = tierOf(optionalString(body, 'Tier'), existing?.tier ?? (existing ? 'Standard' : undefined));
     if (value.length > VALUE_LIMIT[tier]) {
       throw validation(`${tier} tier parameters support a maximum parameter value of ${VALUE_LIMIT[tier]} characters. To create a larger parameter value, upgrade the parameter to use the advanced-parameter tier.`);
     }
@@ -147,7 +150,7 @@ function checkName(name: string): string {
   return name;
 }
 
-function tierOf(requested: string | undefined, existing: StoredParameter['tier'] | undefined): StoredParameter['tier'] {
+function tierOf(requested: string | undefined, existing: Tier | undefined): Tier {
   if (requested === undefined || requested === 'Intelligent-Tiering') return existing ?? 'Standard';
   if (requested === 'Standard' || requested === 'Advanced') {
     if (existing === 'Advanced' && requested === 'Standard') {
@@ -165,7 +168,7 @@ function describe(name: string, parameter: StoredParameter, decrypt: boolean, co
     Type: parameter.type,
     Value: hidden ? ciphertext(name, parameter) : parameter.value,
     Version: parameter.version,
-    LastModifiedDate: parameter.lastModified.getTime() / 1000,
+    LastModifiedDate: (parameter.lastModified ?? SEEDED_AT).getTime() / 1000,
     ARN: `arn:aws:ssm:${context.region}:${context.accountId}:parameter/${name.replace(/^\//, '')}`,
     DataType: 'text',
   };

@@ -111,8 +111,9 @@ export interface StoredParameter {
   value: string;
   type: 'String' | 'StringList' | 'SecureString';
   version: number;
-  tier: 'Standard' | 'Advanced';
-  lastModified: Date;
+  /** Default Standard: tests may seed `parameters` with just value, type and version. */
+  tier?: 'Standard' | 'Advanced';
+  lastModified?: Date;
   keyId?: string;
   description?: string;
 }
