@@ -40,6 +40,12 @@ export function planValue(text: string, placeholders: PlaceholderValues): PlanVa
   return { kind: 'literal', value: interpolate(text, placeholders) };
 }
 
+/** Database and registry fields: a whole-value reference or the text verbatim (never interpolated). */
+export function referenceOrLiteral(text: string): PlanValue {
+  const name = ssmReference(text);
+  return name !== undefined ? { kind: 'ssm', name } : { kind: 'literal', value: text };
+}
+
 export function composeEnvironment(input: EnvironmentInput): PlanEnvVar[] {
   const { document, definition } = input;
   const raw = new Map<string, string>();
@@ -58,9 +64,7 @@ export function composeEnvironment(input: EnvironmentInput): PlanEnvVar[] {
     const database = input.database ?? document.deploy[input.app]?.database ?? {};
     for (const [key, field] of databaseVariables) {
       // Database values are not interpolated: a password may hold any `%` (the old code crashed on it).
-      const value = database[field] ?? '';
-      const reference = ssmReference(value);
-      put(key, reference !== undefined ? { kind: 'ssm', name: reference } : { kind: 'literal', value }, field === 'password');
+      put(key, referenceOrLiteral(database[field] ?? ''), field === 'password');
     }
   }
   put('RELEASE_TAG', { kind: 'literal', value: releaseTag(definition) });

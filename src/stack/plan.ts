@@ -2,7 +2,7 @@
 // Secret references stay references; the host resolves them itself.
 import { createHash } from 'node:crypto';
 import { splitCommand } from './command.js';
-import { composeEnvironment, planValue } from './environment.js';
+import { composeEnvironment, referenceOrLiteral } from './environment.js';
 import type {
   HostPlan,
   PlanCopy,
@@ -164,7 +164,7 @@ function planMigration(document: StackDocument, facts: HostFacts, options: PlanO
 function planRegistries(document: StackDocument): PlanRegistryLogin[] {
   return Object.entries(document.docker?.registries ?? {})
     .filter(([, login]) => login.username !== '' || login.password !== '')
-    .map(([host, login]) => ({ host, username: planValue(login.username, {}), password: planValue(login.password, {}) }));
+    .map(([host, login]) => ({ host, username: referenceOrLiteral(login.username), password: referenceOrLiteral(login.password) }));
 }
 
 function planDataVolumes(document: StackDocument, facts: HostFacts, options: PlanOptions): PlanDataVolume[] {

@@ -79,4 +79,11 @@ describe('secrets', () => {
     ]);
     expect(web?.env.at(-1)).toEqual({ key: 'REV', value: { kind: 'literal', value: 'abc123' }, secret: false });
   });
+
+  it('keeps registry credentials verbatim when not staged (no placeholder interpretation)', () => {
+    const raw = parseValid(JSON.stringify({ docker: { registries: { 'r.example': { username: 'u%{x}', password: 'p%{y}%' } } }, deploy: {} }));
+    expect(buildHostPlan(raw, docker1, planOptions()).registries).toEqual([
+      { host: 'r.example', username: { kind: 'literal', value: 'u%{x}' }, password: { kind: 'literal', value: 'p%{y}%' } },
+    ]);
+  });
 });
