@@ -107,20 +107,20 @@ describe('fake AWS throttling', () => {
   it('throttles about the requested share of calls to the chosen operations, deterministically', async () => {
     await ssm.send(new PutParameterCommand({ Name: '/throttle/x', Value: 'v', Type: 'String', Overwrite: true }));
     fake.faults.throttle(0.3, ['GetParameter'], 42);
-    const first = await outcomes(200);
+    const first = await outcomes(100);
     const throttled = first.filter((outcome) => outcome === 'ThrottlingException').length;
-    expect(throttled).toBeGreaterThan(40);
-    expect(throttled).toBeLessThan(80);
-    expect(first.filter((outcome) => outcome === 'ok')).toHaveLength(200 - throttled);
+    expect(throttled).toBeGreaterThan(15);
+    expect(throttled).toBeLessThan(45);
+    expect(first.filter((outcome) => outcome === 'ok')).toHaveLength(100 - throttled);
     expect(fake.faults.throttledCount('GetParameter')).toBe(throttled);
-    expect(fake.faults.callCount('GetParameter')).toBe(200);
+    expect(fake.faults.callCount('GetParameter')).toBe(100);
     // Other operations are untouched.
     await expect(ssm.send(new PutParameterCommand({ Name: '/throttle/y', Value: 'v', Type: 'String', Overwrite: true }))).resolves.toBeDefined();
     // The same seed gives the same sequence.
     fake.faults.reset();
     fake.faults.throttle(0.3, ['GetParameter'], 42);
-    expect(await outcomes(200)).toEqual(first);
-  });
+    expect(await outcomes(100)).toEqual(first);
+  }, 30_000);
 
   it('lets the SDK\'s own retries get through a throttled share', async () => {
     await ssm.send(new PutParameterCommand({ Name: '/throttle/x', Value: 'v', Type: 'String', Overwrite: true }));
@@ -135,5 +135,5 @@ describe('fake AWS throttling', () => {
     } finally {
       retrying.destroy();
     }
-  });
+  }, 30_000);
 });
