@@ -81,6 +81,8 @@ export interface ActionInputs {
   registryPassword: string;
   pinDigest: boolean;
   skipExisting: boolean;
+  /** export: plan only, write nothing. */
+  dryRun: boolean;
   expiresAfter: string;
   /** As given; empty means "commit SHA" (deploy) or "previous good version" (rollback). */
   version: string;
@@ -129,6 +131,7 @@ export const INPUT_DEFAULTS = {
   'registry-password': '',
   'pin-digest': 'false',
   'skip-existing': 'true',
+  'dry-run': 'false',
   'expires-after': '',
   version: '',
   'rollbar-token': '',
@@ -312,6 +315,7 @@ const rawSchema = z.object({
   'registry-password': z.string(),
   'pin-digest': boolean,
   'skip-existing': boolean,
+  'dry-run': boolean,
   'expires-after': text.regex(/^(\d+[smhdw])?$/, { error: 'must be a number and a unit s, m, h, d or w (e.g. 2w), or empty' }),
   version: text,
   'rollbar-token': text,
@@ -394,6 +398,7 @@ export function parseActionInputs(
     registryPassword: v['registry-password'],
     pinDigest: v['pin-digest'],
     skipExisting: v['skip-existing'],
+    dryRun: v['dry-run'],
     expiresAfter: v['expires-after'],
     version: v.version,
     rollbarToken: v['rollbar-token'],
