@@ -281,14 +281,19 @@ export class DockerCli {
     }
     const output = this.redact(`${result.stdout}\n${result.stderr}`);
     if (result.exitCode === 0) return output;
-    const tail = this.redact(result.stderr).trim().split('\n').slice(-5).join('\n') || output.trim().split('\n').slice(-5).join('\n');
+    const tail = lastLines(this.redact(result.stderr), 5) || lastLines(output, 5);
     throw new DockerCommandError(
       `${options.what} failed (exit ${result.exitCode}): ${tail}`,
-      classifyDockerFailure(result.stderr || output),
+      // Only docker's own last words: a build's step output (on stderr with buildx) may mention 502 or EOF.
+      classifyDockerFailure(lastLines(result.stderr || result.stdout, 1)),
       result.exitCode,
       output,
     );
   }
+}
+
+function lastLines(text: string, count: number): string {
+  return text.split('\n').filter((line) => line.trim() !== '').slice(-count).join('\n');
 }
 
 async function exists(path: string): Promise<boolean> {

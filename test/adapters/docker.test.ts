@@ -159,6 +159,16 @@ describe('DockerCli', () => {
     await cli.dispose();
   });
 
+  it('classifies a failed build by docker\'s last words, not by what the build step printed', async () => {
+    const stderr = ['#8 [3/3] RUN npm test', '#8 1.2 GET /api -> 502 Bad Gateway (expected in this test)', '#8 1.3 unexpected EOF in fixture',
+      'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1', ''].join('\n');
+    const docker = scriptedDocker((args) => (args[1] === 'build' ? { exitCode: 1, stderr } : { exitCode: 0 }));
+    const cli = await DockerCli.create({ run: docker.run, env: { HOME: home, RUNNER_TEMP: home } });
+    const error = await cli.build({ context: '.', dockerfile: 'Dockerfile', tags: ['q.io/a/b:1'], buildArgs: {}, labels: {} }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'other', exitCode: 1 });
+    await cli.dispose();
+  });
+
   it('returns the digest push reports', async () => {
     const docker = scriptedDocker(() => ({ stdout: `1: digest: ${DIGEST} size: 528\n` }));
     const cli = await DockerCli.create({ run: docker.run, env: { HOME: home, RUNNER_TEMP: home } });
