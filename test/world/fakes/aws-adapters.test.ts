@@ -1,6 +1,6 @@
 // berth's own adapters (src/adapters) and watch loop (src/deploy/watch.ts) against the fake, with AWS's
 // awkward behaviours switched on: throttling, invisible new invocations, an undeliverable host.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOpsWorksClient, createSsmClient } from '../../../src/adapters/aws-clients.js';
 import { createOpsWorks } from '../../../src/adapters/opsworks.js';
 import { createParameterStore } from '../../../src/adapters/parameters.js';
@@ -10,6 +10,9 @@ import { createHostRunner } from '../../../src/deploy/watch.js';
 import type { HostResult } from '../../../src/stack/host-plan.js';
 import { type FakeAws, simulatedInstance, startFakeAws } from './aws.js';
 import { DUMMY_CREDENTIALS } from './aws/test-clients.js';
+
+// Real processes and sockets: a busy 2-core machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const HOSTS = ['i-0f00000000000000a', 'i-0f00000000000000b', 'i-0f00000000000000c'];
 const STACK = 'stack-1';

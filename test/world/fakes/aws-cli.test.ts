@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type FakeAws, startFakeAws } from './aws.js';
 import { ssmClient } from './aws/test-clients.js';
+
+// Real processes and sockets: a busy 2-core machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const run = promisify(execFile);
 // Debian's awscli 2.9; a pip v1 may come first on PATH, so the path is explicit.

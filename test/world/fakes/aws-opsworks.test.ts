@@ -11,9 +11,12 @@ import {
   UpdateStackCommand,
   ValidationException,
 } from '@aws-sdk/client-opsworks';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeAws, type OpsWorksDeployment, startFakeAws } from './aws.js';
 import { eventually, opsworksClient } from './aws/test-clients.js';
+
+// Real processes and sockets: a busy 2-core machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const STACK = '2f0c1c2e-0000-4000-8000-000000000001';
 const APP = '2f0c1c2e-0000-4000-8000-0000000000a1';

@@ -8,9 +8,12 @@ import {
   type SSMClient,
   paginateGetParametersByPath,
 } from '@aws-sdk/client-ssm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeAws, startFakeAws } from './aws.js';
 import { ssmClient } from './aws/test-clients.js';
+
+// Real processes and sockets: a busy 2-core machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 let fake: FakeAws;
 let ssm: SSMClient;

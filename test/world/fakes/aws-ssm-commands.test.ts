@@ -14,9 +14,12 @@ import {
   type SendCommandCommandInput,
   type SSMClient,
 } from '@aws-sdk/client-ssm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeAws, type HostLike, type ManagedInstance, managedInstanceOf, shellInstance, simulatedInstance, startFakeAws } from './aws.js';
 import { eventually, ssmClient } from './aws/test-clients.js';
+
+// Real processes and sockets: a busy 2-core machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const WEB1 = 'i-0aaaaaaaaaaaaaaa1';
 const WEB2 = 'i-0aaaaaaaaaaaaaaa2';
