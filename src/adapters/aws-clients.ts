@@ -9,6 +9,8 @@ export interface AwsClientSettings {
   endpoint?: string;
   /** Total attempts per call, including the first (throttling retries count too). */
   maxAttempts?: number;
+  /** Explicit credentials (tests, the local world); default the SDK's provider chain (env, OIDC role, ...). */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 function common(settings: AwsClientSettings) {
@@ -17,6 +19,7 @@ function common(settings: AwsClientSettings) {
     retryMode: 'adaptive',
     maxAttempts: settings.maxAttempts ?? 8,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
   };
 }
 

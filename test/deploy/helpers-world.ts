@@ -16,6 +16,7 @@ import type { ProgressLog } from '../../src/deploy/ports.js';
 import { createHostRunner } from '../../src/deploy/watch.js';
 import { parseHostResult } from '../../src/host/index.js';
 import type { FakeAws } from '../world/fakes/aws.js';
+import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
 import type { World } from '../world/index.js';
 
 export interface DeployRun {
@@ -69,7 +70,7 @@ export async function deployInWorld(
   const inputs = parseActionInputs((name) => given[name] ?? '', { RUNNER_TEMP: dir });
   const lines: string[] = [];
   const log = recordingLog(lines);
-  const ssm = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint });
+  const ssm = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS });
   const hosts = createHostRunner(createSsmCommandPort(ssm), {
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     parseResult: parseHostResult,
@@ -87,7 +88,7 @@ export async function deployInWorld(
     hosts,
     parameters: createParameterStore(ssm),
     ...(inputs.target === 'opsworks'
-      ? { opsworks: createOpsWorks(createOpsWorksClient({ region: 'us-east-1', endpoint: aws.endpoint }), { pollIntervalMs: 300 }) }
+      ? { opsworks: createOpsWorks(createOpsWorksClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS }), { pollIntervalMs: 300 }) }
       : {}),
     buildPorts: async () => {
       const docker = await DockerCli.create({
