@@ -22,7 +22,7 @@ import { globFiles, hasGlobMagic } from './glob.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
 import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
-import { actionLog, contextFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
+import { actionLog, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
 import { writeJobSummary } from './summary.js';
 
 /** Image of data-only containers, unless BERTH_DATA_VOLUME_IMAGE says otherwise (hosts without a hub). */
@@ -245,6 +245,7 @@ export async function runDeployAction(inputs: ActionInputs): Promise<void> {
     ...(await awsDeps(inputs, log)),
     ...(recorder ? { recorder } : {}),
     buildPorts: dockerBuildPorts(inputs, log),
+    ...hostRootsFromEnv(),
     // The post step releases what a cancelled job leaves behind.
     onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
     onRecordStarted: (record) => {

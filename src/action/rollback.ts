@@ -56,6 +56,25 @@ export function contextFromEnv(env: Record<string, string | undefined> = process
   };
 }
 
+/**
+ * Per-instance host roots from BERTH_HOST_ROOTS (JSON: instance id -> root directory). Only for
+ * simulated hosts that share one machine (the local world, the demo); real hosts use host-root.
+ */
+export function hostRootsFromEnv(env: Record<string, string | undefined> = process.env): { hostRoots?: Record<string, string> } {
+  const text = env.BERTH_HOST_ROOTS;
+  if (!text) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error('BERTH_HOST_ROOTS must be a JSON object of instance id -> absolute directory');
+  }
+  if (typeof value !== 'object' || value === null || Object.values(value).some((v) => typeof v !== 'string' || !v.startsWith('/'))) {
+    throw new Error('BERTH_HOST_ROOTS must be a JSON object of instance id -> absolute directory');
+  }
+  return { hostRoots: value as Record<string, string> };
+}
+
 /** `git show <commit>:<path>` in the checkout, with an error that says how to fix a shallow clone. */
 export function gitReader(workspace: string) {
   return async (commit: string, path: string): Promise<string> => {
@@ -269,6 +288,7 @@ export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
   const region = inputs.awsRegion || process.env.AWS_REGION || 'us-east-1';
   const result = await rollbackRelease(inputs, context, {
     ...(await awsRollbackDeps(inputs, context, log)),
+    ...hostRootsFromEnv(),
     // The post step releases what a cancelled job leaves behind.
     onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
     onRecordStarted: (record) => {
