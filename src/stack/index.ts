@@ -15,3 +15,4 @@ export * from './host-plan.js';
 export * from './merge.js';
 export * from './diff.js';
 export * from './summary.js';
+export * from './manual.js';

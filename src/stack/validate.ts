@@ -54,7 +54,9 @@ function schemaMessage(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-export function validateStackJson(text: string, file: string): ValidationResult {
+export function validateStackJson(source: string, file: string): ValidationResult {
+  // A byte-order mark becomes a blank, so offsets (and columns) still match the file.
+  const text = source.startsWith('\uFEFF') ? ` ${source.slice(1)}` : source;
   const positions = createPositionIndex(text);
   const reporter = new Reporter(file, positions);
   const errors: ParseError[] = [];

@@ -1,0 +1,46 @@
+// Validation details beyond the corpus: duplicate keys, byte-order marks, Custom JSON with other
+// cookbooks' keys, and the deploy's manual input.
+import { describe, expect, it } from 'vitest';
+import { manualInputProblems } from '../../src/stack/manual.js';
+import { validateStackJson } from '../../src/stack/validate.js';
+import { parseValid, readFixture } from './helpers.js';
+
+describe('validateStackJson details', () => {
+  it('warns about a duplicate key outside the definition names, at the second key', () => {
+    const text = '{\n  "deploy": {\n    "a": {\n      "containers": [\n        { "web": { "deploy": "auto", "image": "x", "tag": "1", "tag": "2" } }\n      ]\n    }\n  }\n}\n';
+    const result = validateStackJson(text, 'd.json');
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => [d.severity, d.line, d.column, d.message])).toEqual([
+      ['warning', 5, 64, 'key "tag" appears twice in this object and only the last one counts: remove one'],
+    ]);
+    expect(result.document?.deploy['a']?.containers[0]?.['web']?.tag).toBe('2');
+  });
+
+  it('accepts a byte-order mark and keeps columns right', () => {
+    const result = validateStackJson('\uFEFF{"deploy": {"a": {"containers": [{"w": {"deploy": "nope", "image": "i"}}]}}}', 'bom.json');
+    expect(result.diagnostics.map((d) => [d.line, d.column])).toEqual([[1, 52]]);
+  });
+
+  it('accepts an OpsWorks Custom JSON carrying other keys, and an empty document with a warning', () => {
+    const custom = JSON.stringify({ opsworks: { ruby_version: '2.0' }, rails: { max_pool_size: 5 }, ...JSON.parse(readFixture('stack-seed.json')) });
+    expect(validateStackJson(custom, 'custom.json').ok).toBe(true);
+    const empty = validateStackJson('{}', 'e.json');
+    expect(empty.ok).toBe(true);
+    expect(empty.diagnostics.map((d) => d.code)).toEqual(['no-deploy']);
+  });
+
+  it('reports empty text where it breaks', () => {
+    expect(validateStackJson('', 'e.json').diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[1, 1, 'invalid JSON: expected a value (is there a trailing comma or a missing value?)']]);
+  });
+});
+
+describe('manualInputProblems', () => {
+  const seed = parseValid(readFixture('stack-seed.json'));
+  it('accepts manual definitions and explains every other name', () => {
+    expect(manualInputProblems(seed, ['nginx', 'haproxy'])).toEqual([]);
+    expect(manualInputProblems(seed, ['ngnix', 'app'])).toEqual([
+      'manual: "ngnix" is no definition of the document; use one of haproxy, nginx, logspout',
+      'manual: "app" has deploy "auto", not "manual"; only manual definitions can be listed (use force for auto ones)',
+    ]);
+  });
+});
