@@ -57,6 +57,8 @@ interface CommandRecord {
   cloudWatch: { CloudWatchLogGroupName: string; CloudWatchOutputEnabled: boolean };
   invocations: Invocation[];
   cancelled: boolean;
+  /** The pending first delivery, cleared on stop. */
+  delivery?: NodeJS.Timeout;
   /** Polls (GetCommandInvocation or a listing) that still see nothing of this command: eventual consistency. */
   hiddenPolls: number;
 }
@@ -143,8 +145,7 @@ export class CommandEngine {
     };
     this.commands.push(record);
     // Delivery happens after the call returns, as on AWS: the first answer always says Pending.
-    const delivery = setTimeout(() => this.pump(record), 20);
-    record.invocations[0]?.timers.push(delivery);
+    record.delivery = setTimeout(() => this.pump(record), 20);
     return { Command: this.describeCommand(record) };
   }
 
@@ -244,6 +245,7 @@ export class CommandEngine {
   stopAll(): void {
     this.stopped = true;
     for (const command of this.commands) {
+      clearTimeout(command.delivery);
       for (const inv of command.invocations) {
         for (const timer of inv.timers) clearTimeout(timer);
         if (!TERMINAL.has(inv.status)) inv.abort.abort(new Error('fake AWS stopped'));
