@@ -181,7 +181,7 @@ export class DockerCli {
   static async create(options: DockerCliOptions = {}): Promise<DockerCli> {
     const base = options.env ?? process.env;
     const configDir = await mkdtemp(join(base['RUNNER_TEMP'] || tmpdir(), 'berth-docker-'));
-    const original = base['DOCKER_CONFIG'] || join(homedir(), '.docker');
+    const original = base['DOCKER_CONFIG'] || join(base['HOME'] || homedir(), '.docker');
     await writeFile(join(configDir, 'config.json'), await startingConfig(join(original, 'config.json')), { mode: 0o600 });
     for (const entry of ['cli-plugins', 'buildx']) {
       if (await exists(join(original, entry))) await symlink(join(original, entry), join(configDir, entry));

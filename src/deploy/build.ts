@@ -235,7 +235,8 @@ async function addMissingTags(image: string, digest: string, extra: string[], po
   await retry.run(`docker pull ${source}`, registry, () => ports.docker.pull(source));
   for (const target of targets) {
     await ports.docker.tag(source, target);
-    await retry.run(`docker push ${target}`, registry, () => ports.docker.push(target));
+    const pushed = await retry.run(`docker push ${target}`, registry, () => ports.docker.push(target));
+    if (pushed !== digest) ports.log.warn(`${target} was pushed as ${pushed}, not as ${digest}: same image, different manifest.`);
   }
 }
 

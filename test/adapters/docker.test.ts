@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -190,5 +190,40 @@ describe('spawnCommand', () => {
     const lines: string[] = [];
     await spawnCommand('/bin/sh', ['-c', 'echo one; echo two >&2; printf three'], { env: {}, onLine: (l) => lines.push(l) });
     expect(lines.sort()).toEqual(['one', 'three', 'two']);
+  });
+});
+
+describe('buildx detection with the real docker client', () => {
+  let home: string;
+  beforeEach(async () => {
+    home = await mkdtemp(join(tmpdir(), 'berth-buildx-test-'));
+  });
+  afterEach(async () => {
+    await rm(home, { recursive: true, force: true });
+  });
+
+  // A CLI plugin in ~/.docker/cli-plugins, as docker/setup-buildx-action installs buildx: the private
+  // DOCKER_CONFIG must still show it to the client.
+  it('finds a buildx plugin installed in the user docker config', async () => {
+    const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, RUNNER_TEMP: home };
+    const plugins = join(home, '.docker/cli-plugins');
+    await mkdir(plugins, { recursive: true });
+    const plugin = join(plugins, 'docker-buildx');
+    await writeFile(plugin, [
+      '#!/bin/sh',
+      'if [ "$1" = docker-cli-plugin-metadata ]; then',
+      '  echo \'{"SchemaVersion":"0.1.0","Vendor":"berth test","Version":"v0.0.0-test","ShortDescription":"fake buildx"}\'',
+      '  exit 0',
+      'fi',
+      '[ "$1" = buildx ] && [ "$2" = version ] && { echo "github.com/docker/buildx v0.0.0-test"; exit 0; }',
+      'exit 1',
+      '',
+    ].join('\n'));
+    await chmod(plugin, 0o755);
+    const withPlugin = await DockerCli.create({ env });
+    expect(await withPlugin.hasBuildx()).toBe(true);
+    await withPlugin.dispose();
+    // The plugin stays where it was installed; only the private config is gone.
+    expect((await stat(plugin)).isFile()).toBe(true);
   });
 });

@@ -138,6 +138,15 @@ describe('build and push against the quay-like registry', () => {
     expect(again.lines.some((l) => l.includes('already in the registry, build skipped'))).toBe(true);
   });
 
+  it('on a re-run with a new extra tag, points it at the existing image without building', async () => {
+    const again = await runBuild({ revision: first.revision, extraTags: ['stable'] });
+    expect(again.built).toMatchObject({ skipped: true, digest: first.built?.digest, tags: [first.revision, 'stable'] });
+    expect(again.argv.some((a) => a[1] === 'build')).toBe(false);
+    expect(again.argv.filter((a) => a[1] === 'pull' || a[1] === 'push').map((a) => a[1])).toEqual(['pull', 'push']);
+    const lookup = new RegistryClient({ credentials: registry.robot });
+    expect(await lookup.manifestDigest(`${registry.host}/acme/app`, 'stable')).toBe(first.built?.digest);
+  });
+
   it('lets one 502 on the manifest PUT fail docker push when we do not retry', async () => {
     registry.injectFailures({ method: 'PUT', pathIncludes: '/manifests/', count: 1, kind: '502' });
     const error = await runBuild({ retry: { attempts: 1, baseDelayMs: 1 } }).catch((e: unknown) => e);
