@@ -16,7 +16,7 @@ import {
   completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
   rollbarTargets, summaryModel, type SummaryModel,
 } from '../deploy/record.js';
-import { parseHostResult } from '../host/index.js';
+import { buildHostCommands, parseHostResult } from '../host/index.js';
 import type { StackDocument } from '../stack/schema.js';
 import { globFiles, hasGlobMagic } from './glob.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
@@ -24,6 +24,22 @@ import { outputs as actionOutputs } from './outputs.js';
 import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
 import { actionLog, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
 import { writeJobSummary } from './summary.js';
+
+/**
+ * Size limit of one SendCommand's parameters. 16 KB is the figure quoted in public threads; an account
+ * that allows more sets BERTH_MAX_COMMAND_BYTES (the local world's fake enforces whatever it is given).
+ */
+export function maxCommandBytes(env: Record<string, string | undefined> = process.env): number | undefined {
+  const value = Number(env['BERTH_MAX_COMMAND_BYTES'] ?? '');
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** The core's plans and the host script's commands, with the command size limit in force. */
+export function deployPlanner(file: string, env: Record<string, string | undefined> = process.env): Planner {
+  const base = corePlanner(file);
+  const maxBytes = maxCommandBytes(env);
+  return { ...base, hostCommands: (mode, planText) => buildHostCommands(mode, planText, maxBytes ? { maxBytes } : {}) };
+}
 
 /** Image of data-only containers, unless BERTH_DATA_VOLUME_IMAGE says otherwise (hosts without a hub). */
 export function dataVolumeImage(env: Record<string, string | undefined> = process.env): string {
@@ -78,7 +94,7 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
   const commit = process.env['GITHUB_SHA'] || inputs.version;
   if (version === '') throw new Error('No version to deploy: set the version input (or run in GitHub Actions, where the commit SHA is the default)');
 
-  const plan = deps.planner ?? corePlanner(inputs.stackJson);
+  const plan = deps.planner ?? deployPlanner(inputs.stackJson, deps.env ?? process.env);
   const stackFile = inputs.target === 'ssm' ? resolveStackFile(inputs.stackJson, context.workspace) : '';
   let text = stackFile ? await readFile(stackFile, 'utf8').catch((error: unknown) => {
     throw new Error(`Cannot read the Stack JSON ${stackFile} (input stack-json): ${error instanceof Error ? error.message : String(error)}`);

@@ -19,6 +19,12 @@ import type { FakeAws } from '../world/fakes/aws.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
 import type { World } from '../world/index.js';
 
+/**
+ * The host script alone is about 15 KB compressed, so script + the example's plan pass the 16 KB
+ * usually quoted for SendCommand; the world's fake and the deploy both allow this much instead.
+ */
+export const WORLD_COMMAND_BYTES = 32_768;
+
 export interface DeployRun {
   result: DeployResult;
   lines: string[];
@@ -101,7 +107,7 @@ export async function deployInWorld(
       });
       return { docker, registry: registryClient, log, dispose: () => docker.dispose() };
     },
-    env: { BERTH_DATA_VOLUME_IMAGE: `${registry?.host ?? ''}/acme/busybox:1` },
+    env: { BERTH_DATA_VOLUME_IMAGE: `${registry?.host ?? ''}/acme/busybox:1`, BERTH_MAX_COMMAND_BYTES: String(WORLD_COMMAND_BYTES) },
     hostRoots: Object.fromEntries(world.hosts.map((h) => [h.instanceId, h.root])),
     ...extra,
   }, log);

@@ -9,7 +9,7 @@ import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
 import {
-  baseInputs, deployInWorld, frontVersion, removeScratch, scratchDir, seedParameters, writeStackFile, type WorldDeploy,
+  baseInputs, deployInWorld, WORLD_COMMAND_BYTES, frontVersion, removeScratch, scratchDir, seedParameters, writeStackFile, type WorldDeploy,
 } from './helpers-world.js';
 
 let world: World;
@@ -20,7 +20,7 @@ const inlineSecret = `inline-${randomBytes(12).toString('hex')}`;
 
 beforeAll(async () => {
   world = await startWorld({ hosts: 2, registry: true });
-  aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf) });
+  aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
   seedParameters(aws, world.exampleParameters());
   const dir = scratchDir();
   const document = JSON.parse(world.exampleDocument()) as { deploy: { demo: { containers: { web?: { env: Record<string, string> } }[] } } };
