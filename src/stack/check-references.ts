@@ -34,7 +34,14 @@ function collectNames(document: StackDocument, reporter: Reporter): Names {
     definitions.set(entry.name, earlier ?? entry);
     for (const name of runtimeNames(entry.name, entry.definition)) runtime.add(name);
   }
-  const dataVolumes = new Set(listDataVolumes(document).map((volume) => volume.name));
+  const dataVolumes = new Set<string>();
+  for (const volume of listDataVolumes(document)) {
+    // Data volumes are containers named by their bare name: they share the host's name space with copies.
+    if (dataVolumes.has(volume.name) || runtime.has(volume.name)) {
+      reporter.error('duplicate-data-volume', volume.path, `data volume "${volume.name}" clashes with another data volume or container of that name on the host: rename it`, { key: true });
+    }
+    dataVolumes.add(volume.name);
+  }
   return { definitions, runtime, dataVolumes };
 }
 

@@ -107,6 +107,9 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
       reporter.error('tag', [...path, 'tag'], `tag "${definition.tag}" is not a Docker tag: use letters, digits, "_.-" (up to 128), or a digest "sha256:<64 hex>"`);
     }
     for (const [key, value] of Object.entries(definition.env)) {
+      if (!/^[^=\s\0]+$/.test(key)) {
+        reporter.error('env-key', [...path, 'env', key], `env key ${JSON.stringify(key)} cannot be passed to a container: use a name without "=", blanks or line breaks`, { key: true });
+      }
       const what = isSecretKey(key) ? `env ${key} (a secret)` : `env ${key}`;
       checkPlaceholders(value, [...path, 'env', key], { allowed: hostNames, ssm: true, what }, reporter);
     }

@@ -44,3 +44,21 @@ describe('manualInputProblems', () => {
     ]);
   });
 });
+
+describe('name clashes and env keys', () => {
+  it('rejects data volumes that share a name with another data volume or a container, and unusable env keys', () => {
+    const text = [
+      '{"deploy": {',
+      ' "a": {"data_volumes": [{"socks": {"volumes": ["/s"]}}, {"web0": {"volumes": ["/w"]}}],',
+      '       "containers": [{"web": {"deploy": "auto", "image": "i", "containers": 2, "env": {"A=B": "1", "OK_1.x": "2"}}}]},',
+      ' "b": {"data_volumes": [{"socks": {"volumes": ["/t"]}}]}',
+      '}}',
+    ].join('\n');
+    const result = validateStackJson(text, 'n.json');
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['duplicate-data-volume', 2, 58, 'data volume "web0" clashes with another data volume or container of that name on the host: rename it'],
+      ['env-key', 3, 89, 'env key "A=B" cannot be passed to a container: use a name without "=", blanks or line breaks'],
+      ['duplicate-data-volume', 4, 26, 'data volume "socks" clashes with another data volume or container of that name on the host: rename it'],
+    ]);
+  });
+});
