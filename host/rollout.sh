@@ -1048,7 +1048,7 @@ run_migration() {
   log "running the migration of $MIG_APP/$MIG_DEF in a throw-away container of $MIG_IMAGE"
   docker rm -f -- "$name" >/dev/null 2>&1 || true
   docker_with_env run --name "$name" --label "berth.app=$MIG_APP" --label berth.kind=migration "${margs[@]}" \
-    "${ENV_ARGS[@]}" -- "$MIG_IMAGE" "${mcmd[@]}" >"$TEMP_DIR/migration.out" 2>&1 || rc=$?
+    "${ENV_ARGS[@]}" -- "$MIG_IMAGE" "${mcmd[@]}" 2>&1 | tee "$TEMP_DIR/migration.out" >&2 || rc=$?
   drop_env_file
   now_ms; secs_between "$t0" "$REPLY"; secs=$REPLY
   if ((rc != 0)); then
