@@ -9,5 +9,9 @@ if [[ $(id -u) -ne 0 ]]; then
   echo "demo: run as root (it starts Docker engines and installs packages)" >&2
   exit 2
 fi
-bash scripts/setup.sh
+if [[ -f scripts/setup.sh ]]; then
+  bash scripts/setup.sh
+elif [[ ! -d node_modules ]]; then
+  npm ci --no-audit --no-fund
+fi
 exec node --import tsx scripts/demo.ts "$@"
