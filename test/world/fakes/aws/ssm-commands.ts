@@ -15,53 +15,23 @@ import {
   requiredString,
 } from './input.js';
 import { STDERR_LIMIT, STDOUT_LIMIT, elapsed, pluginOutput } from './ssm-output.js';
+import { readParameters, share } from './ssm-command-input.js';
+import {
+  type CommandRecord,
+  DOCUMENT,
+  type Invocation,
+  type InvocationStatus,
+  PLUGIN,
+  TERMINAL,
+  commandStatus,
+  errorCount,
+  stillHidden,
+} from './ssm-command-state.js';
 import { resolveInstanceIds, resolveTargets } from './ssm-targets.js';
 import type { ManagedInstance } from './types.js';
 
-export type InvocationStatus = 'Pending' | 'InProgress' | 'Success' | 'Cancelled' | 'Cancelling' | 'TimedOut' | 'Failed';
-
-const DOCUMENT = 'AWS-RunShellScript';
-const PLUGIN = 'aws:runShellScript';
-const TERMINAL: ReadonlySet<InvocationStatus> = new Set(['Success', 'Cancelled', 'TimedOut', 'Failed']);
 /** After a cancel, how long a script that ignores the abort may keep its invocation in Cancelling. */
 const CANCEL_GRACE_MS = 2_000;
-
-interface Invocation {
-  instance: ManagedInstance;
-  status: InvocationStatus;
-  details: string;
-  responseCode: number;
-  stdout: string;
-  stderr: string;
-  launched: boolean;
-  startedAt?: number;
-  endedAt?: number;
-  abort: AbortController;
-  timers: NodeJS.Timeout[];
-}
-
-interface CommandRecord {
-  id: string;
-  comment: string;
-  parameters: Record<string, string[]>;
-  commands: string[];
-  instanceIds: string[];
-  targets: Body[];
-  requestedAt: number;
-  timeoutSeconds: number;
-  executionTimeout: number;
-  maxConcurrency: string;
-  maxErrors: string;
-  concurrencyLimit: number;
-  errorLimit: number;
-  cloudWatch: { CloudWatchLogGroupName: string; CloudWatchOutputEnabled: boolean };
-  invocations: Invocation[];
-  cancelled: boolean;
-  /** The pending first delivery, cleared on stop. */
-  delivery?: NodeJS.Timeout;
-  /** Polls (GetCommandInvocation or a listing) that still see nothing of this command: eventual consistency. */
-  hiddenPolls: number;
-}
 
 export interface CommandEngineOptions {
   instances: ManagedInstance[];
@@ -393,73 +363,6 @@ export class CommandEngine {
       CloudWatchOutputConfig: command.cloudWatch,
     };
   }
-}
-
-/** The command's overall state, from its invocations, by the rules AWS documents for Status/StatusDetails. */
-function commandStatus(command: CommandRecord): { status: string; details: string } {
-  const invocations = command.invocations;
-  const open = invocations.filter((inv) => !TERMINAL.has(inv.status));
-  if (open.length > 0) {
-    if (command.cancelled) return { status: 'Cancelling', details: 'Cancelling' };
-    if (invocations.some((inv) => inv.status !== 'Pending')) return { status: 'InProgress', details: 'InProgress' };
-    return { status: 'Pending', details: 'Pending' };
-  }
-  if (command.cancelled) return { status: 'Cancelled', details: 'Cancelled' };
-  const count = (details: string) => invocations.filter((inv) => inv.details === details).length;
-  if (errorCount(command) > command.errorLimit) {
-    return count('ExecutionTimedOut') > count('Failed') ? { status: 'TimedOut', details: 'ExecutionTimedOut' } : { status: 'Failed', details: 'Failed' };
-  }
-  if (count('DeliveryTimedOut') > command.errorLimit) return { status: 'TimedOut', details: 'DeliveryTimedOut' };
-  if (invocations.every((inv) => inv.status === 'Success')) return { status: 'Success', details: 'Success' };
-  if (invocations.some((inv) => inv.status === 'Cancelled') && invocations.every((inv) => inv.status === 'Cancelled' || inv.status === 'Success')) {
-    return { status: 'Cancelled', details: 'Cancelled' };
-  }
-  return { status: 'Failed', details: 'Incomplete' };
-}
-
-/** Counts one poll of a command; true while the injected eventual-consistency window hides it. */
-function stillHidden(command: CommandRecord): boolean {
-  if (command.hiddenPolls === 0) return false;
-  command.hiddenPolls -= 1;
-  return true;
-}
-
-/** Failed and execution-timed-out invocations count against MaxErrors; delivery timeouts do not. */
-function errorCount(command: CommandRecord): number {
-  return command.invocations.filter((inv) => inv.details === 'Failed' || inv.details === 'ExecutionTimedOut').length;
-}
-
-/** `MaxConcurrency` / `MaxErrors`: a number, or a percentage of the targets. */
-function share(value: string, targets: number, round: (n: number) => number): number {
-  if (value.endsWith('%')) return round((Number(value.slice(0, -1)) * targets) / 100);
-  return Number(value);
-}
-
-function readParameters(raw: unknown, maxBytes: number): { all: Record<string, string[]>; commands: string[]; executionTimeout: number } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new AwsError('InvalidParameters', `${DOCUMENT} needs Parameters with a "commands" list.`);
-  }
-  const all = raw as Record<string, unknown>;
-  for (const [key, value] of Object.entries(all)) {
-    if (!['commands', 'executionTimeout', 'workingDirectory'].includes(key)) {
-      throw new AwsError('InvalidParameters', `Parameter "${key}" is not valid for document ${DOCUMENT}: it takes commands, workingDirectory and executionTimeout.`);
-    }
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-      throw new AwsError('InvalidParameters', `Parameter "${key}" must be a list of strings.`);
-    }
-  }
-  const bytes = Buffer.byteLength(JSON.stringify(all));
-  if (bytes > maxBytes) {
-    throw validation(`The parameters of the command are ${bytes} bytes; the limit is ${maxBytes} bytes. Send less (compress the script, fetch data on the host).`);
-  }
-  const commands = all.commands as string[] | undefined;
-  if (!commands || commands.length === 0) throw new AwsError('InvalidParameters', `Parameter "commands" is required by ${DOCUMENT}.`);
-  const timeoutText = (all.executionTimeout as string[] | undefined)?.[0] ?? '3600';
-  const executionTimeout = Number(timeoutText);
-  if (!/^\d+$/.test(timeoutText) || executionTimeout < 1 || executionTimeout > 172_800) {
-    throw new AwsError('InvalidParameters', `Parameter "executionTimeout" must be whole seconds between 1 and 172800, got "${timeoutText}".`);
-  }
-  return { all: all as Record<string, string[]>, commands, executionTimeout };
 }
 
 /** ListCommands / ListCommandInvocations `Filters` (key/value, lower-case keys as in the API). */
