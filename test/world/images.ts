@@ -1,4 +1,5 @@
-// Local images, made without any image hub: a busybox base, a base for the demo app (busybox + socat),
+// Local images, made without any image hub: a busybox base, a base for the demo app (busybox, haproxy
+// whose Lua engine serves the app's HTTP, socat),
 // and haproxy (the Debian binary and its libraries). Each is a rootfs tar given to `docker import`.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -75,7 +76,10 @@ export async function prepareBaseImages(dir: string): Promise<BaseImage[]> {
   };
   const [busybox, demoBase, haproxy] = await Promise.all([
     make('busybox', async () => undefined),
-    make('demo-base', (rootfs) => withBinary(rootfs, '/usr/bin/socat')),
+    make('demo-base', async (rootfs) => {
+      await withBinary(rootfs, '/usr/bin/socat');
+      await withBinary(rootfs, '/usr/sbin/haproxy');
+    }),
     make('haproxy', async (rootfs) => {
       await withBinary(rootfs, '/usr/sbin/haproxy');
       copyInto(rootfs, join(REPO_ROOT, 'examples/haproxy/start-haproxy'), '/usr/local/bin/start-haproxy');
