@@ -36,7 +36,8 @@ afterAll(async () => {
 });
 
 /** One run of the build step the way the action wires it: docker CLI + registry client + a log. */
-async function runBuild(options: Omit<BuildOptions, 'revision'> & { revision?: string; password?: string; dockerBinary?: string }) {
+async function runBuild(given: Omit<BuildOptions, 'revision'> & { revision?: string; password?: string; dockerBinary?: string }) {
+  const { password, dockerBinary, ...options } = given;
   const revision = options.revision ?? randomBytes(20).toString('hex');
   writeFileSync(join(context, 'stamp'), revision);
   const home = join(scratch, `home-${randomBytes(4).toString('hex')}`);
@@ -62,9 +63,9 @@ async function runBuild(options: Omit<BuildOptions, 'revision'> & { revision?: s
     },
     secret: (value) => note(`secret registered (${value.length} chars)`),
   };
-  const credentials = { username: registry.robot.username, password: options.password ?? registry.robot.password };
+  const credentials = { username: registry.robot.username, password: password ?? registry.robot.password };
   const docker = await DockerCli.create({
-    binary: options.dockerBinary ?? 'docker',
+    binary: dockerBinary ?? 'docker',
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, RUNNER_TEMP: home, DOCKER_HOST: builder.dockerHost },
     run: recording,
     onLine: (line) => note(`docker ${line}`),
