@@ -1,4 +1,114 @@
-// Placeholder so the CLI compiles; the owner of `berth deploy` replaces this file.
-export async function run(_argv: string[]): Promise<number> {
-  throw new Error('berth deploy is not available yet');
+// `berth deploy`: the action's deploy from a terminal. Every action input is a flag of the same
+// name (`--batch-size 2`), so a workflow step and a command line say the same thing.
+// Ctrl-C / SIGTERM: stop sending, cancel in-flight commands, release the lock; a second one
+// releases the lock at once and exits.
+import { parseArgs } from 'node:util';
+import { awsDeps, deployRelease, dockerBuildPorts } from '../../action/deploy.js';
+import { INPUT_NAMES, parseActionInputs, type ActionInputs } from '../../action/inputs.js';
+import { contextFromEnv } from '../../action/rollback.js';
+import { releaseLock } from '../../deploy/lock.js';
+import { terminalLog } from '../progress.js';
+import { describeParseError, UsageError } from '../usage.js';
+
+export const HELP = `Usage: berth deploy --stack-json FILE (--targets tag:Key=v | --instance-ids IDS) [options]
+
+Builds and pushes the images (when --image is given), merges the new tag into the Stack JSON,
+and rolls it out to the hosts through SSM Run Command; success only after every host reports the
+planned images running, healthy. Every input of the GitHub Action is a flag of the same name:
+
+  --stack-json FILE        the document (default stack.json)
+  --environment NAME       lock, secrets prefix and records per environment (default production)
+  --target ssm|opsworks    (default ssm)
+  --targets 'tag:Role=web' / --instance-ids i-1,i-2
+  --version V              the tag to deploy (default: the commit SHA in Actions; required here)
+  --image REPO             build and push this image first
+  --batch-size N           hosts at a time after the migration host (default 1)
+  --failure-policy rollback|stop
+  --timeout-minutes N      (default 30)
+  --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
+  ... and the rest: see the README's input table.
+  --json                   print the outcome as JSON on stdout
+
+Exit status: 0 deployed, 1 failed (the outcome says where the fleet is), 2 usage.
+`;
+
+export function readFlags(argv: string[], command: 'deploy' | 'unlock'): { inputs: ActionInputs; json: boolean } | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        ...Object.fromEntries(INPUT_NAMES.filter((n) => n !== 'command').map((name) => [name, { type: 'string' as const }])),
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(describeParseError(error));
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values['help']) return undefined;
+  try {
+    const inputs = parseActionInputs((name) => (name === 'command' ? command : typeof values[name] === 'string' ? (values[name] as string) : ''));
+    return { inputs, json: values['json'] === true };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/action inputs/, 'options').replace(/input "/g, 'option "--') : String(error));
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const flags = readFlags(argv, 'deploy');
+  if (!flags) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const { inputs, json } = flags;
+  if (!inputs.version && !process.env['GITHUB_SHA']) throw new UsageError('set --version (the tag to deploy)');
+  const log = terminalLog();
+  const aws = await awsDeps(inputs, log);
+  const controller = new AbortController();
+  let held: { name: string; deployId: string } | undefined;
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals += 1;
+    if (signals === 1) {
+      log.warn(`${signal}: stopping; in-flight commands are cancelled and the lock released (again to quit at once)`);
+      controller.abort();
+      return;
+    }
+    const lock = held;
+    const exit = () => process.exit(130);
+    if (!lock) return exit();
+    releaseLock(aws.parameters, lock.name, lock.deployId).then(
+      () => {
+        log.warn(`released the deploy lock ${lock.name}`);
+        exit();
+      },
+      (error: unknown) => {
+        log.error(`could not release the deploy lock ${lock.name}: ${error instanceof Error ? error.message : String(error)}; run berth unlock`);
+        exit();
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const context = { ...contextFromEnv(), workspace: process.cwd() };
+    const result = await deployRelease(inputs, context, {
+      ...aws,
+      buildPorts: dockerBuildPorts(inputs, log),
+      signal: controller.signal,
+      onLockTaken: (lock) => {
+        held = lock;
+      },
+    }, log);
+    const { outcome } = result;
+    if (json) process.stdout.write(`${JSON.stringify(outcome, (key, value: unknown) => (key === 'document' ? undefined : value))}\n`);
+    log.info(`${outcome.status === 'success' ? 'OK' : 'FAILED'}: ${outcome.summary}`);
+    return outcome.status === 'success' ? 0 : 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }

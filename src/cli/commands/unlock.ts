@@ -1,4 +1,23 @@
-// Placeholder so the CLI compiles; the owner of `berth unlock` replaces this file.
-export async function run(_argv: string[]): Promise<number> {
-  throw new Error('berth unlock is not available yet');
+// `berth unlock`: clears a stale deploy lock (whoever holds it) and says whose it was.
+import { awsDeps, unlock } from '../../action/deploy.js';
+import { terminalLog } from '../progress.js';
+import { readFlags } from './deploy.js';
+
+export const HELP = `Usage: berth unlock [--environment NAME | --lock-name /berth/NAME/lock] [--aws-region R] [--aws-endpoint URL]
+
+Deletes the deploy lock in Parameter Store, whoever holds it, and prints its holder (who, since
+when, which version, which run). Use it when a deploy died without releasing it.
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  const flags = readFlags(argv, 'unlock');
+  if (!flags) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const log = terminalLog();
+  const { parameters } = await awsDeps({ ...flags.inputs, target: 'ssm' }, log);
+  const message = await unlock(flags.inputs, parameters, log);
+  if (flags.json) process.stdout.write(`${JSON.stringify({ message })}\n`);
+  return 0;
 }
