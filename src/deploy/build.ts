@@ -269,7 +269,9 @@ class Retrier {
         if (kind === 'auth') throw this.refused(what, registry, error);
         if (kind !== 'transient' || attempt >= this.attempts) {
           const tries = attempt > 1 ? ` after ${attempt} tries` : '';
-          throw new Error(`${what} failed${tries}: ${errorMessage(error)}`, { cause: error });
+          // The ports' messages usually say what failed already ("docker push X failed (exit 1): ...").
+          const detail = errorMessage(error).startsWith(what) ? errorMessage(error).slice(what.length).replace(/^ failed:? ?/, '') : errorMessage(error);
+          throw new Error(`${what} failed${tries}: ${detail}`, { cause: error });
         }
         const delay = this.baseDelayMs * 2 ** (attempt - 1);
         this.ports.log.warn(`${what} failed (${firstLine(errorMessage(error))}); try ${attempt + 1} of ${this.attempts} in ${delay / 1000} s.`);
