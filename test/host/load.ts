@@ -20,6 +20,8 @@ export interface LoadReport {
 
 export interface Load {
   stop(): Promise<LoadReport>;
+  /** The counts so far, while the load keeps running. */
+  snapshot(): LoadReport;
 }
 
 export function startLoad(url: string, opts: { concurrency?: number; maxMs?: number; sampleEvery?: number; perClientRps?: number } = {}): Load {
@@ -77,24 +79,27 @@ export function startLoad(url: string, opts: { concurrency?: number; maxMs?: num
   };
   const loops = Array.from({ length: concurrency }, () => loop());
 
+  const report = (): LoadReport => ({
+    requests: starts.length,
+    failed: failures.length,
+    errors: [...errors],
+    versions: [...versions],
+    samples: [...samples],
+    countBetween(from, to) {
+      return {
+        requests: starts.filter((t) => t >= from && t <= to).length,
+        failed: failures.filter((t) => t >= from && t <= to).length,
+      };
+    },
+  });
+
   return {
+    snapshot: report,
     async stop() {
       stopped = true;
       await Promise.all(loops);
       agent.destroy();
-      return {
-        requests: starts.length,
-        failed: failures.length,
-        errors,
-        versions,
-        samples,
-        countBetween(from, to) {
-          return {
-            requests: starts.filter((t) => t >= from && t <= to).length,
-            failed: failures.filter((t) => t >= from && t <= to).length,
-          };
-        },
-      };
+      return report();
     },
   };
 }
