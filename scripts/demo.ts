@@ -19,6 +19,10 @@ import { startLoad, type LoadReport, type RunningLoad } from '../test/world/load
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+class StepFailed extends Error {}
+
+const COMMAND_BYTES = 32_768;
+
 export interface DemoOptions {
   /** Requests the load may send per host (bounded; the load also stops at the end of the demo). */
   requestsPerHost: number;
@@ -97,6 +101,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     if (!ok) problems.push(claim);
     return ok;
   };
+  /** A claim the next steps build on: when it fails, the demo stops here. */
+  const must = (ok: boolean, claim: string): void => {
+    if (!check(ok, claim)) throw new StepFailed(claim);
+  };
   if (!existsSync(options.bundle)) throw new Error(`The action bundle ${options.bundle} does not exist: run npm run build, or pass --fresh-bundle`);
 
   const scratch = mkdtempSync(join(tmpdir(), 'berth-demo-'));
@@ -115,7 +123,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     const registry = world.registry;
     if (!registry) throw new Error('the world has no registry');
     const builder = await world.builder();
-    aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf) });
+    // The host script and the example's plan take about 18 KB compressed: more than the 16 KB usually
+    // quoted for SendCommand parameters, so the demo raises the limit on both sides (BERTH_MAX_COMMAND_BYTES).
+    aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: COMMAND_BYTES });
     const secrets = world.exampleParameters();
     for (const [name, value] of Object.entries(secrets)) {
       aws.parameters.set(name, { value, type: 'SecureString', version: 1, tier: 'Standard', lastModified: new Date() });
@@ -167,7 +177,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       runNumber++;
       const outputFile = join(runner, `output-${runNumber}`);
       const eventFile = join(runner, `event-${runNumber}.json`);
+      const stateFile = join(runner, `state-${runNumber}`);
+      // A runner creates these files before the step starts; the toolkit appends to them.
       writeFileSync(outputFile, '');
+      writeFileSync(stateFile, '');
       writeFileSync(eventFile, JSON.stringify(event.payload));
       const sha = git(repo, 'rev-parse', 'HEAD');
       const env: Record<string, string> = {
@@ -189,7 +202,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         GITHUB_API_URL: github?.url ?? '',
         GITHUB_OUTPUT: outputFile,
         GITHUB_STEP_SUMMARY: summaryFile,
-        GITHUB_STATE: join(runner, `state-${runNumber}`),
+        GITHUB_STATE: stateFile,
         RUNNER_TEMP: join(runner, 'temp'),
         RUNNER_OS: 'Linux',
         AWS_ACCESS_KEY_ID: 'AKIADEMODEMODEMO0000',
@@ -200,6 +213,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         // Simulated hosts share this machine: each has its own root, and the data-volume image comes from the world's registry.
         BERTH_HOST_ROOTS: JSON.stringify(Object.fromEntries((world as World).hosts.map((h) => [h.instanceId, h.root]))),
         BERTH_DATA_VOLUME_IMAGE: `${registry.host}/acme/busybox:1`,
+        BERTH_MAX_COMMAND_BYTES: String(COMMAND_BYTES),
       };
       for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
       const started = Date.now();
@@ -260,8 +274,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
 
     // 1. v1 onto empty hosts.
     const v1 = await deploy('v1', false);
-    check(v1.code === 0 && v1.result.status === 'success', 'deploy v1 succeeds');
-    check(JSON.stringify(await fleet()) === JSON.stringify(['v1', 'v1']), 'both hosts serve v1 through their haproxy');
+    must(v1.code === 0 && v1.result.status === 'success', 'deploy v1 succeeds');
+    must(JSON.stringify(await fleet()) === JSON.stringify(['v1', 'v1']), 'both hosts serve v1 through their haproxy');
 
     // 2. v2 under load.
     log(`\n== load: ${options.connections} connections per host, ${options.rate} req/s per host, at most ${options.requestsPerHost} requests per host`);
@@ -269,8 +283,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       loads.push(await startLoad({ url: host.frontUrl, connections: options.connections, rate: options.rate, maxRequests: options.requestsPerHost, maxDurationMs: 540_000 }));
     }
     const v2 = await deploy('v2', false);
-    check(v2.code === 0 && v2.result.status === 'success', 'deploy v2 under load succeeds');
-    check(JSON.stringify(await fleet()) === JSON.stringify(['v2', 'v2']), 'both hosts serve v2');
+    must(v2.code === 0 && v2.result.status === 'success', 'deploy v2 under load succeeds');
+    must(JSON.stringify(await fleet()) === JSON.stringify(['v2', 'v2']), 'both hosts serve v2');
 
     // 3. A broken v3: refused, the fleet stays on v2.
     const v3 = await deploy('v3', true);
@@ -294,7 +308,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
 
     reports = await Promise.all(loads.splice(0).map((l) => l.stop()));
     const seen = new Set(reports.flatMap((r) => Object.keys(r.versions)));
-    check(!seen.has('v3'), `no request was ever answered by the broken v3 (versions seen: ${[...seen].sort().join(', ')})`);
+    check(seen.size > 0 && !seen.has('v3'), `no request was ever answered by the broken v3 (versions seen: ${[...seen].sort().join(', ')})`);
     const failed = reports.reduce((n, r) => n + r.non2xx + r.errors, 0);
     check(failed === 0, `zero failed requests under load (${reports.reduce((n, r) => n + r.requests, 0)} requests)`);
 
@@ -317,7 +331,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       summary,
     };
   } catch (error) {
-    problems.push(`the demo stopped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    if (!(error instanceof StepFailed)) problems.push(`the demo stopped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    else log('  (stopping: the next steps build on this one)');
     if (reports.length === 0 && loads.length > 0) reports = await Promise.all(loads.splice(0).map((l) => l.stop().catch(() => undefined)))
       .then((r) => r.filter((x): x is LoadReport => x !== undefined));
     return {
@@ -352,6 +367,13 @@ export function buildFreshBundle(log: (line: string) => void): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Ctrl-C: let runDemo's finally tear the world down (the world also cleans up on exit).
+  const stop = (signal: string) => {
+    process.stderr.write(`\n${signal}: stopping the demo; the world is torn down on exit\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
   const fresh = argv.includes('--fresh-bundle');
   const quiet = argv.includes('--quiet');
   const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -266,10 +266,17 @@ export function actionLog(): ProgressLog {
 /** The real dependencies: the deploy's AWS adapters (SSM Run Command, Parameter Store), GitHub over REST, git. */
 export async function awsRollbackDeps(inputs: ActionInputs, context: RunContext, log: ProgressLog): Promise<RollbackDeps> {
   // Loaded when used: deploy.ts imports this module's helpers.
-  const { awsDeps, gitHubRecorder } = await import('./deploy.js');
+  const { awsDeps, deployPlanner, gitHubRecorder } = await import('./deploy.js');
   const { hosts, parameters } = await awsDeps({ ...inputs, target: 'ssm' }, log);
   const recorder = gitHubRecorder(inputs, context);
-  return { ...(recorder ? { recorder } : {}), readAtCommit: gitReader(context.workspace), hosts, parameters };
+  return {
+    ...(recorder ? { recorder } : {}),
+    readAtCommit: gitReader(context.workspace),
+    hosts,
+    parameters,
+    // Same plans and command size limit as a deploy.
+    planner: deployPlanner(inputs.stackJson),
+  };
 }
 
 /** The `result` output and the CLI's --json: the outcome without the document. */
