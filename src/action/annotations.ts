@@ -1,15 +1,16 @@
 // Turns diagnostics into GitHub annotations (`::error file=...,line=...,col=...::message`), so each
 // problem shows on the offending line of the pull request.
-import * as core from '@actions/core';
 import type { Diagnostic } from '../stack/index.js';
+import * as runner from './workflow-commands.js';
+import type { AnnotationProperties } from './workflow-commands.js';
 
 export interface AnnotationSink {
-  error(message: string, properties: core.AnnotationProperties): void;
-  warning(message: string, properties: core.AnnotationProperties): void;
-  notice(message: string, properties: core.AnnotationProperties): void;
+  error(message: string, properties: AnnotationProperties): void;
+  warning(message: string, properties: AnnotationProperties): void;
+  notice(message: string, properties: AnnotationProperties): void;
 }
 
-export function annotationProperties(d: Diagnostic): core.AnnotationProperties {
+export function annotationProperties(d: Diagnostic): AnnotationProperties {
   return {
     title: `berth: ${d.code}`,
     file: d.file,
@@ -21,6 +22,6 @@ export function annotationProperties(d: Diagnostic): core.AnnotationProperties {
 }
 
 /** One annotation per diagnostic, at its severity. */
-export function annotate(diagnostics: readonly Diagnostic[], sink: AnnotationSink = core): void {
+export function annotate(diagnostics: readonly Diagnostic[], sink: AnnotationSink = runner): void {
   for (const d of diagnostics) sink[d.severity](d.message, annotationProperties(d));
 }

@@ -2,11 +2,11 @@
 // checked with zod, and handed to the rest of the code as one typed ActionInputs value.
 // Defaults live here too (action.yml repeats them for the marketplace page; a test keeps them equal),
 // because a local run (bench, world tests) gets no defaults from a runner.
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { getInput } from './workflow-commands.js';
 
 export const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -409,7 +409,7 @@ export function parseActionInputs(
 
 /** Reads the inputs of the running action step. */
 export function readActionInputs(): ActionInputs {
-  return parseActionInputs((name) => core.getInput(name, { trimWhitespace: false }));
+  return parseActionInputs(getInput);
 }
 
 /** Values that must be masked in logs as soon as they are known. */

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { readActionInputs, secretInputValues, type ActionInputs } from './inputs.js';
 import { runValidateAction } from './validate.js';
+import * as core from './workflow-commands.js';
 
 // The one place an error of the action becomes a failed step. Commands other than validate are
 // loaded on demand so validate never pays for the AWS SDK or the GitHub client.

@@ -1,5 +1,5 @@
 // The only writer of the action's outputs: one typed setter per output declared in action.yml.
-import * as core from '@actions/core';
+import { setOutput } from './workflow-commands.js';
 
 export const OUTPUT_NAMES = [
   'result',
@@ -29,7 +29,7 @@ export interface ActionOutputs {
 }
 
 /** Outputs written through `write` (core.setOutput in the action; a recorder in tests). */
-export function createOutputs(write: (name: OutputName, value: string) => void = core.setOutput): ActionOutputs {
+export function createOutputs(write: (name: OutputName, value: string) => void = setOutput): ActionOutputs {
   return {
     setResult: (result) => write('result', JSON.stringify(result)),
     setVersion: (version) => write('version', version),

@@ -1,7 +1,7 @@
 // The post step: after the job (success, failure or cancel), release a deploy lock the main step
 // still holds and mark a GitHub deployment it left open as failed. Never fails the job itself:
 // a problem here is a warning that says what to do by hand.
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { DeployRecorder, ParameterStorePort } from '../deploy/ports.js';
 import { readActionInputs } from './inputs.js';
 import { readPostState, type PostState } from './post-state.js';

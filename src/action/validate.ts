@@ -2,7 +2,6 @@
 // annotation on its line, the job summary shows what the files would run (and, on a pull request,
 // what changes against the base branch), outputs carry the counts, and any error fails the step.
 // Needs no AWS credentials and loads neither the AWS SDK nor the GitHub client.
-import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { diffDocuments, EXAMPLE_HOST, summarizeDocument, validateStackJson, type HostFacts } from '../stack/index.js';
@@ -13,6 +12,7 @@ import { globFiles } from './glob.js';
 import type { ActionInputs } from './inputs.js';
 import { outputs } from './outputs.js';
 import { renderValidateSummary, type FileReport } from './validate-summary.js';
+import * as core from './workflow-commands.js';
 
 /** Paths in annotations must be relative to the repository root (the workspace). */
 function annotationPath(file: string, workspace: string): string {
@@ -65,7 +65,7 @@ export async function runValidateAction(inputs: ActionInputs): Promise<void> {
     core.info(`${report.file}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
   }
   outputs.setValidationCounts({ errors: count.error, warnings: count.warning });
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(renderValidateSummary(reports, host)).write();
+  core.appendSummary(renderValidateSummary(reports, host));
   if (count.error > 0) {
     const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
     throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations (or run \`berth validate ${failing.join(' ')}\`)`);
