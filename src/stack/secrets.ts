@@ -2,7 +2,7 @@
 // matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL), how it is redacted, and how inline secrets are
 // moved to Parameter Store references so they never travel in an SSM command's parameters.
 import { ssmPlaceholder, ssmReference } from './placeholders.js';
-import { listDefinitions, type StackDocument } from './schema.js';
+import { listDefinitions, type DatabaseSettings, type StackDocument } from './schema.js';
 
 const secretKey = /PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL/i;
 
@@ -105,4 +105,28 @@ function setAt(target: unknown, path: (string | number)[], value: string): void 
   let node = target as Record<string | number, unknown>;
   for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
   node[path[path.length - 1] as string | number] = value;
+}
+
+/**
+ * The same for database settings given outside the document (the `database` input): an inline
+ * password becomes `%{ssm:<prefix>/<app>/database/password}`, the name the document's own would get.
+ */
+export function stageDatabaseSecrets(
+  databases: Record<string, DatabaseSettings>,
+  prefix: string,
+): { databases: Record<string, DatabaseSettings>; staged: { name: string; value: string }[] } {
+  const base = prefix.replace(/\/+$/, '');
+  const staged: { name: string; value: string }[] = [];
+  const out: Record<string, DatabaseSettings> = {};
+  for (const [app, settings] of Object.entries(databases)) {
+    const password = settings.password;
+    if (isInline(password)) {
+      const name = `${base}/${slug(app)}/database/password`;
+      staged.push({ name, value: password });
+      out[app] = { ...settings, password: ssmPlaceholder(name) };
+    } else {
+      out[app] = { ...settings };
+    }
+  }
+  return { databases: out, staged };
 }

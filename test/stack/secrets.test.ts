@@ -1,7 +1,7 @@
 // What is secret, how it is redacted, and how inline secrets become Parameter Store references.
 import { describe, expect, it } from 'vitest';
 import { buildHostPlan } from '../../src/stack/plan.js';
-import { isSecretKey, listInlineSecrets, redact, stageInlineSecrets } from '../../src/stack/secrets.js';
+import { isSecretKey, listInlineSecrets, redact, stageDatabaseSecrets, stageInlineSecrets } from '../../src/stack/secrets.js';
 import { docker1, parseValid, planOptions, readFixture } from './helpers.js';
 
 const text = JSON.stringify({
@@ -86,4 +86,16 @@ describe('secrets', () => {
       { host: 'r.example', username: { kind: 'literal', value: 'u%{x}' }, password: { kind: 'literal', value: 'p%{y}%' } },
     ]);
   });
+
+  it('stages an inline database password given outside the document (the database input)', () => {
+    const result = stageDatabaseSecrets({ 'My Shop': { host: 'db', password: 's3cr3t%' }, blog: { password: '%{ssm:/blog/db}' }, empty: { password: '' } }, '/berth/p');
+    expect(result).toEqual({
+      databases: { 'My Shop': { host: 'db', password: '%{ssm:/berth/p/my-shop/database/password}' }, blog: { password: '%{ssm:/blog/db}' }, empty: { password: '' } },
+      staged: [{ name: '/berth/p/my-shop/database/password', value: 's3cr3t%' }],
+    });
+    const plan = buildHostPlan(document, docker1, planOptions({ databases: result.databases }));
+    expect(plan.definitions[0]?.env.find((e) => e.key === 'DB_PASSWORD')?.value).toEqual({ kind: 'ssm', name: '/berth/p/my-shop/database/password' });
+    expect(plan.definitions[0]?.env.find((e) => e.key === 'DB_HOST')?.value).toEqual({ kind: 'literal', value: 'db' });
+  });
 });
+
