@@ -111,6 +111,10 @@ export async function deployInWorld(
     hostRoots: Object.fromEntries(world.hosts.map((h) => [h.instanceId, h.root])),
     ...extra,
   }, log);
+  // Like the action: the merged document lands in stack-json-output, the next deploy's input.
+  writeFileSync(inputs.stackJsonOutput, result.text);
+  const logDir = process.env['BERTH_WORLD_LOG_DIR'];
+  if (logDir) writeFileSync(join(logDir, `deploy-${inputs.version || 'x'}-${Date.now()}.log`), lines.join('\n'));
   return { result, lines };
 }
 
@@ -137,7 +141,7 @@ export function baseInputs(setup: WorldDeploy, version: string, extra: Partial<R
     'registry-username': registry?.robot.username ?? '',
     'registry-password': registry?.robot.password ?? '',
     version,
-    'timeout-minutes': '5',
+    'timeout-minutes': '8',
     ...extra,
   };
 }

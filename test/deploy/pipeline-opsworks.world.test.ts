@@ -1,0 +1,96 @@
+// The deploy on the OpsWorks target, for real hosts: the stack's Custom JSON is the document, an
+// OpsWorks deployment runs first, then berth's own rollout through SSM, and only after a good read
+// back does the stack's Custom JSON name the new tag. A deployment failing on one instance stops
+// everything before any rollout and leaves the Custom JSON as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
+import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
+import { startWorld, type World } from '../world/index.js';
+import {
+  baseInputs, deployInWorld, frontVersion, removeScratch, scratchDir, seedParameters, WORLD_COMMAND_BYTES, writeStackFile, type WorldDeploy,
+} from './helpers-world.js';
+
+let world: World;
+let aws: FakeAws;
+let setup: WorldDeploy;
+const STACK = 'a1b2c3d4-0000-4000-8000-000000000001';
+const LAYER = 'a1b2c3d4-0000-4000-8000-0000000000aa';
+const APP = 'a1b2c3d4-0000-4000-8000-0000000000bb';
+
+beforeAll(async () => {
+  world = await startWorld({ hosts: 2, registry: true });
+  aws = await startFakeAws({
+    instances: world.hosts.map(managedInstanceOf),
+    maxParameterBytes: WORLD_COMMAND_BYTES,
+    opsworks: {
+      stacks: [{ StackId: STACK, Name: 'World Stack', CustomJson: world.exampleDocument() }],
+      apps: [{ AppId: APP, StackId: STACK, Name: 'demo', Shortname: 'demo' }],
+      layers: [{ LayerId: LAYER, StackId: STACK, Name: 'Docker', Shortname: 'docker' }],
+      instances: world.hosts.map((h, i) => ({
+        InstanceId: `a1b2c3d4-0000-4000-8000-00000000010${i}`, StackId: STACK, Ec2InstanceId: h.instanceId, Hostname: h.hostname,
+        Status: 'online', PublicIp: h.address, LayerIds: [LAYER],
+      })),
+      deploymentMs: 300,
+    },
+  }, 600_000);
+  seedParameters(aws, world.exampleParameters());
+  const dir = scratchDir();
+  setup = { world, aws, dir, stackFile: writeStackFile(dir, '{}') };
+});
+
+afterAll(async () => {
+  await aws?.stop();
+  await world?.stop();
+  removeScratch(setup?.dir);
+});
+
+const opsworksInputs = (version: string, extra: Record<string, string> = {}) =>
+  baseInputs(setup, version, { target: 'opsworks', 'stack-id': STACK, 'layer-ids': LAYER, 'app-id': APP, targets: '', ...extra });
+
+function demoTag(customJson: string | undefined): string | undefined {
+  const doc = JSON.parse(customJson ?? '{}') as { deploy: { demo: { containers: { web?: { tag?: string } }[] } } };
+  return doc.deploy.demo.containers[0]?.web?.tag;
+}
+
+describe('berth deploy, target opsworks, in the local world', () => {
+  it('runs the OpsWorks deployment, rolls out through SSM, then writes the new tag into the stack', async () => {
+    const { result, lines } = await deployInWorld(setup, opsworksInputs('v1'));
+    expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
+    const deployment = aws.opsworksState.deployments.at(-1);
+    expect(deployment?.Status).toBe('successful');
+    expect(deployment?.Comment).toBe('berth deploy v1 (v1)');
+    expect(deployment?.Command.Name).toBe('deploy');
+    expect(demoTag(deployment?.CustomJson)).toBe('v1');
+    expect(demoTag(aws.opsworksState.stacks[0]?.CustomJson)).toBe('v1');
+    expect(await Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)))).toEqual(['v1', 'v1']);
+    // The stack is written only after the rollout: UpdateStack is the last OpsWorks call, after every SendCommand.
+    const targets = aws.requests.map((r) => r.target);
+    expect(targets.lastIndexOf('OpsWorks_20130218.UpdateStack')).toBeGreaterThan(targets.lastIndexOf('AmazonSSM.SendCommand'));
+    expect(targets.indexOf('OpsWorks_20130218.CreateDeployment')).toBeLessThan(
+      aws.requests.findIndex((r) => r.target === 'AmazonSSM.SendCommand' && JSON.stringify(r.body).includes('rollout')),
+    );
+  }, 600_000);
+
+  it('stops before any rollout when the OpsWorks deployment fails on one instance; the Custom JSON is unchanged', async () => {
+    const before = aws.opsworksState.stacks[0]?.CustomJson;
+    const failing = world.hosts[1];
+    if (!failing) throw new Error('no second host');
+    aws.faults.opsworksDeploymentFails(failing.instanceId);
+    const sendsBefore = aws.requests.filter((r) => r.target === 'AmazonSSM.SendCommand').length;
+    try {
+      const { result } = await deployInWorld(setup, opsworksInputs('v2'));
+      expect(result.outcome.status).toBe('failure');
+      expect(result.outcome.fleet).toBe('unchanged');
+      expect(result.outcome.summary).toMatch(/OpsWorks deployment .* failed; stopped before any rollout, the stack's Custom JSON is unchanged/);
+      expect(result.outcome.summary).toMatch(/: failed \(log: .+\)/);
+    } finally {
+      aws.faults.reset();
+    }
+    expect(aws.opsworksState.stacks[0]?.CustomJson).toBe(before);
+    const rollouts = aws.requests.filter((r) => r.target === 'AmazonSSM.SendCommand').slice(sendsBefore)
+      .filter((r) => JSON.stringify(r.body).includes('rollout.sh rollout'));
+    expect(rollouts).toEqual([]);
+    expect(await Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)))).toEqual(['v1', 'v1']);
+    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+  }, 600_000);
+});
