@@ -9,7 +9,8 @@ import { REPO_ROOT } from './images.js';
 import { run, sleep } from './proc.js';
 import { startWorld } from './index.js';
 
-const STATE_DIR = join(REPO_ROOT, '.world');
+// BERTH_WORLD_STATE_DIR lets a test (or a second world by hand) keep its own state.
+const STATE_DIR = process.env.BERTH_WORLD_STATE_DIR ?? join(REPO_ROOT, '.world');
 const STATE_FILE = join(STATE_DIR, 'state.json');
 const LOG_FILE = join(STATE_DIR, 'world.log');
 
