@@ -37,7 +37,13 @@ now_ms() {
 }
 now_ms; START_MS=$REPLY
 
-log() { printf '%(%H:%M:%S)T berth: %s\n' -1 "$*" >&2; }
+# Progress: wall clock and seconds since the script started.
+log() {
+  local r=$REPLY
+  now_ms
+  printf '%(%H:%M:%S)T +%d.%03ds berth: %s\n' -1 $(((REPLY - START_MS) / 1000)) $(((REPLY - START_MS) % 1000)) "$*" >&2
+  REPLY=$r
+}
 
 # Seconds with one decimal between two ms stamps, as JSON number text.
 secs_between() {
@@ -74,6 +80,7 @@ is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
 US=$'\x1f'
 RS=$'\x1e'
 
+# berth:only wire
 # Decodes one wire field into REPLY. `-` is the empty string. Trailing newlines are kept.
 b64d() {
   local f=$1
@@ -84,6 +91,7 @@ b64d() {
   REPLY=$(printf '%s' "$f" | base64 -d && printf x) || plan_error 'a plan field does not decode'
   REPLY=${REPLY%x}
 }
+# berth:end
 
 # Splits a US-terminated list into the array named $1.
 decode_list() {
@@ -201,17 +209,22 @@ next_record() {
     IFS= read -r -d "$RS" line || [[ -n $line ]] || return 1
     line=${line#$'\n'}
     decode_list V "$line"
-  else
-    IFS= read -r line || [[ -n $line ]] || return 1
-    read -r -a F <<<"$line"
-    for f in "${F[@]}"; do
-      if [[ ${#V[@]} -eq 0 ]]; then V+=("$f"); continue; fi
-      b64d "$f"
-      [[ $REPLY == *"$US"* || $REPLY == *"$RS"* ]] && plan_error "a plan value holds the control character 0x1E or 0x1F"
-      V+=("$REPLY")
-    done
+    return 0
   fi
+  # The copy sent by the action reads only the raw transport; the full script reads both.
+  # berth:only wire
+  IFS= read -r line || [[ -n $line ]] || return 1
+  read -r -a F <<<"$line"
+  for f in "${F[@]}"; do
+    if [[ ${#V[@]} -eq 0 ]]; then V+=("$f"); continue; fi
+    b64d "$f"
+    [[ $REPLY == *"$US"* || $REPLY == *"$RS"* ]] && plan_error "a plan value holds the control character 0x1E or 0x1F"
+    V+=("$REPLY")
+  done
   return 0
+  # berth:end
+  # shellcheck disable=SC2317 # reached in the copy the action sends, where the section above is left out
+  plan_error 'this copy of the script reads only raw plans (berth-plan-raw 1)'
 }
 
 parse_plan() {
@@ -661,7 +674,10 @@ wait_healthy() { # d c s container start_ms
   interval=${DEF_INTERVAL[$d]}; timeout=${DEF_TIMEOUT[$d]}
   [[ $interval == 0 ]] && interval=1
   [[ $timeout == 0 ]] && timeout=5
-  deadline=$((start + ${DEF_DEADLINE[$d]%.*} * 1000))
+  deadline=${DEF_DEADLINE[$d]%.*}
+  # 0 means "not set": give the copy its startup time and a minute more.
+  ((deadline == 0)) && deadline=$((${DEF_STARTUP[$d]%.*} + 60))
+  deadline=$((start + deadline * 1000))
   min_ms=$((${DEF_STARTUP[$d]%.*} * 1000))
   while :; do
     probe_ok=1
@@ -1230,6 +1246,7 @@ mode_rollout() {
   emit_result true
 }
 
+# berth:only state
 mode_state() {
   parse_plan "$PLAN_FILE"
   local d c
@@ -1253,7 +1270,9 @@ mode_state() {
   emit_result "$ok"
   [[ $ok == true ]]
 }
+# berth:end
 
+# berth:only preflight
 mode_preflight() {
   local -a missing=()
   local cmd hostname public_ip='' instance_id='' docker_version='' free_mb=0 token root=/
@@ -1297,6 +1316,7 @@ mode_preflight() {
   fi
   emit_result true
 }
+# berth:end
 
 trap 'on_error $LINENO' ERR
 trap on_exit EXIT

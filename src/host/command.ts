@@ -59,7 +59,7 @@ export interface HostCommandOptions {
  */
 export function buildHostCommands(mode: HostMode, planText?: string, options: HostCommandOptions = {}): string[] {
   if (mode !== 'preflight' && planText === undefined) throw new Error(`host mode ${mode} needs a plan`);
-  const script = packed(minifyScript(options.script ?? ROLLOUT_SCRIPT));
+  const script = packed(minifyScript(options.script ?? ROLLOUT_SCRIPT, mode));
   const commands = [
     'set -e',
     'umask 077',

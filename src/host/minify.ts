@@ -12,11 +12,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Identifiers worth renaming: functions (5+ chars) and UPPER_CASE variables the script assigns. */
+/** Long local variable names that appear nowhere else (no JSON key, flag, template or file name). */
+const LOCALS = ['old_server', 'new_server', 'probe_ok', 'secret_count', 'pending_name', 'docker_version', 'instance_id',
+  'public_ip', 'free_mb', 'deadline', 'attempt', 'hargs', 'runargs', 'cmdargs', 'margs', 'mcmd', 'unique', 's_old', 's_new',
+  'interval', 'min_ms', 'end_ms'];
+
+/** Identifiers worth renaming: functions (5+ chars), UPPER_CASE variables the script assigns, LOCALS. */
 export function renamableIdentifiers(script: string): string[] {
   const names = new Set<string>();
   for (const match of script.matchAll(/^([a-z_][a-z0-9_]{4,})\(\) \{/gm)) names.add(match[1] ?? '');
   for (const match of script.matchAll(/(?<![A-Za-z0-9_$])([A-Z][A-Z0-9_]{3,})(?=\+?=|\[)/g)) names.add(match[1] ?? '');
+  for (const local of LOCALS) if (new RegExp(`\\b${local}\\b`).test(script)) names.add(local);
   names.delete('');
   for (const keep of KEEP) names.delete(keep);
   // Longest first, so a name that is a prefix of another never bites into it.
@@ -27,11 +33,32 @@ function shortName(index: number): string {
   return `_${index.toString(36)}`;
 }
 
-export function minifyScript(script: string): string {
+/**
+ * Minifies the script for one mode: sections between `# berth:only MODE` and `# berth:end` are kept
+ * only for that mode (the other modes' code need not travel). Without a mode, every section stays.
+ */
+export function minifyScript(script: string, mode?: string): string {
   const lines = script.split('\n');
   const kept: string[] = [];
+  let skipping = false;
   lines.forEach((line, i) => {
     const trimmed = line.replace(/^[ \t]+/, '');
+    const only = /^# berth:only (\S+)/.exec(trimmed);
+    if (only) {
+      skipping = mode !== undefined && only[1] !== mode;
+      return;
+    }
+    if (trimmed.startsWith('# berth:end')) {
+      skipping = false;
+      return;
+    }
+    if (skipping) return;
+    // A comment after a function's opening brace documents its arguments; it need not travel.
+    const header = /^([a-z_][a-z0-9_]*\(\) \{) #.*$/.exec(trimmed);
+    if (header) {
+      kept.push(header[1] ?? trimmed);
+      return;
+    }
     if (i === 0 && trimmed.startsWith('#!')) {
       kept.push(trimmed);
       return;
