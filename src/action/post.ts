@@ -1,9 +1,9 @@
 // The post step: after the job (success, failure or cancel), release a deploy lock the main step
 // still holds and mark a GitHub deployment it left open as failed. Never fails the job itself:
-// a problem here is a warning that says what to do by hand.
+// a problem here is a warning that says what to do by hand. Loads nothing when there is nothing to do
+// (it runs after every job that uses the action, validate included).
 import * as core from './workflow-commands.js';
 import type { DeployRecorder, ParameterStorePort } from '../deploy/ports.js';
-import { readActionInputs } from './inputs.js';
 import { readPostState, type PostState } from './post-state.js';
 
 export interface PostDeps {
@@ -42,7 +42,7 @@ function realDeps(): PostDeps {
       return createParameterStore(createSsmClient({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) }));
     },
     recorder: async () => {
-      const { createGitHubApi, createDeployRecorder } = await import('../adapters/github.js');
+      const [{ createGitHubApi, createDeployRecorder }, { readActionInputs }] = await Promise.all([import('../adapters/github.js'), import('./inputs.js')]);
       const [owner = '', repo = ''] = (process.env['GITHUB_REPOSITORY'] ?? '/').split('/');
       const api = createGitHubApi({ baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com', token: readActionInputs().githubToken });
       return createDeployRecorder(api, { owner, repo });
