@@ -32,7 +32,7 @@ beforeAll(async () => {
       })),
       deploymentMs: 300,
     },
-  }, 600_000);
+  });
   seedParameters(aws, world.exampleParameters());
   const dir = scratchDir();
   setup = { world, aws, dir, stackFile: writeStackFile(dir, '{}') };
