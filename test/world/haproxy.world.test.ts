@@ -131,3 +131,34 @@ describe('haproxy in front of the demo app', () => {
     }
   });
 });
+
+describe('the demo image beyond HTTP', () => {
+  it('answers its own health check inside the container (demo check)', async () => {
+    const healthy = await host.docker(['exec', 'web0_b', '/app/bin/demo', 'check', 'unix:/srv/socks/web0_b.sock']);
+    expect(healthy.code, healthy.stderr).toBe(0);
+    const broken = await host.docker(['exec', 'canary', '/app/bin/demo', 'check', 'unix:/srv/socks/canary.sock']);
+    expect(broken.code).not.toBe(0);
+  });
+
+  it('runs a worker that stops promptly and cleanly on QUIT', async () => {
+    expect((await host.docker(['run', '-d', '--init', '--name', 'worker0', refs.v1, 'work'])).code).toBe(0);
+    await sleep(1500);
+    const signalled = Date.now();
+    expect((await host.docker(['kill', '-s', 'QUIT', 'worker0'])).code).toBe(0);
+    expect((await host.docker(['wait', 'worker0'])).stdout.trim()).toBe('0');
+    expect(Date.now() - signalled).toBeLessThan(5000);
+    expect((await host.docker(['logs', 'worker0'])).stdout).toContain('worker v1: finished the current job, stopped');
+  });
+
+  it('runs a migration and a cron job that leave their mark; a broken build fails its migration', async () => {
+    const data = `${host.root}/srv/data:/srv/data`;
+    const migrate = await host.docker(['run', '--rm', '-v', data, '-e', 'MIGRATE_SECONDS=0', '-e', 'MIGRATION_LOG=/srv/data/migrations.log', refs.v2, 'migrate']);
+    expect(migrate.code, migrate.stderr).toBe(0);
+    const job = await host.docker(['run', '--rm', '-v', data, '-e', 'JOB_LOG=/srv/data/jobs.log', refs.v2, 'job']);
+    expect(job.code, job.stderr).toBe(0);
+    expect((await host.exec(['cat', `${host.root}/srv/data/migrations.log`])).stdout).toMatch(/^\S+Z v2\n$/);
+    expect((await host.exec(['cat', `${host.root}/srv/data/jobs.log`])).stdout).toMatch(/^\S+Z job v2\n$/);
+    const failed = await host.docker(['run', '--rm', '-e', 'MIGRATE_SECONDS=0', refs.broken, 'migrate']);
+    expect(failed.code).toBe(1);
+  });
+});
