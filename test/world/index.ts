@@ -20,6 +20,8 @@ export interface WorldOptions {
   registry?: boolean;
   /** AWS region of the hosts' CLI and metadata (default us-east-1). */
   region?: string;
+  /** EC2 tags of host i, besides Name (default Role=web, Environment=production). */
+  tags?: (index: number) => Record<string, string>;
 }
 
 export interface ExecResult {
@@ -267,7 +269,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   try {
     const started = await Promise.all([
       ...Array.from({ length: hostCount }, (_, i) =>
-        startHost(dir, i, `${prefix}.${i + 1}`, `docker${i + 1}`, region, images, { Role: 'web', Environment: 'production' })),
+        startHost(dir, i, `${prefix}.${i + 1}`, `docker${i + 1}`, region, images, opts.tags?.(i) ?? { Role: 'web', Environment: 'production' })),
       opts.registry === false ? Promise.resolve(undefined) : startRegistry(join(dir, 'registry'), pidsDir),
     ]);
     for (const item of started) {

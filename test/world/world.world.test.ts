@@ -10,7 +10,7 @@ let startMs = 0;
 
 beforeAll(async () => {
   const t0 = Date.now();
-  world = await startWorld({ hosts: 2, registry: false });
+  world = await startWorld({ hosts: 2, registry: false, tags: (i) => ({ Role: i === 0 ? 'web' : 'worker' }) });
   startMs = Date.now() - t0;
 });
 afterAll(async () => {
@@ -36,6 +36,8 @@ describe('a 2-host world', () => {
     expect(a?.dockerHost).not.toBe(b?.dockerHost);
     expect(a?.root.startsWith(`${world.dir}/`)).toBe(true);
     expect(a?.env.DOCKER_CONFIG?.startsWith(a.root)).toBe(true);
+    expect(a?.tags).toEqual({ Name: 'docker1', Role: 'web' });
+    expect(b?.tags).toEqual({ Name: 'docker2', Role: 'worker' });
   });
 
   it('gives each host its own engine with the base images', async () => {
