@@ -509,11 +509,38 @@ registry_logins() {
 # Docker helpers
 
 # Reads name, running flag, labels of a container into C_* (C_EXISTS=0 when absent).
+# Every docker CLI call costs tens of milliseconds (seconds on a busy host): prefetch_containers reads
+# all the plan's containers in one call, and inspect_container uses that answer once.
 C_EXISTS=0 C_RUNNING=false C_ID='' C_HASH='' C_SLOT='' C_IMAGE_ID='' C_SERVER='' C_HEALTH=''
+INSPECT_FORMAT='{{.Name}}|{{.Id}}|{{.State.Running}}|{{.Image}}|{{if index .State "Health"}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels "berth.hash"}}|{{index .Config.Labels "berth.slot"}}|{{index .Config.Labels "berth.server"}}'
+declare -A PREFETCHED=() EXISTING=()
+prefetch_containers() {
+  local line name
+  local -a names=()
+  EXISTING=()
+  while IFS= read -r name; do [[ -n $name ]] && EXISTING[$name]=1; done < <(docker ps -a --format '{{.Names}}')
+  for name in "$@"; do
+    PREFETCHED[$name]=''
+    [[ -n ${EXISTING[$name]:-} ]] && names+=("$name")
+  done
+  ((${#names[@]} == 0)) && return 0
+  while IFS= read -r line; do
+    name=${line%%|*}
+    PREFETCHED[${name#/}]=${line#*|}
+  done < <(docker container inspect -f "$INSPECT_FORMAT" -- "${names[@]}" 2>/dev/null || true)
+}
+
 inspect_container() {
   local out
   C_EXISTS=0; C_RUNNING=false; C_ID=''; C_HASH=''; C_SLOT=''; C_IMAGE_ID=''; C_SERVER=''; C_HEALTH=''
-  if out=$(docker container inspect -f '{{.Id}}|{{.State.Running}}|{{.Image}}|{{if index .State "Health"}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels "berth.hash"}}|{{index .Config.Labels "berth.slot"}}|{{index .Config.Labels "berth.server"}}' -- "$1" 2>/dev/null); then
+  if [[ -n ${PREFETCHED[$1]+x} ]]; then
+    out=${PREFETCHED[$1]}
+    [[ ${2:-} == keep ]] || unset 'PREFETCHED[$1]'
+  else
+    out=$(docker container inspect -f "$INSPECT_FORMAT" -- "$1" 2>/dev/null || true)
+    out=${out#*|}
+  fi
+  if [[ -n $out ]]; then
     C_EXISTS=1
     IFS='|' read -r C_ID C_RUNNING C_IMAGE_ID C_HEALTH C_HASH C_SLOT C_SERVER <<<"$out"
   fi
@@ -567,8 +594,8 @@ pull_image() {
 declare -A DIGEST_CACHE=()
 image_digest() { # image id -> REPLY (repo digest when known, else the image id)
   if [[ -z ${DIGEST_CACHE[$1]:-} ]]; then
-    REPLY=$(docker image inspect -f '{{range .RepoDigests}}{{.}} {{end}}' -- "$1" 2>/dev/null || true)
-    REPLY=${REPLY%% *}
+    REPLY=$(docker image inspect -f '{{range .RepoDigests}}{{.}} {{end}}|{{.Id}}' -- "$1" 2>/dev/null || true)
+    if [[ $REPLY == '|'* ]]; then REPLY=${REPLY#|}; else REPLY=${REPLY%% *}; fi
     [[ -z $REPLY ]] && REPLY=$1
     DIGEST_CACHE[$1]=$REPLY
   fi
@@ -585,14 +612,14 @@ hap() { # socket command...
   printf '%s\n' "$*" | socat -t 2 - "UNIX-CONNECT:$sock" 2>/dev/null
 }
 
-lb_up() { [[ -n ${LB_SOCK[$1]:-} ]] && hap "${LB_SOCK[$1]}" 'show info' >/dev/null; }
 
 # Status (field 18) and current sessions (field 5) of one server, into SRV_STATUS / SRV_SCUR; empty when missing.
-SRV_STATUS='' SRV_SCUR=0
+SRV_STATUS='' SRV_SCUR=0 LB_ANSWERED=0
 server_stat() { # d server
   local out
-  SRV_STATUS=''; SRV_SCUR=0
+  SRV_STATUS=''; SRV_SCUR=0; LB_ANSWERED=0
   out=$(hap "${LB_SOCK[$1]}" 'show stat' || true)
+  [[ $out == *'# pxname'* ]] && LB_ANSWERED=1
   local IFS=,
   local -a f
   while read -r -a f; do
@@ -607,11 +634,11 @@ server_stat() { # d server
 lb_ready() { # d server address deadline_ms [proven]
   local d=$1 srv=$2 addr=$3 deadline=$4 be=${LB_BACKEND[$1]}
   [[ -z $srv ]] && return 0
-  if ! lb_up "$d"; then
+  server_stat "$d" "$srv"
+  if ((LB_ANSWERED == 0)); then
     log "balancer for $be not running yet; $srv will be picked up when it starts"
     return 0
   fi
-  server_stat "$d" "$srv"
   if [[ -z $SRV_STATUS ]]; then
     [[ -n $addr ]] || { log "server $be/$srv is not in haproxy and the plan gives no address"; return 1; }
     log "adding server $be/$srv ($addr) to haproxy"
@@ -641,7 +668,6 @@ lb_ready() { # d server address deadline_ms [proven]
 lb_drain() { # d server
   local d=$1 srv=$2 be=${LB_BACKEND[$1]:-} deadline
   [[ -z $srv || -z $be ]] && return 0
-  lb_up "$d" || return 0
   server_stat "$d" "$srv"
   [[ -z $SRV_STATUS ]] && return 0
   hap "${LB_SOCK[$d]}" "set server $be/$srv state drain" >/dev/null || true
@@ -668,7 +694,7 @@ lb_drain() { # d server
 HEALTH_MS=0
 wait_healthy() { # d c s container start_ms
   local d=$1 k="$1,$2,$3" name=$4 start=$5
-  local kind=${SLOT_HKIND[$1,$2,$3]} probe_ok interval timeout deadline min_ms
+  local kind=${SLOT_HKIND[$1,$2,$3]} probe_ok interval timeout deadline min_ms alive_ms=$5
   local -a hargs=()
   decode_list hargs "${SLOT_HARGS[$k]}"
   interval=${DEF_INTERVAL[$d]}; timeout=${DEF_TIMEOUT[$d]}
@@ -694,9 +720,13 @@ wait_healthy() { # d c s container start_ms
       HEALTH_MS=$((REPLY - start))
       return 0
     fi
-    if [[ $(docker container inspect -f '{{.State.Running}}' -- "$name" 2>/dev/null) != true ]]; then
-      log "$name exited before it became healthy"
-      return 1
+    # Has it died? Asked at most once a second: a docker call costs more than a probe.
+    if ((REPLY - alive_ms >= 1000)); then
+      if [[ $(docker container inspect -f '{{.State.Running}}' -- "$name" 2>/dev/null) != true ]]; then
+        log "$name exited before it became healthy"
+        return 1
+      fi
+      now_ms; alive_ms=$REPLY
     fi
     if ((REPLY > deadline)); then
       log "$name not healthy within ${DEF_DEADLINE[$d]}s"
@@ -715,7 +745,7 @@ wait_healthy() { # d c s container start_ms
 }
 
 # Starts the container of slot (d,c,s) named NAME. Sets STARTED_MS.
-STARTED_MS=0
+STARTED_MS=0 STARTED_ID=''
 start_container() { # d c s name
   local d=$1 c=$2 s=$3 name=$4 k="$1,$2,$3"
   local -a runargs=() cmdargs=() labels=()
@@ -738,6 +768,7 @@ start_container() { # d c s name
     return 1
   fi
   drop_env_file
+  STARTED_ID=$(tail -n 1 "$TEMP_DIR/run.out")
   return 0
 }
 
@@ -754,9 +785,10 @@ slot_index_of() { # d c slot_id -> REPLY index or -1
   REPLY=-1
 }
 
-record_copy() { # d c name action [health_ms]
+record_copy() { # d c name action [health_ms] [known]
   local d=$1 name=$3 json health=missing digest=''
-  inspect_container "$name"
+  # A copy this run just started and proved healthy: C_* were set by bring_up, no need to ask docker.
+  [[ ${6:-} == known ]] || inspect_container "$name"
   if ((C_EXISTS)); then
     if [[ $C_RUNNING != true ]]; then
       health=unhealthy
@@ -767,7 +799,7 @@ record_copy() { # d c name action [health_ms]
     else
       health=none
     fi
-    image_digest "$C_IMAGE_ID"; digest=$REPLY
+    image_digest "${C_IMAGE_ID:-${DEF_IMAGE[$d]}}"; digest=$REPLY
   fi
   json_str "${DEF_NAME[$d]}"; json="{\"definition\":$REPLY"
   json_str "$name"; json+=",\"name\":$REPLY"
@@ -819,6 +851,7 @@ bring_up() { # d c s name what
     fail "$5 did not become healthy within ${DEF_DEADLINE[$d]}s"
   fi
   UP_MS=$HEALTH_MS
+  UP_ID=$STARTED_ID
   if [[ -n ${LB_SOCK[$d]:-} ]]; then
     lb_deadline "$d"
     if ! lb_ready "$d" "${SLOT_SERVER[$k]}" "${SLOT_ADDR[$k]}" "$REPLY" proven; then
@@ -830,12 +863,19 @@ bring_up() { # d c s name what
 }
 
 # Replaces or starts one copy; on failure `fail` restores what this run replaced.
-UP_MS=0
+UP_MS=0 UP_ID=''
+# What record_copy needs about a copy bring_up just proved healthy in slot s.
+known_copy() { # d c s
+  C_EXISTS=1; C_RUNNING=true; C_ID=$UP_ID; C_IMAGE_ID=''; C_HEALTH=''; C_SLOT=${SLOT_ID[$1,$2,$3]}
+}
+
 deploy_copy() { # d c
   local d=$1 c=$2 name=${COPY_NAME[$1,$2]} nslots=${COPY_NSLOTS[$1,$2]} old s_old s_new old_server
   inspect_container "$name"
   old_name "$name"; old=$REPLY
-  docker rm -f -- "$old" "$name-berth-next" >/dev/null 2>&1 || true
+  if [[ -n ${EXISTING[$old]:-}${EXISTING[$name-berth-next]:-} ]]; then
+    docker rm -f -- "$old" "$name-berth-next" >/dev/null 2>&1 || true
+  fi
   slot_index_of "$d" "$c" "$C_SLOT"; s_old=$REPLY
   old_server=$C_SERVER
   ((s_old >= 0)) && [[ -z $old_server ]] && old_server=${SLOT_SERVER[$d,$c,$s_old]}
@@ -849,7 +889,8 @@ deploy_copy() { # d c
     fi
     bring_up "$d" "$c" 0 "$name" "$name"
     TOUCHED[$name]=1
-    record_copy "$d" "$c" "$name" started "$UP_MS"
+    known_copy "$d" "$c" 0
+    record_copy "$d" "$c" "$name" started "$UP_MS" known
   elif ((nslots >= 2)); then
     # Beside the old copy in the other slot; the old one serves until the new one is ready.
     if ((s_old == 0)); then s_new=1; else s_new=0; fi
@@ -860,7 +901,8 @@ deploy_copy() { # d c
     REPLACED+=("$d|$c|$s_old|$s_new|swap|$old_server")
     stop_in_background "$d" "$old"
     TOUCHED[$name]=1
-    record_copy "$d" "$c" "$name" replaced "$UP_MS"
+    known_copy "$d" "$c" "$s_new"
+    record_copy "$d" "$c" "$name" replaced "$UP_MS" known
   else
     # One slot: stop-then-start (validation announced the downtime).
     [[ -n ${LB_SOCK[$d]:-} ]] && lb_drain "$d" "$old_server"
@@ -869,7 +911,8 @@ deploy_copy() { # d c
     REPLACED+=("$d|$c|$s_old|0|stopstart|$old_server")
     bring_up "$d" "$c" 0 "$name" "the new copy of $name"
     TOUCHED[$name]=1
-    record_copy "$d" "$c" "$name" replaced "$UP_MS"
+    known_copy "$d" "$c" 0
+    record_copy "$d" "$c" "$name" replaced "$UP_MS" known
   fi
 }
 
@@ -997,8 +1040,7 @@ create_data_volumes() {
   local i
   local -a args=()
   for i in "${!VOL_NAME[@]}"; do
-    inspect_container "${VOL_NAME[$i]}"
-    ((C_EXISTS)) && continue
+    [[ -n ${EXISTING[${VOL_NAME[$i]}]:-} ]] && continue
     pull_image "${VOL_IMAGE[$i]}"
     decode_list args "${VOL_ARGS[$i]}"
     local -a vargs=()
@@ -1027,11 +1069,16 @@ needs_redeploy() { # d -> 0 when the definition must be redeployed even if uncha
 declare -A COPY_PLAN=()
 decide_copies() {
   local d c name
+  local -a all=()
+  for d in "${DEF_IDS[@]}"; do
+    for c in ${COPY_LIST[$d]}; do all+=("${COPY_NAME[$d,$c]}"); done
+  done
+  prefetch_containers "${all[@]}"
   for d in "${DEF_IDS[@]}"; do
     [[ ${DEF_MODE[$d]} == cron ]] && { pull_image "${DEF_IMAGE[$d]}"; continue; }
     for c in ${COPY_LIST[$d]}; do
       name=${COPY_NAME[$d,$c]}
-      inspect_container "$name"
+      inspect_container "$name" keep
       if ((C_EXISTS)) && [[ $C_RUNNING == true ]]; then
         if [[ ${DEF_MODE[$d]} == manual ]]; then
           [[ ${DEF_REDEPLOY[$d]} == 1 ]] && COPY_PLAN[$d,$c]=replace || COPY_PLAN[$d,$c]=keep
@@ -1128,21 +1175,24 @@ write_cron() {
 }
 
 # Surplus copies and definitions no longer in the plan, per app of the plan.
+# One listing of every container serves both cleanups: (name, app, kind, image as given to docker run).
+declare -A IMAGE_IN_USE=()
 cleanup_containers() {
-  local app name kind d c
-  local -A wanted=()
+  local app name kind image d c
+  local -A wanted=() ours=()
   for d in "${DEF_IDS[@]}"; do
     for c in ${COPY_LIST[$d]}; do wanted[${COPY_NAME[$d,$c]}]=1; done
   done
-  for app in "${APPS[@]}"; do
-    while IFS='|' read -r name kind; do
-      [[ -z $name ]] && continue
-      [[ $kind == volume || $kind == migration ]] && continue
-      [[ -n ${wanted[$name]:-} ]] && continue
-      [[ $name == *-berth-old ]] && continue
-      remove_container "$name"
-    done < <(docker ps -a --filter "label=berth.app=$app" --format '{{.Names}}|{{.Label "berth.kind"}}')
-  done
+  for app in "${APPS[@]}"; do ours[$app]=1; done
+  while IFS='|' read -r name app kind image; do
+    [[ -z $name ]] && continue
+    IMAGE_IN_USE[$image]=1
+    [[ -z $app || -z ${ours[$app]:-} ]] && continue
+    [[ $kind == volume || $kind == migration ]] && continue
+    [[ -n ${wanted[$name]:-} ]] && continue
+    [[ $name == *-berth-old || $name == *-berth-next ]] && continue
+    remove_container "$name"
+  done < <(docker ps -a --format '{{.Names}}|{{.Label "berth.app"}}|{{.Label "berth.kind"}}|{{.Image}}')
 }
 
 drop_old_copies() {
@@ -1165,13 +1215,9 @@ repo_of() { # image ref -> REPLY repository
 
 prune_images() {
   local keep=${META[keepImages]:-3} d repo id tag
-  local -A repos=() in_use=()
+  local -A repos=()
   for d in "${DEF_IDS[@]}"; do repo_of "${DEF_IMAGE[$d]}"; repos[$REPLY]=1; done
-  local -a ids=()
-  mapfile -t ids < <(docker ps -aq)
-  if ((${#ids[@]} > 0)); then
-    while read -r id; do in_use[$id]=1; done < <(docker container inspect -f '{{.Image}}' "${ids[@]}" 2>/dev/null || true)
-  fi
+  # Images a container was started from are kept (docker itself refuses to remove an image id in use).
   for repo in "${!repos[@]}"; do
     local -A seen=()
     local n=0
@@ -1179,8 +1225,8 @@ prune_images() {
       [[ -z $id ]] && continue
       if [[ -z ${seen[$id]:-} ]]; then seen[$id]=1; n=$((n + 1)); fi
       ((n <= keep)) && continue
-      [[ -n ${in_use[$id]:-} ]] && continue
       local ref=$repo:$tag
+      [[ -n ${IMAGE_IN_USE[$ref]:-} || -n ${IMAGE_IN_USE[$id]:-} ]] && continue
       [[ $tag == '<none>' ]] && ref=$id
       if docker rmi -- "$ref" >/dev/null 2>&1; then
         log "pruned image $ref"
@@ -1234,11 +1280,11 @@ mode_rollout() {
   run_migration
   deploy_definitions
   write_cron
-  log "waiting for replaced copies to stop"
-  drop_old_copies
   log "cleaning up"
   cleanup_containers
   prune_images
+  # Replaced copies were stopping in the background meanwhile; remove them once stopped.
+  drop_old_copies
   write_state
   release_lock
   cleanup_temp

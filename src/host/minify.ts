@@ -14,7 +14,7 @@ function escapeRegExp(text: string): string {
 
 /** Long local variable names that appear nowhere else (no JSON key, flag, template or file name). */
 const LOCALS = ['old_server', 'new_server', 'probe_ok', 'secret_count', 'pending_name', 'docker_version', 'instance_id',
-  'public_ip', 'free_mb', 'deadline', 'attempt', 'hargs', 'runargs', 'cmdargs', 'margs', 'mcmd', 'unique', 's_old', 's_new',
+  'public_ip', 'free_mb', 'deadline', 'attempt', 'hargs', 'cmdargs', 'margs', 'mcmd', 'unique', 's_old', 's_new',
   'interval', 'min_ms', 'end_ms'];
 
 /** Identifiers worth renaming: functions (5+ chars), UPPER_CASE variables the script assigns, LOCALS. */
