@@ -320,6 +320,7 @@ export interface OutcomeLike {
 
 /** The version a reference names: the tag, or a short digest. */
 export function versionOf(image: string): string {
+  if (image.startsWith('sha256:')) return image.slice(0, 'sha256:'.length + 12);
   const at = image.indexOf('@');
   if (at >= 0) return image.slice(at + 1, at + 1 + 'sha256:'.length + 12);
   const slash = image.lastIndexOf('/');
@@ -327,53 +328,83 @@ export function versionOf(image: string): string {
   return colon > slash ? image.slice(colon + 1) : 'latest';
 }
 
-function group(copies: HostCopyResult[]): Map<string, HostCopyResult[]> {
-  const byDefinition = new Map<string, HostCopyResult[]>();
-  for (const copy of copies) byDefinition.set(copy.definition, [...(byDefinition.get(copy.definition) ?? []), copy]);
-  return byDefinition;
-}
-
 function summarize(values: string[]): string {
   const unique = [...new Set(values)];
   return unique.length === 0 ? '-' : unique.join(', ');
 }
 
-/** Per host: the first state seen before its rollout (before), its last rollout, its last state read (after). */
+// A host result names the PLANNED image for each copy; the copy really runs it only where the host
+// says so: a successful rollout that replaced, started, restarted or kept it, or a state read that
+// found it unchanged. Elsewhere only the running image's digest is known.
+const RUNS_PLANNED = new Set(['replaced', 'started', 'restarted', 'unchanged']);
+
+function runsPlanned(copy: HostCopyResult, result: HostResult): boolean {
+  if (copy.health === 'missing') return false;
+  if (copy.action === 'unchanged') return true;
+  return result.mode === 'rollout' && result.ok && RUNS_PLANNED.has(copy.action);
+}
+
+function shortDigest(digest: string): string | undefined {
+  const match = /sha256:[0-9a-f]{12}/.exec(digest);
+  return match ? `${match[0]}…` : undefined;
+}
+
+/** Per host: what ran before its rollout, what its last rollout did, what it runs after (last state read). */
 export function summaryHosts(
   outcome: OutcomeLike,
   observed: { outcome: HostRunOutcome }[],
   previousImages: Record<string, string> = {},
 ): SummaryHost[] {
-  // Without a state read before the rollout, the previous release's record says what ran before.
+  const all = observed.map((o) => o.outcome.result).filter((r): r is HostResult => r !== undefined);
+  // Running image digest -> version, learnt from copies known to run their planned image.
+  const known = new Map<string, string>();
+  for (const result of all) {
+    for (const copy of result.copies) {
+      if (runsPlanned(copy, result) && copy.imageDigest && !copy.image.includes('@') && !copy.image.startsWith('sha256:')) {
+        known.set(copy.imageDigest, versionOf(copy.image));
+      }
+    }
+  }
+  // Without a better source, the previous release's record says what ran before.
   const previous = (definition: string): string | undefined => {
     const key = Object.keys(previousImages).find((k) => k === definition || k.endsWith(`/${definition}`));
     return key === undefined ? undefined : versionOf(previousImages[key] ?? '');
   };
+  const running = (copy: HostCopyResult, result: HostResult, fallback: boolean): string => {
+    if (copy.health === 'missing') return 'none';
+    if (runsPlanned(copy, result)) {
+      const label = versionOf(copy.image);
+      return label.startsWith('sha256:') ? known.get(copy.image) ?? known.get(copy.imageDigest) ?? shortDigest(copy.image) ?? label : label;
+    }
+    return known.get(copy.imageDigest) ?? (fallback ? previous(copy.definition) : undefined) ?? shortDigest(copy.imageDigest) ?? '?';
+  };
+
   return outcome.hosts.map((host) => {
-    const mine = observed.map((o) => o.outcome).filter((o) => o.host.instanceId === host.instanceId && o.result);
-    const results = mine.map((o) => o.result as HostResult);
+    const results = observed.map((o) => o.outcome).filter((o) => o.host.instanceId === host.instanceId && o.result)
+      .map((o) => o.result as HostResult);
     const rollouts = results.filter((r) => r.mode === 'rollout');
     const firstRollout = results.findIndex((r) => r.mode === 'rollout');
     const beforeState = results.slice(0, firstRollout < 0 ? results.length : firstRollout).filter((r) => r.copies.length > 0).at(0);
     const lastRollout = rollouts.at(-1);
-    const lastRolloutIndex = results.lastIndexOf(lastRollout as HostResult);
+    const lastRolloutIndex = lastRollout ? results.lastIndexOf(lastRollout) : -1;
     // A state read counts as "after" only when it came after the host's last rollout.
     const afterState = results.slice(lastRolloutIndex + 1).reverse().find((r) => r.mode === 'state') ?? lastRollout ?? beforeState;
-    const beforeCopies = group(beforeState?.copies ?? []);
-    const afterCopies = group(afterState?.copies ?? []);
-    const actions = group(lastRollout?.copies ?? []);
-    const names = [...new Set([...afterCopies.keys(), ...actions.keys(), ...beforeCopies.keys()])];
+    const names = [...new Set([afterState, lastRollout, beforeState].flatMap((r) => r?.copies.map((c) => c.definition) ?? []))];
     const definitions = names.map((definition): SummaryCopy => {
-      const after = afterCopies.get(definition) ?? actions.get(definition) ?? [];
-      const acted = actions.get(definition) ?? [];
-      const started = acted.map((c) => c.startToHealthy).filter((s): s is number => typeof s === 'number');
-      const before = beforeCopies.get(definition);
-      const afterVersion = summarize(after.map((c) => versionOf(c.image)));
+      const of = (r: HostResult | undefined) => (r?.copies ?? []).filter((c) => c.definition === definition);
+      const after = of(afterState);
+      const acted = of(lastRollout);
+      const before = of(beforeState);
+      const started = acted.map((c) => c.startToHealthy).filter((t): t is number => typeof t === 'number');
+      const afterVersion = afterState ? summarize(after.map((c) => running(c, afterState, false))) : '-';
       const unchanged = acted.length > 0 && acted.every((c) => c.action === 'unchanged');
+      const beforeVersion = beforeState && before.length > 0
+        ? summarize(before.map((c) => running(c, beforeState, true)))
+        : unchanged ? afterVersion : previous(definition) ?? '?';
       return {
         definition,
         copies: after.map((c) => c.name),
-        before: before ? summarize(before.map((c) => versionOf(c.image))) : unchanged ? afterVersion : previous(definition) ?? '?',
+        before: beforeVersion,
         after: after.length > 0 ? afterVersion : 'removed',
         health: summarize(after.map((c) => c.health)),
         action: summarize(acted.map((c) => c.action)),

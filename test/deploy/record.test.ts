@@ -212,6 +212,35 @@ describe('summary', () => {
     expect(text).toContain('- **GitHub**: deployment 12 marked failure');
   });
 
+  it('a state read names the planned image: an outdated copy is labelled by what is known of its digest, never by the plan', () => {
+    const d1 = `sha256:${'1'.repeat(64)}`;
+    const d2 = `sha256:${'2'.repeat(64)}`;
+    const hostsSeen = [
+      // Before the rollout: the plan says v2, the hosts still run d1 (v1).
+      outcome(host, result('state', [copy('web0', 'r/app:v2', { action: 'outdated', imageDigest: d1 })])),
+      outcome(host2, result('state', [copy('web0', 'r/app:v2', { action: 'outdated', imageDigest: d1 })], { hostname: 'docker2', instanceId: 'i-02' })),
+      // docker1 fails; the way back re-runs what ran (by digest); docker2 is never touched.
+      outcome(host, result('rollout', [copy('web0', 'r/app:v2', { action: 'replaced', imageDigest: d2 })], { ok: false, failure: { reason: 'web0 unhealthy' } })),
+      outcome(host, result('rollout', [copy('web0', d1, { action: 'replaced', imageDigest: d1 })])),
+    ].map((o) => ({ outcome: o }));
+    const base = {
+      status: 'failure' as const, kind: 'deploy' as const, version: 'v2', summary: 'failed', fleet: 'rolled-back',
+      hosts: [{ ...host, state: 'rolled-back' }, { ...host2, state: 'untouched' }],
+    };
+    const unlabelled = summaryModel({ outcome: base, observed: hostsSeen, environment: 'production', commit: 'c', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 0 } });
+    expect(unlabelled.hosts.map((h) => h.definitions[0] && [h.definitions[0].before, h.definitions[0].after])).toEqual([
+      ['sha256:111111111111…', 'sha256:111111111111…'],
+      ['sha256:111111111111…', 'sha256:111111111111…'],
+    ]);
+    // With the previous release's record (GitHub history), before gets its name; nothing ever claims v2 ran.
+    const labelled = summaryModel({
+      outcome: base, observed: hostsSeen, environment: 'production', commit: 'c', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 0 },
+      previousImages: { 'shop/web': 'r/app:v1' },
+    });
+    expect(labelled.hosts.map((h) => h.definitions[0]?.before)).toEqual(['v1', 'v1']);
+    expect(JSON.stringify(labelled)).not.toContain('"after":"v2"');
+  });
+
   it('names versions by tag or short digest', () => {
     expect(versionOf('127.0.0.1:5000/acme/app:v2')).toBe('v2');
     expect(versionOf(`r/app@sha256:${'a'.repeat(64)}`)).toBe(`sha256:${'a'.repeat(12)}`);
