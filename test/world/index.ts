@@ -163,10 +163,17 @@ async function startHost(dir: string, index: number, address: string, hostname: 
     mkdirSync(join(root, sub), { recursive: true });
   }
   const instanceId = instanceIdFor();
-  const [engine, imds] = await Promise.all([
+  const [engineOutcome, imdsOutcome] = await Promise.allSettled([
     startEngine(hostDir),
     startImds(address, { instanceId, hostname, publicIpv4: address, region }),
   ]);
+  if (engineOutcome.status === 'rejected' || imdsOutcome.status === 'rejected') {
+    // The engine is stopped by the teardown (its pidfile); the metadata server lives in this process.
+    if (imdsOutcome.status === 'fulfilled') await imdsOutcome.value.close();
+    throw engineOutcome.status === 'rejected' ? engineOutcome.reason : (imdsOutcome as PromiseRejectedResult).reason;
+  }
+  const engine = engineOutcome.value;
+  const imds = imdsOutcome.value;
   const env = hostEnv(root, engine.dockerHost, imds.url, region, hostname);
   const exec: SimHost['exec'] = (argv, opts = {}) => run(argv, {
     env: { ...env, ...opts.env },
@@ -204,8 +211,13 @@ async function startHost(dir: string, index: number, address: string, hostname: 
     },
     frontUrl: `http://${address}:8080`,
   };
-  for (const image of await images) {
-    if (image.ref === BUSYBOX_IMAGE || image.ref === HAPROXY_IMAGE) await importBaseImage(env, image);
+  try {
+    for (const image of await images) {
+      if (image.ref === BUSYBOX_IMAGE || image.ref === HAPROXY_IMAGE) await importBaseImage(env, image);
+    }
+  } catch (error) {
+    await imds.close();
+    throw error;
   }
   return { host, imds };
 }
@@ -266,21 +278,22 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     if (result.code !== 0) throw new Error(`world teardown of ${dir} failed: ${result.stderr}`);
   };
 
-  try {
-    const started = await Promise.all([
-      ...Array.from({ length: hostCount }, (_, i) =>
-        startHost(dir, i, `${prefix}.${i + 1}`, `docker${i + 1}`, region, images, opts.tags?.(i) ?? { Role: 'web', Environment: 'production' })),
-      opts.registry === false ? Promise.resolve(undefined) : startRegistry(join(dir, 'registry'), pidsDir),
-    ]);
-    for (const item of started) {
-      if (item === undefined) continue;
-      if ('imds' in item) parts.push(item);
-      else registry = item;
-    }
-    parts.sort((a, b) => a.host.index - b.host.index);
-  } catch (error) {
+  // allSettled: what did start must be known to stop() even when something else failed.
+  const started = await Promise.allSettled([
+    ...Array.from({ length: hostCount }, (_, i) =>
+      startHost(dir, i, `${prefix}.${i + 1}`, `docker${i + 1}`, region, images, opts.tags?.(i) ?? { Role: 'web', Environment: 'production' })),
+    opts.registry === false ? Promise.resolve(undefined) : startRegistry(join(dir, 'registry'), pidsDir),
+  ]);
+  for (const outcome of started) {
+    if (outcome.status !== 'fulfilled' || outcome.value === undefined) continue;
+    if ('imds' in outcome.value) parts.push(outcome.value);
+    else registry = outcome.value;
+  }
+  parts.sort((a, b) => a.host.index - b.host.index);
+  const failure = started.find((outcome) => outcome.status === 'rejected');
+  if (failure) {
     await stop().catch(() => undefined);
-    throw error;
+    throw failure.reason;
   }
   const hosts = parts.map((p) => p.host);
   if (registry) {
