@@ -2,8 +2,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './images.js';
 import { startWorld, type World } from './index.js';
+import { sleep } from './proc.js';
 
 let world: World;
 let startMs = 0;
@@ -158,5 +161,27 @@ describe('stop()', () => {
     await expect(fetch(`${host.imdsUrl}/latest/api/token`, { method: 'PUT' })).rejects.toThrow();
     await expect(fetch(`http://${registryHost}/v2/`)).rejects.toThrow();
     await extra.stop(); // idempotent
+  });
+});
+
+describe('a test process killed without stop()', () => {
+  it('still leaves nothing behind: the reaper tears its world down', async () => {
+    const script = `import { startWorld } from ${JSON.stringify(`${REPO_ROOT}/test/world/index.ts`)};
+const w = await startWorld({ hosts: 1, registry: false });
+await w.hosts[0].docker(['run', '-d', '--name', 'orphan', 'local/busybox:1', 'sleep', '600']);
+console.log(w.dir);
+setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    const deadline = Date.now() + 120_000;
+    while (!out.includes('/tmp/bw-') && Date.now() < deadline && child.exitCode === null) await sleep(200);
+    const dir = out.trim();
+    expect(dir).toMatch(/^\/tmp\/bw-/);
+    child.kill('SIGKILL');
+    const gone = Date.now() + 60_000;
+    while (existsSync(dir) && Date.now() < gone) await sleep(500);
+    expect(existsSync(dir)).toBe(false);
+    expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain(dir);
   });
 });
