@@ -379,8 +379,9 @@ async function main(argv: string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const bundle = fresh ? buildFreshBundle(log) : process.env.BERTH_DEMO_BUNDLE || join(REPO_ROOT, 'dist/index.js');
   const report = await runDemo({
-    requestsPerHost: Number(process.env.BERTH_DEMO_REQUESTS ?? 30_000),
-    rate: Number(process.env.BERTH_DEMO_RATE ?? 100),
+    // The load runs from before v2 until after the rollback; it also stops at these bounds.
+    requestsPerHost: Number(process.env.BERTH_DEMO_REQUESTS ?? 60_000),
+    rate: Number(process.env.BERTH_DEMO_RATE ?? 80),
     connections: 4,
     bundle,
     log,

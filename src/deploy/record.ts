@@ -406,7 +406,12 @@ export function summaryHosts(
         copies: after.map((c) => c.name),
         before: beforeVersion,
         after: after.length > 0 ? afterVersion : 'removed',
-        health: summarize(after.map((c) => c.health)),
+        // A copy this rollout started was proved healthy by the host's own check; a state read only
+        // knows Docker's HEALTHCHECK, so it says `none` for copies checked by berth.
+        health: summarize(after.map((c) => {
+          const proved = acted.find((a) => a.name === c.name && lastRollout?.ok && ['replaced', 'started', 'restarted'].includes(a.action));
+          return proved ? proved.health : c.health;
+        })),
         action: summarize(acted.map((c) => c.action)),
         ...(started.length > 0 ? { seconds: Math.max(...started) } : {}),
       };

@@ -1,0 +1,44 @@
+// The README's first command, as a test: the same flow as scripts/demo.sh (the bundled action run
+// as a runner runs it against the local world), with less load. Bundle: BERTH_DEMO_BUNDLE, else the
+// sources bundled with ncc into a temporary directory (what `npm run build` puts in dist/).
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFreshBundle, runDemo, type DemoReport } from '../../scripts/demo.js';
+
+let bundle = process.env.BERTH_DEMO_BUNDLE ?? '';
+let built = false;
+const lines: string[] = [];
+
+beforeAll(() => {
+  if (!bundle) {
+    bundle = buildFreshBundle((line) => lines.push(line));
+    built = true;
+  }
+}, 600_000);
+
+afterAll(() => {
+  if (built) rmSync(dirname(bundle), { recursive: true, force: true });
+});
+
+describe('the demo', () => {
+  it('deploys v1, v2 under load, refuses a broken v3 while serving, rolls back to v1 without being told', async () => {
+    const report: DemoReport = await runDemo({
+      requestsPerHost: 12_000,
+      rate: 20,
+      connections: 2,
+      bundle,
+      log: (line) => lines.push(line),
+      actionLog: (line) => lines.push(`   | ${line}`),
+    });
+    const context = `${report.problems.join('\n')}\n${lines.filter((l) => !l.startsWith('   |')).join('\n')}`;
+    expect(report.problems, context).toEqual([]);
+    expect(report).toMatchObject({ deploys: 4, failed_requests: 0, bad_release_refused: true, rolled_back_to: 'v1' });
+    expect(report.requests).toBeGreaterThan(500);
+    // The job summaries the four runs wrote: before -> after per host, the failing host, the records.
+    expect(report.summary).toContain('## ❌ berth deploy of v3 to production');
+    expect(report.summary).toContain('## ✅ berth rollback of v1 to production');
+    expect(report.summary).toMatch(/\| docker1 \(i-[0-9a-f]+\) \| web \| 2 \(web0, web1\) \| v2 → v1 \|/);
+    expect(report.summary).toContain('- **Rollbar** app "demo", environment "production": deploy');
+  }, 1_500_000);
+});
