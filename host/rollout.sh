@@ -844,14 +844,19 @@ lb_deadline() { # d -> REPLY epoch ms
 
 # Starts a copy in slot s under NAME, proves it healthy, makes it ready in the balancer. Fails the run otherwise.
 bring_up() { # d c s name what
+  start_container "$1" "$2" "$3" "$4" || fail "docker run of $5 failed: $(head -c 300 "$TEMP_DIR/run.out" | tr '\n' ' ')"
+  await_up "$@" "$STARTED_MS" "$STARTED_ID"
+}
+
+# Waits until a started copy is healthy and ready in its balancer; fails the run otherwise.
+await_up() { # d c s name what started_ms started_id
   local d=$1 c=$2 s=$3 name=$4 k="$1,$2,$3"
-  start_container "$d" "$c" "$s" "$name" || fail "docker run of $5 failed: $(head -c 300 "$TEMP_DIR/run.out" | tr '\n' ' ')"
-  if ! wait_healthy "$d" "$c" "$s" "$name" "$STARTED_MS"; then
+  if ! wait_healthy "$d" "$c" "$s" "$name" "$6"; then
     abandon_new "$name"
     fail "$5 did not become healthy within ${DEF_DEADLINE[$d]}s"
   fi
   UP_MS=$HEALTH_MS
-  UP_ID=$STARTED_ID
+  UP_ID=$7
   if [[ -n ${LB_SOCK[$d]:-} ]]; then
     lb_deadline "$d"
     if ! lb_ready "$d" "${SLOT_SERVER[$k]}" "${SLOT_ADDR[$k]}" "$REPLY" proven; then
@@ -860,6 +865,25 @@ bring_up() { # d c s name what
       fail "haproxy did not report $5 ready in time"
     fi
   fi
+}
+
+# The swap of a copy whose new container is ready: the old one drains, stops, and hands over its name.
+PENDING_SWAP=''
+finish_swap() {
+  [[ -z $PENDING_SWAP ]] && return 0
+  local d c s_old s_new old_server ms id name
+  IFS='|' read -r d c s_old s_new old_server ms id <<<"$PENDING_SWAP"
+  PENDING_SWAP=''
+  name=${COPY_NAME[$d,$c]}
+  if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server"; fi
+  docker rename -- "$name" "$name-berth-old" >/dev/null
+  docker rename -- "$name-berth-next" "$name" >/dev/null
+  REPLACED+=("$d|$c|$s_old|$s_new|swap|$old_server")
+  stop_in_background "$d" "$name-berth-old"
+  TOUCHED[$name]=1
+  UP_ID=$id
+  known_copy "$d" "$c" "$s_new"
+  record_copy "$d" "$c" "$name" replaced "$ms" known
 }
 
 # Replaces or starts one copy; on failure `fail` restores what this run replaced.
@@ -880,6 +904,7 @@ deploy_copy() { # d c
   old_server=$C_SERVER
   ((s_old >= 0)) && [[ -z $old_server ]] && old_server=${SLOT_SERVER[$d,$c,$s_old]}
   if ((C_EXISTS == 0)) || [[ $C_RUNNING != true ]]; then
+    finish_swap
     # Absent or stopped: start it in its first slot (a stopped leftover is kept aside for restore).
     if ((C_EXISTS)); then
       docker rename -- "$name" "$old" >/dev/null
@@ -894,17 +919,16 @@ deploy_copy() { # d c
   elif ((nslots >= 2)); then
     # Beside the old copy in the other slot; the old one serves until the new one is ready.
     if ((s_old == 0)); then s_new=1; else s_new=0; fi
-    bring_up "$d" "$c" "$s_new" "$name-berth-next" "the new copy of $name (slot ${SLOT_ID[$d,$c,$s_new]})"
-    [[ -n ${LB_SOCK[$d]:-} ]] && lb_drain "$d" "$old_server"
-    docker rename -- "$name" "$old" >/dev/null
-    docker rename -- "$name-berth-next" "$name" >/dev/null
-    REPLACED+=("$d|$c|$s_old|$s_new|swap|$old_server")
-    stop_in_background "$d" "$old"
-    TOUCHED[$name]=1
-    known_copy "$d" "$c" "$s_new"
-    record_copy "$d" "$c" "$name" replaced "$UP_MS" known
+    local what="the new copy of $name (slot ${SLOT_ID[$d,$c,$s_new]})"
+    start_container "$d" "$c" "$s_new" "$name-berth-next" || fail "docker run of $what failed: $(head -c 300 "$TEMP_DIR/run.out" | tr '\n' ' ')"
+    local started=$STARTED_MS started_id=$STARTED_ID
+    # While this copy boots, the previous copy's swap (drain, stop, rename) completes.
+    finish_swap
+    await_up "$d" "$c" "$s_new" "$name-berth-next" "$what" "$started" "$started_id"
+    PENDING_SWAP="$d|$c|$s_old|$s_new|$old_server|$UP_MS|$UP_ID"
   else
     # One slot: stop-then-start (validation announced the downtime).
+    finish_swap
     [[ -n ${LB_SOCK[$d]:-} ]] && lb_drain "$d" "$old_server"
     stop_container "$d" "$name"
     docker rename -- "$name" "$old" >/dev/null
@@ -984,6 +1008,7 @@ fail() {
   FAILURE_REASON=$reason
   log "FAILED: $reason"
   set +e
+  finish_swap
   restore_replaced
   cleanup_temp
   emit_result false
@@ -1139,11 +1164,13 @@ deploy_definitions() {
       # A dependency replaced earlier in this run forces a recreate now.
       if [[ ${COPY_PLAN[$d,$c]} == keep ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
       if [[ ${COPY_PLAN[$d,$c]} == keep ]]; then
+        finish_swap
         record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" unchanged
       else
         deploy_copy "$d" "$c"
       fi
     done
+    finish_swap
   done
 }
 

@@ -1,0 +1,121 @@
+// The SSM command builder and result reader, and the script's plan parsing, without a docker engine:
+// a stub `docker` that always fails stands in, so state mode reports every copy missing.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildHostCommands, hostCommandBytes, parseHostResult, toRawPlan } from '../../src/host/command.js';
+import { minifyScript, renamableIdentifiers } from '../../src/host/minify.js';
+import { ROLLOUT_SCRIPT } from '../../src/host/rollout-script.js';
+import { encodeHostPlan } from '../../src/stack/host-plan.js';
+import { demoDefinition, hostPlan, literal } from './plans.js';
+
+const repo = join(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'berth-host-unit-'));
+const stubBin = join(work, 'bin');
+spawnSync('mkdir', ['-p', stubBin]);
+writeFileSync(join(stubBin, 'docker'), '#!/bin/sh\necho "docker stub: no engine" >&2\nexit 1\n');
+chmodSync(join(stubBin, 'docker'), 0o755);
+const env = { PATH: `${stubBin}:/usr/bin:/bin`, BERTH_IMDS_URL: 'http://127.0.0.1:9', LANG: 'C.UTF-8' };
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const hostile = `d-'q"$(touch ${work}/pwned)\`id\`\n%ü✓`;
+
+function samplePlan() {
+  const root = join(work, 'root');
+  return hostPlan(root, [demoDefinition({ root, image: 'acme/demo:v1', env: [literal('X', hostile)] })], { deployId: hostile });
+}
+
+function runCommands(commands: string[]) {
+  return spawnSync('bash', ['-c', commands.join('\n')], { env, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('buildHostCommands', () => {
+  it('carries the minified script and the raw plan; the host decodes both and answers with a HostResult', () => {
+    const commands = buildHostCommands('state', encodeHostPlan(samplePlan()));
+    const out = runCommands(commands);
+    const result = parseHostResult(out.stdout);
+    expect(result, out.stderr).toBeDefined();
+    expect(result?.mode).toBe('state');
+    expect(result?.deployId).toBe(hostile);
+    expect(result?.copies.map((c) => [c.name, c.health])).toEqual([['web0', 'missing'], ['web1', 'missing']]);
+    expect(result?.ok).toBe(false);
+    expect(out.status).not.toBe(0);
+    expect(spawnSync('test', ['-e', join(work, 'pwned')]).status).not.toBe(0);
+  }, 60_000);
+
+  it('the full script reads the contract wire format (base64 fields) the same way', () => {
+    const planFile = join(work, 'plan.txt');
+    writeFileSync(planFile, encodeHostPlan(samplePlan()));
+    const out = spawnSync('bash', [join(repo, 'host/rollout.sh'), 'state', planFile], { env, encoding: 'utf8' });
+    const result = parseHostResult(out.stdout);
+    expect(result?.deployId, out.stderr).toBe(hostile);
+    expect(out.stdout.trim().split('\n')).toHaveLength(1);
+  }, 120_000);
+
+  it('preflight needs no plan and names what is missing', () => {
+    const out = runCommands(buildHostCommands('preflight'));
+    const result = parseHostResult(out.stdout);
+    expect(result?.mode, out.stderr).toBe('preflight');
+    expect(result?.ok).toBe(false);
+    expect(result?.facts?.missing.join(' ')).toMatch(/docker engine/);
+  }, 60_000);
+
+  it('refuses a rollout without a plan and a command over the size limit', () => {
+    expect(() => buildHostCommands('rollout')).toThrow(/needs a plan/);
+    expect(() => buildHostCommands('rollout', encodeHostPlan(samplePlan()), { maxBytes: 4000 })).toThrow(/over the 4000-byte limit/);
+  });
+
+  it('measures the parameters as SendCommand sees them', () => {
+    const commands = buildHostCommands('rollout', encodeHostPlan(samplePlan()));
+    expect(hostCommandBytes(commands)).toBe(Buffer.byteLength(JSON.stringify({ commands })));
+    expect(hostCommandBytes(commands)).toBeLessThan(16_384);
+  });
+});
+
+describe('toRawPlan', () => {
+  it('keeps every record and value, and refuses the separators as data', () => {
+    const raw = toRawPlan(encodeHostPlan(samplePlan()));
+    expect(raw.startsWith('berth-plan-raw 1\n')).toBe(true);
+    expect(raw).toContain(`deployId\x1f${hostile}\x1f\x1e`);
+    const bad = hostPlan('/', [demoDefinition({ root: '/', image: 'x', env: [literal('A', 'a\x1fb')] })]);
+    expect(() => toRawPlan(encodeHostPlan(bad))).toThrow(/0x1E or 0x1F/);
+  });
+});
+
+describe('parseHostResult', () => {
+  const ok = '{"ok":true,"mode":"rollout","deployId":"d","hostname":"h","instanceId":"i","copies":[],"removed":[],"prunedImages":[],"timings":{"totalSeconds":1,"lockWaitSeconds":0}}';
+  it('reads the last non-empty line only', () => {
+    expect(parseHostResult(`noise\n{"not":"it"}\n${ok}\n\n`)?.ok).toBe(true);
+    expect(parseHostResult(`${ok}\ntrailing noise`)).toBeUndefined();
+    expect(parseHostResult('{"ok":true}')).toBeUndefined();
+    expect(parseHostResult(ok.slice(0, 50))).toBeUndefined();
+    expect(parseHostResult('')).toBeUndefined();
+  });
+});
+
+describe('the script', () => {
+  it('is embedded byte-exact (run `node host/embed.mjs` after editing host/rollout.sh)', () => {
+    expect(ROLLOUT_SCRIPT).toBe(readFileSync(join(repo, 'host/rollout.sh'), 'utf8'));
+  });
+
+  it('is shellcheck-clean', () => {
+    const out = spawnSync('shellcheck', [join(repo, 'host/rollout.sh')], { encoding: 'utf8' });
+    expect(out.stdout + out.stderr).toBe('');
+    expect(out.status).toBe(0);
+  }, 120_000);
+
+  it('minifies to valid bash for every mode and keeps plan record names and bash names', () => {
+    for (const mode of ['rollout', 'state', 'preflight', undefined]) {
+      const text = minifyScript(ROLLOUT_SCRIPT, mode);
+      const check = spawnSync('bash', ['-n'], { input: text, encoding: 'utf8' });
+      expect(check.stderr).toBe('');
+      for (const record of ['meta)', 'runargs)', 'command)', 'slot)', 'cronenv)', 'migrationenv)']) expect(text).toContain(record);
+    }
+    expect(minifyScript(ROLLOUT_SCRIPT, 'rollout')).not.toContain('mode_preflight() {');
+    const renamed = renamableIdentifiers(ROLLOUT_SCRIPT);
+    for (const kept of ['REPLY', 'DOCKER_CONFIG', 'LC_ALL', 'BASHPID', 'runargs', 'copies', 'failure']) expect(renamed).not.toContain(kept);
+  }, 60_000);
+});
