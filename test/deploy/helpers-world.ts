@@ -142,6 +142,8 @@ export function baseInputs(setup: WorldDeploy, version: string, extra: Partial<R
     'registry-password': registry?.robot.password ?? '',
     version,
     'timeout-minutes': '8',
+    // Never the real Rollbar: a closed loopback port (a Rollbar outage only warns).
+    'rollbar-endpoint': 'http://127.0.0.1:9',
     ...extra,
   };
 }
