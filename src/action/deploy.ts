@@ -22,7 +22,7 @@ import { globFiles, hasGlobMagic } from './glob.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
 import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
-import { actionLog, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
+import { actionLog, commitSubject, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
 import { writeJobSummary } from './summary.js';
 
 /**
@@ -74,6 +74,12 @@ export interface DeployResult {
   text: string;
   document: StackDocument | undefined;
   built: BuiltImage[];
+}
+
+/** Rollbar's comment: the commit subject and the actor. */
+async function deployComment(context: RunContext, commit: string, version: string): Promise<string> {
+  const subject = commit ? await commitSubject(context.workspace, commit) : '';
+  return `${subject || `Deploy ${version}`} (${context.actor})`;
 }
 
 /** The one Stack JSON file a deploy uses: the input names a file, or a glob matching exactly one. */
@@ -144,7 +150,7 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
   const rollbar = fanOutNotifier(
     createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(deps.rollbarFetch ? { fetch: deps.rollbarFetch } : {}) }),
     rollbarDeploys,
-    { revision: commit || version, comment: `Deploy ${version} (${context.actor})`, localUsername: context.actor },
+    { revision: commit || version, comment: await deployComment(context, commit, version), localUsername: context.actor },
   );
 
   const settings: DeploySettings = {

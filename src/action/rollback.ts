@@ -92,7 +92,8 @@ export function gitReader(workspace: string) {
   };
 }
 
-async function commitSubject(workspace: string, commit: string): Promise<string> {
+/** The commit's subject line, for Rollbar's comment; empty when git cannot tell (no checkout). */
+export async function commitSubject(workspace: string, commit: string): Promise<string> {
   try {
     const { stdout } = await run('git', ['log', '-1', '--format=%s', commit], { cwd: workspace });
     return stdout.trim();
