@@ -1202,35 +1202,47 @@ write_cron() {
 }
 
 # Surplus copies and definitions no longer in the plan, per app of the plan.
-# One listing of every container serves both cleanups: (name, app, kind, image as given to docker run).
-declare -A IMAGE_IN_USE=()
+PRUNE_PID=''
+start_prune() {
+  prune_images >"$TEMP_DIR/pruned" &
+  PRUNE_PID=$!
+}
+
+finish_prune() {
+  [[ -n $PRUNE_PID ]] || return 0
+  wait "$PRUNE_PID" || log "image cleanup failed; images are left as they were"
+  PRUNE_PID=''
+  mapfile -t PRUNED <"$TEMP_DIR/pruned"
+}
+
 cleanup_containers() {
-  local app name kind image d c
+  local app name kind d c
   local -A wanted=() ours=()
   for d in "${DEF_IDS[@]}"; do
     for c in ${COPY_LIST[$d]}; do wanted[${COPY_NAME[$d,$c]}]=1; done
   done
   for app in "${APPS[@]}"; do ours[$app]=1; done
-  while IFS='|' read -r name app kind image; do
+  while IFS='|' read -r name app kind; do
     [[ -z $name ]] && continue
-    IMAGE_IN_USE[$image]=1
     [[ -z $app || -z ${ours[$app]:-} ]] && continue
     [[ $kind == volume || $kind == migration ]] && continue
     [[ -n ${wanted[$name]:-} ]] && continue
     [[ $name == *-berth-old || $name == *-berth-next ]] && continue
     remove_container "$name"
-  done < <(docker ps -a --format '{{.Names}}|{{.Label "berth.app"}}|{{.Label "berth.kind"}}|{{.Image}}')
+  done < <(docker ps -a --format '{{.Names}}|{{.Label "berth.app"}}|{{.Label "berth.kind"}}')
 }
 
 drop_old_copies() {
-  local entry d c s_old s_new how
+  local entry d c
+  local -a olds=()
   wait_stopping
   for entry in "${REPLACED[@]}"; do
-    IFS='|' read -r d c s_old s_new how _ <<<"$entry"
-    old_name "${COPY_NAME[$d,$c]}"
-    docker rm -f -- "$REPLY" >/dev/null 2>&1 || true
+    IFS='|' read -r d c _ <<<"$entry"
+    olds+=("${COPY_NAME[$d,$c]}-berth-old")
   done
   REPLACED=()
+  ((${#olds[@]} == 0)) && return 0
+  docker rm -f -- "${olds[@]}" >/dev/null 2>&1 || true
 }
 
 repo_of() { # image ref -> REPLY repository
@@ -1240,11 +1252,18 @@ repo_of() { # image ref -> REPLY repository
   REPLY=$ref
 }
 
+# Runs in the background while copies are replaced (it only reads and removes old images); prints the
+# refs it removed. Kept: the newest keepImages per repository, every image of the plan, every image a
+# container was started from (docker itself refuses to remove an image id in use).
 prune_images() {
-  local keep=${META[keepImages]:-3} d repo id tag
-  local -A repos=()
-  for d in "${DEF_IDS[@]}"; do repo_of "${DEF_IMAGE[$d]}"; repos[$REPLY]=1; done
-  # Images a container was started from are kept (docker itself refuses to remove an image id in use).
+  local keep=${META[keepImages]:-3} d repo id tag image
+  local -A repos=() in_use=()
+  for d in "${DEF_IDS[@]}"; do
+    repo_of "${DEF_IMAGE[$d]}"; repos[$REPLY]=1
+    in_use[${DEF_IMAGE[$d]}]=1
+  done
+  for image in "$MIG_IMAGE" "${VOL_IMAGE[@]}"; do [[ -n $image ]] && in_use[$image]=1; done
+  while IFS= read -r image; do in_use[$image]=1; done < <(docker ps -a --format '{{.Image}}')
   for repo in "${!repos[@]}"; do
     local -A seen=()
     local n=0
@@ -1253,11 +1272,11 @@ prune_images() {
       if [[ -z ${seen[$id]:-} ]]; then seen[$id]=1; n=$((n + 1)); fi
       ((n <= keep)) && continue
       local ref=$repo:$tag
-      [[ -n ${IMAGE_IN_USE[$ref]:-} || -n ${IMAGE_IN_USE[$id]:-} ]] && continue
+      [[ -n ${in_use[$ref]:-} || -n ${in_use[$id]:-} ]] && continue
       [[ $tag == '<none>' ]] && ref=$id
       if docker rmi -- "$ref" >/dev/null 2>&1; then
         log "pruned image $ref"
-        PRUNED+=("$ref")
+        printf '%s\n' "$ref"
       fi
     done < <(docker image ls --no-trunc --format '{{.ID}}|{{.Tag}}|{{.CreatedAt}}' -- "$repo" | sort -t '|' -k3,3r)
     unset seen
@@ -1303,13 +1322,14 @@ mode_rollout() {
   resolve_secrets
   registry_logins
   decide_copies
+  start_prune
   create_data_volumes
   run_migration
   deploy_definitions
   write_cron
   log "cleaning up"
   cleanup_containers
-  prune_images
+  finish_prune
   # Replaced copies were stopping in the background meanwhile; remove them once stopped.
   drop_old_copies
   write_state

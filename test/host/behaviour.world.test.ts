@@ -213,4 +213,17 @@ describe('host script behaviour', () => {
     const stateFile = JSON.parse(readFileSync(join(host.root, 'var/lib/berth/behave.state'), 'utf8')) as { copies: { name: string }[] };
     expect(stateFile.copies.map((c) => c.name)).toContain('api0');
   });
+
+  it('prunes images beyond the newest keepImages per repository, never the plan\'s or one in use', async () => {
+    const plan = hostPlan(host.root, [api(images.v2!, { copies: 1 })], { keepImages: 1 });
+    const first = await runHost(host, 'rollout', plan);
+    expect(first.result?.ok, first.stderr).toBe(true);
+    // The replaced v1 copies were still there when the first run looked; the second run prunes v1.
+    const second = await runHost(host, 'rollout', plan);
+    expect(second.result?.ok, second.stderr).toBe(true);
+    expect([...(first.result?.prunedImages ?? []), ...(second.result?.prunedImages ?? [])]).toEqual([images.v1]);
+    const left = await host.docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', 'acme/behave']);
+    expect(left.stdout.split('\n').filter(Boolean).sort()).toEqual([images.bad, images.v2].sort());
+  });
 });
+
