@@ -123,7 +123,7 @@ export const INPUT_DEFAULTS = {
   database: '',
   image: '',
   context: '.',
-  dockerfile: 'Dockerfile',
+  dockerfile: '',
   'build-args': '',
   images: '',
   tags: '',
@@ -230,7 +230,7 @@ const database = z.string().transform((value, ctx): DatabaseSettings | undefined
 const imageItem = z.object({
   image: z.string({ error: 'needs an image (repository without tag)' }).min(1, { error: 'needs an image (repository without tag)' }),
   context: z.string().default('.'),
-  dockerfile: z.string().default('Dockerfile'),
+  dockerfile: z.string().default(''),
   'build-args': z.union([z.record(z.string(), scalar), z.array(z.string()), z.string()]).optional(),
   target: z.string().default(''),
   platforms: z.union([z.array(z.string()), z.string()]).optional(),

@@ -18,7 +18,9 @@ export interface Diagnostic {
 
 /** `file:line:col: error: message`, the form editors and compilers use. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  // One problem, one line: a message quoting a multi-line value shows its line breaks as \n.
+  const message = d.message.replace(/\r?\n/g, '\\n');
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${message}`;
 }
 
 /** Collects diagnostics for one file, locating each at its JSON path. */

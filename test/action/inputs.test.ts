@@ -72,8 +72,8 @@ describe('parseActionInputs', () => {
       images: '- image: quay.io/acme/worker\n  context: worker\n  build-args: {N: 1}\n  target: prod\n  platforms: linux/amd64, linux/arm64\n',
     });
     expect(inputs.builds).toEqual([
-      { image: 'quay.io/acme/app', context: '.', dockerfile: 'Dockerfile', buildArgs: { RUBY: '3.3', URL: 'a=b' }, target: '', platforms: [] },
-      { image: 'quay.io/acme/worker', context: 'worker', dockerfile: 'Dockerfile', buildArgs: { N: '1' }, target: 'prod', platforms: ['linux/amd64', 'linux/arm64'] },
+      { image: 'quay.io/acme/app', context: '.', dockerfile: '', buildArgs: { RUBY: '3.3', URL: 'a=b' }, target: '', platforms: [] },
+      { image: 'quay.io/acme/worker', context: 'worker', dockerfile: '', buildArgs: { N: '1' }, target: 'prod', platforms: ['linux/amd64', 'linux/arm64'] },
     ]);
   });
 
