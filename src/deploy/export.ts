@@ -2,13 +2,8 @@
 // into a Stack JSON for the repository. Inline secrets move to Parameter Store as SecureString and the
 // document names them with `%{ssm:...}`; every other byte of the text stays as it was.
 import { applyEdits, modify } from 'jsonc-parser';
-import {
-  formatDiagnostic,
-  listInlineSecrets,
-  ssmPlaceholder,
-  validateStackJson,
-  type InlineSecret,
-} from '../stack/index.js';
+import { checkStackFile } from '../stack/check-file.js';
+import { formatDiagnostic, listInlineSecrets, ssmPlaceholder, type InlineSecret } from '../stack/index.js';
 import type { ParameterStorePort, ProgressLog, TargetHost } from './ports.js';
 
 export interface ExportRequest {
@@ -46,7 +41,7 @@ export interface ExportResult {
   text: string;
   moved: MovedSecret[];
   hosts: HostSuggestion[];
-  /** `targets` input lines, one per former layer. */
+  /** One `targets` value per former layer, selecting that layer's instances (for deploying layer by layer). */
   targets: string[];
   stackName: string;
 }
@@ -93,7 +88,7 @@ function checkPrefix(prefix: string): void {
  */
 export async function exportStack(request: ExportRequest, parameters: ParameterStorePort | undefined, log: ProgressLog): Promise<ExportResult> {
   checkPrefix(request.prefix);
-  const validation = validateStackJson(request.text, request.source);
+  const validation = checkStackFile(request.text, request.source);
   const errors = validation.diagnostics.filter((d) => d.severity === 'error');
   if (!validation.document || errors.length > 0) {
     throw new Error(`the Custom JSON is not a valid Stack JSON; nothing was exported:\n${errors.map(formatDiagnostic).join('\n')}`);
@@ -144,12 +139,14 @@ export function describeExport(result: ExportResult, outputPath: string): string
   for (const entry of result.moved) lines.push(`  ${entry.path} -> %{ssm:${entry.parameter}} (${entry.state})`);
   if (result.stackName !== '') lines.push(`Use stack-name: "${result.stackName}" so %{opsworks} keeps its value.`);
   if (result.hosts.length > 0) {
-    lines.push('Tag the instances so the SSM path finds them and default hostnames stay the same:');
+    lines.push(`Tag the instances so the SSM path finds them (${LAYER_TAG}) and keeps a record of their OpsWorks hostname (${HOSTNAME_TAG}):`);
     for (const host of result.hosts) {
       const tags = Object.entries(host.tags).map(([key, value]) => `Key=${key},Value=${value}`).join(' ');
       lines.push(`  aws ec2 create-tags --resources ${host.instanceId} --tags ${tags}`);
     }
-    lines.push(`Then deploy with targets: ${result.targets.join(' ; ') || `tag:${HOSTNAME_TAG}=<hostname>`}`);
+    // One line: several `targets` lines must all match, so the former layers are alternatives of one tag.
+    const layers = [...new Set(result.hosts.map((h) => h.layer).filter((l) => l !== ''))].sort();
+    lines.push(`Then deploy with targets: ${layers.length > 0 ? `tag:${LAYER_TAG}=${layers.join(',')}` : `tag:${HOSTNAME_TAG}=${result.hosts.map((h) => h.hostname).join(',')}`}`);
   }
   return lines;
 }
