@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { diffDocuments, EXAMPLE_HOST, summarizeDocument, validateStackJson, type HostFacts } from '../stack/index.js';
 import { annotate } from './annotations.js';
 import { pullRequestBaseSha, readBaseVersion } from './base-version.js';
-import { checkStackFile, countBySeverity } from './check-file.js';
+import { checkStackFile, countBySeverity } from '../stack/check-file.js';
 import { globFiles } from './glob.js';
 import type { ActionInputs } from './inputs.js';
 import { outputs } from './outputs.js';

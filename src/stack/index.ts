@@ -3,6 +3,7 @@ export * from './schema.js';
 export * from './positions.js';
 export * from './diagnostics.js';
 export { validateStackJson, type ValidationResult } from './validate.js';
+export { checkStackFile, countBySeverity } from './check-file.js';
 export * from './placeholders.js';
 export * from './command.js';
 export * from './environment.js';

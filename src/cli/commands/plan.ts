@@ -1,7 +1,7 @@
 // `berth plan FILE --hostname H --stack-name S`: what one host would run, in order, secrets redacted.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkStackFile } from '../../action/check-file.js';
+import { checkStackFile } from '../../stack/check-file.js';
 import { buildHostPlan, formatDiagnostic, type PlanOptions } from '../../stack/index.js';
 import { redactHostPlan, renderPlan } from '../plan-view.js';
 import { describeParseError, UsageError } from '../usage.js';

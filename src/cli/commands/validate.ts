@@ -1,7 +1,7 @@
 // `berth validate FILE...`: one `file:line:col: severity: message` line per problem, exit 1 on errors.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkStackFile, countBySeverity } from '../../action/check-file.js';
+import { checkStackFile, countBySeverity } from '../../stack/check-file.js';
 import { formatDiagnostic, type Diagnostic } from '../../stack/index.js';
 import { describeParseError, UsageError } from '../usage.js';
 

@@ -1,6 +1,8 @@
 // Validation of one Stack JSON file as both faces show it: the core's diagnostics, with any inline
 // secret value of the document masked in messages (a message may quote the offending value).
-import { listInlineSecrets, redact, validateStackJson, type Diagnostic, type ValidationResult } from '../stack/index.js';
+import type { Diagnostic } from './diagnostics.js';
+import { listInlineSecrets, redact } from './secrets.js';
+import { validateStackJson, type ValidationResult } from './validate.js';
 
 export function checkStackFile(text: string, file: string): ValidationResult {
   const result = validateStackJson(text, file);
