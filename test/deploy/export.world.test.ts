@@ -187,7 +187,7 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
     expect(existsSync(file)).toBe(false);
     expect([...aws.parameters.keys()].filter((name) => name.startsWith(`${PREFIX}/`))).toEqual([]);
     expect(run.output).toContain(`docker.registries.${world.registry?.host ?? ''}.password -> %{ssm:${PREFIX}/registries/`);
-    expect(run.output.match(/\(planned\)/g)?.length).toBe(4);
+    expect(run.output.match(/ -> %\{ssm:[^}]+\} \(planned\)$/gm)?.length).toBe(4);
     expect(leaked(run.output)).toEqual([]);
   }, 180_000);
 
@@ -210,7 +210,7 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
     expect(stored.map(([, p]) => p.type)).toEqual(['SecureString', 'SecureString', 'SecureString', 'SecureString']);
     expect(stored.map(([, p]) => p.value).sort()).toEqual([...secrets].sort());
     for (const [name] of stored) expect(text).toContain(`%{ssm:${name}}`);
-    expect(run.output.match(/\(written\)/g)?.length).toBe(4);
+    expect(run.output.match(/ -> %\{ssm:[^}]+\} \(written\)$/gm)?.length).toBe(4);
     // Only the secrets changed: the deployed tag and everything else are as the stack had them.
     const original = aws.opsworksState.stacks[0]?.CustomJson ?? '';
     let restored = text;
