@@ -135,7 +135,13 @@ export async function exportStack(request: ExportRequest, parameters: ParameterS
 
 /** What to tell a human after an export: names and commands, never values. */
 export function describeExport(result: ExportResult, outputPath: string): string[] {
-  const lines = [`Wrote ${outputPath}: ${result.moved.length} secret(s) now referenced from Parameter Store.`];
+  // Only a dry run plans: say so rather than "Wrote".
+  const dryRun = result.moved.length > 0 && result.moved.every((entry) => entry.state === 'planned');
+  const lines = [
+    dryRun
+      ? `Dry run, nothing written: ${result.moved.length} secret(s) would move to Parameter Store.`
+      : `Wrote ${outputPath}: ${result.moved.length} secret(s) now referenced from Parameter Store.`,
+  ];
   for (const entry of result.moved) lines.push(`  ${entry.path} -> %{ssm:${entry.parameter}} (${entry.state})`);
   if (result.stackName !== '') lines.push(`Use stack-name: "${result.stackName}" so %{opsworks} keeps its value.`);
   if (result.hosts.length > 0) {

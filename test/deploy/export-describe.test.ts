@@ -26,3 +26,15 @@ describe('describeExport: the targets it tells you to deploy with', () => {
     expect(targetsLine(describeExport({ text: '', moved: [], hosts, targets, stackName: '' }, 'out.json'))).toBe('tag:berth:hostname=docker1,docker2');
   });
 });
+
+describe('describeExport: the first line', () => {
+  const moved = (state: 'planned' | 'written') => [{ path: 'docker.registries.quay.io.password', parameter: '/p/registries/quay.io/password', state }];
+  it('says a dry run wrote nothing', () => {
+    expect(describeExport({ text: '', moved: moved('planned'), hosts: [], targets: [], stackName: '' }, 'x')[0])
+      .toBe('Dry run, nothing written: 1 secret(s) would move to Parameter Store.');
+  });
+  it('names the file it wrote otherwise', () => {
+    expect(describeExport({ text: '', moved: moved('written'), hosts: [], targets: [], stackName: '' }, 'stack.json')[0])
+      .toBe('Wrote stack.json: 1 secret(s) now referenced from Parameter Store.');
+  });
+});
