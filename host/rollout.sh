@@ -1233,14 +1233,16 @@ cleanup_containers() {
 }
 
 drop_old_copies() {
-  local entry d c
+  local entry d c grace
   local -a olds=()
-  wait_stopping
   for entry in "${REPLACED[@]}"; do
     IFS='|' read -r d c _ <<<"$entry"
     olds+=("${COPY_NAME[$d,$c]}-berth-old")
+    # The background stop may still run: wait for the container itself (this may be a subshell,
+    # which cannot wait for its parent's jobs), never longer than its grace period allows.
+    grace=${DEF_GRACE[$d]:-10}
+    timeout "$((${grace%.*} + 15))" docker wait -- "${COPY_NAME[$d,$c]}-berth-old" >/dev/null 2>&1 || true
   done
-  REPLACED=()
   ((${#olds[@]} == 0)) && return 0
   docker rm -f -- "${olds[@]}" >/dev/null 2>&1 || true
 }
@@ -1328,10 +1330,13 @@ mode_rollout() {
   deploy_definitions
   write_cron
   log "cleaning up"
+  # Replaced copies were stopping in the background; they are removed once stopped, meanwhile the rest is tidied.
+  drop_old_copies &
+  local dropping=$!
   cleanup_containers
   finish_prune
-  # Replaced copies were stopping in the background meanwhile; remove them once stopped.
-  drop_old_copies
+  wait "$dropping" || true
+  REPLACED=()
   write_state
   release_lock
   cleanup_temp
