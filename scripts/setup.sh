@@ -19,7 +19,7 @@ wanted=(
   socat:socat
   hey:hey
   wrk:wrk
-  awscli:aws
+  awscli:
   cron:cron
   curl:curl
 )
