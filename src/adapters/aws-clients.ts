@@ -9,6 +9,8 @@ export interface AwsClientSettings {
   endpoint?: string;
   /** Total attempts per call, including the first (throttling retries count too). */
   maxAttempts?: number;
+  /** `adaptive` (default) also slows our own sending down after throttling; `standard` only backs off per call. */
+  retryMode?: 'adaptive' | 'standard';
   /** Explicit credentials (tests, the local world); default the SDK's provider chain (env, OIDC role, ...). */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
@@ -16,7 +18,7 @@ export interface AwsClientSettings {
 function common(settings: AwsClientSettings) {
   return {
     region: settings.region,
-    retryMode: 'adaptive',
+    retryMode: settings.retryMode ?? 'adaptive',
     maxAttempts: settings.maxAttempts ?? 8,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),

@@ -49,7 +49,17 @@ function errorName(error: unknown): string {
   return error instanceof Error ? error.name : '';
 }
 
-export function createSsmCommandPort(client: SSMClient): CommandPort {
+export interface SsmCommandPortOptions {
+  /**
+   * Client for the status listings of the poll loop. A lost poll round costs one poll interval, so it
+   * is best not retried (maxAttempts 1): retries there would stall every host's progress, and with the
+   * adaptive retry mode they would also slow down the calls that must get through (SendCommand).
+   */
+  pollClient?: SSMClient;
+}
+
+export function createSsmCommandPort(client: SSMClient, options: SsmCommandPortOptions = {}): CommandPort {
+  const pollClient = options.pollClient ?? client;
   return {
     async send(input) {
       const out = await client.send(
@@ -79,7 +89,7 @@ export function createSsmCommandPort(client: SSMClient): CommandPort {
       const found: CommandInvocation[] = [];
       let nextToken: string | undefined;
       do {
-        const out = await client.send(
+        const out = await pollClient.send(
           new ListCommandInvocationsCommand({
             ...(query.commandId ? { CommandId: query.commandId } : {}),
             ...(query.invokedAfter && !query.commandId

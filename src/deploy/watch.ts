@@ -239,12 +239,14 @@ export function createHostRunner(port: CommandPort, options: WatchOptions): Host
       query: { commandId?: string; invokedAfter?: Date },
       statuses: Map<string, CommandInvocation>,
     ): Promise<void> {
-      let details = new Map<string, CommandInvocation>();
+      let details: Map<string, CommandInvocation>;
       try {
         const listing = await port.listInvocations({ ...query, details: true });
         details = new Map(listing.map((inv) => [`${inv.commandId} ${inv.instanceId}`, inv]));
       } catch (error) {
-        warn(`Reading command output failed, reading per host instead: ${describeError(error)}`);
+        // Not per host instead (that multiplies calls exactly when AWS asks for fewer): next round.
+        warn(`Reading the output of finished hosts failed for this round, trying again: ${describeError(error)}`);
+        return;
       }
       for (const t of finished) {
         const key = `${t.commandId} ${t.host.instanceId}`;

@@ -77,7 +77,8 @@ export async function deployInWorld(
   const lines: string[] = [];
   const log = recordingLog(lines);
   const ssm = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS });
-  const hosts = createHostRunner(createSsmCommandPort(ssm), {
+  const pollClient = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 1 });
+  const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     parseResult: parseHostResult,
     warn: (m) => log.warn(m),

@@ -1,0 +1,191 @@
+// `npm run bench -- fleet`: the deploy pipeline over 500 simulated hosts (the fake AWS's
+// simulatedInstance: a few seconds per command, no Docker), batch size 50, once clean and once with
+// 30% of all AWS calls throttled. Real SDK clients, the real SSM adapter, watch loop, lock, plans and
+// read back; only the host is simulated. Goals: <= 0.1 status calls per in-flight host per poll round,
+// wall time within 1.2x of the ideal schedule, and the right outcome under throttling.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { createSsmClient } from '../src/adapters/aws-clients.js';
+import { createParameterStore } from '../src/adapters/parameters.js';
+import { createSsmCommandPort } from '../src/adapters/ssm.js';
+import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from '../src/deploy/pipeline.js';
+import type { CommandPort, ProgressLog } from '../src/deploy/ports.js';
+import { createHostRunner, isFinished } from '../src/deploy/watch.js';
+import { parseHostResult } from '../src/host/index.js';
+import type { HostPlan, HostResult } from '../src/stack/host-plan.js';
+import { buildHostPlan } from '../src/stack/plan.js';
+import { validateStackJson } from '../src/stack/validate.js';
+import { simulatedInstance, startFakeAws, type FakeAws } from '../test/world/fakes/aws.js';
+import { DUMMY_CREDENTIALS } from '../test/world/fakes/aws/test-clients.js';
+
+/** BERTH_BENCH_HOSTS makes a smaller fleet for a quick look; the goals are stated for 500. */
+const HOSTS = Number(process.env['BERTH_BENCH_HOSTS'] ?? '') || 500;
+const BATCH = 50;
+/** How long each simulated host takes for any command. */
+const DURATION_MS = 5000;
+/** Poll interval scaled like the durations (5 s polls against minutes-long rollouts in real life). */
+const POLL_MS = 400;
+
+/** What the simulated host answers: every planned copy running its planned image, healthy. */
+function simulatedResult(commands: string[]): string {
+  const mode = (commands[1] ?? 'preflight') as HostResult['mode'];
+  const plan = commands[2] ? (JSON.parse(gunzipSync(Buffer.from(commands[2], 'base64')).toString('utf8')) as HostPlan) : undefined;
+  const copies = (plan?.definitions ?? []).filter((d) => d.mode !== 'cron').flatMap((d) =>
+    d.copies.map((c) => ({ definition: d.name, name: c.name, containerId: 'c0ffee', image: d.image, imageDigest: '', slot: '', health: 'healthy' as const, action: mode === 'rollout' ? 'replaced' : 'unchanged' })));
+  const result: HostResult = {
+    ok: true, mode, deployId: plan?.deployId ?? '', hostname: plan?.host.hostname ?? '', instanceId: plan?.host.instanceId ?? '',
+    copies, removed: [], prunedImages: [], timings: { totalSeconds: DURATION_MS / 1000, lockWaitSeconds: 0 },
+    ...(mode === 'preflight' ? { facts: { hostname: '', publicIp: '198.51.100.7', instanceId: '', dockerVersion: '27.0', freeDiskMb: 9000, missing: [] } } : {}),
+  };
+  return `simulated ${mode}\n${JSON.stringify(result)}\n`;
+}
+
+/** Plans from the core; the "host command" carries the plan gzip+base64, as the real one does, for the simulated host. */
+function benchPlanner(): Planner {
+  return {
+    parseDocument: (text) => {
+      const result = validateStackJson(text, 'examples/stack.json');
+      if (!result.document) throw new Error('examples/stack.json does not validate');
+      return result.document;
+    },
+    hostPlan: buildHostPlan,
+    encodePlan: (plan) => gzipSync(JSON.stringify(plan)).toString('base64'),
+    hostCommands: (mode, planText) => ['#berth-simulated', mode, planText ?? ''],
+  };
+}
+
+/** Counts poll rounds and the hosts in flight in each, around the real SSM command port. */
+function countingPort(inner: CommandPort) {
+  const inFlight = new Set<string>();
+  const stats = { rounds: 0, hostRounds: 0 };
+  const port: CommandPort = {
+    ...inner,
+    async send(input) {
+      const sent = await inner.send(input);
+      for (const id of input.instanceIds) inFlight.add(`${sent.commandId} ${id}`);
+      return sent;
+    },
+    async listInvocations(query) {
+      if (!query.details) {
+        stats.rounds += 1;
+        stats.hostRounds += inFlight.size;
+      }
+      const listed = await inner.listInvocations(query);
+      for (const inv of listed) if (isFinished(inv.status)) inFlight.delete(`${inv.commandId} ${inv.instanceId}`);
+      return listed;
+    },
+    async cancel(commandId, ids) {
+      await inner.cancel(commandId, ids);
+      for (const id of ids ?? []) inFlight.delete(`${commandId} ${id}`);
+    },
+  };
+  return { port, stats };
+}
+
+const verbose = process.env['BERTH_BENCH_VERBOSE'] === '1';
+const quietLog: ProgressLog = {
+  info: (message) => {
+    if (verbose && !/: (Sent|InProgress|Success)$/.test(message)) console.error(`${new Date().toISOString()} ${message}`);
+  },
+  warn: () => undefined,
+  error: (message) => console.error(message),
+  group: (title, body) => {
+    if (verbose) console.error(`${new Date().toISOString()} == ${title.slice(0, 80)}`);
+    return body();
+  },
+  secret: () => undefined,
+};
+
+interface RunReport {
+  label: string;
+  outcome: DeployOutcome['status'];
+  fleet: DeployOutcome['fleet'];
+  wallMs: number;
+  idealMs: number;
+  apiCalls: number;
+  statusCalls: number;
+  throttled: number;
+  rounds: number;
+  callsPerHostPerRound: number;
+}
+
+async function deployOnce(label: string, throttle: number): Promise<RunReport> {
+  const instances = Array.from({ length: HOSTS }, (_, i) =>
+    simulatedInstance({
+      instanceId: `i-${(0x10000000 + i).toString(16).padStart(17, '0')}`,
+      hostname: `docker${String(i + 1).padStart(3, '0')}`,
+      tags: { Role: 'web' },
+      durationMs: DURATION_MS,
+      outcome: 'success',
+      result: simulatedResult,
+    }));
+  const aws: FakeAws = await startFakeAws({ instances, maxParameterBytes: 1_000_000 });
+  try {
+    if (throttle > 0) aws.faults.throttle(throttle, undefined, 42);
+    // The action's choice (src/action/deploy.ts): standard retries for SSM; BERTH_BENCH_RETRY_MODE=adaptive to compare.
+    const retryMode = process.env['BERTH_BENCH_RETRY_MODE'] === 'adaptive' ? 'adaptive' : 'standard';
+    const ssm = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 10, retryMode });
+    const pollClient = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 1, retryMode });
+    const counting = countingPort(createSsmCommandPort(ssm, { pollClient }));
+    const hosts = createHostRunner(counting.port, { pollIntervalMs: POLL_MS, parseResult: parseHostResult, sendConcurrency: 8 });
+    const planner = benchPlanner();
+    const document = planner.parseDocument(readFileSync(join(process.cwd(), 'examples/stack.json'), 'utf8'));
+    const settings: DeploySettings = {
+      kind: 'deploy', environment: 'bench', target: 'ssm', document, stackJsonPath: 'examples/stack.json',
+      version: 'v2', commit: 'bench', actor: 'bench', runUrl: '', deployId: `bench-${label}`,
+      ssmTargets: { instanceIds: [], tags: [{ key: 'Role', values: ['web'] }] }, stackName: 'Bench',
+      batchSize: BATCH, failurePolicy: 'rollback', timeoutMinutes: 30, force: false, manual: [],
+      lockName: '/berth/bench/lock', lockWaitSeconds: 0, secretsPrefix: '/berth/bench/secrets', hostRoot: '/',
+      keepImages: 3, dataVolumeImage: 'busybox:latest', region: 'us-east-1',
+    };
+    const started = Date.now();
+    const outcome = await runDeploy(settings, { hosts, parameters: createParameterStore(ssm), planner }, quietLog);
+    const wallMs = Date.now() - started;
+    // The ideal schedule: preflight, the state read before, the migration host alone, 10 batches of 50,
+    // the read back: each round as long as one host's command, nothing else costing time.
+    const rounds = 1 + 1 + 1 + Math.ceil((HOSTS - 1) / BATCH) + 1;
+    const counts = aws.faults.callCounts();
+    const statusCalls = (counts['ListCommandInvocations'] ?? 0) + (counts['GetCommandInvocation'] ?? 0);
+    return {
+      label,
+      outcome: outcome.status,
+      fleet: outcome.fleet,
+      wallMs,
+      idealMs: rounds * DURATION_MS,
+      apiCalls: Object.values(counts).reduce((a, b) => a + b, 0),
+      statusCalls,
+      throttled: Object.keys(counts).reduce((sum, op) => sum + aws.faults.throttledCount(op), 0),
+      rounds: counting.stats.rounds,
+      callsPerHostPerRound: statusCalls / Math.max(1, counting.stats.hostRounds),
+    };
+  } finally {
+    await aws.stop();
+  }
+}
+
+export default async function main(): Promise<void> {
+  const clean = await deployOnce('clean', 0);
+  const throttled = await deployOnce('throttled-30%', 0.3);
+  const rows = [clean, throttled];
+  console.log(`fleet: ${HOSTS} simulated hosts, batch ${BATCH}, ${DURATION_MS} ms a command, poll every ${POLL_MS} ms`);
+  console.log('run            outcome  fleet     wall s  ideal s  wall/ideal  api calls  throttled  status calls  poll rounds  calls/host/round');
+  for (const r of rows) {
+    console.log(
+      `${r.label.padEnd(15)}${r.outcome.padEnd(9)}${r.fleet.padEnd(10)}${(r.wallMs / 1000).toFixed(1).padStart(6)}  ${(r.idealMs / 1000).toFixed(1).padStart(7)}  ` +
+        `${(r.wallMs / r.idealMs).toFixed(3).padStart(10)}  ${String(r.apiCalls).padStart(9)}  ${String(r.throttled).padStart(9)}  ${String(r.statusCalls).padStart(12)}  ` +
+        `${String(r.rounds).padStart(11)}  ${r.callsPerHostPerRound.toFixed(4).padStart(16)}`,
+    );
+  }
+  const ok = clean.outcome === 'success' && throttled.outcome === 'success';
+  console.log(JSON.stringify({
+    hosts: HOSTS,
+    api_calls: clean.apiCalls,
+    calls_per_host_per_round: Number(clean.callsPerHostPerRound.toFixed(4)),
+    wall_over_ideal: Number((clean.wallMs / clean.idealMs).toFixed(3)),
+    throttled_wall_over_ideal: Number((throttled.wallMs / throttled.idealMs).toFixed(3)),
+    throttled_api_calls: throttled.apiCalls,
+    throttled_calls_per_host_per_round: Number(throttled.callsPerHostPerRound.toFixed(4)),
+    outcome: ok ? 'success' : 'failure',
+  }));
+}
