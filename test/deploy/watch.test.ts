@@ -12,7 +12,9 @@ function fakeCommands(options: {
   throttleListCalls?: number[];
   longOutput?: boolean;
   expiresAt?: number;
+  failDetailsOnce?: boolean;
 } = {}) {
+  let detailsFailed = false;
   let clock = 0;
   const calls: string[] = [];
   const sent: { commandId: string; instanceIds: string[]; commands: string[]; at: number }[] = [];
@@ -42,6 +44,10 @@ function fakeCommands(options: {
       calls.push(`list${query.commandId ? ' one' : ' since'}${query.details ? ' details' : ''}`);
       listCalls += 1;
       if (options.throttleListCalls?.includes(listCalls)) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      if (query.details && options.failDetailsOnce && !detailsFailed) {
+        detailsFailed = true;
+        throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      }
       if (listCalls <= (options.hiddenListCalls ?? 0)) return [];
       const commands = sent.filter((c) => (query.commandId ? c.commandId === query.commandId : c.at >= (query.invokedAfter?.getTime() ?? 0)));
       return commands.flatMap((c) => c.instanceIds.map((id) => invocation(c, id, query.details)));
@@ -129,6 +135,15 @@ describe('the watch loop', () => {
     expect(out.map((o) => o.status)).toEqual(['Success', 'Failed']);
     expect(out[1]?.result?.ok).toBe(false);
     expect(warnings.filter((w) => w.includes('Rate exceeded'))).toHaveLength(3);
+  });
+
+  it('reads finished hosts\' output in the next round when the details listing is throttled, not host by host', async () => {
+    const f = fakeCommands({ failDetailsOnce: true });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(3)));
+    expect(out.every((o) => o.status === 'Success' && o.result?.ok === true)).toBe(true);
+    expect(f.calls.filter((c) => c === 'get')).toHaveLength(0);
+    expect(f.calls.filter((c) => c === 'list since details')).toHaveLength(2);
   });
 
   it('reads the whole output once when the listing cut the result off', async () => {
