@@ -4,7 +4,7 @@
 import type { HostPlan, HostResult } from '../stack/host-plan.js';
 import type { HostFacts, PlanOptions } from '../stack/plan.js';
 import type { DatabaseSettings, StackDocument } from '../stack/schema.js';
-import { stageInlineSecrets } from '../stack/secrets.js';
+import { stageDatabaseSecrets, stageInlineSecrets } from '../stack/secrets.js';
 import {
   describeFailure,
   hostLabel,
@@ -332,8 +332,10 @@ async function deployLocked(
   // 3. Inline secrets go to Parameter Store; the plans carry only references.
   const staged = stageInlineSecrets(document, settings.secretsPrefix);
   const stagedPrevious = previous ? stageInlineSecrets(previous, settings.secretsPrefix) : undefined;
+  // Database settings given as an input: an inline password is staged the same way.
+  const databases = settings.databases ? stageDatabaseSecrets(settings.databases, settings.secretsPrefix) : undefined;
   const secrets = new Map<string, string>();
-  for (const item of [...staged.staged, ...(stagedPrevious?.staged ?? [])]) secrets.set(item.name, item.value);
+  for (const item of [...staged.staged, ...(stagedPrevious?.staged ?? []), ...(databases?.staged ?? [])]) secrets.set(item.name, item.value);
   if (secrets.size > 0) {
     await log.group(`Stage ${secrets.size} inline secret(s) under ${settings.secretsPrefix}`, async () => {
       for (const [name, value] of secrets) {
@@ -400,7 +402,7 @@ async function deployLocked(
         keepImages: settings.keepImages,
         lockTimeout: settings.hostLockTimeout ?? 600,
         aws: { region: settings.region, ...(settings.hostAwsEndpoint ? { endpoint: settings.hostAwsEndpoint } : {}) },
-        ...(settings.databases ? { databases: settings.databases } : {}),
+        ...(databases ? { databases: databases.databases } : {}),
         preferLocalImages: options.preferLocal,
         dataVolumeImage: settings.dataVolumeImage,
         logTailLines: 30,

@@ -3,6 +3,7 @@
 import type { HostCopyResult, HostPlan, HostResult, PlanDefinition } from '../../src/stack/host-plan.js';
 import { listDefinitions, stackSchema, type StackDocument } from '../../src/stack/schema.js';
 import type { Planner } from '../../src/deploy/pipeline.js';
+import type { PlanOptions } from '../../src/stack/plan.js';
 import type { HostRunner, HostRunOutcome, HostRunRequest, ParameterStorePort, ProgressLog, TargetHost } from '../../src/deploy/ports.js';
 
 export function memoryParameters(): ParameterStorePort & { values: Map<string, { value: string; secure: boolean }>; calls: string[] } {
@@ -78,12 +79,15 @@ export function webDocument(tag: string, options: { migration?: boolean; passwor
 }
 
 /** Plans with just what the pipeline and the fleet look at; the plan travels as JSON. */
-export function fakePlanner(): Planner & { plans: HostPlan[] } {
+export function fakePlanner(): Planner & { plans: HostPlan[]; calls: PlanOptions[] } {
   const plans: HostPlan[] = [];
+  const calls: PlanOptions[] = [];
   return {
     plans,
+    calls,
     parseDocument: (text) => document(JSON.parse(text)),
     hostPlan(doc, facts, options) {
+      calls.push(options);
       const definitions: PlanDefinition[] = listDefinitions(doc).map(({ app, name, definition }) => ({
         app,
         name,

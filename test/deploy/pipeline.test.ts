@@ -183,6 +183,17 @@ describe('runDeploy on the ssm target', () => {
     expect(sent).not.toContain(password);
   });
 
+  it('stages an inline database password given as an input, never sending it', async () => {
+    const hosts = fleetOf(1);
+    const { fleet, ports: p, parameters, planner } = ports(hosts);
+    const password = 'db-input-secret-%-42';
+    const outcome = await runDeploy(settings({ databases: { shop: { adapter: 'mysql2', password } } }), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    expect(parameters.values.get('/berth/production/secrets/shop/database/password')).toEqual({ value: password, secure: true });
+    expect(JSON.stringify(fleet.runs.map((r) => r.commands))).not.toContain(password);
+    expect(planner.calls.at(-1)?.databases).toEqual({ shop: { adapter: 'mysql2', password: '%{ssm:/berth/production/secrets/shop/database/password}' } });
+  });
+
   it('does not roll back when cancelled; it stops sending and reports a mixed fleet', async () => {
     const hosts = fleetOf(3, 'v1');
     const controller = new AbortController();
