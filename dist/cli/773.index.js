@@ -1,0 +1,276 @@
+export const id = 773;
+export const ids = [773];
+export const modules = {
+
+/***/ 9773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HELP: () => (/* binding */ HELP),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/stack/check-file.ts
+var check_file = __webpack_require__(8739);
+// EXTERNAL MODULE: ./src/stack/index.ts + 3 modules
+var stack = __webpack_require__(1265);
+;// CONCATENATED MODULE: ./src/deploy/export.ts
+// `berth export`: turn an OpsWorks stack's Custom JSON (live, or the file AWS's detach tool wrote to S3)
+// into a Stack JSON for the repository. Inline secrets move to Parameter Store as SecureString and the
+// document names them with `%{ssm:...}`; every other byte of the text stays as it was.
+
+
+
+const HOSTNAME_TAG = 'berth:hostname';
+const LAYER_TAG = 'berth:layer';
+function dotted(path) {
+    return path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').replace(/^\./, '');
+}
+/** The text with each inline secret replaced by its reference; formatting and key order kept. */
+function replaceSecretsInText(text, secrets, prefix) {
+    const base = prefix.replace(/\/+$/, '');
+    let out = text;
+    for (const secret of secrets) {
+        const edits = (0,main.modify)(out, secret.path, (0,stack/* ssmPlaceholder */.XI)(`${base}/${secret.name}`), {});
+        out = (0,main.applyEdits)(out, edits);
+    }
+    return out;
+}
+function suggestHosts(instances) {
+    const hosts = instances.map((instance) => {
+        const layer = instance.group ?? '';
+        const tags = { [HOSTNAME_TAG]: instance.hostname };
+        if (layer !== '')
+            tags[LAYER_TAG] = layer;
+        return { instanceId: instance.instanceId, hostname: instance.hostname, layer, tags };
+    });
+    const layers = [...new Set(hosts.map((h) => h.layer).filter((l) => l !== ''))].sort();
+    return { hosts, targets: layers.map((layer) => `tag:${LAYER_TAG}=${layer}`) };
+}
+function checkPrefix(prefix) {
+    if (!/^\/[A-Za-z0-9_.\-/]+$/.test(prefix)) {
+        throw new Error(`secrets prefix "${prefix}" is not a Parameter Store path: start with "/" and use letters, digits and _.-/ only`);
+    }
+}
+/**
+ * Validates the Custom JSON, stores its inline secrets (unless a dry run) and returns the repository
+ * document. Bad input changes nothing: the document is checked and every conflict found before the
+ * first parameter is written, and parameters are written before the caller writes the file.
+ */
+async function exportStack(request, parameters, log) {
+    checkPrefix(request.prefix);
+    const validation = (0,check_file/* checkStackFile */.R)(request.text, request.source);
+    const errors = validation.diagnostics.filter((d) => d.severity === 'error');
+    if (!validation.document || errors.length > 0) {
+        throw new Error(`the Custom JSON is not a valid Stack JSON; nothing was exported:\n${errors.map(stack/* formatDiagnostic */.xy).join('\n')}`);
+    }
+    const secrets = (0,stack/* listInlineSecrets */.Dh)(validation.document);
+    for (const secret of secrets)
+        log.secret(secret.value);
+    const base = request.prefix.replace(/\/+$/, '');
+    const names = secrets.map((secret) => `${base}/${secret.name}`);
+    if (new Set(names).size !== names.length) {
+        throw new Error('two secrets map to the same parameter name; rename one of the definitions or env keys');
+    }
+    const moved = [];
+    if (request.dryRun || secrets.length === 0) {
+        secrets.forEach((secret, i) => moved.push({ path: dotted(secret.path), parameter: names[i] ?? '', state: 'planned' }));
+    }
+    else {
+        if (!parameters)
+            throw new Error('writing secrets needs Parameter Store access (or use --dry-run)');
+        const existing = await parameters.getMany(names, true);
+        const conflicts = secrets.filter((secret, i) => {
+            const current = existing.get(names[i] ?? '');
+            return current !== undefined && current !== secret.value;
+        });
+        if (conflicts.length > 0 && !request.overwrite) {
+            throw new Error(`these parameters already exist with other values; nothing was written (pass overwrite to replace them):\n` +
+                conflicts.map((secret) => `  ${base}/${secret.name}`).join('\n'));
+        }
+        for (const [i, secret] of secrets.entries()) {
+            const name = names[i] ?? '';
+            if (existing.get(name) === secret.value) {
+                moved.push({ path: dotted(secret.path), parameter: name, state: 'unchanged' });
+                continue;
+            }
+            await parameters.putSecure(name, secret.value, true);
+            moved.push({ path: dotted(secret.path), parameter: name, state: 'written' });
+        }
+    }
+    for (const entry of moved)
+        log.info(`${entry.path} -> ${entry.parameter} (${entry.state})`);
+    const { hosts, targets } = suggestHosts(request.instances);
+    return { text: replaceSecretsInText(request.text, secrets, request.prefix), moved, hosts, targets, stackName: request.stackName };
+}
+/** What to tell a human after an export: names and commands, never values. */
+function describeExport(result, outputPath) {
+    // Only a dry run plans: say so rather than "Wrote".
+    const dryRun = result.moved.length > 0 && result.moved.every((entry) => entry.state === 'planned');
+    const lines = [
+        dryRun
+            ? `Dry run, nothing written: ${result.moved.length} secret(s) would move to Parameter Store.`
+            : `Wrote ${outputPath}: ${result.moved.length} secret(s) now referenced from Parameter Store.`,
+    ];
+    for (const entry of result.moved)
+        lines.push(`  ${entry.path} -> %{ssm:${entry.parameter}} (${entry.state})`);
+    if (result.stackName !== '')
+        lines.push(`Use stack-name: "${result.stackName}" so %{opsworks} keeps its value.`);
+    if (result.hosts.length > 0) {
+        lines.push(`Tag the instances so the SSM path finds them (${LAYER_TAG}) and keeps a record of their OpsWorks hostname (${HOSTNAME_TAG}):`);
+        for (const host of result.hosts) {
+            const tags = Object.entries(host.tags).map(([key, value]) => `Key=${key},Value=${value}`).join(' ');
+            lines.push(`  aws ec2 create-tags --resources ${host.instanceId} --tags ${tags}`);
+        }
+        // One line: several `targets` lines must all match, so the former layers are alternatives of one tag.
+        const layers = [...new Set(result.hosts.map((h) => h.layer).filter((l) => l !== ''))].sort();
+        lines.push(`Then deploy with targets: ${layers.length > 0 ? `tag:${LAYER_TAG}=${layers.join(',')}` : `tag:${HOSTNAME_TAG}=${result.hosts.map((h) => h.hostname).join(',')}`}`);
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/cli/progress.ts
+var progress = __webpack_require__(9851);
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/commands/export.ts
+// `berth export`: an OpsWorks stack's Custom JSON (file or live stack) -> a repository Stack JSON whose
+// secrets live in Parameter Store.
+
+
+
+
+
+const HELP = `Usage: berth export (FILE | --stack-id ID) --out FILE [options]
+
+Turns an OpsWorks stack's Custom JSON into a Stack JSON for the repository. Every inline secret
+(registry passwords, Rollbar tokens, database password, env keys matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL)
+is stored in Parameter Store as a SecureString under --prefix and replaced by a %{ssm:...} reference.
+Prints what moved where (names, never values) and how to tag the instances for the SSM-only path.
+
+  FILE               the Custom JSON (e.g. what AWS's "detach in place" tool exported to S3)
+  --stack-id ID      read the Custom JSON, stack name and instances from a live OpsWorks stack instead
+  --out FILE         where to write the Stack JSON (default: stdout)
+  --prefix PATH      Parameter Store prefix (default /berth/production/secrets)
+  --dry-run          show the plan, write nothing (no parameter, no file)
+  --overwrite        replace parameters that exist with another value (default: refuse)
+  --region R         AWS region (default: AWS_REGION)
+  --endpoint URL     AWS endpoint override (VPC endpoint, local fake)
+`;
+async function run(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                'stack-id': { type: 'string' },
+                out: { type: 'string' },
+                prefix: { type: 'string', default: '/berth/production/secrets' },
+                'dry-run': { type: 'boolean' },
+                overwrite: { type: 'boolean' },
+                region: { type: 'string' },
+                endpoint: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        throw new usage/* UsageError */.e((0,usage/* describeParseError */.R)(error));
+    }
+    const options = parsed.values;
+    if (options.help) {
+        process.stdout.write(HELP);
+        return 0;
+    }
+    const file = parsed.positionals[0];
+    const stackId = options['stack-id'];
+    if ((file === undefined) === (stackId === undefined))
+        throw new usage/* UsageError */.e('name either a Custom JSON FILE or --stack-id');
+    const dryRun = options['dry-run'] === true;
+    const region = options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '';
+    const needsAws = stackId !== undefined || !dryRun;
+    if (needsAws && region === '')
+        throw new usage/* UsageError */.e('set --region or AWS_REGION');
+    const settings = { region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) };
+    let text;
+    let stackName = '';
+    let instances = [];
+    let source;
+    if (stackId !== undefined) {
+        const { createOpsWorksClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 6992));
+        const { createOpsWorks } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(859), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 7824));
+        const opsworks = createOpsWorks(createOpsWorksClient(settings), { pollIntervalMs: 5000 });
+        const stack = await opsworks.describeStack(stackId);
+        text = stack.customJson;
+        stackName = stack.name;
+        instances = await opsworks.onlineInstances(stackId, []);
+        source = `opsworks:${stackId}`;
+    }
+    else {
+        source = file ?? '';
+        text = (0,external_node_fs_.readFileSync)(source, 'utf8');
+    }
+    let parameters;
+    if (!dryRun) {
+        const { createSsmClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 6992));
+        const { createParameterStore } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138));
+        parameters = createParameterStore(createSsmClient(settings));
+    }
+    const log = (0,progress/* terminalLog */.d)();
+    const result = await exportStack({ text, source, prefix: options.prefix ?? '', dryRun, overwrite: options.overwrite === true, instances, stackName }, parameters, log);
+    const out = options.out;
+    if (!dryRun) {
+        if (out !== undefined)
+            (0,external_node_fs_.writeFileSync)(out, result.text);
+        else
+            process.stdout.write(result.text);
+    }
+    for (const line of describeExport(result, dryRun ? '(dry run: nothing written)' : out ?? 'stdout'))
+        log.info(line);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ terminalLog)
+/* harmony export */ });
+/* harmony import */ var _stack_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1265);
+
+function terminalLog(stream = process.stderr) {
+    const secrets = new Set();
+    const write = (prefix, message) => stream.write(`${prefix}${(0,_stack_index_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message, secrets)}\n`);
+    return {
+        info: (message) => write('', message),
+        warn: (message) => write('warning: ', message),
+        error: (message) => write('error: ', message),
+        async group(title, body) {
+            write('== ', title);
+            return body();
+        },
+        secret: (value) => {
+            if (value !== '')
+                secrets.add(value);
+        },
+    };
+}
+
+
+/***/ })
+
+};
