@@ -67,7 +67,7 @@ describe('berth deploy, target opsworks, in the local world', () => {
     const targets = aws.requests.map((r) => r.target);
     expect(targets.lastIndexOf('OpsWorks_20130218.UpdateStack')).toBeGreaterThan(targets.lastIndexOf('AmazonSSM.SendCommand'));
     expect(targets.indexOf('OpsWorks_20130218.CreateDeployment')).toBeLessThan(
-      aws.requests.findIndex((r) => r.target === 'AmazonSSM.SendCommand' && JSON.stringify(r.body).includes('rollout')),
+      aws.requests.findIndex((r) => r.target === 'AmazonSSM.SendCommand' && JSON.stringify(r.body).includes('rollout.sh rollout')),
     );
   }, 600_000);
 
