@@ -47,6 +47,12 @@ afterAll(async () => {
 const opsworksInputs = (version: string, extra: Record<string, string> = {}) =>
   baseInputs(setup, version, { target: 'opsworks', 'stack-id': STACK, 'layer-ids': LAYER, 'app-id': APP, targets: '', ...extra });
 
+/** A SendCommand that runs the host script's rollout (not its preflight or state). */
+function isRollout(request: { target: string; body: unknown }): boolean {
+  const commands = (request.body as { Parameters?: { commands?: string[] } }).Parameters?.commands ?? [];
+  return request.target === 'AmazonSSM.SendCommand' && commands.some((line) => /rollout\.sh"? rollout /.test(line));
+}
+
 function demoTag(customJson: string | undefined): string | undefined {
   const doc = JSON.parse(customJson ?? '{}') as { deploy: { demo: { containers: { web?: { tag?: string } }[] } } };
   return doc.deploy.demo.containers[0]?.web?.tag;
@@ -67,8 +73,9 @@ describe('berth deploy, target opsworks, in the local world', () => {
     const targets = aws.requests.map((r) => r.target);
     expect(targets.lastIndexOf('OpsWorks_20130218.UpdateStack')).toBeGreaterThan(targets.lastIndexOf('AmazonSSM.SendCommand'));
     expect(targets.indexOf('OpsWorks_20130218.CreateDeployment')).toBeLessThan(
-      aws.requests.findIndex((r) => r.target === 'AmazonSSM.SendCommand' && JSON.stringify(r.body).includes('rollout.sh rollout')),
+      aws.requests.findIndex(isRollout),
     );
+    expect(aws.requests.filter(isRollout)).toHaveLength(2);
   }, 600_000);
 
   it('stops before any rollout when the OpsWorks deployment fails on one instance; the Custom JSON is unchanged', async () => {
@@ -88,7 +95,7 @@ describe('berth deploy, target opsworks, in the local world', () => {
     }
     expect(aws.opsworksState.stacks[0]?.CustomJson).toBe(before);
     const rollouts = aws.requests.filter((r) => r.target === 'AmazonSSM.SendCommand').slice(sendsBefore)
-      .filter((r) => JSON.stringify(r.body).includes('rollout.sh rollout'));
+      .filter(isRollout);
     expect(rollouts).toEqual([]);
     expect(await Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)))).toEqual(['v1', 'v1']);
     expect(aws.parameters.has('/berth/world/lock')).toBe(false);
