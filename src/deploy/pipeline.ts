@@ -181,12 +181,13 @@ export async function runDeploy(settings: DeploySettings, ports: DeployPorts, lo
     log.error(outcome.summary);
     return outcome;
   }
-  ports.onLockTaken?.({ name: lock.name, deployId: settings.deployId });
   log.info(`Took the deploy lock ${lock.name}`);
 
   let recordId: number | undefined;
   let rollbarId: string | undefined;
   try {
+    // Inside the try: whatever the callback does, the lock is released below.
+    ports.onLockTaken?.({ name: lock.name, deployId: settings.deployId });
     await deployLocked(settings, ports, log, outcome, deadline, {
       started: (github, rollbar) => {
         recordId = github;

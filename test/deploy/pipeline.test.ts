@@ -169,6 +169,20 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.status).toBe('success');
   });
 
+  it('releases the lock even when recording that it was taken fails', async () => {
+    const hosts = fleetOf(1);
+    const { fleet, ports: p, parameters } = ports(hosts, {
+      onLockTaken: () => {
+        throw new Error('GITHUB_STATE is not writable');
+      },
+    });
+    const outcome = await runDeploy(settings(), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.summary).toContain('GITHUB_STATE is not writable');
+    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+    expect(fleet.runs).toHaveLength(0);
+  });
+
   it('stages inline secrets as SecureString and sends only references to the hosts', async () => {
     const hosts = fleetOf(2);
     const { fleet, ports: p, parameters } = ports(hosts);
