@@ -1178,11 +1178,12 @@ async function runDeploy(settings, ports, log) {
         log.error(outcome.summary);
         return outcome;
     }
-    ports.onLockTaken?.({ name: lock.name, deployId: settings.deployId });
     log.info(`Took the deploy lock ${lock.name}`);
     let recordId;
     let rollbarId;
     try {
+        // Inside the try: whatever the callback does, the lock is released below.
+        ports.onLockTaken?.({ name: lock.name, deployId: settings.deployId });
         await deployLocked(settings, ports, log, outcome, deadline, {
             started: (github, rollbar) => {
                 recordId = github;
@@ -1319,8 +1320,10 @@ async function deployLocked(settings, ports, log, outcome, deadline, hooks) {
     // 3. Inline secrets go to Parameter Store; the plans carry only references.
     const staged = (0,stack_secrets/* stageInlineSecrets */.Xh)(document, settings.secretsPrefix);
     const stagedPrevious = previous ? (0,stack_secrets/* stageInlineSecrets */.Xh)(previous, settings.secretsPrefix) : undefined;
+    // Database settings given as an input: an inline password is staged the same way.
+    const databases = settings.databases ? (0,stack_secrets/* stageDatabaseSecrets */.R6)(settings.databases, settings.secretsPrefix) : undefined;
     const secrets = new Map();
-    for (const item of [...staged.staged, ...(stagedPrevious?.staged ?? [])])
+    for (const item of [...staged.staged, ...(stagedPrevious?.staged ?? []), ...(databases?.staged ?? [])])
         secrets.set(item.name, item.value);
     if (secrets.size > 0) {
         await log.group(`Stage ${secrets.size} inline secret(s) under ${settings.secretsPrefix}`, async () => {
@@ -1383,7 +1386,7 @@ async function deployLocked(settings, ports, log, outcome, deadline, hooks) {
         keepImages: settings.keepImages,
         lockTimeout: settings.hostLockTimeout ?? 600,
         aws: { region: settings.region, ...(settings.hostAwsEndpoint ? { endpoint: settings.hostAwsEndpoint } : {}) },
-        ...(settings.databases ? { databases: settings.databases } : {}),
+        ...(databases ? { databases: databases.databases } : {}),
         preferLocalImages: options.preferLocal,
         dataVolumeImage: settings.dataVolumeImage,
         logTailLines: 30,

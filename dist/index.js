@@ -4133,11 +4133,12 @@ function runtimeNames(name, definition) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ listInlineSecrets),
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   R6: () => (/* binding */ stageDatabaseSecrets),
 /* harmony export */   Xh: () => (/* binding */ stageInlineSecrets),
 /* harmony export */   uE: () => (/* binding */ isSecretKey),
 /* harmony export */   yR: () => (/* binding */ slug)
 /* harmony export */ });
-/* unused harmony exports REDACTED, stageDatabaseSecrets */
+/* unused harmony export REDACTED */
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1716);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5449);
 // What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys
@@ -4240,7 +4241,7 @@ function stageDatabaseSecrets(databases, prefix) {
         if (isInline(password)) {
             const name = `${base}/${slug(app)}/database/password`;
             staged.push({ name, value: password });
-            out[app] = { ...settings, password: ssmPlaceholder(name) };
+            out[app] = { ...settings, password: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmPlaceholder */ .XI)(name) };
         }
         else {
             out[app] = { ...settings };

@@ -1678,11 +1678,12 @@ async function runDeploy(settings, ports, log) {
         log.error(outcome.summary);
         return outcome;
     }
-    ports.onLockTaken?.({ name: lock.name, deployId: settings.deployId });
     log.info(`Took the deploy lock ${lock.name}`);
     let recordId;
     let rollbarId;
     try {
+        // Inside the try: whatever the callback does, the lock is released below.
+        ports.onLockTaken?.({ name: lock.name, deployId: settings.deployId });
         await deployLocked(settings, ports, log, outcome, deadline, {
             started: (github, rollbar) => {
                 recordId = github;
