@@ -93,8 +93,23 @@ async function frontVersion(url: string): Promise<string> {
   }
 }
 
+/** Where and how requests failed: statuses, socket error kinds, and each failure's step. */
+function describeFailures(report: LoadReport, steps: { name: string; at: number }[], log: (line: string) => void): void {
+  if (report.non2xx + report.errors === 0) return;
+  log(`   ${report.url}: statuses ${JSON.stringify(report.statuses)}, socket errors ${JSON.stringify(report.errorKinds)}`);
+  for (const sample of report.samples.filter((s) => !s.ok).slice(0, 20)) {
+    const step = steps.filter((s) => s.at <= sample.t).at(-1)?.name ?? 'before the first step';
+    log(`   failed at ${new Date(sample.t).toISOString()} (status ${sample.status || 'socket error'}) during: ${step}`);
+  }
+}
+
 export async function runDemo(options: DemoOptions): Promise<DemoReport> {
-  const { log } = options;
+  // Each `== step` line is remembered with its time, so a failed request can be placed in its step.
+  const steps: { name: string; at: number }[] = [];
+  const log = (line: string): void => {
+    if (line.startsWith('\n== ')) steps.push({ name: line.slice(4), at: Date.now() });
+    options.log(line);
+  };
   const problems: string[] = [];
   const check = (ok: boolean, claim: string): boolean => {
     log(`${ok ? '  ok  ' : '  FAIL'} ${claim}`);
@@ -310,7 +325,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     const seen = new Set(reports.flatMap((r) => Object.keys(r.versions)));
     check(seen.size > 0 && !seen.has('v3'), `no request was ever answered by the broken v3 (versions seen: ${[...seen].sort().join(', ')})`);
     const failed = reports.reduce((n, r) => n + r.non2xx + r.errors, 0);
-    check(failed === 0, `zero failed requests under load (${reports.reduce((n, r) => n + r.requests, 0)} requests)`);
+    if (!check(failed === 0, `zero failed requests under load (${reports.reduce((n, r) => n + r.requests, 0)} requests)`)) {
+      for (const report of reports) describeFailures(report, steps, log);
+    }
 
     // 5. The records: GitHub Deployments and Rollbar.
     const states = github.deployments.map((d) => `${(d.payload as { kind?: string }).kind} ${(d.payload as { version?: string }).version}: ${d.statuses.at(-1)?.state}`);
