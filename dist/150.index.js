@@ -2,6 +2,45 @@ export const id = 150;
 export const ids = [150];
 export const modules = {
 
+/***/ 7346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ fleetSettings),
+/* harmony export */   e: () => (/* binding */ dataVolumeImage)
+/* harmony export */ });
+/** Image of data-only containers, unless BERTH_DATA_VOLUME_IMAGE says otherwise (hosts without a hub). */
+function dataVolumeImage(env = process.env) {
+    return env['BERTH_DATA_VOLUME_IMAGE'] || 'busybox:latest';
+}
+function fleetSettings(inputs, document, options) {
+    const env = options.env ?? process.env;
+    return {
+        ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
+        stackName: inputs.stackName,
+        batchSize: inputs.batchSize,
+        failurePolicy: inputs.failurePolicy,
+        timeoutMinutes: inputs.timeoutMinutes,
+        force: inputs.force,
+        manual: inputs.manual,
+        lockName: inputs.lockName,
+        lockWaitSeconds: inputs.lockWaitSeconds,
+        secretsPrefix: inputs.secretsPrefix,
+        hostRoot: inputs.hostRoot,
+        ...(options.hostRoots ? { hostRoots: options.hostRoots } : {}),
+        keepImages: inputs.keepImages,
+        ...(inputs.database && document
+            ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
+            : {}),
+        dataVolumeImage: dataVolumeImage(env),
+        region: inputs.awsRegion || env['AWS_REGION'] || 'us-east-1',
+        ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -345,11 +384,14 @@ var outputs = __webpack_require__(8948);
 var post_state = __webpack_require__(626);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
+// EXTERNAL MODULE: ./src/action/fleet-settings.ts
+var fleet_settings = __webpack_require__(7346);
 ;// CONCATENATED MODULE: ./src/action/rollback.ts
 // `command: rollback`: choose the version (the `version` input, else the previous good one from
 // GitHub Deployments), restore its whole plan (the Stack JSON at its commit with the images it ran),
 // and run it through the same pipeline as a deploy: lock, health gates, failure policy, Rollbar and
 // a GitHub deployment record. No build, no migration, images on the hosts used without a pull.
+
 
 
 
@@ -488,23 +530,7 @@ async function rollbackRelease(inputs, context, deps, log) {
         actor: context.actor,
         runUrl: context.runUrl,
         deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
-        ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
-        stackName: inputs.stackName,
-        batchSize: inputs.batchSize,
-        failurePolicy: inputs.failurePolicy,
-        timeoutMinutes: inputs.timeoutMinutes,
-        force: inputs.force,
-        manual: inputs.manual,
-        lockName: inputs.lockName,
-        lockWaitSeconds: inputs.lockWaitSeconds,
-        secretsPrefix: inputs.secretsPrefix,
-        hostRoot: inputs.hostRoot,
-        ...(deps.hostRoots ? { hostRoots: deps.hostRoots } : {}),
-        keepImages: inputs.keepImages,
-        ...(inputs.database ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) } : {}),
-        dataVolumeImage: (deps.env ?? process.env).BERTH_DATA_VOLUME_IMAGE || 'busybox:latest',
-        region: inputs.awsRegion || 'us-east-1',
-        ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
+        ...(0,fleet_settings/* fleetSettings */.E)(inputs, document, { env: deps.env, hostRoots: deps.hostRoots }),
         skipMigration: true,
         preferLocalImages: true,
         ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),

@@ -569,10 +569,13 @@ var post_state = __webpack_require__(626);
 var rollback = __webpack_require__(4150);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
+// EXTERNAL MODULE: ./src/action/fleet-settings.ts
+var fleet_settings = __webpack_require__(7346);
 ;// CONCATENATED MODULE: ./src/action/deploy.ts
 // `command: deploy` and `command: unlock`: wires the inputs, the real adapters, the build step and
 // the records to the pipeline (src/deploy/pipeline.ts), then writes outputs and the job summary.
 // deployRelease() takes its outside parts as parameters, so the CLI and the world tests reuse it.
+
 
 
 
@@ -605,10 +608,7 @@ function deployPlanner(file, env = process.env) {
     const maxBytes = maxCommandBytes(env);
     return { ...base, hostCommands: (mode, planText) => (0,host/* buildHostCommands */.$k)(mode, planText, maxBytes ? { maxBytes } : {}) };
 }
-/** Image of data-only containers, unless BERTH_DATA_VOLUME_IMAGE says otherwise (hosts without a hub). */
-function dataVolumeImage(env = process.env) {
-    return env['BERTH_DATA_VOLUME_IMAGE'] || 'busybox:latest';
-}
+
 /** Rollbar's comment: the commit subject and the actor. */
 async function deployComment(context, commit, version) {
     const subject = commit ? await (0,rollback/* commitSubject */.sF)(context.workspace, commit) : '';
@@ -690,26 +690,10 @@ async function deployRelease(inputs, context, deps, log) {
         actor: context.actor,
         runUrl: context.runUrl,
         deployId: `${inputs.environment}-${context.runId}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
-        ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
+        ...(0,fleet_settings/* fleetSettings */.E)(inputs, document, { env: deps.env, hostRoots: deps.hostRoots }),
         ...(inputs.target === 'opsworks'
             ? { opsworks: { stackId: inputs.stackId, ...(inputs.appId ? { appId: inputs.appId } : {}), layerIds: inputs.layerIds, command: { name: inputs.opsworksCommand || 'deploy' } } }
             : {}),
-        stackName: inputs.stackName,
-        batchSize: inputs.batchSize,
-        failurePolicy: inputs.failurePolicy,
-        timeoutMinutes: inputs.timeoutMinutes,
-        force: inputs.force,
-        manual: inputs.manual,
-        lockName: inputs.lockName,
-        lockWaitSeconds: inputs.lockWaitSeconds,
-        secretsPrefix: inputs.secretsPrefix,
-        hostRoot: inputs.hostRoot,
-        ...(deps.hostRoots ? { hostRoots: deps.hostRoots } : {}),
-        keepImages: inputs.keepImages,
-        ...(inputs.database && document ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) } : {}),
-        dataVolumeImage: dataVolumeImage(deps.env),
-        region: inputs.awsRegion || process.env['AWS_REGION'] || 'us-east-1',
-        ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
         ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
         ...(deps.signal ? { signal: deps.signal } : {}),
     };

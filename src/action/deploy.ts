@@ -24,6 +24,7 @@ import { outputs as actionOutputs } from './outputs.js';
 import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
 import { actionLog, commitSubject, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
 import { writeJobSummary } from './summary.js';
+import { fleetSettings } from './fleet-settings.js';
 
 /**
  * Size limit of one SendCommand's parameters. 16 KB is the figure quoted in public threads; an account
@@ -41,10 +42,7 @@ export function deployPlanner(file: string, env: Record<string, string | undefin
   return { ...base, hostCommands: (mode, planText) => buildHostCommands(mode, planText, maxBytes ? { maxBytes } : {}) };
 }
 
-/** Image of data-only containers, unless BERTH_DATA_VOLUME_IMAGE says otherwise (hosts without a hub). */
-export function dataVolumeImage(env: Record<string, string | undefined> = process.env): string {
-  return env['BERTH_DATA_VOLUME_IMAGE'] || 'busybox:latest';
-}
+export { dataVolumeImage } from './fleet-settings.js';
 
 export interface DeployDeps {
   hosts: HostRunner;
@@ -164,26 +162,10 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
     actor: context.actor,
     runUrl: context.runUrl,
     deployId: `${inputs.environment}-${context.runId}-${randomBytes(4).toString('hex')}`,
-    ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
+    ...fleetSettings(inputs, document, { env: deps.env, hostRoots: deps.hostRoots }),
     ...(inputs.target === 'opsworks'
       ? { opsworks: { stackId: inputs.stackId, ...(inputs.appId ? { appId: inputs.appId } : {}), layerIds: inputs.layerIds, command: { name: inputs.opsworksCommand || 'deploy' } } }
       : {}),
-    stackName: inputs.stackName,
-    batchSize: inputs.batchSize,
-    failurePolicy: inputs.failurePolicy,
-    timeoutMinutes: inputs.timeoutMinutes,
-    force: inputs.force,
-    manual: inputs.manual,
-    lockName: inputs.lockName,
-    lockWaitSeconds: inputs.lockWaitSeconds,
-    secretsPrefix: inputs.secretsPrefix,
-    hostRoot: inputs.hostRoot,
-    ...(deps.hostRoots ? { hostRoots: deps.hostRoots } : {}),
-    keepImages: inputs.keepImages,
-    ...(inputs.database && document ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) } : {}),
-    dataVolumeImage: dataVolumeImage(deps.env),
-    region: inputs.awsRegion || process.env['AWS_REGION'] || 'us-east-1',
-    ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
     ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
   };

@@ -25,6 +25,7 @@ import { secretInputValues, type ActionInputs } from './inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
 import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
 import { writeJobSummary } from './summary.js';
+import { fleetSettings } from './fleet-settings.js';
 
 const run = promisify(execFile);
 
@@ -205,23 +206,7 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
     actor: context.actor,
     runUrl: context.runUrl,
     deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
-    ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
-    stackName: inputs.stackName,
-    batchSize: inputs.batchSize,
-    failurePolicy: inputs.failurePolicy,
-    timeoutMinutes: inputs.timeoutMinutes,
-    force: inputs.force,
-    manual: inputs.manual,
-    lockName: inputs.lockName,
-    lockWaitSeconds: inputs.lockWaitSeconds,
-    secretsPrefix: inputs.secretsPrefix,
-    hostRoot: inputs.hostRoot,
-    ...(deps.hostRoots ? { hostRoots: deps.hostRoots } : {}),
-    keepImages: inputs.keepImages,
-    ...(inputs.database ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) } : {}),
-    dataVolumeImage: (deps.env ?? process.env).BERTH_DATA_VOLUME_IMAGE || 'busybox:latest',
-    region: inputs.awsRegion || 'us-east-1',
-    ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
+    ...fleetSettings(inputs, document, { env: deps.env, hostRoots: deps.hostRoots }),
     skipMigration: true,
     preferLocalImages: true,
     ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
