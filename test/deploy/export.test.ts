@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeExport, exportStack, replaceSecretsInText, suggestHosts } from '../../src/deploy/export.js';
-import type { ParameterStorePort, ProgressLog } from '../../src/deploy/ports.js';
 import { listInlineSecrets, validateStackJson } from '../../src/stack/index.js';
+import { memoryParameters, recordingLog } from './fakes.js';
 
 const seed = readFileSync(new URL('../fixtures/stack-seed.json', import.meta.url), 'utf8');
 
@@ -14,45 +14,19 @@ function seedWithSecrets(): string {
     .replace('"RANDOM_VAR": "foo"', '"RANDOM_VAR": "foo",\n              "SECRET_KEY_BASE": "s3cr3t-$(touch /tmp/x)"');
 }
 
-function memoryStore(initial: Record<string, string> = {}): ParameterStorePort & { values: Map<string, string>; writes: string[] } {
-  const values = new Map(Object.entries(initial));
-  const writes: string[] = [];
-  return {
-    values,
-    writes,
-    async putSecure(name, value) {
-      writes.push(name);
-      values.set(name, value);
-    },
-    async putIfAbsent(name, value) {
-      if (values.has(name)) return false;
-      values.set(name, value);
-      return true;
-    },
-    async get(name) {
-      return values.get(name);
-    },
-    async getMany(names) {
-      return new Map(names.filter((n) => values.has(n)).map((n) => [n, values.get(n) ?? '']));
-    },
-    async delete(name) {
-      values.delete(name);
-    },
-  };
+/** The shared in-memory Parameter Store, seeded; every value an export writes must be a SecureString. */
+function memoryStore(initial: Record<string, string> = {}) {
+  const store = memoryParameters();
+  for (const [name, value] of Object.entries(initial)) store.values.set(name, { value, secure: true });
+  return store;
 }
 
-function recordingLog(): ProgressLog & { lines: string[]; secrets: string[] } {
-  const lines: string[] = [];
-  const secrets: string[] = [];
-  return {
-    lines,
-    secrets,
-    info: (m) => lines.push(m),
-    warn: (m) => lines.push(m),
-    error: (m) => lines.push(m),
-    group: async (_t, body) => body(),
-    secret: (v) => secrets.push(v),
-  };
+const writes = (store: ReturnType<typeof memoryParameters>) =>
+  store.calls.filter((call) => call.startsWith('putSecure ')).map((call) => call.slice('putSecure '.length));
+
+function stored(store: ReturnType<typeof memoryParameters>): Map<string, string> {
+  for (const [name, entry] of store.values) expect(entry.secure, `${name} is a SecureString`).toBe(true);
+  return new Map([...store.values].map(([name, entry]) => [name, entry.value]));
 }
 
 const request = (text: string, extra: Partial<Parameters<typeof exportStack>[0]> = {}) => ({
@@ -73,12 +47,12 @@ describe('export', () => {
     const log = recordingLog();
     const result = await exportStack(request(text), store, log);
 
-    expect([...store.values.entries()].sort()).toEqual([
+    expect([...stored(store).entries()].sort()).toEqual([
       ['/berth/production/secrets/amazing-application/app/SECRET_KEY_BASE', 's3cr3t-$(touch /tmp/x)'],
       ['/berth/production/secrets/amazing-application/app/rollbar_access_token', 'rollbar-token-123'],
       ['/berth/production/secrets/registries/quay.io/password', 'robot-token-XYZ'],
     ]);
-    for (const value of store.values.values()) {
+    for (const value of stored(store).values()) {
       expect(result.text).not.toContain(value);
       expect(log.lines.join('\n')).not.toContain(value);
     }
@@ -99,7 +73,7 @@ describe('export', () => {
   it('a dry run writes nothing and says what would move', async () => {
     const store = memoryStore();
     const result = await exportStack(request(seedWithSecrets(), { dryRun: true }), store, recordingLog());
-    expect(store.writes).toEqual([]);
+    expect(writes(store)).toEqual([]);
     expect(result.moved.map((m) => [m.path, m.state])).toEqual([
       ['docker.registries.quay.io.password', 'planned'],
       ['deploy.amazing application.containers[0].app.env.SECRET_KEY_BASE', 'planned'],
@@ -112,24 +86,24 @@ describe('export', () => {
     await expect(exportStack(request(seedWithSecrets()), store, recordingLog())).rejects.toThrow(
       /already exist with other values; nothing was written[\s\S]*registries\/quay.io\/password/,
     );
-    expect(store.writes).toEqual([]);
+    expect(writes(store)).toEqual([]);
     const again = await exportStack(request(seedWithSecrets(), { overwrite: true }), store, recordingLog());
     expect(again.moved.filter((m) => m.state === 'written')).toHaveLength(3);
-    expect(store.values.get('/berth/production/secrets/registries/quay.io/password')).toBe('robot-token-XYZ');
+    expect(stored(store).get('/berth/production/secrets/registries/quay.io/password')).toBe('robot-token-XYZ');
   });
 
   it('a parameter already holding the same value is left alone', async () => {
     const store = memoryStore({ '/berth/production/secrets/registries/quay.io/password': 'robot-token-XYZ' });
     const result = await exportStack(request(seedWithSecrets()), store, recordingLog());
     expect(result.moved[0]).toEqual({ path: 'docker.registries.quay.io.password', parameter: '/berth/production/secrets/registries/quay.io/password', state: 'unchanged' });
-    expect(store.writes).not.toContain('/berth/production/secrets/registries/quay.io/password');
+    expect(writes(store)).not.toContain('/berth/production/secrets/registries/quay.io/password');
   });
 
   it('an invalid Custom JSON is refused with its location and nothing is written', async () => {
     const store = memoryStore();
     const broken = seedWithSecrets().replace('"env_from": "app"', '"env_from": "ap"');
     await expect(exportStack(request(broken), store, recordingLog())).rejects.toThrow(/custom\.json:\d+:\d+: error: .*ap/);
-    expect(store.writes).toEqual([]);
+    expect(writes(store)).toEqual([]);
   });
 
   it('rejects a prefix that is not a Parameter Store path', async () => {
