@@ -34,7 +34,7 @@ export interface Planner {
   parseDocument(text: string): StackDocument;
   hostPlan(document: StackDocument, facts: HostFacts, options: PlanOptions): HostPlan;
   encodePlan(plan: HostPlan): string;
-  hostCommands(mode: 'rollout' | 'preflight' | 'state', planText?: string): string[];
+  hostCommands(mode: 'rollout' | 'preflight' | 'state' | 'history', planText?: string): string[];
 }
 
 /** What the build step hands over (absent build: the document is deployed as given). */

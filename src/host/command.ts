@@ -6,7 +6,7 @@ import type { HostResult } from '../stack/host-plan.js';
 import { minifyScript } from './minify.js';
 import { ROLLOUT_SCRIPT } from './rollout-script.js';
 
-export type HostMode = 'rollout' | 'preflight' | 'state';
+export type HostMode = 'rollout' | 'preflight' | 'state' | 'history';
 
 /**
  * AWS documents 64 KB for a document's content "including the content specified for input parameters at
@@ -92,7 +92,7 @@ export function buildHostCommands(mode: HostMode, planText?: string, options: Ho
 function isHostResult(value: unknown): value is HostResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.ok === 'boolean' && (v.mode === 'rollout' || v.mode === 'preflight' || v.mode === 'state') &&
+  return typeof v.ok === 'boolean' && (v.mode === 'rollout' || v.mode === 'preflight' || v.mode === 'state' || v.mode === 'history') &&
     Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null;
 }
 

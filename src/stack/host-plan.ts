@@ -123,6 +123,8 @@ export interface HostPlan {
   deployId: string;
   /** Human version label (tag or short SHA). */
   release: string;
+  /** Commit the release was built from (recorded on the host, for rollback without GitHub history). */
+  revision?: string;
   actor: string;
   createdAt: string;
   host: { root: string; hostname: string; instanceId: string };
@@ -161,9 +163,22 @@ export interface HostCopyResult {
   startToHealthy?: number;
 }
 
+/** One plan a host ran successfully, as it recorded it (`history` mode), newest first. */
+export interface HostHistoryEntry {
+  app: string;
+  release: string;
+  deployId: string;
+  /** The plan's revision (commit), empty when the plan did not carry one. */
+  revision: string;
+  /** When the host recorded it (UTC, `YYYYMMDDTHHMMSSZ`). */
+  at: string;
+  /** `app/definition` -> image reference, for the app's auto and manual definitions. */
+  images: Record<string, string>;
+}
+
 export interface HostResult {
   ok: boolean;
-  mode: 'rollout' | 'preflight' | 'state';
+  mode: 'rollout' | 'preflight' | 'state' | 'history';
   deployId: string;
   hostname: string;
   instanceId: string;
@@ -174,6 +189,8 @@ export interface HostResult {
   timings: { totalSeconds: number; lockWaitSeconds: number };
   /** On failure: what failed, in words, and the failing container's last log lines. */
   failure?: { reason: string; container?: string; logTail?: string[] };
+  /** `history` mode: the plans this host recorded, newest first (at most 10 per app). */
+  history?: HostHistoryEntry[];
   /** Preflight facts. */
   facts?: {
     hostname: string;
@@ -192,7 +209,7 @@ export interface HostResult {
 // can break a line, split a field, or be seen by the shell as anything but data.
 // D, C, S are the definition, copy and slot indexes (also base64, like every field).
 //
-//   meta KEY VALUE                       deployId release actor createdAt root hostname instanceId
+//   meta KEY VALUE                       deployId release revision actor createdAt root hostname instanceId
 //                                        lockTimeout keepImages force preferLocalImages awsRegion
 //                                        awsEndpoint logTailLines
 //   app NAME
@@ -248,6 +265,7 @@ export function encodeHostPlan(plan: HostPlan): string {
   const meta: [string, string | number | boolean][] = [
     ['deployId', plan.deployId],
     ['release', plan.release],
+    ['revision', plan.revision ?? ''],
     ['actor', plan.actor],
     ['createdAt', plan.createdAt],
     ['root', plan.host.root],

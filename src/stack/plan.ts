@@ -189,6 +189,7 @@ export function buildHostPlan(document: StackDocument, facts: HostFacts, options
     version: 1,
     deployId: options.deployId,
     release: options.release,
+    ...(options.revision !== '' ? { revision: options.revision } : {}),
     actor: options.actor,
     createdAt: options.createdAt,
     host: { root: options.hostRoot, hostname: facts.hostname, instanceId: facts.instanceId },
