@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # berth host script: runs on each Docker host (sent with every SSM command, so host and action agree).
-#   bash rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE
+#   bash rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE
 # The plan is DATA (line records of base64 fields, see src/stack/host-plan.ts): it is decoded into
 # bash variables and arrays, never evaluated. Progress goes to stderr; stdout carries only the final
 # HostResult JSON line (SSM keeps the first 24,000 characters of stdout).
@@ -75,6 +75,19 @@ json_str_array() {
 
 is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
 
+# One instance metadata value (IMDSv2, falling back to v1) into REPLY; empty when unreachable.
+IMDS_TOKEN=''
+imds_get() {
+  local -a hdr=()
+  REPLY=''
+  command -v curl >/dev/null 2>&1 || return 0
+  if [[ -z $IMDS_TOKEN ]]; then
+    IMDS_TOKEN=$(curl -fsS --connect-timeout 1 --max-time 2 -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' "$IMDS_URL/latest/api/token" 2>/dev/null || true)
+  fi
+  [[ -n $IMDS_TOKEN ]] && hdr=(-H "X-aws-ec2-metadata-token: $IMDS_TOKEN")
+  REPLY=$(curl -fsS --connect-timeout 1 --max-time 2 "${hdr[@]}" "$IMDS_URL/latest/$1" 2>/dev/null || true)
+}
+
 # Lists (argv arrays) are kept as one string, each element ended by the unit separator 0x1F,
 # so an empty element survives and no value is ever split by the shell.
 US=$'\x1f'
@@ -124,6 +137,7 @@ declare -a PRUNED=()
 MIGRATION_JSON=''
 LOCK_WAIT_MS=0
 FACTS_JSON=''
+HISTORY_JSON=''
 declare -A META=()
 
 emit_result() {
@@ -151,6 +165,7 @@ emit_result() {
     json+=",\"timings\":{\"totalSeconds\":$total,\"lockWaitSeconds\":$lockw}"
     json+="$failure"
     [[ -n $FACTS_JSON ]] && json+=",\"facts\":$FACTS_JSON"
+    [[ -n $HISTORY_JSON ]] && json+=",\"history\":$HISTORY_JSON"
     ((limit < ${#COPY_RESULTS[@]})) && json+=",\"truncated\":true"
     json+='}'
     if ((${#json} <= MAX_RESULT_CHARS || limit == 0)); then break; fi
@@ -225,6 +240,45 @@ next_record() {
   # berth:end
   # shellcheck disable=SC2317 # reached in the copy the action sends, where the section above is left out
   plan_error 'this copy of the script reads only raw plans (berth-plan-raw 1)'
+}
+
+# A plan set (`berth-plan-set 1`, one command for several hosts): raw records, each host's own
+# introduced by a `host INSTANCE_ID` record. Writes this host's records as a plain raw plan to a
+# private file and points PLAN_FILE at it. This host is $AWS_SSM_INSTANCE_ID (set by the SSM agent
+# for Run Command), else the instance id from instance metadata.
+SELECTED_PLAN=''
+select_host_plan() {
+  local line me out='' current='' found=0
+  local -a R=() ids=()
+  IFS= read -r line <"$PLAN_FILE" || return 0
+  [[ $line == 'berth-plan-set 1' ]] || return 0
+  me=${AWS_SSM_INSTANCE_ID:-}
+  if [[ -z $me ]]; then
+    imds_get meta-data/instance-id
+    me=$REPLY
+  fi
+  [[ -n $me ]] || plan_error 'this command carries plans for several hosts, and this host cannot tell its instance id (no AWS_SSM_INSTANCE_ID, no instance metadata)'
+  {
+    IFS= read -r line
+    while IFS= read -r -d "$RS" line || [[ -n $line ]]; do
+      line=${line#$'\n'}
+      [[ -z $line ]] && continue
+      if [[ $line == "host$US"* ]]; then
+        decode_list R "$line"
+        current=${R[1]:-}
+        ids+=("$current")
+        [[ $current == "$me" ]] && found=1
+        continue
+      fi
+      [[ $current == "$me" ]] && out+="$line$RS"
+    done
+  } <"$PLAN_FILE"
+  if ((found == 0)); then
+    plan_error "this command carries plans for ${ids[*]:0:10}$( ((${#ids[@]} > 10)) && printf ' and %d more' $((${#ids[@]} - 10)) ), not for this host ($me)"
+  fi
+  SELECTED_PLAN=$(mktemp "${TMPDIR:-/tmp}/berth-plan.XXXXXX")
+  printf 'berth-plan-raw 1\n%s' "$out" >"$SELECTED_PLAN"
+  PLAN_FILE=$SELECTED_PLAN
 }
 
 parse_plan() {
@@ -1026,6 +1080,7 @@ on_error() {
 on_exit() {
   local rc=$?
   cleanup_temp
+  [[ -n $SELECTED_PLAN ]] && rm -f -- "$SELECTED_PLAN"
   ((RESULT_PRINTED)) || { FAILURE_REASON=${FAILURE_REASON:-"rollout.sh stopped unexpectedly (exit $rc)"}; emit_result false; }
 }
 
@@ -1370,10 +1425,68 @@ mode_state() {
 }
 # berth:end
 
+# berth:only history
+# The plans this host ran successfully (recorded by write_state), newest first, per app of the plan:
+# release, deploy id, revision and the image of each auto and manual definition. Read as data.
+history_entry() { # file app -> REPLY (JSON object, empty when the file is not a readable raw plan)
+  local file=$1 app=$2 line name at deploy_id='' release='' revision='' images=''
+  local -a R=()
+  REPLY=''
+  {
+    IFS= read -r line || return 0
+    [[ $line == 'berth-plan-raw 1' ]] || return 0
+    while IFS= read -r -d "$RS" line || [[ -n $line ]]; do
+      line=${line#$'\n'}
+      decode_list R "$line"
+      case ${R[0]:-} in
+        meta)
+          case ${R[1]:-} in
+            deployId) deploy_id=${R[2]:-} ;;
+            release) release=${R[2]:-} ;;
+            revision) revision=${R[2]:-} ;;
+          esac
+          ;;
+        def)
+          [[ ${R[2]:-} == "$app" && ${R[4]:-} != cron ]] || continue
+          json_str "$app/${R[3]:-}"; images+="${images:+,}$REPLY"
+          json_str "${R[5]:-}"; images+=":$REPLY"
+          ;;
+      esac
+    done
+  } <"$file"
+  name=${file##*/}
+  at=${name%%-*}
+  json_str "$app"; line="{\"app\":$REPLY"
+  json_str "$release"; line+=",\"release\":$REPLY"
+  json_str "$deploy_id"; line+=",\"deployId\":$REPLY"
+  json_str "$revision"; line+=",\"revision\":$REPLY"
+  json_str "$at"; line+=",\"at\":$REPLY,\"images\":{$images}}"
+  REPLY=$line
+}
+
+mode_history() {
+  parse_plan "$PLAN_FILE"
+  local app dir entries='' file
+  local -a files=()
+  for app in "${APPS[@]}"; do
+    app_file "$app"
+    dir="$ROOT/var/lib/berth/plans/$REPLY"
+    [[ -d $dir ]] || continue
+    mapfile -t files < <(cd -- "$dir" && compgen -G '*.plan' | sort -r | head -n 10)
+    for file in "${files[@]}"; do
+      history_entry "$dir/$file" "$app"
+      [[ -n $REPLY ]] && entries+="${entries:+,}$REPLY"
+    done
+  done
+  HISTORY_JSON="[$entries]"
+  emit_result true
+}
+# berth:end
+
 # berth:only preflight
 mode_preflight() {
   local -a missing=()
-  local cmd hostname public_ip='' instance_id='' docker_version='' free_mb=0 token root=/
+  local cmd hostname public_ip='' instance_id='' docker_version='' free_mb=0 root=/
   for cmd in docker flock curl socat aws base64 gzip; do
     command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
   done
@@ -1387,13 +1500,8 @@ mode_preflight() {
     docker_version=$(docker version -f '{{.Server.Version}}' 2>/dev/null || true)
     [[ -z $docker_version ]] && missing+=('docker engine (not reachable)')
   fi
-  if command -v curl >/dev/null 2>&1; then
-    token=$(curl -fsS --connect-timeout 1 --max-time 2 -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' "$IMDS_URL/latest/api/token" 2>/dev/null || true)
-    local -a hdr=()
-    [[ -n $token ]] && hdr=(-H "X-aws-ec2-metadata-token: $token")
-    public_ip=$(curl -fsS --connect-timeout 1 --max-time 2 "${hdr[@]}" "$IMDS_URL/latest/meta-data/public-ipv4" 2>/dev/null || true)
-    instance_id=$(curl -fsS --connect-timeout 1 --max-time 2 "${hdr[@]}" "$IMDS_URL/latest/meta-data/instance-id" 2>/dev/null || true)
-  fi
+  imds_get meta-data/public-ipv4; public_ip=$REPLY
+  imds_get meta-data/instance-id; instance_id=$REPLY
   [[ $public_ip =~ ^[0-9a-fA-F.:]+$ ]] || public_ip=''
   [[ $instance_id =~ ^[A-Za-z0-9-]+$ ]] || instance_id=''
   free_mb=$(df -Pm -- "$root" 2>/dev/null | awk 'NR==2 {print $4}' || true)
@@ -1419,22 +1527,28 @@ mode_preflight() {
 trap 'on_error $LINENO' ERR
 trap on_exit EXIT
 
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE'
 case $MODE in
-  rollout)
-    [[ -n $PLAN_FILE ]] || plan_error 'usage: rollout.sh rollout PLANFILE'
-    mode_rollout
+  rollout|state|history) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
+  preflight) ;;
+  *)
+    MODE=preflight
+    plan_error "$USAGE"
     ;;
+esac
+[[ -n $PLAN_FILE ]] && select_host_plan
+case $MODE in
+  rollout) mode_rollout ;;
   state)
-    [[ -n $PLAN_FILE ]] || plan_error 'usage: rollout.sh state PLANFILE'
     trap - ERR
     mode_state
+    ;;
+  history)
+    trap - ERR
+    mode_history
     ;;
   preflight)
     trap - ERR
     mode_preflight
-    ;;
-  *)
-    MODE=preflight
-    plan_error 'usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE'
     ;;
 esac

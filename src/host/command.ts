@@ -1,5 +1,5 @@
-// Builds the AWS-RunShellScript commands that carry the host script and one host's plan, and reads
-// the host's answer back. The script travels with every command (host and action never disagree),
+// Builds the AWS-RunShellScript commands that carry the host script and one host's plan (or a set of
+// plans, one per host, for one command sent to many hosts), and reads the host's answer back. The script travels with every command (host and action never disagree),
 // minified and gzip+base64 encoded, because SendCommand parameters are size-limited.
 import { gzipSync } from 'node:zlib';
 import type { HostResult } from '../stack/host-plan.js';
@@ -41,6 +41,29 @@ export function toRawPlan(planText: string): string {
   return out;
 }
 
+/** One host's plan (encodeHostPlan output) in a command that carries plans for several hosts. */
+export interface PlanForHost {
+  instanceId: string;
+  planText: string;
+}
+
+/**
+ * A plan set (`berth-plan-set 1`): each host's raw records after a `host INSTANCE_ID` record. The
+ * host script keeps only its own (by the instance id the SSM agent gives it). The plans of one batch
+ * differ in little (host name, instance id), so gzip stores each after the first in a few bytes.
+ */
+export function toRawPlanSet(plans: PlanForHost[]): string {
+  let out = 'berth-plan-set 1\n';
+  const seen = new Set<string>();
+  for (const { instanceId, planText } of plans) {
+    if (!/^[A-Za-z0-9-]+$/.test(instanceId)) throw new Error(`"${instanceId}" is not an instance id`);
+    if (seen.has(instanceId)) throw new Error(`two plans for ${instanceId} in one command`);
+    seen.add(instanceId);
+    out += `host${UNIT}${instanceId}${UNIT}${RECORD}` + toRawPlan(planText).slice('berth-plan-raw 1\n'.length);
+  }
+  return out;
+}
+
 function packed(text: string): string {
   return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
 }
@@ -62,8 +85,9 @@ export interface HostCommandOptions {
  * temporary directory, run the script, remove the directory, exit with the script's status.
  * The plan is required for rollout and state, optional for preflight.
  */
-export function buildHostCommands(mode: HostMode, planText?: string, options: HostCommandOptions = {}): string[] {
-  if (mode !== 'preflight' && planText === undefined) throw new Error(`host mode ${mode} needs a plan`);
+export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[], options: HostCommandOptions = {}): string[] {
+  if (mode !== 'preflight' && plan === undefined) throw new Error(`host mode ${mode} needs a plan`);
+  if (Array.isArray(plan) && plan.length === 0) throw new Error('a plan set needs at least one plan');
   const script = packed(minifyScript(options.script ?? ROLLOUT_SCRIPT, mode));
   const commands = [
     'set -e',
@@ -72,8 +96,9 @@ export function buildHostCommands(mode: HostMode, planText?: string, options: Ho
     'trap \'rm -rf "$berth_dir"\' EXIT',
     `printf '%s' '${script}' | base64 -d | gunzip >"$berth_dir/rollout.sh"`,
   ];
-  if (planText !== undefined) {
-    commands.push(`printf '%s' '${packed(toRawPlan(planText))}' | base64 -d | gunzip >"$berth_dir/plan"`);
+  if (plan !== undefined) {
+    const raw = typeof plan === 'string' ? toRawPlan(plan) : toRawPlanSet(plan);
+    commands.push(`printf '%s' '${packed(raw)}' | base64 -d | gunzip >"$berth_dir/plan"`);
     commands.push(`bash "$berth_dir/rollout.sh" ${mode} "$berth_dir/plan"`);
   } else {
     commands.push(`bash "$berth_dir/rollout.sh" ${mode}`);
@@ -81,12 +106,52 @@ export function buildHostCommands(mode: HostMode, planText?: string, options: Ho
   const bytes = hostCommandBytes(commands);
   const limit = options.maxBytes ?? DEFAULT_MAX_COMMAND_BYTES;
   if (bytes > limit) {
-    throw new Error(
+    throw new CommandTooLargeError(
       `the host command is ${bytes} bytes (script and plan, compressed), over the ${limit}-byte limit of SSM command parameters; ` +
         'the plan is too large for one command: deploy fewer definitions per host, or raise the limit',
     );
   }
   return commands;
+}
+
+export class CommandTooLargeError extends Error {
+  override name = 'CommandTooLargeError';
+}
+
+/** SendCommand takes at most 50 instance ids. */
+export const MAX_INSTANCES_PER_COMMAND = 50;
+
+export interface HostCommandGroup {
+  instanceIds: string[];
+  commands: string[];
+}
+
+/**
+ * The commands for several hosts' plans, in as few SendCommands as fit: up to 50 hosts each, and a
+ * group that would exceed the size limit is halved until it fits (one host alone that does not fit
+ * is the plan's own error). Hosts keep their order.
+ */
+export function packHostCommands(mode: HostMode, plans: PlanForHost[], options: HostCommandOptions = {}): HostCommandGroup[] {
+  const groups: HostCommandGroup[] = [];
+  const pack = (slice: PlanForHost[]): void => {
+    if (slice.length === 0) return;
+    if (slice.length > MAX_INSTANCES_PER_COMMAND) {
+      pack(slice.slice(0, MAX_INSTANCES_PER_COMMAND));
+      pack(slice.slice(MAX_INSTANCES_PER_COMMAND));
+      return;
+    }
+    try {
+      const commands = slice.length === 1 ? buildHostCommands(mode, (slice[0] as PlanForHost).planText, options) : buildHostCommands(mode, slice, options);
+      groups.push({ instanceIds: slice.map((p) => p.instanceId), commands });
+    } catch (error) {
+      if (!(error instanceof CommandTooLargeError) || slice.length === 1) throw error;
+      const half = Math.ceil(slice.length / 2);
+      pack(slice.slice(0, half));
+      pack(slice.slice(half));
+    }
+  };
+  pack(plans);
+  return groups;
 }
 
 function isHostResult(value: unknown): value is HostResult {

@@ -1,1 +1,15 @@
-export { buildHostCommands, parseHostResult, hostCommandBytes, toRawPlan, DEFAULT_MAX_COMMAND_BYTES, type HostMode, type HostCommandOptions } from './command.js';
+export {
+  buildHostCommands,
+  packHostCommands,
+  parseHostResult,
+  hostCommandBytes,
+  toRawPlan,
+  toRawPlanSet,
+  CommandTooLargeError,
+  DEFAULT_MAX_COMMAND_BYTES,
+  MAX_INSTANCES_PER_COMMAND,
+  type HostMode,
+  type HostCommandOptions,
+  type HostCommandGroup,
+  type PlanForHost,
+} from './command.js';
