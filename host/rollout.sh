@@ -75,6 +75,7 @@ json_str_array() {
 
 is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
 
+# berth:only set preflight
 # One instance metadata value (IMDSv2, falling back to v1) into REPLY; empty when unreachable.
 IMDS_TOKEN=''
 imds_get() {
@@ -87,6 +88,7 @@ imds_get() {
   [[ -n $IMDS_TOKEN ]] && hdr=(-H "X-aws-ec2-metadata-token: $IMDS_TOKEN")
   REPLY=$(curl -fsS --connect-timeout 1 --max-time 2 "${hdr[@]}" "$IMDS_URL/latest/$1" 2>/dev/null || true)
 }
+# berth:end
 
 # Lists (argv arrays) are kept as one string, each element ended by the unit separator 0x1F,
 # so an empty element survives and no value is ever split by the shell.
@@ -242,6 +244,7 @@ next_record() {
   plan_error 'this copy of the script reads only raw plans (berth-plan-raw 1)'
 }
 
+# berth:only set
 # A plan set (`berth-plan-set 1`, one command for several hosts): raw records, each host's own
 # introduced by a `host INSTANCE_ID` record. Writes this host's records as a plain raw plan to a
 # private file and points PLAN_FILE at it. This host is $AWS_SSM_INSTANCE_ID (set by the SSM agent
@@ -280,6 +283,7 @@ select_host_plan() {
   printf 'berth-plan-raw 1\n%s' "$out" >"$SELECTED_PLAN"
   PLAN_FILE=$SELECTED_PLAN
 }
+# berth:end
 
 parse_plan() {
   local file=$1 line rec
@@ -1080,7 +1084,7 @@ on_error() {
 on_exit() {
   local rc=$?
   cleanup_temp
-  [[ -n $SELECTED_PLAN ]] && rm -f -- "$SELECTED_PLAN"
+  [[ -n ${SELECTED_PLAN:-} ]] && rm -f -- "$SELECTED_PLAN"
   ((RESULT_PRINTED)) || { FAILURE_REASON=${FAILURE_REASON:-"rollout.sh stopped unexpectedly (exit $rc)"}; emit_result false; }
 }
 
@@ -1536,7 +1540,9 @@ case $MODE in
     plan_error "$USAGE"
     ;;
 esac
+# berth:only set
 [[ -n $PLAN_FILE ]] && select_host_plan
+# berth:end
 case $MODE in
   rollout) mode_rollout ;;
   state)

@@ -88,7 +88,7 @@ export interface HostCommandOptions {
 export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[], options: HostCommandOptions = {}): string[] {
   if (mode !== 'preflight' && plan === undefined) throw new Error(`host mode ${mode} needs a plan`);
   if (Array.isArray(plan) && plan.length === 0) throw new Error('a plan set needs at least one plan');
-  const script = packed(minifyScript(options.script ?? ROLLOUT_SCRIPT, mode));
+  const script = packed(minifyScript(options.script ?? ROLLOUT_SCRIPT, mode, Array.isArray(plan) ? ['set'] : []));
   const commands = [
     'set -e',
     'umask 077',

@@ -34,18 +34,20 @@ function shortName(index: number): string {
 }
 
 /**
- * Minifies the script for one mode: sections between `# berth:only MODE` and `# berth:end` are kept
- * only for that mode (the other modes' code need not travel). Without a mode, every section stays.
+ * Minifies the script for one mode: sections between `# berth:only NAME...` and `# berth:end` are kept
+ * only when one of their names is the mode or one of the features (`set`: the command carries a plan
+ * set); the other modes' code need not travel. Without a mode, every section stays.
  */
-export function minifyScript(script: string, mode?: string): string {
+export function minifyScript(script: string, mode?: string, features: string[] = []): string {
+  const wanted = new Set([mode, ...features]);
   const lines = script.split('\n');
   const kept: string[] = [];
   let skipping = false;
   lines.forEach((line, i) => {
     const trimmed = line.replace(/^[ \t]+/, '');
-    const only = /^# berth:only (\S+)/.exec(trimmed);
+    const only = /^# berth:only (.+)$/.exec(trimmed);
     if (only) {
-      skipping = mode !== undefined && only[1] !== mode;
+      skipping = mode !== undefined && !(only[1] ?? '').trim().split(/\s+/).some((name) => wanted.has(name));
       return;
     }
     if (trimmed.startsWith('# berth:end')) {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildHostCommands,
@@ -14,6 +15,8 @@ import {
   toRawPlan,
   type PlanForHost,
 } from '../../src/host/command.js';
+import { minifyScript } from '../../src/host/minify.js';
+import { ROLLOUT_SCRIPT } from '../../src/host/rollout-script.js';
 import { encodeHostPlan, type HostPlan } from '../../src/stack/host-plan.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
 
@@ -85,6 +88,17 @@ describe('plan sets', () => {
     expect(set).toBeLessThan(one * 3);
     expect(() => buildHostCommands('rollout', [...all.slice(0, 2), all[0] as PlanForHost])).toThrow(/two plans for/);
     expect(() => buildHostCommands('rollout', [])).toThrow(/at least one plan/);
+  });
+
+  it('the set-reading code travels only in commands that carry a set', () => {
+    const script = (commands: string[]) => {
+      const line = commands.find((c) => c.includes('rollout.sh"') && c.startsWith('printf')) ?? '';
+      return gunzipSync(Buffer.from(/printf '%s' '([^']+)'/.exec(line)?.[1] ?? '', 'base64')).toString('utf8');
+    };
+    const all = entries(2);
+    expect(script(buildHostCommands('rollout', all))).toContain('berth-plan-set 1');
+    expect(script(buildHostCommands('rollout', all[0]?.planText))).not.toContain('berth-plan-set 1');
+    expect(minifyScript(ROLLOUT_SCRIPT, 'preflight')).toContain('meta-data/instance-id');
   });
 });
 
