@@ -127,7 +127,6 @@ export async function exportStack(request: ExportRequest, parameters: ParameterS
       moved.push({ path: dotted(secret.path), parameter: name, state: 'written' });
     }
   }
-  for (const entry of moved) log.info(`${entry.path} -> ${entry.parameter} (${entry.state})`);
 
   const { hosts, targets } = suggestHosts(request.instances);
   return { text: replaceSecretsInText(request.text, secrets, request.prefix), moved, hosts, targets, stackName: request.stackName };

@@ -211,6 +211,8 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
     expect(stored.map(([, p]) => p.value).sort()).toEqual([...secrets].sort());
     for (const [name] of stored) expect(text).toContain(`%{ssm:${name}}`);
     expect(run.output.match(/ -> %\{ssm:[^}]+\} \(written\)$/gm)?.length).toBe(4);
+    // Each move is told once (the summary), not again by the export's progress log.
+    expect(run.output.match(/ -> /g)?.length).toBe(4);
     // Only the secrets changed: the deployed tag and everything else are as the stack had them.
     const original = aws.opsworksState.stacks[0]?.CustomJson ?? '';
     let restored = text;

@@ -1,6 +1,7 @@
 // `berth plan FILE --hostname H --stack-name S`: what one host would run, in order, secrets redacted.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { dataVolumeImage } from '../../action/fleet-settings.js';
 import { checkStackFile } from '../../stack/check-file.js';
 import { buildHostPlan, formatDiagnostic, type PlanOptions } from '../../stack/index.js';
 import { redactHostPlan, renderPlan } from '../plan-view.js';
@@ -26,9 +27,6 @@ Options:
   -h, --help
 Exit status: 0 printed, 1 the document has errors (they are printed), 2 wrong usage.
 `;
-
-/** Image the data-only containers are created from (it only needs to exist; it never runs). */
-export const DATA_VOLUME_IMAGE = 'busybox:latest';
 
 export async function run(argv: string[]): Promise<number> {
   let parsed;
@@ -90,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     lockTimeout: 300,
     aws: { region: '' },
     preferLocalImages: false,
-    dataVolumeImage: DATA_VOLUME_IMAGE,
+    dataVolumeImage: dataVolumeImage(),
     logTailLines: 50,
     environment: v.environment,
   };
