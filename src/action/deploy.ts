@@ -16,7 +16,7 @@ import {
   completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
   rollbarTargets, summaryModel, type SummaryModel,
 } from '../deploy/record.js';
-import { buildHostCommands, parseHostResult } from '../host/index.js';
+import { buildHostCommands, packHostCommands, parseHostResult } from '../host/index.js';
 import type { StackDocument } from '../stack/schema.js';
 import { globFiles, hasGlobMagic } from './glob.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
@@ -39,7 +39,13 @@ export function maxCommandBytes(env: Record<string, string | undefined> = proces
 export function deployPlanner(file: string, env: Record<string, string | undefined> = process.env): Planner {
   const base = corePlanner(file);
   const maxBytes = maxCommandBytes(env);
-  return { ...base, hostCommands: (mode, planText) => buildHostCommands(mode, planText, maxBytes ? { maxBytes } : {}) };
+  const options = maxBytes ? { maxBytes } : {};
+  return {
+    ...base,
+    hostCommands: (mode, planText) => buildHostCommands(mode, planText, options),
+    // One command per batch (up to 50 hosts), carrying each host's plan; split only where it must be.
+    packHostCommands: (mode, plans) => packHostCommands(mode, plans, options),
+  };
 }
 
 export { dataVolumeImage } from './fleet-settings.js';

@@ -1,7 +1,7 @@
 // Rolling across hosts: the order, the batches, the run of one batch after another, and the
 // first failed host stopping the rollout. Pure decisions plus calls through the HostRunner port.
 import type { HostPlan, HostResult } from '../stack/host-plan.js';
-import type { HostRunner, HostRunOutcome, ProgressLog, TargetHost } from './ports.js';
+import type { HostRunner, HostRunOutcome, HostSend, ProgressLog, TargetHost } from './ports.js';
 
 /** Old cookbook: the migration ran on the alphabetically first instance. Keep that order. */
 export function rolloutOrder(hosts: TargetHost[]): TargetHost[] {
@@ -53,7 +53,8 @@ export function describeFailure(outcome: HostRunOutcome): string {
 export interface RolloutInput {
   label: string;
   batches: TargetHost[][];
-  commandsFor: (host: TargetHost) => string[];
+  /** The Run Commands for one batch (one per up to 50 hosts, each carrying its hosts' plans). */
+  sendsFor: (batch: TargetHost[]) => HostSend[];
   runner: HostRunner;
   comment: string;
   deadline: number;
@@ -84,7 +85,7 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
     const title = `${input.label} ${index + 1}/${input.batches.length}: ${batch.map((h) => h.hostname || h.instanceId).join(', ')}`;
     const outcomes = await input.log.group(title, () =>
       input.runner.run({
-        commands: batch.map((host) => ({ host, commands: input.commandsFor(host) })),
+        sends: input.sendsFor(batch),
         comment: input.comment,
         deadline: input.deadline,
         executionTimeoutSeconds: input.executionTimeoutSeconds,

@@ -2,6 +2,7 @@
 // [OpsWorks: CreateDeployment and wait] -> rollout -> read back -> [OpsWorks: UpdateStack] -> record -> unlock.
 // Every outside call goes through a port; the outcome says success only after the read back agrees.
 import type { HostPlan, HostResult } from '../stack/host-plan.js';
+import type { HostMode, PlanForHost } from '../host/command.js';
 import type { HostFacts, PlanOptions } from '../stack/plan.js';
 import type { DatabaseSettings, StackDocument } from '../stack/schema.js';
 import { stageDatabaseSecrets, stageInlineSecrets } from '../stack/secrets.js';
@@ -20,6 +21,7 @@ import type {
   DeployRecorder,
   HostRunner,
   HostRunOutcome,
+  HostSend,
   OpsWorksPort,
   ParameterStorePort,
   ProgressLog,
@@ -34,7 +36,46 @@ export interface Planner {
   parseDocument(text: string): StackDocument;
   hostPlan(document: StackDocument, facts: HostFacts, options: PlanOptions): HostPlan;
   encodePlan(plan: HostPlan): string;
-  hostCommands(mode: 'rollout' | 'preflight' | 'state' | 'history', planText?: string): string[];
+  /** The commands carrying one plan (or none: preflight) for every host they are sent to. */
+  hostCommands(mode: HostMode, planText?: string): string[];
+  /**
+   * Several hosts' plans packed into as few commands as fit (src/host/command.ts packHostCommands):
+   * at most 50 instances each, within the command size limit; each host runs the plan for its own
+   * instance id. Absent: one command per host (hostCommands).
+   */
+  packHostCommands?(mode: HostMode, plans: PlanForHost[]): { instanceIds: string[]; commands: string[] }[];
+}
+
+export type { HostMode, PlanForHost };
+
+/**
+ * The Run Commands that give each host its plan: as few as the planner packs them into (one per up to
+ * 50 hosts), every host in exactly one. Throws when a host has no plan or the packing leaves one out.
+ */
+export function hostSends(planner: Planner, mode: HostMode, hosts: TargetHost[], planText: (host: TargetHost) => string | undefined): HostSend[] {
+  const plans: PlanForHost[] = hosts.map((host) => {
+    const text = planText(host);
+    if (text === undefined) throw new Error(`no ${mode} plan for ${hostLabel(host)}`);
+    return { instanceId: host.instanceId, planText: text };
+  });
+  if (!planner.packHostCommands) {
+    return hosts.map((host, index) => ({ hosts: [host], commands: planner.hostCommands(mode, (plans[index] as PlanForHost).planText) }));
+  }
+  const byId = new Map(hosts.map((host) => [host.instanceId, host]));
+  const covered = new Set<string>();
+  const sends: HostSend[] = [];
+  for (const packed of hosts.length > 0 ? planner.packHostCommands(mode, plans) : []) {
+    const sendHosts = packed.instanceIds.map((id) => {
+      const host = byId.get(id);
+      if (!host || covered.has(id)) throw new Error(`the ${mode} commands name ${id} ${host ? 'twice' : 'which is not a target host'}`);
+      covered.add(id);
+      return host;
+    });
+    if (sendHosts.length > 0) sends.push({ hosts: sendHosts, commands: packed.commands });
+  }
+  const left = hosts.filter((host) => !covered.has(host.instanceId));
+  if (left.length > 0) throw new Error(`the ${mode} commands leave out ${left.map(hostLabel).join(', ')}`);
+  return sends;
 }
 
 /** What the build step hands over (absent build: the document is deployed as given). */
@@ -351,7 +392,7 @@ async function deployLocked(
   const hosts = await resolveHosts(settings, ports, log);
   const preflight = await log.group(`Preflight on ${hosts.length} host(s)`, () =>
     ports.hosts.run({
-      commands: hosts.map((host) => ({ host, commands: ports.planner.hostCommands('preflight') })),
+      sends: [{ hosts, commands: ports.planner.hostCommands('preflight') }],
       comment: `berth preflight ${settings.version}`,
       deadline,
       executionTimeoutSeconds: 300,
@@ -422,17 +463,26 @@ async function deployLocked(
     );
   });
   const hasMigration = [...plans.values()].some((plan) => plan.migration !== undefined);
-  const stateCommands = (host: TargetHost) => {
-    const plan = plans.get(host.instanceId);
-    return ports.planner.hostCommands('state', plan ? ports.planner.encodePlan(plan) : undefined);
+  // Each plan is encoded once, whatever number of commands carry it.
+  const encoded = new WeakMap<HostPlan, string>();
+  const encode = (plan: HostPlan | undefined): string | undefined => {
+    if (!plan) return undefined;
+    let text = encoded.get(plan);
+    if (text === undefined) {
+      text = ports.planner.encodePlan(plan);
+      encoded.set(plan, text);
+    }
+    return text;
   };
+  // One command per up to 50 hosts, carrying each host's own plan (the host picks its own).
+  const stateSends = (list: TargetHost[]) => hostSends(ports.planner, 'state', list, (host) => encode(plans.get(host.instanceId)));
 
   // What each host runs now, compared with its new plan: the way back when no previous document is known.
   const before = new Map<string, HostResult>();
   if (settings.failurePolicy === 'rollback' && !previous) {
     const current = await log.group(`Read what ${ordered.length} host(s) run now`, () =>
       ports.hosts.run({
-        commands: ordered.map((host) => ({ host, commands: stateCommands(host) })),
+        sends: stateSends(ordered),
         comment: `berth state before ${settings.version}`,
         deadline,
         executionTimeoutSeconds: 300,
@@ -443,6 +493,10 @@ async function deployLocked(
     for (const item of current) if (item.result) before.set(item.host.instanceId, item.result);
   }
   const batches = planBatches(ordered, settings.batchSize, hasMigration);
+  const rolloutSends = (batch: TargetHost[], planOf: Map<string, HostPlan>) =>
+    hostSends(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId)));
+  // Every batch's commands before anything changes: a plan that fits no command stops the deploy here.
+  const batchSends = new Map(batches.map((batch) => [batch, rolloutSends(batch, plans)]));
 
   // 6. OpsWorks: its own deployment first; a failure there stops before anything of ours ran.
   if (settings.target === 'opsworks') {
@@ -471,13 +525,12 @@ async function deployLocked(
   }
 
   // 7. Rollout.
-  const commandsFor = (plan: HostPlan | undefined) => ports.planner.hostCommands('rollout', plan ? ports.planner.encodePlan(plan) : undefined);
   const executionTimeoutSeconds = Math.max(60, Math.ceil((deadline - now()) / 1000));
   outcome.fleet = 'updated';
   const rollout = await rollOut({
     label: settings.kind === 'rollback' ? 'Rollback batch' : 'Batch',
     batches,
-    commandsFor: (host) => commandsFor(plans.get(host.instanceId)),
+    sendsFor: (batch) => batchSends.get(batch) ?? rolloutSends(batch, plans),
     runner: ports.hosts,
     comment: `berth ${settings.kind} ${settings.version}`,
     deadline,
@@ -497,7 +550,7 @@ async function deployLocked(
     // 8. Read back what every host runs now.
     const state = await log.group(`Read back ${ordered.length} host(s)`, () =>
       ports.hosts.run({
-        commands: ordered.map((host) => ({ host, commands: stateCommands(host) })),
+        sends: stateSends(ordered),
         comment: `berth read back ${settings.version}`,
         deadline: Math.max(deadline, now() + 5 * MINUTE),
         executionTimeoutSeconds: 300,
@@ -571,7 +624,7 @@ async function deployLocked(
     const back = await rollOut({
       label: 'Roll back batch',
       batches: planBatches(touchedHosts.filter((h) => previousPlans.has(h.instanceId)), settings.batchSize, false),
-      commandsFor: (host) => commandsFor(previousPlans.get(host.instanceId)),
+      sendsFor: (batch) => rolloutSends(batch, previousPlans),
       runner: ports.hosts,
       comment: `berth roll back from ${settings.version}`,
       deadline: Math.max(deadline, now() + 10 * MINUTE),

@@ -26,17 +26,27 @@ export interface TargetHost {
 /** Runs the host script on hosts through SSM Run Command and waits for it. */
 export interface HostRunner {
   /**
-   * Sends one command per distinct plan (plans differ per host) and waits until every host finished,
-   * failed, or the deadline passed. Resolves with one entry per host, never rejects for a host failure.
+   * Makes the request's sends (one SendCommand each, split at 50 instances; sends with identical
+   * commands are merged) and waits until every host finished, failed, or the deadline passed.
+   * Resolves with one entry per host, never rejects for a host failure.
    */
   run(request: HostRunRequest): Promise<HostRunOutcome[]>;
   /** Resolves SSM tag targets or instance ids to managed instances (DescribeInstanceInformation). */
   resolveTargets(targets: { instanceIds: string[]; tags: { key: string; values: string[] }[] }): Promise<TargetHost[]>;
 }
 
+/**
+ * One Run Command: the shell commands for AWS-RunShellScript (built by src/host/command.ts) and the
+ * hosts that run them. The commands may carry a plan set (every host's own plan; each host picks its own).
+ */
+export interface HostSend {
+  hosts: TargetHost[];
+  commands: string[];
+}
+
 export interface HostRunRequest {
-  /** Per host, the shell commands for AWS-RunShellScript (built by src/host/command.ts). */
-  commands: { host: TargetHost; commands: string[] }[];
+  /** The commands to send and to whom; every host in at most one send. */
+  sends: HostSend[];
   comment: string;
   /** Absolute epoch ms after which in-flight commands are cancelled. */
   deadline: number;

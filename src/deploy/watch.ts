@@ -9,6 +9,7 @@ import type {
   HostRunner,
   HostRunOutcome,
   HostRunRequest,
+  HostSend,
   TargetHost,
 } from './ports.js';
 
@@ -80,6 +81,42 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
   await Promise.all(workers);
 }
 
+/** At most this many instances per SendCommand (AWS's limit for InstanceIds). */
+export const MAX_INSTANCES_PER_SEND = 50;
+
+/**
+ * The SendCommand calls for a request: sends with identical commands merged (hosts in order, each
+ * once), then split at 50 instances. A send with a plan set stays as the planner packed it.
+ */
+export function sendsOf(requested: HostSend[]): HostSend[] {
+  const groups = new Map<string, HostSend>();
+  const seen = new Set<string>();
+  for (const send of requested) {
+    const key = JSON.stringify(send.commands);
+    const group = groups.get(key) ?? { commands: send.commands, hosts: [] };
+    for (const host of send.hosts) {
+      if (seen.has(host.instanceId)) throw new Error(`host ${host.instanceId} is in more than one send of the same run`);
+      seen.add(host.instanceId);
+      group.hosts.push(host);
+    }
+    groups.set(key, group);
+  }
+  const sends: HostSend[] = [];
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.hosts.length; i += MAX_INSTANCES_PER_SEND) {
+      sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + MAX_INSTANCES_PER_SEND) });
+    }
+  }
+  return sends;
+}
+
+/** "3 host(s) (i-1, i-2, i-3)", at most 10 ids named. */
+export function describeHosts(hosts: TargetHost[]): string {
+  const ids = hosts.map((h) => h.instanceId);
+  const named = ids.slice(0, 10).join(', ');
+  return `${hosts.length} host(s) (${named}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''})`;
+}
+
 export function createHostRunner(port: CommandPort, options: WatchOptions): HostRunner {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
@@ -110,18 +147,7 @@ export function createHostRunner(port: CommandPort, options: WatchOptions): Host
       t.status = status;
       request.onProgress?.(t.host, status);
     };
-    // Hosts with identical commands share one SendCommand (at most 50 instances each).
-    const groups = new Map<string, { commands: string[]; hosts: TargetHost[] }>();
-    for (const item of request.commands) {
-      const key = JSON.stringify(item.commands);
-      const group = groups.get(key) ?? { commands: item.commands, hosts: [] };
-      group.hosts.push(item.host);
-      groups.set(key, group);
-    }
-    const sends: { commands: string[]; hosts: TargetHost[] }[] = [];
-    for (const group of groups.values()) {
-      for (let i = 0; i < group.hosts.length; i += 50) sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + 50) });
-    }
+    const sends = sendsOf(request.sends);
     // Listing across commands covers invocations requested since the first send, by AWS's own clock
     // (RequestedDateTime), so earlier batches' finished invocations do not add pages.
     let firstRequested: number | undefined;
@@ -150,9 +176,13 @@ export function createHostRunner(port: CommandPort, options: WatchOptions): Host
           report(t, 'Sent');
         }
       } catch (error) {
+        // Every host of the send gets the failure, and the note names the whole send: one failed
+        // SendCommand (a plan set) leaves all its hosts without the command.
+        const note = `SendCommand for ${describeHosts(send.hosts)} failed: ${describeError(error)}`;
+        warn(note);
         for (const host of send.hosts) {
           const t: Tracked = { host, commandId: '', status: '', done: true };
-          t.outcome = outcomeOf(t, undefined, 'Undeliverable', `SendCommand failed: ${describeError(error)}`);
+          t.outcome = outcomeOf(t, undefined, 'Undeliverable', note);
           tracked.push(t);
           report(t, 'Undeliverable');
         }

@@ -78,13 +78,24 @@ export function webDocument(tag: string, options: { migration?: boolean; passwor
   });
 }
 
-/** Plans with just what the pipeline and the fleet look at; the plan travels as JSON. */
-export function fakePlanner(): Planner & { plans: HostPlan[]; calls: PlanOptions[] } {
+/**
+ * Plans with just what the pipeline and the fleet look at; the plan travels as JSON. Several hosts'
+ * plans travel as one plan set (`{"set":{instanceId: planText}}`), at most `perCommand` hosts a command.
+ */
+export function fakePlanner(options: { perCommand?: number } = {}): Planner & {
+  plans: HostPlan[];
+  calls: PlanOptions[];
+  packed: { mode: string; instanceIds: string[] }[];
+  packHostCommands: NonNullable<Planner['packHostCommands']>;
+} {
   const plans: HostPlan[] = [];
   const calls: PlanOptions[] = [];
+  const packed: { mode: string; instanceIds: string[] }[] = [];
+  const perCommand = options.perCommand ?? 50;
   return {
     plans,
     calls,
+    packed,
     parseDocument: (text) => document(JSON.parse(text)),
     hostPlan(doc, facts, options) {
       calls.push(options);
@@ -130,7 +141,39 @@ export function fakePlanner(): Planner & { plans: HostPlan[]; calls: PlanOptions
     },
     encodePlan: (plan) => JSON.stringify(plan),
     hostCommands: (mode, planText) => ['berth', mode, planText ?? ''],
+    packHostCommands(mode, hostPlans) {
+      const out: { instanceIds: string[]; commands: string[] }[] = [];
+      for (let i = 0; i < hostPlans.length; i += perCommand) {
+        const chunk = hostPlans.slice(i, i + perCommand);
+        const instanceIds = chunk.map((p) => p.instanceId);
+        packed.push({ mode, instanceIds });
+        out.push({ instanceIds, commands: ['berth', mode, JSON.stringify({ set: Object.fromEntries(chunk.map((p) => [p.instanceId, p.planText])) })] });
+      }
+      return out;
+    },
   };
+}
+
+/** The mode a run's commands ask for (`berth MODE PLAN`). */
+export function runMode(request: HostRunRequest): string | undefined {
+  return request.sends[0]?.commands[1];
+}
+
+/** The hosts of a run, in send order. */
+export function runHosts(request: HostRunRequest): TargetHost[] {
+  return request.sends.flatMap((send) => send.hosts);
+}
+
+/** The plan a host takes from commands: its own from a plan set, else the one plan. */
+export function planIn(commands: string[], instanceId: string): { plan?: HostPlan; missing?: boolean } {
+  const text = commands[2];
+  if (!text) return {};
+  const parsed = JSON.parse(text) as HostPlan | { set: Record<string, string> };
+  if ('set' in parsed) {
+    const own = parsed.set[instanceId];
+    return own === undefined ? { missing: true } : { plan: JSON.parse(own) as HostPlan };
+  }
+  return { plan: parsed };
 }
 
 export interface FakeHost {
@@ -194,14 +237,19 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
     },
     async run(request) {
       runs.push(request);
-      return request.commands.map(({ host, commands }): HostRunOutcome => {
+      const items = request.sends.flatMap((send, index) => send.hosts.map((host) => ({ host, commands: send.commands, index })));
+      return items.map(({ host, commands, index }): HostRunOutcome => {
         const fake = hosts.find((h) => h.host.instanceId === host.instanceId);
         if (!fake) throw new Error(`no fake host ${host.instanceId}`);
         const mode = commands[1] ?? '';
-        const plan = commands[2] ? (JSON.parse(commands[2]) as HostPlan) : undefined;
+        const { plan, missing } = planIn(commands, host.instanceId);
+        const base = { host, commandId: `cmd-${runs.length}-${index + 1}`, stdoutTail: '', stderrTail: '' };
+        if (missing) {
+          // Like the host script: a plan set without this host's plan fails on it.
+          return { ...base, status: 'Failed', exitCode: 1, result: result(mode as HostResult['mode'], fake, false, { failure: { reason: 'no plan for this host in the plan set' } }) };
+        }
         fake.received.push({ mode, ...(plan ? { plan } : {}) });
         request.onProgress?.(host, 'InProgress');
-        const base = { host, commandId: `cmd-${runs.length}`, stdoutTail: '', stderrTail: '' };
         if (mode === 'preflight') {
           const facts = { hostname: fake.host.hostname, publicIp: '203.0.113.9', instanceId: host.instanceId, dockerVersion: '20.10', freeDiskMb: 9000, missing: fake.missing ?? [] };
           return { ...base, status: 'Success', exitCode: 0, result: result('preflight', fake, true, { facts }) };

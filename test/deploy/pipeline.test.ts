@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runDeploy, type DeployPorts, type DeploySettings } from '../../src/deploy/pipeline.js';
-import type { OpsWorksPort } from '../../src/deploy/ports.js';
-import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog, webDocument, type FakeHost } from './fakes.js';
+import { hostSends, runDeploy, type DeployPorts, type DeploySettings, type Planner } from '../../src/deploy/pipeline.js';
+import type { OpsWorksPort, TargetHost } from '../../src/deploy/ports.js';
+import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
 
 function settings(over: Partial<DeploySettings> = {}): DeploySettings {
   return {
@@ -37,10 +37,10 @@ function fleetOf(count: number, tag = 'v1', extra: (i: number) => Partial<FakeHo
   return Array.from({ length: count }, (_, i) => fakeHost(`i-${i}`, `docker${i + 1}`, tag, extra(i)));
 }
 
-function ports(hosts: FakeHost[], over: Partial<DeployPorts> = {}) {
+function ports(hosts: FakeHost[], over: Partial<DeployPorts> = {}, perCommand?: number) {
   const fleet = fakeFleet(hosts);
   const parameters = memoryParameters();
-  const planner = fakePlanner();
+  const planner = fakePlanner(perCommand === undefined ? {} : { perCommand });
   return { fleet, parameters, planner, ports: { hosts: fleet, parameters, planner, sleep: async () => undefined, ...over } as DeployPorts };
 }
 
@@ -54,12 +54,12 @@ describe('runDeploy on the ssm target', () => {
     const outcome = await runDeploy(settings({ batchSize: 2 }), p, log);
     expect(outcome.status).toBe('success');
     expect(outcome.fleet).toBe('updated');
-    const rollouts = fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'rollout');
-    expect(rollouts.map((r) => r.commands.map((c) => c.host.hostname))).toEqual([['docker1'], ['docker2', 'docker3'], ['docker4', 'docker5']]);
+    const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
+    expect(rollouts.map((r) => runHosts(r).map((h) => h.hostname))).toEqual([['docker1'], ['docker2', 'docker3'], ['docker4', 'docker5']]);
     const migrations = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'rollout' && r.plan?.migration).map(() => h.host.hostname));
     expect(migrations).toEqual(['docker1']);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
-    expect(fleet.runs.at(-1)?.commands.every((c) => c.commands[1] === 'state')).toBe(true);
+    expect(fleet.runs.at(-1)?.sends.every((c) => c.commands[1] === 'state')).toBe(true);
     expect(parameters.values.has('/berth/production/lock')).toBe(false);
   });
 
@@ -67,8 +67,8 @@ describe('runDeploy on the ssm target', () => {
     const hosts = fleetOf(4);
     const { fleet, ports: p } = ports(hosts);
     await runDeploy(settings({ batchSize: 3, document: webDocument('v2', { migration: false }) }), p, recordingLog());
-    const rollouts = fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'rollout');
-    expect(rollouts.map((r) => r.commands.length)).toEqual([3, 1]);
+    const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
+    expect(rollouts.map((r) => runHosts(r).length)).toEqual([3, 1]);
   });
 
   it('stops at the first failed host and rolls the touched hosts back to what they ran', async () => {
@@ -89,7 +89,7 @@ describe('runDeploy on the ssm target', () => {
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
     expect(parameters.values.has('/berth/production/lock')).toBe(false);
     // One state run before the rollout (the way back), none after: there was nothing to read back.
-    expect(fleet.runs.filter((r) => r.commands[0]?.commands[1] === 'state')).toHaveLength(1);
+    expect(fleet.runs.filter((r) => runMode(r) === 'state')).toHaveLength(1);
   });
 
   it('rolls back to the previous document when one is given', async () => {
@@ -193,7 +193,7 @@ describe('runDeploy on the ssm target', () => {
     const staged = [...parameters.values.entries()].filter(([, v]) => v.secure);
     expect(staged).toEqual([['/berth/production/secrets/shop/database/password', { value: password, secure: true }]]);
     expect(log.secrets).toContain(password);
-    const sent = JSON.stringify(fleet.runs.map((r) => r.commands));
+    const sent = JSON.stringify(fleet.runs.map((r) => r.sends));
     expect(sent).not.toContain(password);
   });
 
@@ -204,7 +204,7 @@ describe('runDeploy on the ssm target', () => {
     const outcome = await runDeploy(settings({ databases: { shop: { adapter: 'mysql2', password } } }), p, recordingLog());
     expect(outcome.status).toBe('success');
     expect(parameters.values.get('/berth/production/secrets/shop/database/password')).toEqual({ value: password, secure: true });
-    expect(JSON.stringify(fleet.runs.map((r) => r.commands))).not.toContain(password);
+    expect(JSON.stringify(fleet.runs.map((r) => r.sends))).not.toContain(password);
     expect(planner.calls.at(-1)?.databases).toEqual({ shop: { adapter: 'mysql2', password: '%{ssm:/berth/production/secrets/shop/database/password}' } });
   });
 
@@ -215,7 +215,7 @@ describe('runDeploy on the ssm target', () => {
     const run = fleet.run.bind(fleet);
     fleet.run = async (request) => {
       const out = await run(request);
-      if (request.commands[0]?.commands[1] === 'rollout') controller.abort();
+      if (runMode(request) === 'rollout') controller.abort();
       return out;
     };
     const outcome = await runDeploy(settings({ signal: controller.signal }), p, recordingLog());
@@ -302,7 +302,7 @@ describe('runDeploy on the opsworks target', () => {
     expect(outcome.status).toBe('failure');
     expect(outcome.fleet).toBe('unchanged');
     expect(outcome.summary).toContain('ow-1: failed (log: https://logs/ow-1)');
-    expect(fleet.runs.every((r) => r.commands.every((c) => c.commands[1] === 'preflight'))).toBe(true);
+    expect(fleet.runs.every((r) => r.sends.every((c) => c.commands[1] === 'preflight'))).toBe(true);
     expect(port.calls).not.toContain('updateStack');
     expect(port.state.customJson).toBe(before);
   });
@@ -316,5 +316,85 @@ describe('runDeploy on the opsworks target', () => {
     expect(outcome.fleet).toBe('rolled-back');
     expect(port.state.customJson).toBe(before);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
+  });
+});
+
+describe('sending plans: one command per batch, carrying every host plan', () => {
+  it('sends each rollout batch as one command, and the state reads as one command per 50 hosts', async () => {
+    const hosts = fleetOf(5);
+    const { fleet, planner, ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings({ batchSize: 2 }), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
+    // The migration host alone, then batches of two: one send each, carrying both hosts' plans.
+    expect(rollouts.map((r) => r.sends.map((s) => s.hosts.map((h) => h.hostname)))).toEqual([[['docker1']], [['docker2', 'docker3']], [['docker4', 'docker5']]]);
+    const states = fleet.runs.filter((r) => runMode(r) === 'state');
+    expect(states.map((r) => r.sends.length)).toEqual([1, 1]);
+    expect(planner.packed.map((p) => `${p.mode} ${p.instanceIds.length}`)).toEqual(['state 5', 'rollout 1', 'rollout 2', 'rollout 2', 'state 5']);
+    // Each host ran its own plan out of the set: its own host name, the migration only on the first.
+    for (const h of hosts) {
+      const rollout = h.received.find((r) => r.mode === 'rollout');
+      expect(rollout?.plan?.host.instanceId).toBe(h.host.instanceId);
+      expect(rollout?.plan?.migration !== undefined).toBe(h.host.hostname === 'docker1');
+    }
+    // Preflight has no plan: the same commands for all, one send.
+    expect(fleet.runs[0]?.sends).toHaveLength(1);
+    expect(runHosts(fleet.runs[0] as (typeof fleet.runs)[number])).toHaveLength(5);
+  });
+
+  it('splits what does not fit one command into as many sends as the planner packs', async () => {
+    const hosts = fleetOf(5);
+    const { fleet, ports: p } = ports(hosts, {}, 2);
+    const outcome = await runDeploy(settings({ batchSize: 4, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
+    expect(rollouts.map((r) => r.sends.map((s) => s.hosts.length))).toEqual([[2, 2], [1]]);
+    expect(fleet.runs.filter((r) => runMode(r) === 'state').map((r) => r.sends.map((s) => s.hosts.length))).toEqual([[2, 2, 1], [2, 2, 1]]);
+  });
+
+  it('rolls touched hosts back with their own previous plans, packed in one command per batch', async () => {
+    const hosts = fleetOf(4, 'v1', (i) => (i === 2 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
+    const { fleet, ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings({ batchSize: 2, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    expect(outcome.fleet).toBe('rolled-back');
+    const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
+    // Batch docker1+docker2, batch docker3 (fails)+docker4, then the way back for all four in two batches
+    // (succeeded hosts first, then the failed one).
+    expect(rollouts.map((r) => r.sends.map((s) => s.hosts.map((h) => h.hostname)))).toEqual([
+      [['docker1', 'docker2']], [['docker3', 'docker4']], [['docker1', 'docker2']], [['docker4', 'docker3']],
+    ]);
+    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
+  });
+
+  it('stops before any rollout when a batch\'s plans fit no command', async () => {
+    const hosts = fleetOf(3);
+    const { fleet, planner, ports: p } = ports(hosts);
+    const pack = planner.packHostCommands.bind(planner);
+    planner.packHostCommands = (mode, plans) => {
+      if (mode === 'rollout' && plans.some((plan) => plan.instanceId === 'i-2')) throw new Error('the host command is 70000 bytes, over the 60000-byte limit');
+      return pack(mode, plans);
+    };
+    const outcome = await runDeploy(settings({ batchSize: 2 }), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('unchanged');
+    expect(outcome.summary).toContain('over the 60000-byte limit');
+    expect(fleet.runs.some((r) => runMode(r) === 'rollout')).toBe(false);
+  });
+
+  it('hostSends: without a packer, one command per host; a packer that leaves a host out or adds one is an error', () => {
+    const targets: TargetHost[] = [{ instanceId: 'i-a', hostname: 'a', publicIp: '' }, { instanceId: 'i-b', hostname: 'b', publicIp: '' }];
+    const base = fakePlanner();
+    const { packHostCommands: _pack, ...single } = base;
+    const plain: Planner = single;
+    expect(hostSends(plain, 'state', targets, (h) => `plan-${h.instanceId}`)).toEqual([
+      { hosts: [targets[0]], commands: ['berth', 'state', 'plan-i-a'] },
+      { hosts: [targets[1]], commands: ['berth', 'state', 'plan-i-b'] },
+    ]);
+    expect(() => hostSends(base, 'rollout', targets, (h) => (h.instanceId === 'i-b' ? undefined : 'x'))).toThrow(/no rollout plan for b \(i-b\)/);
+    const dropping: Planner = { ...plain, packHostCommands: (_mode, plans) => [{ instanceIds: [plans[0]?.instanceId ?? ''], commands: ['c'] }] };
+    expect(() => hostSends(dropping, 'state', targets, () => 'x')).toThrow(/leave out b \(i-b\)/);
+    const adding: Planner = { ...plain, packHostCommands: () => [{ instanceIds: ['i-a', 'i-b', 'i-z'], commands: ['c'] }] };
+    expect(() => hostSends(adding, 'state', targets, () => 'x')).toThrow(/i-z which is not a target host/);
+    expect(hostSends(base, 'state', [], () => 'x')).toEqual([]);
   });
 });

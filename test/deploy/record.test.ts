@@ -177,7 +177,7 @@ describe('summary', () => {
       resolveTargets: async () => [host, host2],
       run: async () => responses.shift() ?? [],
     });
-    for (let i = 0; i < 3; i++) await observed.runner.run({ commands: [], comment: '', deadline: 0, executionTimeoutSeconds: 1 });
+    for (let i = 0; i < 3; i++) await observed.runner.run({ sends: [], comment: '', deadline: 0, executionTimeoutSeconds: 1 });
     const model = summaryModel({
       outcome: {
         status: 'failure', kind: 'deploy', version: 'v2', summary: 'The rollout failed on docker2. Rolled back 2 host(s).', fleet: 'rolled-back',

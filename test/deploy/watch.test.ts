@@ -91,7 +91,7 @@ const hosts = (n: number): TargetHost[] => Array.from({ length: n }, (_, i) => (
 
 function request(targets: TargetHost[], over: Partial<HostRunRequest> = {}, sameCommands = false): HostRunRequest {
   return {
-    commands: targets.map((host) => ({ host, commands: sameCommands ? ['same'] : [`plan for ${host.instanceId}`] })),
+    sends: sameCommands ? [{ hosts: targets, commands: ['same'] }] : targets.map((host) => ({ hosts: [host], commands: [`plan for ${host.instanceId}`] })),
     comment: 'test',
     deadline: 600_000,
     executionTimeoutSeconds: 600,
@@ -193,6 +193,52 @@ describe('the watch loop', () => {
     const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
     await runner.run(request(hosts(1), { onProgress: (h, s) => seen.push(`${h.instanceId} ${s}`) }));
     expect(seen).toEqual(['i-0 Sent', 'i-0 InProgress', 'i-0 Success']);
+  });
+
+  it('sends a plan set to all its hosts in one SendCommand and still reports each host on its own', async () => {
+    const f = fakeCommands({ fails: ['i-1'] });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const targets = hosts(3);
+    const out = await runner.run({ ...request([]), sends: [{ hosts: targets, commands: ['plan set for i-0 i-1 i-2'] }] });
+    expect(f.sent.map((s) => s.instanceIds)).toEqual([['i-0', 'i-1', 'i-2']]);
+    expect(out.map((o) => `${o.host.instanceId} ${o.commandId} ${o.status}`)).toEqual(['i-0 cmd-1 Success', 'i-1 cmd-1 Failed', 'i-2 cmd-1 Success']);
+    // One command in flight: listed by its id.
+    expect(f.calls.filter((c) => c.startsWith('list')).every((c) => c.startsWith('list one'))).toBe(true);
+  });
+
+  it('merges sends with the same commands and splits every send at 50 instances', async () => {
+    const f = fakeCommands();
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const many = hosts(70);
+    await runner.run({
+      ...request([]),
+      sends: [
+        { hosts: many.slice(0, 10), commands: ['same'] },
+        { hosts: many.slice(10, 65), commands: ['set'] },
+        { hosts: many.slice(65), commands: ['same'] },
+      ],
+    });
+    expect(f.sent.map((s) => `${s.commands[0]} ${s.instanceIds.length}`).sort()).toEqual(['same 15', 'set 5', 'set 50']);
+    await expect(runner.run({ ...request([]), sends: [{ hosts: many.slice(0, 2), commands: ['a'] }, { hosts: many.slice(1, 3), commands: ['b'] }] }))
+      .rejects.toThrow(/i-1 is in more than one send/);
+  });
+
+  it('a SendCommand that fails (throttled past its retries) fails every host it covered, naming them; other sends go on', async () => {
+    const f = fakeCommands();
+    const send = f.port.send.bind(f.port);
+    f.port.send = async (input) => {
+      if (input.commands[0] === 'set A') throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      return send(input);
+    };
+    const warnings: string[] = [];
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep, warn: (m) => warnings.push(m) });
+    const targets = hosts(4);
+    const out = await runner.run({ ...request([]), sends: [{ hosts: targets.slice(0, 2), commands: ['set A'] }, { hosts: targets.slice(2), commands: ['set B'] }] });
+    const byHost = Object.fromEntries(out.map((o) => [o.host.instanceId, o]));
+    expect(['i-0', 'i-1', 'i-2', 'i-3'].map((id) => byHost[id]?.status)).toEqual(['Undeliverable', 'Undeliverable', 'Success', 'Success']);
+    expect(byHost['i-0']?.stderrTail).toBe('SendCommand for 2 host(s) (i-0, i-1) failed: ThrottlingException: Rate exceeded');
+    expect(byHost['i-1']?.stderrTail).toBe(byHost['i-0']?.stderrTail);
+    expect(warnings).toEqual(['SendCommand for 2 host(s) (i-0, i-1) failed: ThrottlingException: Rate exceeded']);
   });
 
   it('turns a failed SendCommand into failed hosts, not a thrown error', async () => {

@@ -47,7 +47,7 @@ export interface SimHost {
   env: Record<string, string>;
   exec(argv: string[], opts?: { input?: string; timeoutMs?: number; env?: Record<string, string> }): Promise<ExecResult>;
   /** Runs AWS-RunShellScript-style commands (joined by newlines, run by bash) as this host would. */
-  runCommands(commands: string[], opts: { timeoutSeconds: number; signal?: AbortSignal }): Promise<{
+  runCommands(commands: string[], opts: { timeoutSeconds: number; signal?: AbortSignal; env?: Record<string, string> }): Promise<{
     exitCode: number;
     stdout: string;
     stderr: string;
@@ -202,7 +202,8 @@ async function startHost(dir: string, index: number, address: string, hostname: 
       const script = join(workDir, '_script.sh');
       writeFileSync(script, `${commands.join('\n')}\n`, { mode: 0o700 });
       const result = await run(['bash', script], {
-        env,
+        // The SSM agent adds its own variables (AWS_SSM_INSTANCE_ID, ...) to the host's environment.
+        env: opts.env ? { ...env, ...opts.env } : env,
         cwd: workDir,
         timeoutMs: opts.timeoutSeconds * 1000,
         ...(opts.signal === undefined ? {} : { signal: opts.signal }),

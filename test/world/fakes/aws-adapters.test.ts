@@ -88,7 +88,7 @@ describe('berth adapters against the fake AWS', () => {
     fake.faults.deliveryTimeout(HOSTS[1] as string, { afterMs: 300 });
     const runner = createHostRunner(port, { pollIntervalMs: 100, parseResult });
     const outcomes = await runner.run({
-      commands: hosts.map((host) => ({ host, commands: ['run-host-script'] })),
+      sends: [{ hosts, commands: ['run-host-script'] }],
       comment: 'berth test',
       deadline: Date.now() + 20_000,
       executionTimeoutSeconds: 60,

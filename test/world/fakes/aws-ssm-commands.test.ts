@@ -102,6 +102,13 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
     expect(await commandStatus(commandId)).toEqual({ status: 'Failed', details: 'Failed', completed: 2, errors: 2 });
   });
 
+  it('tells each instance of one command which one it runs on, as the agent does (AWS_SSM_INSTANCE_ID)', async () => {
+    const commandId = await send({ InstanceIds: [WEB1, WEB2], commands: ['echo "$AWS_SSM_INSTANCE_ID $AWS_SSM_REGION_NAME"'] });
+    const region = await ssm.config.region();
+    expect((await finished(commandId, WEB1)).StandardOutputContent).toBe(`${WEB1} ${region}\n`);
+    expect((await finished(commandId, WEB2)).StandardOutputContent).toBe(`${WEB2} ${region}\n`);
+  });
+
   it('answers Pending first, then Success with exit code 0', async () => {
     const sent = await ssm.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: [WEB2], Parameters: { commands: ['echo ok'] } }));
     expect(sent.Command).toMatchObject({ Status: 'Pending', StatusDetails: 'Pending', TargetCount: 1, CompletedCount: 0, InstanceIds: [WEB2] });
@@ -228,7 +235,7 @@ describe('fake SSM Run Command, fleet behaviour', () => {
 
   beforeAll(async () => {
     const instances = ids.map((instanceId, index) => {
-      const simulated = simulatedInstance({ instanceId, hostname: `sim${index}`, durationMs: 150, outcome: index === 0 ? 'fail' : 'success', result: () => `{"ok":${index !== 0}}\n` });
+      const simulated = simulatedInstance({ instanceId, hostname: `sim${index}`, durationMs: 150, outcome: index === 0 ? 'fail' : 'success', result: (_commands, on) => `${on.instanceId}\n{"ok":${index !== 0}}\n` });
       const counted: ManagedInstance = {
         ...simulated,
         run: async (commands, opts) => {
@@ -273,6 +280,11 @@ describe('fake SSM Run Command, fleet behaviour', () => {
     const all = await sendTo({ InstanceIds: ids.slice(1), MaxConcurrency: '100%' });
     await invocations(all);
     expect(peak).toBe(3);
+    // One command, three instances: each simulated host's result function knew which one it was.
+    for (const id of ids.slice(1)) {
+      const out = await client.send(new GetCommandInvocationCommand({ CommandId: all, InstanceId: id }));
+      expect(out.StandardOutputContent?.split('\n')[0]).toBe(id);
+    }
   });
 
   it('stops sending after MaxErrors is exceeded', async () => {

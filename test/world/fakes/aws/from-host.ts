@@ -7,7 +7,8 @@ export interface HostLike {
   hostname: string;
   address: string;
   tags: Record<string, string>;
-  runCommands(commands: string[], opts: { timeoutSeconds: number; signal?: AbortSignal }): Promise<RunOutcome & { timedOut?: boolean; cancelled?: boolean }>;
+  /** `env`: the SSM agent's variables for this command (AWS_SSM_INSTANCE_ID, ...), added to the host's own. */
+  runCommands(commands: string[], opts: { timeoutSeconds: number; signal?: AbortSignal; env?: Record<string, string> }): Promise<RunOutcome & { timedOut?: boolean; cancelled?: boolean }>;
 }
 
 export function managedInstanceOf(host: HostLike): ManagedInstance {

@@ -8,7 +8,10 @@ export interface ShellInstanceOptions {
   hostname: string;
   ipAddress?: string;
   tags?: Record<string, string>;
-  /** Environment of the script (the host's DOCKER_HOST, HOME, PATH, AWS settings...). Default: this process's. */
+  /**
+   * Environment of the script (the host's DOCKER_HOST, HOME, PATH, AWS settings...). Default: this process's.
+   * The agent's own variables (AWS_SSM_INSTANCE_ID, AWS_SSM_REGION_NAME) are added per command.
+   */
   env?: NodeJS.ProcessEnv;
   /** Working directory of the script. */
   cwd?: string;
@@ -20,7 +23,7 @@ export function shellInstance(options: ShellInstanceOptions): ManagedInstance {
     hostname: options.hostname,
     ipAddress: options.ipAddress ?? '127.0.0.1',
     tags: options.tags ?? {},
-    run: (commands, { signal }) => runBash(commands.join('\n'), signal, options),
+    run: (commands, { signal, env }) => runBash(commands.join('\n'), signal, { ...options, env: { ...(options.env ?? process.env), ...env } }),
   };
 }
 

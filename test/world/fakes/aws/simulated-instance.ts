@@ -9,8 +9,11 @@ export interface SimulatedInstanceOptions {
   /** How long each command takes. */
   durationMs: number;
   outcome: 'success' | 'fail';
-  /** What the "host" prints on stdout (e.g. a HostResult JSON line), given the commands it was sent. */
-  result?: (commands: string[]) => string;
+  /**
+   * What the "host" prints on stdout (e.g. a HostResult JSON line), given the commands it was sent and
+   * which instance runs them (one command may carry plans for several instances).
+   */
+  result?: (commands: string[], context: { instanceId: string; env: Record<string, string> }) => string;
 }
 
 export interface SimulatedInstance extends ManagedInstance {
@@ -26,12 +29,12 @@ export function simulatedInstance(options: SimulatedInstanceOptions): SimulatedI
     ipAddress: options.ipAddress ?? '127.0.0.1',
     tags: options.tags ?? {},
     received,
-    run(commands, { signal }) {
+    run(commands, { signal, env }) {
       received.push(commands);
       return new Promise<RunOutcome>((resolve) => {
         const finish = (): void => {
           signal.removeEventListener('abort', onAbort);
-          const stdout = options.result ? options.result(commands) : '';
+          const stdout = options.result ? options.result(commands, { instanceId: env.AWS_SSM_INSTANCE_ID ?? options.instanceId, env }) : '';
           resolve(options.outcome === 'success' ? { exitCode: 0, stdout, stderr: '' } : { exitCode: 1, stdout, stderr: `${options.hostname}: simulated failure\n` });
         };
         const timer = setTimeout(finish, options.durationMs);

@@ -24,6 +24,8 @@ export interface Invocation {
 
 export interface CommandRecord {
   id: string;
+  /** The region the command was sent in (the agent tells the script: AWS_SSM_REGION_NAME). */
+  region: string;
   comment: string;
   parameters: Record<string, string[]>;
   commands: string[];

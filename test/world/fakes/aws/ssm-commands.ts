@@ -83,6 +83,7 @@ export class CommandEngine {
     const cloudWatchInput = (body.CloudWatchOutputConfig ?? {}) as Body;
     const record: CommandRecord = {
       id: randomUUID(),
+      region,
       comment,
       parameters: parameters.all,
       commands: parameters.commands,
@@ -261,7 +262,12 @@ export class CommandEngine {
     );
     if (this.options.faults.isSilent(inv.instance.instanceId)) return;
     inv.instance
-      .run(command.commands, { timeoutSeconds: command.executionTimeout, signal: inv.abort.signal })
+      .run(command.commands, {
+        timeoutSeconds: command.executionTimeout,
+        signal: inv.abort.signal,
+        // Like the SSM agent: the script learns which instance it runs on.
+        env: { AWS_SSM_INSTANCE_ID: inv.instance.instanceId, AWS_SSM_REGION_NAME: command.region },
+      })
       .then(
         (outcome) => {
           inv.stdout = outcome.stdout;

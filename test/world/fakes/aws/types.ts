@@ -9,8 +9,16 @@ export interface ManagedInstance {
   /**
    * Runs the AWS-RunShellScript `commands` (one script, lines in order, like the SSM agent) and resolves with
    * its exit code and full output. `signal` aborts on cancel or execution timeout: stop the script then.
+   * `env` is what the SSM agent adds to the script's environment for Run Command (AWS_SSM_INSTANCE_ID,
+   * AWS_SSM_REGION_NAME): one command sent to several instances tells each which one it runs on.
    */
-  run(commands: string[], opts: { timeoutSeconds: number; signal: AbortSignal }): Promise<RunOutcome>;
+  run(commands: string[], opts: RunOptions): Promise<RunOutcome>;
+}
+
+export interface RunOptions {
+  timeoutSeconds: number;
+  signal: AbortSignal;
+  env: Record<string, string>;
 }
 
 export interface RunOutcome {
