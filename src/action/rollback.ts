@@ -1,11 +1,12 @@
 // `command: rollback`: choose the version (the `version` input, else the previous good one from
-// GitHub Deployments), restore its whole plan (the Stack JSON at its commit with the images it ran),
-// and run it through the same pipeline as a deploy: lock, health gates, failure policy, Rollbar and
-// a GitHub deployment record. No build, no migration, images on the hosts used without a pull.
+// GitHub Deployments; when GitHub has nothing to offer, from the plans the hosts recorded), restore
+// its whole plan (the Stack JSON at its commit with the images it ran), and run it through the same
+// pipeline as a deploy: lock, health gates, failure policy, Rollbar and a GitHub deployment record.
+// No build, no migration, images on the hosts used without a pull.
 import * as core from '@actions/core';
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createRollbarNotifier } from '../adapters/rollbar.js';
 import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from '../deploy/pipeline.js';
@@ -15,7 +16,10 @@ import {
   completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
   rollbarTargets, summaryModel, type SummaryModel,
 } from '../deploy/record.js';
-import { chooseRollbackTarget, restoreRelease, type RecordedDeployment, type RollbackTarget } from '../deploy/rollback.js';
+import { readHostHistory, type HostHistory } from '../deploy/host-history.js';
+import {
+  chooseRollbackTarget, restoreRelease, RollbackError, type RecordedDeployment, type RollbackTarget,
+} from '../deploy/rollback.js';
 import { buildHostPlan } from '../stack/plan.js';
 import { encodeHostPlan } from '../stack/host-plan.js';
 import { mergeImageTags } from '../stack/merge.js';
@@ -93,6 +97,28 @@ export function gitReader(workspace: string) {
   };
 }
 
+/** The Stack JSON file as it is in the checkout now. */
+export function workspaceReader(workspace: string) {
+  return async (path: string): Promise<string> => {
+    try {
+      return await readFile(resolve(workspace, path), 'utf8');
+    } catch (error) {
+      throw new Error(`Cannot read the Stack JSON ${path} (input stack-json) in ${workspace}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+/** The checked-out commit (GITHUB_SHA, else `git rev-parse HEAD`); empty when unknown. */
+export async function headCommit(workspace: string, env: Record<string, string | undefined> = process.env): Promise<string> {
+  if (env.GITHUB_SHA) return env.GITHUB_SHA;
+  try {
+    const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
+    return stdout.trim();
+  } catch {
+    return '';
+  }
+}
+
 /** The commit's subject line, for Rollbar's comment; empty when git cannot tell (no checkout). */
 export async function commitSubject(workspace: string, commit: string): Promise<string> {
   try {
@@ -116,6 +142,12 @@ export interface RollbackDeps {
   /** GitHub Deployments; absent without a github-token (then the `version` input is required). */
   recorder?: DeployRecorder;
   readAtCommit(commit: string, path: string): Promise<string>;
+  /**
+   * The Stack JSON as checked out now: names the apps whose records the hosts are asked for, and is
+   * restored (with the recorded images) when the hosts did not record a release's commit.
+   * Default: the file in the workspace.
+   */
+  readCurrent?(path: string): Promise<string>;
   /** The AWS side (SSM Run Command and Parameter Store), real adapters or test doubles. */
   hosts: HostRunner;
   parameters: ParameterStorePort;
@@ -135,6 +167,8 @@ export interface RollbackDeps {
 
 export interface RollbackResult {
   target: RollbackTarget;
+  /** What the hosts answered, when their records were read (GitHub had nothing to offer). */
+  hostHistory?: HostHistory;
   outcome: DeployOutcome;
   model: SummaryModel;
   document: StackDocument;
@@ -163,18 +197,46 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
       log.warn(`Could not read the GitHub deployment history of "${inputs.environment}": ${error instanceof Error ? error.message : String(error)}`);
     }
   } else {
-    log.warn('No github-token: the deployment history cannot be read, so the version input must name what to restore.');
+    log.warn('No github-token: the GitHub deployment history cannot be read; the releases the hosts recorded are used instead.');
   }
-  const target = chooseRollbackTarget({ environment: inputs.environment, requested: inputs.version, history });
+  const readCurrent = deps.readCurrent ?? workspaceReader(context.workspace);
+  const plans = deps.planner ?? planner(inputs.stackJson);
+  const query = { environment: inputs.environment, requested: inputs.version, history };
+  let target: RollbackTarget;
+  let hostHistory: HostHistory | undefined;
+  try {
+    target = chooseRollbackTarget(query);
+  } catch (error) {
+    if (!(error instanceof RollbackError)) throw error;
+    // GitHub has nothing to offer: ask the hosts what they ran.
+    log.info(
+      `GitHub Deployments has nothing to offer (${history.length === 0 ? 'no successful deployment read' : `none of ${history.length} successful deployment(s) fits`}); ` +
+        'reading the releases the hosts recorded.',
+    );
+    hostHistory = await readHostsHistory(inputs, context, deps, plans, readCurrent, log, now);
+    target = chooseRollbackTarget({
+      ...query,
+      hostReleases: hostHistory?.releases ?? [],
+      ...(hostHistory?.running !== undefined ? { running: hostHistory.running } : {}),
+    });
+  }
   const source = target.source === 'github' ? `GitHub deployment ${target.deploymentId}` : 'the hosts\' records';
   log.info(
-    `Rolling "${inputs.environment}" back to ${target.version} (commit ${target.commit.slice(0, 12)}, from ${source})` +
+    `Rolling "${inputs.environment}" back to ${target.version} (${target.commit ? `commit ${target.commit.slice(0, 12)}` : 'commit not recorded'}, from ${source})` +
       (target.from ? `; ${target.from} runs now` : ''),
   );
 
   const running = history.find((d) => d.payload.version === target.from);
-  const restored = await restoreRelease(target, { readAtCommit: deps.readAtCommit, mergeImageTags }, inputs.stackJson);
+  const runningOnHosts = hostHistory?.releases.find((r) => r.release === target.from);
+  const restored = await restoreRelease(target, { readAtCommit: deps.readAtCommit, readCurrent, mergeImageTags }, inputs.stackJson);
   const file = target.stackJsonPath || inputs.stackJson;
+  if (restored.currentDocument) {
+    log.warn(
+      `The hosts did not record the commit of ${target.version}: restoring today's ${file} with the images ${target.version} ran ` +
+        `(${Object.entries(target.images).map(([d, i]) => `${d}=${i}`).join(', ')}), not the document it was deployed with.`,
+    );
+  }
+  const commit = target.commit || (await headCommit(context.workspace, deps.env ?? process.env));
   const document = parseDocument(restored.text, file);
   await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });
   await writeFile(inputs.stackJsonOutput, restored.text);
@@ -183,7 +245,7 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
   const parameters = observeLock(deps.parameters, inputs.lockName, now);
 
   // Rollbar: one deploy per app and environment of the restored document; tokens resolved on the runner.
-  const subject = await commitSubject(context.workspace, target.commit);
+  const subject = commit ? await commitSubject(context.workspace, commit) : '';
   const rollbarDeploys = await resolveRollbarTargets(
     rollbarTargets(document, { environment: inputs.environment, tokenInput: inputs.rollbarToken }),
     parameters.parameters,
@@ -192,7 +254,7 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
   const rollbar = fanOutNotifier(
     createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(deps.rollbarFetch ? { fetch: deps.rollbarFetch } : {}) }),
     rollbarDeploys,
-    { revision: target.commit, comment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`, localUsername: context.actor },
+    { revision: commit, comment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`, localUsername: context.actor },
   );
 
   const settings: DeploySettings = {
@@ -202,7 +264,7 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
     document,
     stackJsonPath: file,
     version: target.version,
-    commit: target.commit,
+    commit,
     actor: context.actor,
     runUrl: context.runUrl,
     deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
@@ -215,7 +277,7 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
   const outcome = await deploy(settings, {
     hosts: hosts.runner,
     parameters: parameters.parameters,
-    planner: deps.planner ?? planner(file),
+    planner: plans,
     ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
     ...(deps.recorder ? { recorder: completingRecorder(deps.recorder, () => document) } : {}),
     ...(deps.onLockTaken ? { onLockTaken: deps.onLockTaken } : {}),
@@ -226,14 +288,56 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
     outcome,
     observed: hosts.results,
     environment: inputs.environment,
-    commit: target.commit,
+    commit,
     seconds: (now() - started) / 1000,
     rollbar: rollbar.activity,
     lock: parameters.lock,
     ...(target.from ? { rollbackFrom: target.from } : {}),
-    ...(running ? { previousImages: running.payload.images } : {}),
+    ...(running ? { previousImages: running.payload.images } : runningOnHosts ? { previousImages: runningOnHosts.images } : {}),
   });
-  return { target, outcome, model, document, text: restored.text };
+  return { target, outcome, model, document, text: restored.text, ...(hostHistory ? { hostHistory } : {}) };
+}
+
+/**
+ * The releases every target host recorded (src/deploy/host-history.ts), for the apps of the Stack
+ * JSON as checked out now. Undefined, with a warning, when they cannot be read: the choice then says
+ * there is nothing to go back to.
+ */
+async function readHostsHistory(
+  inputs: ActionInputs,
+  context: RunContext,
+  deps: RollbackDeps,
+  plans: Planner,
+  readCurrent: (path: string) => Promise<string>,
+  log: ProgressLog,
+  now: () => number,
+): Promise<HostHistory | undefined> {
+  try {
+    const current = plans.parseDocument(await readCurrent(inputs.stackJson));
+    const fleet = fleetSettings(inputs, undefined, { env: deps.env, hostRoots: deps.hostRoots });
+    const hostHistory = await readHostHistory(deps.hosts, plans, {
+      ssmTargets: fleet.ssmTargets,
+      apps: Object.keys(current.deploy),
+      hostRoot: fleet.hostRoot,
+      ...(fleet.hostRoots ? { hostRoots: fleet.hostRoots } : {}),
+      environment: inputs.environment,
+      actor: context.actor,
+      region: fleet.region,
+      deadline: now() + Math.min(fleet.timeoutMinutes, 5) * 60_000,
+      now,
+    }, log);
+    for (const problem of hostHistory.problems) log.warn(`Hosts' records: ${problem}`);
+    log.info(
+      hostHistory.releases.length > 0
+        ? `Releases every host recorded, newest first: ${hostHistory.releases.map((r) => r.release).join(', ')}` +
+            (hostHistory.running ? ` (${hostHistory.running} runs now)` : '')
+        : 'No release is recorded on every host.',
+    );
+    return hostHistory;
+  } catch (error) {
+    log.warn(`Could not read the releases the hosts recorded: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 /** The ProgressLog of the action: core's log, groups, and masking. */

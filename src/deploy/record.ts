@@ -258,6 +258,11 @@ export function observeLock(inner: ParameterStorePort, lockName: string, now: ()
   };
 }
 
+/** The hosts whose "before" is only a digest (or unknown) somewhere: their own records may name it. */
+export function hostsWithoutNames(model: Pick<SummaryModel, 'hosts'>): string[] {
+  return model.hosts.filter((host) => host.definitions.some((d) => isDigestLabel(d.before))).map((host) => host.instanceId);
+}
+
 export function describeLock(lock: LockActivity): string {
   if (lock.acquiredAt === undefined) {
     return lock.attempts === 0 ? `${lock.name}: not taken` : `${lock.name}: held by another deploy; not taken after ${lock.attempts} attempt(s)`;
@@ -349,11 +354,25 @@ function shortDigest(digest: string): string | undefined {
   return match ? `${match[0]}…` : undefined;
 }
 
+/** What one host ran before this deploy, from the plans it recorded (src/deploy/host-history.ts). */
+export interface ReleaseBefore {
+  release: string;
+  /** app/definition -> image reference. */
+  images: Record<string, string>;
+}
+
+/** A version label that is only a digest (or nothing): a name would say more. */
+export function isDigestLabel(label: string): boolean {
+  return label === '?' || label.startsWith('sha256:');
+}
+
 /** Per host: what ran before its rollout, what its last rollout did, what it runs after (last state read). */
 export function summaryHosts(
   outcome: OutcomeLike,
   observed: { outcome: HostRunOutcome }[],
   previousImages: Record<string, string> = {},
+  /** Per instance id: the release each host ran before (its own records), preferred to previousImages. */
+  previousByHost: Record<string, ReleaseBefore> = {},
 ): SummaryHost[] {
   const all = observed.map((o) => o.outcome.result).filter((r): r is HostResult => r !== undefined);
   // Running image digest -> version, learnt from copies known to run their planned image.
@@ -365,21 +384,35 @@ export function summaryHosts(
       }
     }
   }
-  // Without a better source, the previous release's record says what ran before.
-  const previous = (definition: string): string | undefined => {
-    const key = Object.keys(previousImages).find((k) => k === definition || k.endsWith(`/${definition}`));
+  // Without a better source, the previous release's record says what ran before: the host's own
+  // record of its last plan, else the deploy history's.
+  const previousOn = (instanceId: string) => (definition: string): string | undefined => {
+    const find = (images: Record<string, string>) => Object.keys(images).find((k) => k === definition || k.endsWith(`/${definition}`));
+    const own = previousByHost[instanceId];
+    const ownKey = own ? find(own.images) : undefined;
+    if (own && ownKey !== undefined) {
+      // The image's tag, as the history's images give it; the release name when the image is pinned by digest.
+      const tag = versionOf(own.images[ownKey] ?? '');
+      return tag.startsWith('sha256:') && own.release ? own.release : tag;
+    }
+    const key = find(previousImages);
     return key === undefined ? undefined : versionOf(previousImages[key] ?? '');
   };
-  const running = (copy: HostCopyResult, result: HostResult, fallback: boolean): string => {
+  const labelFor = (previous: (definition: string) => string | undefined, updated: boolean) => (copy: HostCopyResult, result: HostResult, fallback: boolean): string => {
     if (copy.health === 'missing') return 'none';
     if (runsPlanned(copy, result)) {
       const label = versionOf(copy.image);
-      return label.startsWith('sha256:') ? known.get(copy.image) ?? known.get(copy.imageDigest) ?? shortDigest(copy.image) ?? label : label;
+      if (!label.startsWith('sha256:')) return label;
+      // A pinned digest: on a host that ended on this release, a copy on its planned image runs this release.
+      const thisRelease = updated ? outcome.version : undefined;
+      return known.get(copy.image) ?? known.get(copy.imageDigest) ?? thisRelease ?? shortDigest(copy.image) ?? label;
     }
     return known.get(copy.imageDigest) ?? (fallback ? previous(copy.definition) : undefined) ?? shortDigest(copy.imageDigest) ?? '?';
   };
 
   return outcome.hosts.map((host) => {
+    const previous = previousOn(host.instanceId);
+    const running = labelFor(previous, host.state === 'updated');
     const results = observed.map((o) => o.outcome).filter((o) => o.host.instanceId === host.instanceId && o.result)
       .map((o) => o.result as HostResult);
     const rollouts = results.filter((r) => r.mode === 'rollout');
@@ -441,6 +474,8 @@ export function summaryModel(input: {
   rollbackFrom?: string;
   /** app/definition -> image reference of the release that ran before (from the deploy history). */
   previousImages?: Record<string, string>;
+  /** Per instance id: what each host ran before, from its own records (preferred). */
+  previousByHost?: Record<string, ReleaseBefore>;
 }): SummaryModel {
   const { outcome } = input;
   return {
@@ -452,7 +487,7 @@ export function summaryModel(input: {
     headline: outcome.summary,
     fleet: outcome.fleet,
     seconds: input.seconds,
-    hosts: summaryHosts(outcome, input.observed, input.previousImages),
+    hosts: summaryHosts(outcome, input.observed, input.previousImages, input.previousByHost),
     rollbar: input.rollbar,
     lock: describeLock(input.lock),
     ...(outcome.githubDeploymentId !== undefined

@@ -1,6 +1,7 @@
 // Rollback: which version to go back to, and the document that restores it. Pure decisions; the
-// caller (src/action/rollback.ts, the CLI) reads history and files and runs the result through the
-// same pipeline as a deploy (runDeploy), with no build, no migration and images taken from the hosts.
+// caller (src/action/rollback.ts, the CLI) reads history (GitHub Deployments, else the hosts' records:
+// src/deploy/host-history.ts) and files, and runs the result through the same pipeline as a deploy
+// (runDeploy), with no build, no migration and images taken from the hosts.
 import type { DeployRecordPayload } from './ports.js';
 
 /** A successful deployment from the recorder's history (newest first). */
@@ -12,7 +13,7 @@ export interface RecordedDeployment {
   payload: DeployRecordPayload;
 }
 
-/** What a host remembers of a plan it ran (from its state file), newest first. */
+/** A release every target host recorded running (src/deploy/host-history.ts), newest first. */
 export interface HostRelease {
   release: string;
   /** app/definition -> image reference. */
@@ -160,11 +161,18 @@ export interface RestoredRelease {
   text: string;
   /** Definitions whose tag the recorded images changed in that text. */
   retagged: { app: string; definition: string }[];
+  /** The document is today's, with the recorded images (the hosts did not record the release's commit). */
+  currentDocument?: boolean;
 }
 
 export interface RestoreTools {
   /** `git show <commit>:<path>`; throws with what to fix when the commit or file is not there. */
   readAtCommit(commit: string, path: string): Promise<string>;
+  /**
+   * The Stack JSON as it is now (the checkout), for a release the hosts remember without its commit.
+   * Absent: such a release cannot be restored.
+   */
+  readCurrent?(path: string): Promise<string>;
   /** The core's mergeImageTags. */
   mergeImageTags(
     text: string,
@@ -176,13 +184,15 @@ export interface RestoreTools {
 /**
  * The whole plan of a recorded release: its document as committed, then the images it ran written
  * back in (a build writes its tags into a merged copy that is not committed). Digests stay digests.
+ * A release the hosts remember without its commit gets today's document with its images.
  */
 export async function restoreRelease(target: RollbackTarget, tools: RestoreTools, fallbackPath: string): Promise<RestoredRelease> {
   const path = target.stackJsonPath || fallbackPath;
-  if (!target.commit) {
+  if (!target.commit && !tools.readCurrent) {
     throw new RollbackError(`The hosts remember release "${target.version}" but not its commit; name a version recorded in GitHub Deployments.`);
   }
-  const committed = await tools.readAtCommit(target.commit, path);
+  const currentDocument = !target.commit;
+  const committed = target.commit ? await tools.readAtCommit(target.commit, path) : await (tools.readCurrent as NonNullable<RestoreTools['readCurrent']>)(path);
   const updates = imageUpdates(target.images);
   const pinned = updates.filter((u) => u.digest !== undefined);
   const byTag = updates.filter((u) => u.digest === undefined);
@@ -194,5 +204,5 @@ export async function restoreRelease(target: RollbackTarget, tools: RestoreTools
     text = merged.text;
     retagged.push(...merged.changed);
   }
-  return { target, text, retagged };
+  return { target, text, retagged, ...(currentDocument ? { currentDocument } : {}) };
 }

@@ -1,0 +1,293 @@
+// What the hosts remember: the plans each host ran successfully (the host script keeps the last 10
+// per app under <root>/var/lib/berth/plans/<app>/), read with the script's `history` mode and turned
+// into the releases a rollback can restore when GitHub Deployments has nothing to offer.
+// The one place the rollback talks to hosts outside the pipeline: the HostRunner is used here only.
+import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
+import { describeFailure, hostLabel, succeeded } from './hosts.js';
+import { hostSends, type Planner } from './pipeline.js';
+import type { HostRunner, HostRunOutcome, ProgressLog, TargetHost } from './ports.js';
+import type { ReleaseBefore } from './record.js';
+import type { HostRelease } from './rollback.js';
+
+/** What a history command needs to know, whatever the hosts are. */
+interface HistoryRead {
+  /** The apps whose records are read (the Stack JSON's apps). */
+  apps: string[];
+  hostRoot: string;
+  /** Per-instance host roots, overriding hostRoot (simulated hosts sharing one machine). */
+  hostRoots?: Record<string, string>;
+  environment: string;
+  actor: string;
+  region: string;
+  /** Absolute epoch ms after which the command is cancelled. */
+  deadline: number;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+export interface HostHistoryQuery extends HistoryRead {
+  /** The hosts, as the deploy names them (instance-ids / targets inputs). */
+  ssmTargets: { instanceIds: string[]; tags: { key: string; values: string[] }[] };
+}
+
+export interface HostHistory {
+  hosts: TargetHost[];
+  /** Releases every host recorded, newest first (the one running now first when the hosts agree on it). */
+  releases: HostRelease[];
+  /** The release every host ran last, when they agree. */
+  running?: string;
+  /** Why a host's records could not be used, or a release was left out; for the log. */
+  problems: string[];
+}
+
+/** The hosts the deploy would target: the pipeline's checks for the SSM target, same messages. */
+export async function targetHosts(runner: HostRunner, targets: HostHistoryQuery['ssmTargets']): Promise<TargetHost[]> {
+  const { instanceIds, tags } = targets;
+  if (instanceIds.length === 0 && tags.length === 0) {
+    throw new Error('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)');
+  }
+  const hosts = await runner.resolveTargets(targets);
+  const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
+  if (missing.length > 0) {
+    throw new Error(
+      `Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`,
+    );
+  }
+  if (hosts.length === 0) {
+    throw new Error(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`);
+  }
+  return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
+}
+
+/** The plan a `history` command carries: only what the script reads for it (host root, app names). */
+export function historyPlan(host: TargetHost, query: HistoryRead, createdAt: string): HostPlan {
+  return {
+    version: 1,
+    deployId: `${query.environment}-history`,
+    release: '',
+    actor: query.actor,
+    createdAt,
+    host: { root: query.hostRoots?.[host.instanceId] ?? query.hostRoot, hostname: host.hostname, instanceId: host.instanceId },
+    apps: query.apps,
+    lockTimeout: 0,
+    keepImages: 0,
+    force: false,
+    preferLocalImages: false,
+    aws: { region: query.region },
+    registries: [],
+    dataVolumes: [],
+    definitions: [],
+    cron: [],
+    logTailLines: 0,
+  };
+}
+
+/**
+ * Sends the `history` command to the hosts and waits for their answers. The only use of the
+ * HostRunner outside the pipeline, so a change of its request shape is adopted here alone.
+ */
+async function sendHistory(runner: HostRunner, planner: Planner, hosts: TargetHost[], read: HistoryRead, log: ProgressLog): Promise<HostRunOutcome[]> {
+  const now = read.now ?? Date.now;
+  const createdAt = new Date(now()).toISOString();
+  return log.group(`Read the releases ${hosts.length} host(s) recorded`, () =>
+    runner.run({
+      sends: hostSends(planner, 'history', hosts, (host) => planner.encodePlan(historyPlan(host, read, createdAt))),
+      comment: `berth history ${read.environment}`,
+      deadline: read.deadline,
+      executionTimeoutSeconds: 120,
+      onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
+      ...(read.signal ? { signal: read.signal } : {}),
+    }),
+  );
+}
+
+/** Reads every target host's records and keeps the releases all of them can restore. */
+export async function readHostHistory(runner: HostRunner, planner: Planner, query: HostHistoryQuery, log: ProgressLog): Promise<HostHistory> {
+  const hosts = await targetHosts(runner, query.ssmTargets);
+  const outcomes = await sendHistory(runner, planner, hosts, query, log);
+  return { hosts, ...agreedReleases(hosts, outcomes) };
+}
+
+/**
+ * Per instance id, what each host ran before the deploy `deployId`: the newest plan it recorded that
+ * is not that deploy's (the deploy's own rollout and its undo are both recorded under its id).
+ * Hosts without a readable answer are left out. For the job summary's "before" column.
+ */
+export async function releasesBefore(
+  runner: HostRunner,
+  planner: Planner,
+  hosts: TargetHost[],
+  read: HistoryRead & { deployId: string },
+  log: ProgressLog,
+): Promise<Record<string, ReleaseBefore>> {
+  if (hosts.length === 0) return {};
+  const outcomes = await sendHistory(runner, planner, hosts, read, log);
+  const before: Record<string, ReleaseBefore> = {};
+  for (const outcome of outcomes) {
+    const history = outcome.result?.mode === 'history' && succeeded(outcome) ? outcome.result.history : undefined;
+    if (!Array.isArray(history)) continue;
+    const plan = recordedPlans(history.filter(isEntry)).find((p) => p.deployId !== read.deployId);
+    if (plan) before[outcome.host.instanceId] = { release: plan.release, images: plan.images };
+  }
+  return before;
+}
+
+function isEntry(value: unknown): value is HostHistoryEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const images = v.images;
+  return typeof v.app === 'string' && typeof v.release === 'string' && v.release !== '' && typeof v.deployId === 'string' &&
+    typeof v.revision === 'string' && typeof v.at === 'string' &&
+    typeof images === 'object' && images !== null && !Array.isArray(images) &&
+    Object.values(images).every((image) => typeof image === 'string' && image !== '');
+}
+
+/** One plan a host ran: its records for each app (same deploy id) put together. */
+interface RecordedPlan {
+  release: string;
+  deployId: string;
+  revision: string;
+  at: string;
+  images: Record<string, string>;
+}
+
+/** A host's plans, newest first: its records of each app put together by plan. */
+function recordedPlans(entries: HostHistoryEntry[]): RecordedPlan[] {
+  const plans = new Map<string, RecordedPlan & { order: number }>();
+  entries.forEach((entry, order) => {
+    const key = JSON.stringify([entry.deployId, entry.release, entry.at]);
+    const plan = plans.get(key) ?? { release: entry.release, deployId: entry.deployId, revision: entry.revision, at: entry.at, images: {}, order };
+    Object.assign(plan.images, entry.images);
+    plans.set(key, plan);
+  });
+  // Newest first by the host's own time stamp; the host's order breaks ties.
+  return [...plans.values()]
+    .sort((a, b) => (a.at === b.at ? a.order - b.order : a.at < b.at ? 1 : -1))
+    .map(({ order: _order, ...plan }) => plan);
+}
+
+/** A host's plans, newest first, one per release (the newest time it ran that release). */
+function hostReleases(entries: HostHistoryEntry[]): RecordedPlan[] {
+  const byRelease = new Map<string, RecordedPlan>();
+  for (const plan of recordedPlans(entries)) if (!byRelease.has(plan.release)) byRelease.set(plan.release, plan);
+  return [...byRelease.values()];
+}
+
+function sameImages(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * The releases every host recorded, with the same images everywhere (a host that never ran one
+ * cannot restore it), newest first: ordered by their places in the hosts' own lists. A host that did
+ * not answer with a readable history leaves nothing agreed (what it ran is unknown).
+ */
+export function agreedReleases(
+  hosts: TargetHost[],
+  outcomes: HostRunOutcome[],
+): { releases: HostRelease[]; running?: string; problems: string[] } {
+  const problems: string[] = [];
+  const lists: RecordedPlan[][] = [];
+  for (const host of hosts) {
+    const outcome = outcomes.find((o) => o.host.instanceId === host.instanceId);
+    if (!outcome) {
+      problems.push(`${hostLabel(host)}: no answer to the history command`);
+      continue;
+    }
+    const history = outcome.result?.mode === 'history' ? outcome.result.history : undefined;
+    if (!succeeded(outcome) || !Array.isArray(history)) {
+      problems.push(
+        succeeded(outcome)
+          ? `${hostLabel(host)}: the host script did not list its recorded plans (is it older than this action?)`
+          : describeFailure(outcome),
+      );
+      continue;
+    }
+    const entries = history.filter(isEntry);
+    if (entries.length < history.length) problems.push(`${hostLabel(host)}: ${history.length - entries.length} unreadable record(s) skipped`);
+    if (entries.length === 0) problems.push(`${hostLabel(host)}: no plan recorded for these apps`);
+    lists.push(hostReleases(entries));
+  }
+  if (lists.length < hosts.length || hosts.length === 0) return { releases: [], problems };
+
+  const [first = [], ...others] = lists;
+  const agreed: { plan: RecordedPlan; rank: number }[] = [];
+  for (const plan of first) {
+    let rank = first.indexOf(plan);
+    let everywhere = true;
+    for (const [i, list] of others.entries()) {
+      const index = list.findIndex((p) => p.release === plan.release);
+      const host = hosts[i + 1] as TargetHost;
+      const other = list[index];
+      if (!other) {
+        problems.push(`release ${plan.release} left out: ${hostLabel(host)} has no record of it`);
+        everywhere = false;
+        break;
+      }
+      if (!sameImages(other.images, plan.images)) {
+        problems.push(`release ${plan.release} left out: ${hostLabel(host)} recorded other images for it`);
+        everywhere = false;
+        break;
+      }
+      rank += index;
+    }
+    if (everywhere) agreed.push({ plan, rank });
+  }
+  agreed.sort((a, b) => a.rank - b.rank || (a.plan.at === b.plan.at ? 0 : a.plan.at < b.plan.at ? 1 : -1));
+  const releases = agreed.map(({ plan }): HostRelease => ({
+    release: plan.release,
+    images: plan.images,
+    ...(plan.revision ? { commit: plan.revision } : {}),
+  }));
+  // Running now: what every host ran last, when that is one release.
+  const last = new Set(lists.map((list) => list[0]?.release ?? '(none)'));
+  const running = last.size === 1 && !last.has('(none)') ? [...last][0] : undefined;
+  if (last.size > 1) problems.push(`the hosts last ran different releases (${[...last].join(', ')})`);
+  return { releases, ...(running !== undefined ? { running } : {}), problems };
+}
+
+/**
+ * For a deploy's job summary: what each host ran before the deploy, by name, read from the hosts'
+ * records after the deploy (a digest is all the hosts' state says). Never fails the deploy: on any
+ * error the summary keeps its digests, and the log says why.
+ */
+export async function releasesBeforeDeploy(
+  runner: HostRunner,
+  planner: Planner,
+  input: {
+    /** The hosts to ask: those whose "before" the summary knows only by digest. */
+    hosts: { instanceId: string; hostname: string }[];
+    deployId: string;
+    document: { deploy: Record<string, unknown> };
+    settings: { environment: string; actor: string; region: string; hostRoot: string; hostRoots?: Record<string, string>; signal?: AbortSignal };
+    now?: () => number;
+  },
+  log: ProgressLog,
+): Promise<Record<string, ReleaseBefore>> {
+  const { settings } = input;
+  if (input.hosts.length === 0 || settings.signal?.aborted) return {};
+  const now = input.now ?? Date.now;
+  try {
+    return await releasesBefore(
+      runner,
+      planner,
+      input.hosts.map((h) => ({ instanceId: h.instanceId, hostname: h.hostname, publicIp: '' })),
+      {
+        apps: Object.keys(input.document.deploy),
+        hostRoot: settings.hostRoot,
+        ...(settings.hostRoots ? { hostRoots: settings.hostRoots } : {}),
+        environment: settings.environment,
+        actor: settings.actor,
+        region: settings.region,
+        deadline: now() + 60_000,
+        deployId: input.deployId,
+        now,
+      },
+      log,
+    );
+  } catch (error) {
+    log.info(`The summary shows digests for what ran before: the hosts' records could not be read (${error instanceof Error ? error.message : String(error)})`);
+    return {};
+  }
+}

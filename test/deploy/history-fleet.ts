@@ -1,0 +1,64 @@
+// A fake fleet that also answers the host script's `history` mode: each host lists the plans it
+// "recorded" (or fails, or answers like a script without the mode). Every other mode goes to the
+// plain fake fleet of fakes.ts.
+import type { HostHistoryEntry, HostPlan, HostResult } from '../../src/stack/host-plan.js';
+import type { HostRunner, HostRunOutcome, HostRunRequest } from '../../src/deploy/ports.js';
+import { fakeFleet, type FakeHost } from './fakes.js';
+
+/** What a host answers to `history`: its entries, a failed command, or a result without `history`. */
+export type HistoryAnswer = HostHistoryEntry[] | 'fails' | 'no-history' | unknown[];
+
+export interface HistoryFleet extends HostRunner {
+  runs: HostRunRequest[];
+  /** Per instance id, the plans the history commands carried. */
+  historyPlans: Map<string, HostPlan>;
+}
+
+/** One recorded plan of one app, as the host script lists it. */
+export function entry(app: string, release: string, at: string, images: Record<string, string>, extra: Partial<HostHistoryEntry> = {}): HostHistoryEntry {
+  return { app, release, deployId: `d-${release}-${at}`, revision: '', at, images, ...extra };
+}
+
+/** The plan a host takes from a command (`berth MODE PLAN`): its own from a plan set, else the one plan. */
+function planOf(commands: string[], instanceId: string): HostPlan | undefined {
+  const text = commands[2];
+  if (!text) return undefined;
+  const parsed = JSON.parse(text) as HostPlan | { set: Record<string, string> };
+  if ('set' in parsed) {
+    const own = parsed.set[instanceId];
+    return own === undefined ? undefined : (JSON.parse(own) as HostPlan);
+  }
+  return parsed;
+}
+
+export function historyFleet(hosts: FakeHost[], answers: Record<string, HistoryAnswer>): HistoryFleet {
+  const inner = fakeFleet(hosts);
+  const runs: HostRunRequest[] = [];
+  const historyPlans = new Map<string, HostPlan>();
+  return {
+    runs,
+    historyPlans,
+    resolveTargets: (targets) => inner.resolveTargets(targets),
+    async run(request) {
+      const first = request.sends[0];
+      if (first?.commands[1] !== 'history') {
+        runs.push(request);
+        return inner.run(request);
+      }
+      runs.push(request);
+      return request.sends.flatMap((send) => send.hosts.map((host): HostRunOutcome => {
+        const plan = planOf(send.commands, host.instanceId);
+        if (plan) historyPlans.set(host.instanceId, plan);
+        const answer = answers[host.instanceId] ?? [];
+        const base = { host, commandId: 'cmd-history', stdoutTail: '', stderrTail: '' };
+        const result: HostResult = {
+          ok: answer !== 'fails', mode: 'history', deployId: plan?.deployId ?? '', hostname: host.hostname, instanceId: host.instanceId,
+          copies: [], removed: [], prunedImages: [], timings: { totalSeconds: 0.1, lockWaitSeconds: 0 },
+        };
+        if (answer === 'fails') return { ...base, status: 'Failed', exitCode: 2, result: { ...result, failure: { reason: 'plan error: cannot read the plan file' } } };
+        if (answer === 'no-history') return { ...base, status: 'Success', exitCode: 0, result };
+        return { ...base, status: 'Success', exitCode: 0, result: { ...result, history: answer as HostHistoryEntry[] } };
+      }));
+    },
+  };
+}

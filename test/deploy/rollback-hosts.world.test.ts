@@ -1,0 +1,179 @@
+// Rollback without GitHub history, for real: deploy v1 then v2 to 2 simulated hosts through the SSM
+// target with no github-token, then `rollback` without a version. The choice comes from the plans
+// the hosts recorded (the host script's history mode); the hosts run v1 again from the images they
+// kept (no pull), nothing is built and the migration does not run.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSsmClient } from '../../src/adapters/aws-clients.js';
+import { createParameterStore } from '../../src/adapters/parameters.js';
+import { createSsmCommandPort } from '../../src/adapters/ssm.js';
+import { deployPlanner } from '../../src/action/deploy.js';
+import { parseActionInputs, type InputName } from '../../src/action/inputs.js';
+import { gitReader, rollbackRelease, type RollbackResult, type RunContext } from '../../src/action/rollback.js';
+import { renderSummary } from '../../src/action/summary.js';
+import type { HostRunner, HostRunOutcome } from '../../src/deploy/ports.js';
+import { createHostRunner } from '../../src/deploy/watch.js';
+import { parseHostResult } from '../../src/host/index.js';
+import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
+import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
+import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
+import { startWorld, type World } from '../world/index.js';
+import {
+  baseInputs, deployInWorld, frontVersion, recordingLog, removeScratch, scratchDir, seedParameters, WORLD_COMMAND_BYTES, writeStackFile,
+  type DeployRun, type WorldDeploy,
+} from './helpers-world.js';
+
+let world: World;
+let aws: FakeAws;
+let setup: WorldDeploy;
+const commits: Record<string, string> = {};
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: setup.dir, encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' },
+  }).trim();
+}
+
+beforeAll(async () => {
+  world = await startWorld({ hosts: 2, registry: true });
+  aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
+  seedParameters(aws, world.exampleParameters());
+  const dir = scratchDir();
+  setup = { world, aws, dir, stackFile: writeStackFile(dir, world.exampleDocument()) };
+  // The checkout: the Stack JSON is committed; each release is a commit.
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(dir, '.gitignore'), 'out-*\nhome-*\n');
+});
+
+afterAll(async () => {
+  await aws?.stop();
+  await world?.stop();
+  removeScratch(setup?.dir);
+});
+
+/** A deploy as GitHub Actions runs it at a commit (GITHUB_SHA), without a github-token. */
+async function deployAt(version: string): Promise<DeployRun> {
+  writeFileSync(join(setup.dir, 'CHANGELOG'), `${version}\n`);
+  git('add', '.');
+  git('commit', '-q', '-m', `Release ${version}`);
+  commits[version] = git('rev-parse', 'HEAD');
+  const saved = process.env['GITHUB_SHA'];
+  process.env['GITHUB_SHA'] = commits[version];
+  try {
+    return await deployInWorld(setup, baseInputs(setup, version));
+  } finally {
+    if (saved === undefined) delete process.env['GITHUB_SHA'];
+    else process.env['GITHUB_SHA'] = saved;
+  }
+}
+
+async function fleetVersions(): Promise<(string | null)[]> {
+  return Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)));
+}
+
+/** Per host: whether web0 and web1 both run the image `ref` names there. */
+async function webRuns(ref: string): Promise<boolean[]> {
+  return Promise.all(world.hosts.map(async (h) => {
+    const want = (await h.docker(['image', 'inspect', '-f', '{{.Id}}', ref])).stdout.trim();
+    const running = (await h.docker(['inspect', '-f', '{{.Image}} {{.State.Running}}', 'web0', 'web1'])).stdout.trim().split('\n');
+    return want !== '' && running.length === 2 && running.every((line) => line === `${want} true`);
+  }));
+}
+
+/** `berth rollback` as the action runs it, no github-token, the hosts behind the fake SSM. */
+async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promise<{ result: RollbackResult; lines: string[]; outcomes: HostRunOutcome[] }> {
+  const inputs = parseActionInputs((name) => given[name] ?? '', { RUNNER_TEMP: setup.dir });
+  const lines: string[] = [];
+  const log = recordingLog(lines);
+  const ssm = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS });
+  const pollClient = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 1 });
+  const runner = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+    parseResult: parseHostResult,
+    warn: (m) => log.warn(m),
+  });
+  const outcomes: HostRunOutcome[] = [];
+  const hosts: HostRunner = {
+    resolveTargets: (targets) => runner.resolveTargets(targets),
+    async run(request) {
+      const got = await runner.run(request);
+      outcomes.push(...got);
+      return got;
+    },
+  };
+  const env = { BERTH_DATA_VOLUME_IMAGE: `${world.registry?.host ?? ''}/acme/busybox:1`, BERTH_MAX_COMMAND_BYTES: String(WORLD_COMMAND_BYTES) };
+  const context: RunContext = {
+    owner: '', repo: '', apiUrl: '', runUrl: 'https://github.test/acme/demo/actions/runs/2', actor: 'world-test',
+    workspace: setup.dir, runId: String(Date.now()),
+  };
+  const result = await rollbackRelease(inputs, context, {
+    readAtCommit: gitReader(setup.dir),
+    hosts,
+    parameters: createParameterStore(ssm),
+    planner: deployPlanner(inputs.stackJson, env),
+    hostRoots: Object.fromEntries(world.hosts.map((h) => [h.instanceId, h.root])),
+    env,
+  }, log);
+  return { result, lines, outcomes };
+}
+
+describe('berth rollback from the hosts\' records (no GitHub history), in the local world', () => {
+  it('deploys v1 then v2 without a github-token', async () => {
+    for (const version of ['v1', 'v2']) {
+      const { result, lines } = await deployAt(version);
+      expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
+      expect(result.outcome.githubDeploymentId).toBeUndefined();
+      // The summary names what ran before from the hosts' records (their state gives only a digest).
+      if (version === 'v2') {
+        expect(result.model.hosts.map((h) => h.definitions.find((d) => d.definition === 'web'))).toMatchObject([
+          { before: 'v1', after: 'v2' }, { before: 'v1', after: 'v2' },
+        ]);
+      }
+    }
+    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+  }, 900_000);
+
+  it('rolls back to v1 without a version: the hosts run v1 again, no pull, no build, no migration', async () => {
+    const registry = world.registry;
+    const requestsBefore = registry?.requests().length ?? 0;
+    const { result, lines, outcomes } = await rollbackInWorld({
+      ...baseInputs(setup, ''),
+      command: 'rollback',
+      // The Stack JSON's path in the repository (git show reads it at the recorded commit).
+      'stack-json': 'stack.json',
+      'stack-json-output': join(setup.dir, 'out-rollback.json'),
+      image: '', context: '', dockerfile: '', 'build-args': '', version: '',
+    });
+    const log = lines.join('\n');
+    expect(result.outcome.status, `${result.outcome.summary}\n${log}`).toBe('success');
+    expect(result.target).toMatchObject({ version: 'v1', commit: commits.v1, source: 'hosts', from: 'v2' });
+    expect(result.hostHistory?.releases.map((r) => r.release)).toEqual(['v2', 'v1']);
+    expect(log).toContain('warn No github-token');
+    expect(log).toContain('Releases every host recorded, newest first: v2, v1 (v2 runs now)');
+
+    expect(await fleetVersions()).toEqual(['v1', 'v1']);
+    expect(await webRuns(`${registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
+
+    // No pull: the registry saw no request for a manifest or a layer during the rollback.
+    const during = (registry?.requests() ?? []).slice(requestsBefore);
+    expect(during.filter((r) => /\/(manifests|blobs)\//.test(r.path)), JSON.stringify(during)).toEqual([]);
+    // No build: nothing went to a docker engine on the runner.
+    expect(lines.filter((l) => l.startsWith('docker '))).toEqual([]);
+    // No migration on any host.
+    const rollouts = outcomes.filter((o) => o.result?.mode === 'rollout');
+    expect(rollouts).toHaveLength(2);
+    for (const o of rollouts) expect(o.result?.migration?.ran ?? false).toBe(false);
+
+    // The restored document: the one at v1's commit with v1's image.
+    expect(result.text).toContain(`"${registry?.host ?? ''}/acme/demo"`);
+    expect(JSON.stringify(result.document)).toContain('"tag":"v1"');
+    // The summary names the versions.
+    const summary = renderSummary(result.model);
+    expect(summary).toContain('## ✅ berth rollback of v1 to world');
+    expect(summary).toContain('v2 → v1');
+    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+  }, 900_000);
+});
