@@ -122,12 +122,17 @@ export async function releasesBefore(
 ): Promise<Record<string, ReleaseBefore>> {
   if (hosts.length === 0) return {};
   const outcomes = await sendHistory(runner, planner, hosts, read, log);
-  const before: Record<string, ReleaseBefore> = {};
+  const answered: { instanceId: string; plans: (RecordedPlan & { run: number })[] }[] = [];
   for (const outcome of outcomes) {
     const history = outcome.result?.mode === 'history' && succeeded(outcome) ? outcome.result.history : undefined;
-    if (!Array.isArray(history)) continue;
-    const plan = recordedPlans(history.filter(isEntry)).find((p) => p.deployId !== read.deployId);
-    if (plan) before[outcome.host.instanceId] = { release: plan.release, images: plan.images };
+    if (Array.isArray(history)) answered.push({ instanceId: outcome.host.instanceId, plans: recordedPlans(history.filter(isEntry)) });
+  }
+  // Undone deploys ran something else than their name says; this deploy's own runs come after "before".
+  const skip = undoneDeploys(answered.map((a) => a.plans)).add(read.deployId);
+  const before: Record<string, ReleaseBefore> = {};
+  for (const { instanceId, plans } of answered) {
+    const plan = plans.find((p) => !skip.has(p.deployId));
+    if (plan) before[instanceId] = { release: plan.release, images: plan.images };
   }
   return before;
 }
@@ -151,25 +156,41 @@ interface RecordedPlan {
   images: Record<string, string>;
 }
 
-/** A host's plans, newest first: its records of each app put together by plan. */
-function recordedPlans(entries: HostHistoryEntry[]): RecordedPlan[] {
-  const plans = new Map<string, RecordedPlan & { order: number }>();
-  entries.forEach((entry, order) => {
-    const key = JSON.stringify([entry.deployId, entry.release, entry.at]);
-    const plan = plans.get(key) ?? { release: entry.release, deployId: entry.deployId, revision: entry.revision, at: entry.at, images: {}, order };
+/**
+ * A host's plans, newest first: its records of each app put together by plan (one record per app
+ * and run; the apps' records of one run may differ in their second). A deploy id recorded twice for
+ * one app is a deploy that was undone there (its rollout, then the way back after a failure): both
+ * runs are returned, the newest first.
+ */
+function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: number })[] {
+  const plans = new Map<string, RecordedPlan & { order: number; run: number }>();
+  const runs = new Map<string, number>();
+  const byTime = entries.map((entry, order) => ({ entry, order })).sort((a, b) => (a.entry.at === b.entry.at ? a.order - b.order : a.entry.at < b.entry.at ? 1 : -1));
+  for (const { entry, order } of byTime) {
+    // The n-th newest record of this app under this deploy id belongs to the deploy's n-th newest run.
+    const appKey = JSON.stringify([entry.app, entry.deployId]);
+    const run = runs.get(appKey) ?? 0;
+    runs.set(appKey, run + 1);
+    const key = JSON.stringify([entry.deployId, entry.release, run]);
+    const plan = plans.get(key) ?? { release: entry.release, deployId: entry.deployId, revision: entry.revision, at: entry.at, images: {}, order, run };
     Object.assign(plan.images, entry.images);
+    if (entry.at > plan.at) plan.at = entry.at;
     plans.set(key, plan);
-  });
-  // Newest first by the host's own time stamp; the host's order breaks ties.
+  }
   return [...plans.values()]
     .sort((a, b) => (a.at === b.at ? a.order - b.order : a.at < b.at ? 1 : -1))
     .map(({ order: _order, ...plan }) => plan);
 }
 
-/** A host's plans, newest first, one per release (the newest time it ran that release). */
-function hostReleases(entries: HostHistoryEntry[]): RecordedPlan[] {
+/** Deploy ids some host ran twice: deploys undone after a failure. Their records name the failed release, not what ran. */
+function undoneDeploys(plansPerHost: (RecordedPlan & { run: number })[][]): Set<string> {
+  return new Set(plansPerHost.flatMap((plans) => plans.filter((p) => p.run > 0).map((p) => p.deployId)));
+}
+
+/** A host's plans, newest first, one per release (the newest time it ran that release), undone deploys left out. */
+function hostReleases(plans: RecordedPlan[], undone: Set<string>): RecordedPlan[] {
   const byRelease = new Map<string, RecordedPlan>();
-  for (const plan of recordedPlans(entries)) if (!byRelease.has(plan.release)) byRelease.set(plan.release, plan);
+  for (const plan of plans) if (!undone.has(plan.deployId) && !byRelease.has(plan.release)) byRelease.set(plan.release, plan);
   return [...byRelease.values()];
 }
 
@@ -188,7 +209,7 @@ export function agreedReleases(
   outcomes: HostRunOutcome[],
 ): { releases: HostRelease[]; running?: string; problems: string[] } {
   const problems: string[] = [];
-  const lists: RecordedPlan[][] = [];
+  const recorded: (RecordedPlan & { run: number })[][] = [];
   for (const host of hosts) {
     const outcome = outcomes.find((o) => o.host.instanceId === host.instanceId);
     if (!outcome) {
@@ -207,9 +228,15 @@ export function agreedReleases(
     const entries = history.filter(isEntry);
     if (entries.length < history.length) problems.push(`${hostLabel(host)}: ${history.length - entries.length} unreadable record(s) skipped`);
     if (entries.length === 0) problems.push(`${hostLabel(host)}: no plan recorded for these apps`);
-    lists.push(hostReleases(entries));
+    recorded.push(recordedPlans(entries));
   }
-  if (lists.length < hosts.length || hosts.length === 0) return { releases: [], problems };
+  if (recorded.length < hosts.length || hosts.length === 0) return { releases: [], problems };
+  const undone = undoneDeploys(recorded);
+  for (const deployId of undone) {
+    const release = recorded.flat().find((p) => p.deployId === deployId)?.release ?? '?';
+    problems.push(`deploy ${deployId} (${release}) was rolled back after a failure: its records are left out`);
+  }
+  const lists = recorded.map((plans) => hostReleases(plans, undone));
 
   const [first = [], ...others] = lists;
   const agreed: { plan: RecordedPlan; rank: number }[] = [];

@@ -91,6 +91,36 @@ describe('readHostHistory', () => {
     expect(history.running).toBe('v1');
   });
 
+  it('leaves out a deploy that was undone (recorded twice on a host: its rollout, then the way back)', async () => {
+    const back = { 'shop/web': `quay.io/acme/web@sha256:${'2'.repeat(64)}`, 'shop/proxy': 'quay.io/acme/proxy:1' };
+    // docker1 ran v3 then went back (both under d3); docker2 failed v3 and went back (once, under d3).
+    const undone = (twice: boolean) => [
+      entry('shop', 'v3', '20261125T120310Z', back, { deployId: 'd3' }),
+      ...(twice ? [entry('shop', 'v3', '20261125T120300Z', web('v3'), { deployId: 'd3' })] : []),
+      ...threeReleases().slice(1),
+    ];
+    const { history } = await read({ 'i-1': undone(true), 'i-2': undone(false) });
+    expect(history.releases.map((r) => r.release)).toEqual(['v2', 'v1']);
+    expect(history.running).toBe('v2');
+    expect(history.problems).toEqual(['deploy d3 (v3) was rolled back after a failure: its records are left out']);
+    expect(chooseRollbackTarget({ environment: 'production', requested: '', history: [], hostReleases: history.releases, running: history.running ?? '' }).version).toBe('v1');
+  });
+
+  it('the apps of one plan recorded a second apart are still one plan', async () => {
+    const split = [
+      entry('shop', 'v2', '20261125T120201Z', { 'shop/web': 'r/web:v2' }, { deployId: 'd2' }),
+      entry('blog', 'v2', '20261125T120200Z', { 'blog/app': 'r/blog:v2' }, { deployId: 'd2' }),
+      entry('shop', 'v1', '20261125T120101Z', { 'shop/web': 'r/web:v1' }, { deployId: 'd1' }),
+      entry('blog', 'v1', '20261125T120100Z', { 'blog/app': 'r/blog:v1' }, { deployId: 'd1' }),
+    ];
+    const { history } = await read({ 'i-1': split, 'i-2': split }, { apps: ['shop', 'blog'] });
+    expect(history.releases).toEqual([
+      { release: 'v2', images: { 'shop/web': 'r/web:v2', 'blog/app': 'r/blog:v2' } },
+      { release: 'v1', images: { 'shop/web': 'r/web:v1', 'blog/app': 'r/blog:v1' } },
+    ]);
+    expect(history.problems).toEqual([]);
+  });
+
   it('offers nothing when a host fails, answers without a history, or has no record at all', async () => {
     const failing = await read({ 'i-1': threeReleases(), 'i-2': 'fails' });
     expect(failing.history.releases).toEqual([]);

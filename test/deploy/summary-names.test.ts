@@ -98,6 +98,11 @@ describe('the deploy summary names the versions', () => {
       'i-1': { release: 'v1', images: { 'shop/web': 'r/app:v1' } },
       'i-2': { release: 'v1', images: { 'shop/web': 'r/app:v1' } },
     });
+    // The next deploy (dep-3): dep-2 was undone on docker2, so what ran before dep-3 is v1 everywhere, not "v2".
+    expect(await releasesBefore(fleet, fakePlanner(), [host1, host2], { ...read, deployId: 'dep-3' }, recordingLog())).toEqual({
+      'i-1': { release: 'v1', images: { 'shop/web': 'r/app:v1' } },
+      'i-2': { release: 'v1', images: { 'shop/web': 'r/app:v1' } },
+    });
   });
 
   it('for a deploy: asks only the hosts named, and an unreadable answer leaves the digest (never fails)', async () => {
