@@ -287,13 +287,17 @@ export async function releasesBeforeDeploy(
     hosts: { instanceId: string; hostname: string }[];
     deployId: string;
     document: { deploy: Record<string, unknown> };
-    settings: { environment: string; actor: string; region: string; hostRoot: string; hostRoots?: Record<string, string>; signal?: AbortSignal };
+    settings: {
+      environment: string; actor: string; region: string; hostRoot: string; hostRoots?: Record<string, string>; signal?: AbortSignal;
+      target?: 'ssm' | 'opsworks';
+    };
     now?: () => number;
   },
   log: ProgressLog,
 ): Promise<Record<string, ReleaseBefore>> {
   const { settings } = input;
-  if (input.hosts.length === 0 || settings.signal?.aborted) return {};
+  // OpsWorks: writing the stack's Custom JSON is the deploy's last act; no command goes to the hosts after it.
+  if (input.hosts.length === 0 || settings.signal?.aborted || settings.target === 'opsworks') return {};
   const now = input.now ?? Date.now;
   try {
     return await releasesBefore(

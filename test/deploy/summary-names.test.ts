@@ -113,6 +113,8 @@ describe('the deploy summary names the versions', () => {
     const document = { deploy: { shop: {} } };
     expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1, host2], deployId: 'dep-2', document, settings }, log)).toEqual({});
     expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [], deployId: 'dep-2', document, settings }, log)).toEqual({});
+    // OpsWorks: nothing is sent to the hosts after the stack was written.
+    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1], deployId: 'dep-2', document, settings: { ...settings, target: 'opsworks' } }, log)).toEqual({});
     expect(fleet.runs).toHaveLength(1);
     // A runner that throws: the summary keeps its digests, the log says why.
     const broken = { ...fleet, run: async () => { throw new Error('SSM is down'); } };
