@@ -496,10 +496,7 @@ declare -a ENV_ARGS=() ENV_EXPORT_KEYS=() ENV_EXPORT_VALUES=()
 ENV_FILE=''
 build_env() {
   local owner=$1 i secret_count=0
-  ENV_ARGS=(); ENV_EXPORT_KEYS=(); ENV_EXPORT_VALUES=()
-  ENV_FILE="$TEMP_DIR/env.$RANDOM$RANDOM"
-  : >"$ENV_FILE"
-  chmod 600 "$ENV_FILE"
+  ENV_ARGS=(); ENV_EXPORT_KEYS=(); ENV_EXPORT_VALUES=(); ENV_FILE=''
   for i in "${!ENV_OWNER[@]}"; do
     [[ ${ENV_OWNER[$i]} == "$owner" ]] || continue
     value_of "${ENV_KIND[$i]}" "${ENV_VALUE[$i]}"
@@ -509,6 +506,8 @@ build_env() {
         [[ $key =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || fail "secret $key holds a line break and its name is not a shell identifier; cannot pass it safely"
         ENV_EXPORT_KEYS+=("$key"); ENV_EXPORT_VALUES+=("$val"); ENV_ARGS+=(-e "$key")
       else
+        # Mode 0600 (umask 077), made when the first secret goes in.
+        [[ -n $ENV_FILE ]] || { ENV_FILE="$TEMP_DIR/env.$RANDOM$RANDOM"; : >"$ENV_FILE"; }
         printf '%s=%s\n' "$key" "$val" >>"$ENV_FILE"
         secret_count=$((secret_count + 1))
       fi
@@ -566,43 +565,65 @@ registry_logins() {
 # ------------------------------------------------------------------------------------------------
 # Docker helpers
 
+# The engine API straight through its unix socket (DOCKER_HOST when unix://..., else /var/run/docker.sock) for the
+# calls on a rollout's critical path: a docker CLI start costs 100-300 ms of CPU on a small host, curl a
+# fraction of that. A rollout needs the engine on a local socket (decide_copies checks).
+ENGINE=${DOCKER_HOST:-unix:///var/run/docker.sock}
+[[ $ENGINE == unix://* && -z ${DOCKER_CONTEXT:-} ]] || ENGINE=''
+ENGINE=${ENGINE#unix://}
+api() { curl -gsS --unix-socket "$ENGINE" "$@" 2>/dev/null; }
+# The JSON the engine has about an object (REPLY; empty when PATH could not go into a URL as it is, which
+# no valid name or image reference needs).
+engine_json() { # path
+  REPLY=''
+  if [[ $1 =~ ^[A-Za-z0-9._/:@-]+$ && $1 != *..* ]]; then REPLY=$(api "http://d$1" || true); fi
+}
+
 # Reads name, running flag, labels of a container into C_* (C_EXISTS=0 when absent).
-# Every docker CLI call costs tens of milliseconds (seconds on a busy host): prefetch_containers reads
-# all the plan's containers in one call, and inspect_container uses that answer once.
+# prefetch_containers lists every container in one call (EXISTING, LISTED: name|app|kind|server|lb-socket|lb-backend) with what the
+# rollout needs, and inspect_container uses that answer once (or lists again).
 C_EXISTS=0 C_RUNNING=false C_ID='' C_HASH='' C_SLOT='' C_IMAGE_ID='' C_SERVER='' C_HEALTH=''
-INSPECT_FORMAT='{{.Name}}|{{.Id}}|{{.State.Running}}|{{.Image}}|{{if index .State "Health"}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels "berth.hash"}}|{{index .Config.Labels "berth.slot"}}|{{index .Config.Labels "berth.server"}}'
 declare -A PREFETCHED=() EXISTING=()
+declare -a LISTED=()
 prefetch_containers() {
-  local line name
-  local -a names=()
-  EXISTING=()
-  while IFS= read -r name; do [[ -n $name ]] && EXISTING[$name]=1; done < <(docker ps -a --format '{{.Names}}')
-  for name in "$@"; do
-    PREFETCHED[$name]=''
-    [[ -n ${EXISTING[$name]:-} ]] && names+=("$name")
-  done
-  ((${#names[@]} == 0)) && return 0
-  while IFS= read -r line; do
-    name=${line%%|*}
-    PREFETCHED[${name#/}]=${line#*|}
-  done < <(docker container inspect -f "$INSPECT_FORMAT" -- "${names[@]}" 2>/dev/null || true)
+  local out names name n id st image hash slot server kind sock be app run h
+  local -a parts=()
+  for n in "$@"; do PREFETCHED[$n]=''; done
+  EXISTING=(); LISTED=()
+  out=$(docker ps -a --no-trunc --format '{{.Names}}|{{.ID}}|{{.Status}}|{{.Image}}|{{.Label "berth.hash"}}|{{.Label "berth.slot"}}|{{.Label "berth.server"}}|{{.Label "berth.kind"}}|{{.Label "berth.lb-socket"}}|{{.Label "berth.lb-backend"}}|{{.Label "berth.app"}}' 2>/dev/null) || true
+  while IFS='|' read -r names id st image hash slot server kind sock be app; do
+    # Untruncated, a linked container is also listed under its links' names (with a slash).
+    name=''
+    IFS=, read -r -a parts <<<"$names"
+    for n in "${parts[@]}"; do [[ $n == */* ]] || name=$n; done
+    [[ -n $name ]] || continue
+    EXISTING[$name]=1
+    LISTED+=("$name|$app|$kind|$server|$sock|$be")
+    # Running as docker inspect says it: up (also paused) or restarting.
+    run=false h=''
+    [[ $st == Up* || $st == Restarting* ]] && run=true
+    # shellcheck disable=SC2128 # the whole match
+    [[ $st =~ \((healthy|unhealthy|health:\ starting)\) ]] && { h=${BASH_REMATCH//[()]/}; h=${h#health: }; }
+    PREFETCHED[$name]="$id|$run|$image|$h|$hash|$slot|$server"
+  done <<<"$out"
 }
 
 inspect_container() {
   local out
   C_EXISTS=0; C_RUNNING=false; C_ID=''; C_HASH=''; C_SLOT=''; C_IMAGE_ID=''; C_SERVER=''; C_HEALTH=''
-  if [[ -n ${PREFETCHED[$1]+x} ]]; then
-    out=${PREFETCHED[$1]}
-    [[ ${2:-} == keep ]] || unset 'PREFETCHED[$1]'
-  else
-    out=$(docker container inspect -f "$INSPECT_FORMAT" -- "$1" 2>/dev/null || true)
-    out=${out#*|}
-  fi
+  [[ -n ${PREFETCHED[$1]+x} ]] || prefetch_containers "$1"
+  out=${PREFETCHED[$1]}
+  [[ ${2:-} == keep ]] || unset 'PREFETCHED[$1]'
   if [[ -n $out ]]; then
     C_EXISTS=1
     IFS='|' read -r C_ID C_RUNNING C_IMAGE_ID C_HEALTH C_HASH C_SLOT C_SERVER <<<"$out"
   fi
   return 0
+}
+
+container_up() { # container -> 0 when it runs
+  engine_json "/containers/$1/json"
+  [[ $REPLY =~ \"Running\":\ ?true ]]
 }
 
 container_log_tail() {
@@ -620,7 +641,10 @@ valid_utf8() {
   if command -v iconv >/dev/null 2>&1; then iconv -f UTF-8 -t UTF-8 -c 2>/dev/null || true; else cat; fi
 }
 
-image_present() { docker image inspect -- "$1" >/dev/null 2>&1; }
+image_present() {
+  engine_json "/images/$1/json"
+  [[ $REPLY == *'"Id"'* ]]
+}
 
 declare -A PULLED=()
 pull_image() {
@@ -652,8 +676,10 @@ pull_image() {
 declare -A DIGEST_CACHE=()
 image_digest() { # image id -> REPLY (repo digest when known, else the image id)
   if [[ -z ${DIGEST_CACHE[$1]:-} ]]; then
-    REPLY=$(docker image inspect -f '{{range .RepoDigests}}{{.}} {{end}}|{{.Id}}' -- "$1" 2>/dev/null || true)
-    if [[ $REPLY == '|'* ]]; then REPLY=${REPLY#|}; else REPLY=${REPLY%% *}; fi
+    engine_json "/images/$1/json"
+    # The first repo digest (no tag has an @), else the image id (the answer's first key).
+    # shellcheck disable=SC2128 # the whole match
+    if [[ $REPLY =~ [^\"[:space:]]+@sha256:[0-9a-f]+ || $REPLY =~ sha256:[0-9a-f]+ ]]; then REPLY=$BASH_REMATCH; else REPLY=''; fi
     [[ -z $REPLY ]] && REPLY=$1
     DIGEST_CACHE[$1]=$REPLY
   fi
@@ -663,20 +689,21 @@ image_digest() { # image id -> REPLY (repo digest when known, else the image id)
 # ------------------------------------------------------------------------------------------------
 # haproxy runtime API (socat on the admin socket). Every call tolerates a balancer that is not up.
 
+# Several commands go in one connection, `;`-separated (haproxy runs them in order).
 hap() { # socket command...
-  local sock=$1
+  local sock=$1 IFS=';'
   shift
   [[ -S $sock ]] || return 1
   printf '%s\n' "$*" | socat -t 2 - "UNIX-CONNECT:$sock" 2>/dev/null
 }
 
-
 # Status (field 18) and current sessions (field 5) of one server, into SRV_STATUS / SRV_SCUR; empty when missing.
+# Commands given after the server run first, in the same connection.
 SRV_STATUS='' SRV_SCUR=0 LB_ANSWERED=0
-server_stat() { # d server
+server_stat() { # d server [command...]
   local out
   SRV_STATUS=''; SRV_SCUR=0; LB_ANSWERED=0
-  out=$(hap "${LB_SOCK[$1]}" 'show stat' || true)
+  out=$(hap "${LB_SOCK[$1]}" "${@:3}" 'show stat' || true)
   [[ $out == *'# pxname'* ]] && LB_ANSWERED=1
   local IFS=,
   local -a f
@@ -691,8 +718,12 @@ server_stat() { # d server
 # Makes the server of a slot exist, enabled, and waits until haproxy sees it UP (bounded).
 lb_ready() { # d server address deadline_ms [proven]
   local d=$1 srv=$2 addr=$3 deadline=$4 be=${LB_BACKEND[$1]}
+  local -a up=()
   [[ -z $srv ]] && return 0
-  server_stat "$d" "$srv"
+  # We proved the copy healthy through the same socket or port: no need to wait for haproxy's next check.
+  [[ ${5:-} == proven ]] && up=("set server $be/$srv health up")
+  # A missing server only answers "No such server" to these.
+  server_stat "$d" "$srv" "set server $be/$srv state ready" "enable health $be/$srv" "${up[@]}"
   if ((LB_ANSWERED == 0)); then
     log "balancer for $be not running yet; $srv will be picked up when it starts"
     return 0
@@ -700,25 +731,17 @@ lb_ready() { # d server address deadline_ms [proven]
   if [[ -z $SRV_STATUS ]]; then
     [[ -n $addr ]] || { log "server $be/$srv is not in haproxy and the plan gives no address"; return 1; }
     log "adding server $be/$srv ($addr) to haproxy"
-    hap "${LB_SOCK[$d]}" "add server $be/$srv $addr check inter 1s fall 2 rise 1" >/dev/null || true
-    hap "${LB_SOCK[$d]}" "enable health $be/$srv" >/dev/null || true
-    hap "${LB_SOCK[$d]}" "enable server $be/$srv" >/dev/null || true
-  else
-    hap "${LB_SOCK[$d]}" "set server $be/$srv state ready" >/dev/null || true
-    hap "${LB_SOCK[$d]}" "enable health $be/$srv" >/dev/null || true
+    server_stat "$d" "$srv" "add server $be/$srv $addr check inter 1s fall 2 rise 1" "enable health $be/$srv" "enable server $be/$srv" "${up[@]}"
   fi
-  # We proved the copy healthy through the same socket or port: no need to wait for haproxy's next check.
-  if [[ ${5:-} == proven ]]; then hap "${LB_SOCK[$d]}" "set server $be/$srv health up" >/dev/null || true; fi
   log "haproxy: $be/$srv ready"
-  while :; do
-    server_stat "$d" "$srv"
-    [[ $SRV_STATUS == UP || $SRV_STATUS == 'no check' || $SRV_STATUS == OPEN ]] && return 0
+  while [[ $SRV_STATUS != UP && $SRV_STATUS != 'no check' && $SRV_STATUS != OPEN ]]; do
     now_ms
     if ((REPLY > deadline)); then
       log "haproxy still reports $be/$srv as '${SRV_STATUS:-missing}'"
       return 1
     fi
     sleep 0.05
+    server_stat "$d" "$srv"
   done
 }
 
@@ -726,20 +749,18 @@ lb_ready() { # d server address deadline_ms [proven]
 lb_drain() { # d server
   local d=$1 srv=$2 be=${LB_BACKEND[$1]:-} deadline
   [[ -z $srv || -z $be ]] && return 0
-  server_stat "$d" "$srv"
+  server_stat "$d" "$srv" "set server $be/$srv state drain"
   [[ -z $SRV_STATUS ]] && return 0
-  hap "${LB_SOCK[$d]}" "set server $be/$srv state drain" >/dev/null || true
   log "haproxy: draining $be/$srv"
   now_ms; deadline=$((REPLY + ${LB_DRAIN[$d]:-30} * 1000))
-  while :; do
-    server_stat "$d" "$srv"
-    [[ ${SRV_SCUR:-0} == 0 ]] && break
+  while [[ ${SRV_SCUR:-0} != 0 ]]; do
     now_ms
     if ((REPLY > deadline)); then
       log "drain of $be/$srv timed out with $SRV_SCUR session(s) left"
       break
     fi
     sleep 0.05
+    server_stat "$d" "$srv"
   done
   hap "${LB_SOCK[$d]}" "set server $be/$srv state maint" >/dev/null || true
 }
@@ -769,7 +790,10 @@ wait_healthy() { # d c s container start_ms
       http) curl -fsS -o /dev/null --max-time "$timeout" -- "${hargs[0]}" 2>/dev/null || probe_ok=0 ;;
       http-unix) curl -fsS -o /dev/null --max-time "$timeout" --unix-socket "${hargs[0]}" -- "http://localhost${hargs[1]}" 2>/dev/null || probe_ok=0 ;;
       cmd) timeout "$timeout" docker exec -- "$name" "${hargs[@]}" >/dev/null 2>&1 || probe_ok=0 ;;
-      docker) [[ $(docker container inspect -f '{{if index .State "Health"}}{{.State.Health.Status}}{{end}}' -- "$name" 2>/dev/null) == healthy ]] || probe_ok=0 ;;
+      docker)
+        engine_json "/containers/$name/json"
+        [[ $REPLY =~ \"Health\":\ ?\{[[:space:]]*\"Status\":\ ?\"healthy\" ]] || probe_ok=0
+        ;;
       none) ;;
         *) fail "unknown health check kind '$kind' for $name" ;;
     esac
@@ -778,9 +802,9 @@ wait_healthy() { # d c s container start_ms
       HEALTH_MS=$((REPLY - start))
       return 0
     fi
-    # Has it died? Asked at most once a second: a docker call costs more than a probe.
+    # Has it died? Asked at most once a second.
     if ((REPLY - alive_ms >= 1000)); then
-      if [[ $(docker container inspect -f '{{.State.Running}}' -- "$name" 2>/dev/null) != true ]]; then
+      if ! container_up "$name"; then
         log "$name exited before it became healthy"
         return 1
       fi
@@ -826,13 +850,16 @@ start_container() { # d c s name
     return 1
   fi
   drop_env_file
-  STARTED_ID=$(tail -n 1 "$TEMP_DIR/run.out")
+  local -a out=()
+  mapfile -t out <"$TEMP_DIR/run.out"
+  STARTED_ID=${out[-1]:-}
   return 0
 }
 
+# Stops gracefully: its stop signal, then SIGKILL after the grace period (set at docker run).
 stop_container() { # d name
   local grace=${DEF_GRACE[$1]:-10}
-  docker stop -t "${grace%.*}" -- "$2" >/dev/null 2>&1 || true
+  api -o /dev/null -X POST "http://d/containers/$2/stop?t=${grace%.*}" || true
 }
 
 slot_index_of() { # d c slot_id -> REPLY index or -1
@@ -873,15 +900,6 @@ record_copy() { # d c name action [health_ms] [known]
 # Replacements done in this run, undone newest first on failure: "d|c|old_slot|new_slot|how|old_server".
 declare -a REPLACED=() COPY_RESULT_APP=() STOPPING=()
 declare -A TOUCHED=()
-
-old_name() { REPLY="$1-berth-old"; }
-
-# The old copy is drained already: stop it in the background, so the next copy starts at once.
-stop_in_background() { # d name
-  local grace=${DEF_GRACE[$1]:-10}
-  docker stop -t "${grace%.*}" -- "$2" >/dev/null 2>&1 &
-  STOPPING+=("$!")
-}
 
 wait_stopping() {
   local pid
@@ -933,15 +951,23 @@ finish_swap() {
   IFS='|' read -r d c s_old s_new old_server ms id <<<"$PENDING_SWAP"
   PENDING_SWAP=''
   name=${COPY_NAME[$d,$c]}
+  # The name changes hands while the old copy drains (haproxy knows servers by address, not by container).
+  swap_names "$name" &
   if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server"; fi
-  docker rename -- "$name" "$name-berth-old" >/dev/null
-  docker rename -- "$name-berth-next" "$name" >/dev/null
+  wait $!
   REPLACED+=("$d|$c|$s_old|$s_new|swap|$old_server")
-  stop_in_background "$d" "$name-berth-old"
+  # Drained already: it stops in the background (kept for a restore until the run ends), the next copy starts at once.
+  stop_container "$d" "$name-berth-old" &
+  STOPPING+=("$!")
   TOUCHED[$name]=1
   UP_ID=$id
   known_copy "$d" "$c" "$s_new"
   record_copy "$d" "$c" "$name" replaced "$ms" known
+}
+
+# NAME becomes NAME-berth-old, NAME-berth-next becomes NAME.
+swap_names() { # name
+  api --fail-early -fX POST -o /dev/null "http://d/containers/$1/rename?name=$1-berth-old" -o /dev/null "http://d/containers/$1-berth-next/rename?name=$1"
 }
 
 # Replaces or starts one copy; on failure `fail` restores what this run replaced.
@@ -954,7 +980,7 @@ known_copy() { # d c s
 deploy_copy() { # d c
   local d=$1 c=$2 name=${COPY_NAME[$1,$2]} nslots=${COPY_NSLOTS[$1,$2]} old s_old s_new old_server
   inspect_container "$name"
-  old_name "$name"; old=$REPLY
+  old=$name-berth-old
   if [[ -n ${EXISTING[$old]:-}${EXISTING[$name-berth-next]:-} ]]; then
     docker rm -f -- "$old" "$name-berth-next" >/dev/null 2>&1 || true
   fi
@@ -1018,7 +1044,7 @@ restore_replaced() {
   for ((i = ${#REPLACED[@]} - 1; i >= 0; i--)); do
     IFS='|' read -r d c s_old s_new how old_server <<<"${REPLACED[$i]}"
     name=${COPY_NAME[$d,$c]}
-    old_name "$name"; old=$REPLY
+    old=$name-berth-old
     new_server=${SLOT_SERVER[$d,$c,$s_new]:-}
     log "restoring $name"
     if [[ $how == swap ]]; then
@@ -1038,10 +1064,8 @@ restore_replaced() {
 }
 
 # Removes a container for good: drained in its balancer first (labels say where).
-remove_container() { # name
-  local name=$1 out sock be srv
-  out=$(docker container inspect -f '{{index .Config.Labels "berth.lb-socket"}}|{{index .Config.Labels "berth.lb-backend"}}|{{index .Config.Labels "berth.server"}}' -- "$name" 2>/dev/null || true)
-  IFS='|' read -r sock be srv <<<"$out"
+remove_container() { # name server lb-socket lb-backend (its labels)
+  local name=$1 srv=$2 sock=$3 be=$4
   if [[ -n $sock && -n $be && -n $srv && $be =~ ^[A-Za-z0-9_.:-]+$ && $srv =~ ^[A-Za-z0-9_.:-]+$ ]]; then
     LB_SOCK[x]=$sock; LB_BACKEND[x]=$be; LB_DRAIN[x]=${LB_DRAIN[x]:-30}
     lb_drain x "$srv"
@@ -1157,6 +1181,7 @@ decide_copies() {
   for d in "${DEF_IDS[@]}"; do
     for c in ${COPY_LIST[$d]}; do all+=("${COPY_NAME[$d,$c]}"); done
   done
+  [[ -S $ENGINE ]] || fail 'berth needs the docker engine on a local unix socket (DOCKER_HOST unix://... or /var/run/docker.sock)'
   prefetch_containers "${all[@]}"
   for d in "${DEF_IDS[@]}"; do
     [[ ${DEF_MODE[$d]} == cron ]] && { pull_image "${DEF_IMAGE[$d]}"; continue; }
@@ -1235,10 +1260,11 @@ deploy_definitions() {
 
 write_file_atomic() { # path mode content
   local tmp
-  mkdir -p -- "$(dirname -- "$1")"
-  tmp=$(mktemp "$(dirname -- "$1")/.berth.XXXXXX")
+  [[ -d ${1%/*} ]] || mkdir -p -- "${1%/*}"
+  tmp=$(mktemp "${1%/*}/.berth.XXXXXX")
   printf '%s' "$3" >"$tmp"
-  chmod "$2" "$tmp"
+  # mktemp made it 0600.
+  [[ $2 == 600 ]] || chmod "$2" "$tmp"
   mv -f -- "$tmp" "$1"
 }
 
@@ -1275,35 +1301,35 @@ finish_prune() {
 }
 
 cleanup_containers() {
-  local app name kind d c
+  local app name kind d c line srv sock be
   local -A wanted=() ours=()
   for d in "${DEF_IDS[@]}"; do
     for c in ${COPY_LIST[$d]}; do wanted[${COPY_NAME[$d,$c]}]=1; done
   done
   for app in "${APPS[@]}"; do ours[$app]=1; done
-  while IFS='|' read -r name app kind; do
-    [[ -z $name ]] && continue
+  # The containers listed before the rollout: it added only the plan's copies and temporary ones.
+  for line in "${LISTED[@]}"; do
+    IFS='|' read -r name app kind srv sock be <<<"$line"
     [[ -z $app || -z ${ours[$app]:-} ]] && continue
     [[ $kind == volume || $kind == migration ]] && continue
     [[ -n ${wanted[$name]:-} ]] && continue
     [[ $name == *-berth-old || $name == *-berth-next ]] && continue
-    remove_container "$name"
-  done < <(docker ps -a --format '{{.Names}}|{{.Label "berth.app"}}|{{.Label "berth.kind"}}')
+    remove_container "$name" "$srv" "$sock" "$be"
+  done
 }
 
+# Removes the old containers of this run's replacements once their background stops are over (each
+# bounded by its grace period).
 drop_old_copies() {
-  local entry d c grace
-  local -a olds=()
+  local entry d c
+  local -a urls=()
+  wait_stopping
   for entry in "${REPLACED[@]}"; do
     IFS='|' read -r d c _ <<<"$entry"
-    olds+=("${COPY_NAME[$d,$c]}-berth-old")
-    # The background stop may still run: wait for the container itself (this may be a subshell,
-    # which cannot wait for its parent's jobs), never longer than its grace period allows.
-    grace=${DEF_GRACE[$d]:-10}
-    timeout "$((${grace%.*} + 15))" docker wait -- "${COPY_NAME[$d,$c]}-berth-old" >/dev/null 2>&1 || true
+    urls+=("http://d/containers/${COPY_NAME[$d,$c]}-berth-old?force=1")
   done
-  ((${#olds[@]} == 0)) && return 0
-  docker rm -f -- "${olds[@]}" >/dev/null 2>&1 || true
+  ((${#urls[@]} == 0)) && return 0
+  api -X DELETE "${urls[@]}" >/dev/null || true
 }
 
 repo_of() { # image ref -> REPLY repository
@@ -1347,15 +1373,15 @@ prune_images() {
 app_file() { REPLY=${1//\//_}; }
 
 write_state() {
-  local app dir hist file i
+  local app dir hist file at
   local -a old=()
   dir="$ROOT/var/lib/berth"
-  mkdir -p -- "$dir"
+  TZ=UTC0 printf -v at '%(%Y-%m-%dT%H:%M:%SZ)T' -1
   for app in "${APPS[@]}"; do
     app_file "$app"; file=$REPLY
     json_str "${META[deployId]:-}"; local j="{\"deployId\":$REPLY"
     json_str "${META[release]:-}"; j+=",\"release\":$REPLY"
-    json_str "$(date -u +%Y-%m-%dT%H:%M:%SZ)"; j+=",\"at\":$REPLY"
+    json_str "$at"; j+=",\"at\":$REPLY"
     local copies='' k
     for k in "${!COPY_RESULTS[@]}"; do
       [[ ${COPY_RESULT_APP[$k]} == "$app" ]] && copies+="${copies:+,}${COPY_RESULTS[$k]}"
@@ -1363,12 +1389,12 @@ write_state() {
     json_str "$app"; j+=",\"app\":$REPLY,\"copies\":[$copies]}"
     write_file_atomic "$dir/$file.state" 600 "$j"$'\n'
     hist="$dir/plans/$file"
-    mkdir -p -- "$hist"
-    cp -- "$PLAN_FILE" "$hist/$(date -u +%Y%m%dT%H%M%SZ)-$$.plan"
+    [[ -d $hist ]] || mkdir -p -- "$hist"
+    cp -- "$PLAN_FILE" "$hist/${at//[-:]/}-$$.plan"
     chmod 600 "$hist"/*.plan
-    # Plan file names start with a UTC timestamp: newest last in name order.
-    mapfile -t old < <(cd -- "$hist" && printf '%s\n' *.plan | sort -r | tail -n +11)
-    for i in "${old[@]}"; do rm -f -- "$hist/$i"; done
+    # Plan file names start with a UTC timestamp: newest last in name order (LC_COLLATE=C); ten stay.
+    old=("$hist"/*.plan)
+    if ((${#old[@]} > 10)); then rm -f -- "${old[@]:0:${#old[@]}-10}"; fi
   done
 }
 
@@ -1389,12 +1415,10 @@ mode_rollout() {
   deploy_definitions
   write_cron
   log "cleaning up"
-  # Replaced copies were stopping in the background; they are removed once stopped, meanwhile the rest is tidied.
-  drop_old_copies &
-  local dropping=$!
   cleanup_containers
   finish_prune
-  wait "$dropping" || true
+  # Replaced copies have been stopping in the background since their swaps.
+  drop_old_copies
   REPLACED=()
   write_state
   release_lock
