@@ -3,17 +3,18 @@
 // 30% of all AWS calls throttled. Real SDK clients, the real SSM adapter, watch loop, lock, plans and
 // read back; only the host is simulated. Goals: <= 0.1 status calls per in-flight host per poll round,
 // wall time within 1.2x of the ideal schedule, and the right outcome under throttling.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { createSsmClient } from '../src/adapters/aws-clients.js';
+import { deploySsmClients } from '../src/adapters/aws-clients.js';
 import { createParameterStore } from '../src/adapters/parameters.js';
 import { createSsmCommandPort } from '../src/adapters/ssm.js';
 import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from '../src/deploy/pipeline.js';
 import type { CommandPort, ProgressLog } from '../src/deploy/ports.js';
 import { createHostRunner, isFinished } from '../src/deploy/watch.js';
-import { parseHostResult } from '../src/host/index.js';
-import type { HostPlan, HostResult } from '../src/stack/host-plan.js';
+import { maxCommandBytes } from '../src/action/deploy.js';
+import { packHostCommands, parseHostResult } from '../src/host/index.js';
+import { encodeHostPlan, type HostPlan, type HostResult } from '../src/stack/host-plan.js';
 import { buildHostPlan } from '../src/stack/plan.js';
 import { validateStackJson } from '../src/stack/validate.js';
 import { simulatedInstance, startFakeAws, type FakeAws } from '../test/world/fakes/aws.js';
@@ -26,11 +27,41 @@ const BATCH = 50;
 const DURATION_MS = 5000;
 /** Poll interval scaled like the durations (5 s polls against minutes-long rollouts in real life). */
 const POLL_MS = 400;
+const TIMEOUT_MINUTES = 30;
 
-/** What the simulated host answers: every planned copy running its planned image, healthy. */
-function simulatedResult(commands: string[]): string {
+/** The simulated command's plans: [instance id, plan JSON] pairs (one pair with an empty id: one plan for any host). */
+type SimulatedPlans = [string, string][];
+
+function simulatedCommands(mode: string, plans: SimulatedPlans | undefined): string[] {
+  return ['#berth-simulated', mode, plans ? gzipSync(JSON.stringify(plans)).toString('base64') : ''];
+}
+
+/**
+ * A command's plans by instance id. Every host of a command decodes the same text: once is enough (real
+ * hosts do it in parallel on their own machines; here it would cost the one process the deploy runs in).
+ */
+const decoded = new Map<string, Map<string, string>>();
+function decodedPlans(text: string): Map<string, string> {
+  let plans = decoded.get(text);
+  if (!plans) {
+    plans = new Map(JSON.parse(gunzipSync(Buffer.from(text, 'base64')).toString('utf8')) as SimulatedPlans);
+    if (decoded.size >= 16) decoded.clear();
+    decoded.set(text, plans);
+  }
+  return plans;
+}
+
+/**
+ * What the simulated host answers: every planned copy running its planned image, healthy. Like the
+ * host script, it takes its own plan out of a plan set by the instance id the agent gives it.
+ */
+function simulatedResult(commands: string[], on: { instanceId: string }): string {
   const mode = (commands[1] ?? 'preflight') as HostResult['mode'];
-  const plan = commands[2] ? (JSON.parse(gunzipSync(Buffer.from(commands[2], 'base64')).toString('utf8')) as HostPlan) : undefined;
+  const plans = commands[2] ? decodedPlans(commands[2]) : undefined;
+  const own = plans?.get('') ?? plans?.get(on.instanceId);
+  // No HostResult line: the deploy counts the host as failed (the real script fails with a reason).
+  if (plans && own === undefined) return `simulated ${mode}: the command carries no plan for ${on.instanceId}\n`;
+  const plan = own === undefined ? undefined : (JSON.parse(own) as HostPlan);
   const copies = (plan?.definitions ?? []).filter((d) => d.mode !== 'cron').flatMap((d) =>
     d.copies.map((c) => ({ definition: d.name, name: c.name, containerId: 'c0ffee', image: d.image, imageDigest: '', slot: '', health: 'healthy' as const, action: mode === 'rollout' ? 'replaced' : 'unchanged' })));
   const result: HostResult = {
@@ -41,8 +72,14 @@ function simulatedResult(commands: string[]): string {
   return `simulated ${mode}\n${JSON.stringify(result)}\n`;
 }
 
-/** Plans from the core; the "host command" carries the plan gzip+base64, as the real one does, for the simulated host. */
+/**
+ * Plans from the core. The "host command" carries the plans gzip+base64 for the simulated host; which
+ * hosts share a command is decided by the real packHostCommands over the real encoded plans (at most 50
+ * a command, split where the command size limit, BERTH_MAX_COMMAND_BYTES or the default, says so).
+ */
 function benchPlanner(): Planner {
+  const maxBytes = maxCommandBytes(process.env);
+  const realText = new Map<string, string>();
   return {
     parseDocument: (text) => {
       const result = validateStackJson(text, 'examples/stack.json');
@@ -50,8 +87,24 @@ function benchPlanner(): Planner {
       return result.document;
     },
     hostPlan: buildHostPlan,
-    encodePlan: (plan) => gzipSync(JSON.stringify(plan)).toString('base64'),
-    hostCommands: (mode, planText) => ['#berth-simulated', mode, planText ?? ''],
+    encodePlan: (plan) => JSON.stringify(plan),
+    hostCommands: (mode, planText) => simulatedCommands(mode, planText === undefined ? undefined : [['', planText]]),
+    packHostCommands(mode, plans) {
+      // The real wire text of each plan (as the action's encodePlan makes it), once per plan.
+      const real = plans.map((p) => {
+        let text = realText.get(p.planText);
+        if (text === undefined) {
+          text = encodeHostPlan(JSON.parse(p.planText) as HostPlan);
+          realText.set(p.planText, text);
+        }
+        return { instanceId: p.instanceId, planText: text };
+      });
+      const byId = new Map(plans.map((p) => [p.instanceId, p.planText]));
+      return packHostCommands(mode, real, maxBytes ? { maxBytes } : {}).map((group) => ({
+        instanceIds: group.instanceIds,
+        commands: simulatedCommands(mode, group.instanceIds.map((id): [string, string] => [id, byId.get(id) ?? ''])),
+      }));
+    },
   };
 }
 
@@ -84,6 +137,9 @@ function countingPort(inner: CommandPort) {
 }
 
 const verbose = process.env['BERTH_BENCH_VERBOSE'] === '1';
+/** BERTH_BENCH_TRACE=PREFIX writes PREFIX-<run>.json: every AWS call (operation, time, status, error) and the phases. */
+const tracePrefix = process.env['BERTH_BENCH_TRACE'];
+const phases: { at: number; title: string }[] = [];
 const quietLog: ProgressLog = {
   info: (message) => {
     if (verbose && !/: (Sent|InProgress|Success)$/.test(message)) console.error(`${new Date().toISOString()} ${message}`);
@@ -91,6 +147,7 @@ const quietLog: ProgressLog = {
   warn: () => undefined,
   error: (message) => console.error(message),
   group: (title, body) => {
+    phases.push({ at: Date.now(), title: title.slice(0, 80) });
     if (verbose) console.error(`${new Date().toISOString()} == ${title.slice(0, 80)}`);
     return body();
   },
@@ -106,11 +163,12 @@ interface RunReport {
   apiCalls: number;
   statusCalls: number;
   throttled: number;
+  sends: number;
   rounds: number;
   callsPerHostPerRound: number;
 }
 
-async function deployOnce(label: string, throttle: number): Promise<RunReport> {
+export async function deployOnce(label: string, throttle: number): Promise<RunReport> {
   const instances = Array.from({ length: HOSTS }, (_, i) =>
     simulatedInstance({
       instanceId: `i-${(0x10000000 + i).toString(16).padStart(17, '0')}`,
@@ -123,10 +181,13 @@ async function deployOnce(label: string, throttle: number): Promise<RunReport> {
   const aws: FakeAws = await startFakeAws({ instances, maxParameterBytes: 1_000_000 });
   try {
     if (throttle > 0) aws.faults.throttle(throttle, undefined, 42);
-    // The action's choice (src/action/deploy.ts): standard retries for SSM; BERTH_BENCH_RETRY_MODE=adaptive to compare.
-    const retryMode = process.env['BERTH_BENCH_RETRY_MODE'] === 'adaptive' ? 'adaptive' : 'standard';
-    const ssm = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 10, retryMode });
-    const pollClient = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 1, retryMode });
+    // The action's clients (src/action/deploy.ts): patient throttling retries; BERTH_BENCH_RETRY_MODE=standard|adaptive to compare.
+    const mode = process.env['BERTH_BENCH_RETRY_MODE'];
+    const { ssm, pollClient } = deploySsmClients({
+      region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS,
+      ...(mode === 'standard' || mode === 'adaptive' ? { retryMode: mode, maxAttempts: 10 } : {}),
+      pollIntervalMs: POLL_MS, timeoutMs: TIMEOUT_MINUTES * 60_000,
+    });
     const counting = countingPort(createSsmCommandPort(ssm, { pollClient }));
     const hosts = createHostRunner(counting.port, { pollIntervalMs: POLL_MS, parseResult: parseHostResult, sendConcurrency: 8 });
     const planner = benchPlanner();
@@ -135,7 +196,7 @@ async function deployOnce(label: string, throttle: number): Promise<RunReport> {
       kind: 'deploy', environment: 'bench', target: 'ssm', document, stackJsonPath: 'examples/stack.json',
       version: 'v2', commit: 'bench', actor: 'bench', runUrl: '', deployId: `bench-${label}`,
       ssmTargets: { instanceIds: [], tags: [{ key: 'Role', values: ['web'] }] }, stackName: 'Bench',
-      batchSize: BATCH, failurePolicy: 'rollback', timeoutMinutes: 30, force: false, manual: [],
+      batchSize: BATCH, failurePolicy: 'rollback', timeoutMinutes: TIMEOUT_MINUTES, force: false, manual: [],
       lockName: '/berth/bench/lock', lockWaitSeconds: 0, secretsPrefix: '/berth/bench/secrets', hostRoot: '/',
       keepImages: 3, dataVolumeImage: 'busybox:latest', region: 'us-east-1',
     };
@@ -156,10 +217,15 @@ async function deployOnce(label: string, throttle: number): Promise<RunReport> {
       apiCalls: Object.values(counts).reduce((a, b) => a + b, 0),
       statusCalls,
       throttled: Object.keys(counts).reduce((sum, op) => sum + aws.faults.throttledCount(op), 0),
+      sends: counts['SendCommand'] ?? 0,
       rounds: counting.stats.rounds,
       callsPerHostPerRound: statusCalls / Math.max(1, counting.stats.hostRounds),
     };
   } finally {
+    if (tracePrefix) {
+      const calls = aws.requests.map((r) => ({ op: r.target.slice(r.target.lastIndexOf('.') + 1), at: r.at, status: r.status, error: r.error }));
+      writeFileSync(`${tracePrefix}-${label.replace(/[^a-z0-9-]/gi, '')}.json`, JSON.stringify({ calls, phases: phases.splice(0) }));
+    }
     await aws.stop();
   }
 }
@@ -170,11 +236,11 @@ export default async function main(): Promise<void> {
   const throttled = process.env['BERTH_BENCH_SKIP_THROTTLED'] === '1' ? clean : await deployOnce('throttled-30%', 0.3);
   const rows = throttled === clean ? [clean] : [clean, throttled];
   console.log(`fleet: ${HOSTS} simulated hosts, batch ${BATCH}, ${DURATION_MS} ms a command, poll every ${POLL_MS} ms`);
-  console.log('run            outcome  fleet     wall s  ideal s  wall/ideal  api calls  throttled  status calls  poll rounds  calls/host/round');
+  console.log('run            outcome  fleet     wall s  ideal s  wall/ideal  api calls  throttled  SendCommand  status calls  poll rounds  calls/host/round');
   for (const r of rows) {
     console.log(
       `${r.label.padEnd(15)}${r.outcome.padEnd(9)}${r.fleet.padEnd(10)}${(r.wallMs / 1000).toFixed(1).padStart(6)}  ${(r.idealMs / 1000).toFixed(1).padStart(7)}  ` +
-        `${(r.wallMs / r.idealMs).toFixed(3).padStart(10)}  ${String(r.apiCalls).padStart(9)}  ${String(r.throttled).padStart(9)}  ${String(r.statusCalls).padStart(12)}  ` +
+        `${(r.wallMs / r.idealMs).toFixed(3).padStart(10)}  ${String(r.apiCalls).padStart(9)}  ${String(r.throttled).padStart(9)}  ${String(r.sends).padStart(11)}  ${String(r.statusCalls).padStart(12)}  ` +
         `${String(r.rounds).padStart(11)}  ${r.callsPerHostPerRound.toFixed(4).padStart(16)}`,
     );
   }
@@ -189,5 +255,8 @@ export default async function main(): Promise<void> {
     throttled_api_calls: throttled === clean ? null : throttled.apiCalls,
     throttled_calls_per_host_per_round: throttled === clean ? null : Number(throttled.callsPerHostPerRound.toFixed(4)),
     outcome: ok ? 'success' : 'failure',
+    // SendCommand calls (throttled attempts included): one per batch of up to 50 hosts when the plans fit one command.
+    send_commands: clean.sends,
+    throttled_send_commands: throttled === clean ? null : throttled.sends,
   }));
 }

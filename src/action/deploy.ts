@@ -212,16 +212,20 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
 
 /** Real AWS clients and adapters for the inputs (region, endpoint override, adaptive retries). */
 export async function awsDeps(inputs: ActionInputs, log: ProgressLog): Promise<Pick<DeployDeps, 'hosts' | 'parameters' | 'opsworks'>> {
-  const { createSsmClient, createOpsWorksClient } = await import('../adapters/aws-clients.js');
+  const { deploySsmClients, createOpsWorksClient } = await import('../adapters/aws-clients.js');
   const { createSsmCommandPort } = await import('../adapters/ssm.js');
   const { createParameterStore } = await import('../adapters/parameters.js');
   const { createHostRunner } = await import('../deploy/watch.js');
   const client = { region: inputs.awsRegion || process.env['AWS_REGION'] || 'us-east-1', ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
-  // Standard retries (per-call backoff) for SSM rather than adaptive: berth makes few calls, so the
-  // adaptive mode's client-side rate cap only slows SendCommand when others throttle the account
-  // (bench/fleet.ts, 30% throttled: 1.9x the ideal wall time with standard, 7x with adaptive).
-  const ssm = createSsmClient({ ...client, retryMode: 'standard' });
-  const pollClient = createSsmClient({ ...client, retryMode: 'standard', maxAttempts: 1 });
+  // Patient throttling retries for SSM (src/adapters/retry.ts) rather than the SDK's modes: berth makes
+  // few calls, so adaptive's client-side rate cap only slows SendCommand when others throttle the
+  // account, and standard's growing waits and retry quota slow a throttled fleet deploy down or fail it
+  // (measured with bench/fleet.ts, 30% of all calls throttled: numbers in its header).
+  const { ssm, pollClient } = deploySsmClients({
+    ...client,
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+    timeoutMs: inputs.timeoutMinutes * 60_000,
+  });
   const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     parseResult: parseHostResult,

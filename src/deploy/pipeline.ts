@@ -474,15 +474,17 @@ async function deployLocked(
     }
     return text;
   };
-  // One command per up to 50 hosts, carrying each host's own plan (the host picks its own).
-  const stateSends = (list: TargetHost[]) => hostSends(ports.planner, 'state', list, (host) => encode(plans.get(host.instanceId)));
+  // One command per up to 50 hosts, carrying each host's own plan (the host picks its own). The state
+  // read before the rollout and the read back after it send the same commands: packed once.
+  let stateCommands: HostSend[] | undefined;
+  const stateSends = () => (stateCommands ??= hostSends(ports.planner, 'state', ordered, (host) => encode(plans.get(host.instanceId))));
 
   // What each host runs now, compared with its new plan: the way back when no previous document is known.
   const before = new Map<string, HostResult>();
   if (settings.failurePolicy === 'rollback' && !previous) {
     const current = await log.group(`Read what ${ordered.length} host(s) run now`, () =>
       ports.hosts.run({
-        sends: stateSends(ordered),
+        sends: stateSends(),
         comment: `berth state before ${settings.version}`,
         deadline,
         executionTimeoutSeconds: 300,
@@ -550,7 +552,7 @@ async function deployLocked(
     // 8. Read back what every host runs now.
     const state = await log.group(`Read back ${ordered.length} host(s)`, () =>
       ports.hosts.run({
-        sends: stateSends(ordered),
+        sends: stateSends(),
         comment: `berth read back ${settings.version}`,
         deadline: Math.max(deadline, now() + 5 * MINUTE),
         executionTimeoutSeconds: 300,

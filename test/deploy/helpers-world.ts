@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOpsWorksClient, createSsmClient } from '../../src/adapters/aws-clients.js';
+import { createOpsWorksClient, deploySsmClients } from '../../src/adapters/aws-clients.js';
 import { DockerCli } from '../../src/adapters/docker.js';
 import { createOpsWorks } from '../../src/adapters/opsworks.js';
 import { createParameterStore } from '../../src/adapters/parameters.js';
@@ -76,8 +76,11 @@ export async function deployInWorld(
   const inputs = parseActionInputs((name) => given[name] ?? '', { RUNNER_TEMP: dir });
   const lines: string[] = [];
   const log = recordingLog(lines);
-  const ssm = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS });
-  const pollClient = createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 1 });
+  // The action's SSM clients (src/action/deploy.ts awsDeps): patient throttling retries.
+  const { ssm, pollClient } = deploySsmClients({
+    region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS,
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000, timeoutMs: inputs.timeoutMinutes * 60_000,
+  });
   const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     parseResult: parseHostResult,
