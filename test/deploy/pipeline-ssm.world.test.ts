@@ -3,6 +3,7 @@
 // with their own engines, read back, unlock. Then the faults: a broken release, throttling and
 // eventual consistency, two deploys at once, a host that never answers.
 import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,8 +54,19 @@ async function webRuns(ref: string): Promise<boolean[]> {
 /** What a deploy without a build deploys: the document the last deploy merged. */
 const lastMerged = (version: string) => join(setup.dir, `out-${version}.json`);
 
+/** The SendCommands made since `from` (an index into aws.requests) with this comment: their instance ids. */
+function sendsSince(from: number, comment: string): string[][] {
+  return aws.requests
+    .slice(from)
+    .filter((r) => r.target === 'AmazonSSM.SendCommand' && r.status === 200)
+    .map((r) => r.body as { Comment?: string; InstanceIds?: string[] })
+    .filter((body) => body.Comment === comment)
+    .map((body) => body.InstanceIds ?? []);
+}
+
 describe('berth deploy, target ssm, in the local world', () => {
   it('deploys the example document to both hosts and says success only after the read back', async () => {
+    const from = aws.requests.length;
     const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v1'));
     expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
     expect(result.outcome.fleet).toBe('updated');
@@ -65,6 +77,12 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(lines.filter((l) => l.startsWith('group Batch'))).toEqual(['group Batch 1/2: docker1', 'group Batch 2/2: docker2']);
     expect(aws.parameters.has('/berth/world/lock')).toBe(false);
     expect(result.text).toContain('"tag": "v1"');
+    // One command for both hosts wherever both take part: each host picked its own plan out of the set.
+    const both = world.hosts.map((h) => h.instanceId).sort();
+    for (const comment of ['berth preflight v1', 'berth state before v1', 'berth read back v1']) {
+      expect(sendsSince(from, comment).map((ids) => [...ids].sort()), comment).toEqual([both]);
+    }
+    expect(sendsSince(from, 'berth deploy v1')).toEqual([[world.hosts[0]?.instanceId], [world.hosts[1]?.instanceId]]);
   }, 600_000);
 
   it('gets the same outcome under 30% throttling and invocations that show up late', async () => {
@@ -98,6 +116,23 @@ describe('berth deploy, target ssm, in the local world', () => {
     const loser = outcomes.find((o) => o.status === 'failure');
     expect(loser?.summary).toMatch(/deploy lock \/berth\/world\/lock is held by world-test since .* deploying v2/);
     expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+  }, 600_000);
+
+  it('rolls a batch of two hosts out with one SendCommand carrying both plans', async () => {
+    // Without a migration the first host is not alone: one batch of both hosts.
+    const merged = JSON.parse(readFileSync(lastMerged('v2'), 'utf8')) as { deploy: { demo: { containers: Record<string, { migration?: string }>[] } } };
+    for (const entry of merged.deploy.demo.containers) for (const definition of Object.values(entry)) delete definition.migration;
+    const stackFile = join(setup.dir, 'v2-no-migration.json');
+    writeFileSync(stackFile, JSON.stringify(merged, null, 2));
+    const from = aws.requests.length;
+    const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v2', { image: '', 'batch-size': '2', 'stack-json': stackFile, 'stack-json-output': join(setup.dir, 'out-v2-no-migration.json') }));
+    expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
+    expect(lines.filter((l) => l.startsWith('group Batch'))).toEqual(['group Batch 1/1: docker1, docker2']);
+    const rollouts = sendsSince(from, 'berth deploy v2');
+    expect(rollouts.map((ids) => [...ids].sort())).toEqual([world.hosts.map((h) => h.instanceId).sort()]);
+    // Both hosts ran their own plan (the read back compares each host with its own plan).
+    expect(result.outcome.hosts.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 updated', 'docker2 updated']);
     expect(await fleetVersions()).toEqual(['v2', 'v2']);
   }, 600_000);
 
