@@ -404,9 +404,9 @@ cleanup_temp() {
 }
 
 make_temp_dir() {
-  mkdir -p -- "$ROOT/var/lib/berth"
+  [[ -d $ROOT/var/lib/berth ]] || mkdir -p -- "$ROOT/var/lib/berth"
+  # mktemp makes it 0700.
   TEMP_DIR=$(mktemp -d "$ROOT/var/lib/berth/run.XXXXXX")
-  chmod 700 "$TEMP_DIR"
 }
 
 # Unescapes one JSON string literal (with its quotes) into REPLY.
@@ -745,8 +745,9 @@ lb_ready() { # d server address deadline_ms [proven]
   done
 }
 
-# Drains a server: no new sessions, wait for current ones to end (bounded), then maintenance.
-lb_drain() { # d server
+# Drains a server: no new sessions, wait for current ones to end (bounded), then maintenance (unless
+# the caller sends that itself: `later`).
+lb_drain() { # d server [later]
   local d=$1 srv=$2 be=${LB_BACKEND[$1]:-} deadline
   [[ -z $srv || -z $be ]] && return 0
   server_stat "$d" "$srv" "set server $be/$srv state drain"
@@ -762,7 +763,7 @@ lb_drain() { # d server
     sleep 0.05
     server_stat "$d" "$srv"
   done
-  hap "${LB_SOCK[$d]}" "set server $be/$srv state maint" >/dev/null || true
+  [[ -n ${3:-} ]] || hap "${LB_SOCK[$d]}" "set server $be/$srv state maint" >/dev/null || true
 }
 
 # ------------------------------------------------------------------------------------------------
@@ -953,12 +954,17 @@ finish_swap() {
   name=${COPY_NAME[$d,$c]}
   # The name changes hands while the old copy drains (haproxy knows servers by address, not by container).
   swap_names "$name" &
-  if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server"; fi
+  if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server" later; fi
   wait $!
   REPLACED+=("$d|$c|$s_old|$s_new|swap|$old_server")
-  # Drained already: it stops in the background (kept for a restore until the run ends), the next copy starts at once.
+  # Drained already: it stops in the background (kept for a restore until the run ends) while haproxy puts
+  # it in maintenance, and the next copy starts at once. A restore waits for both (wait_stopping).
   stop_container "$d" "$name-berth-old" &
   STOPPING+=("$!")
+  if [[ -n ${LB_SOCK[$d]:-} ]]; then
+    hap "${LB_SOCK[$d]}" "set server ${LB_BACKEND[$d]}/$old_server state maint" >/dev/null &
+    STOPPING+=("$!")
+  fi
   TOUCHED[$name]=1
   UP_ID=$id
   known_copy "$d" "$c" "$s_new"
@@ -967,7 +973,7 @@ finish_swap() {
 
 # NAME becomes NAME-berth-old, NAME-berth-next becomes NAME.
 swap_names() { # name
-  api --fail-early -fX POST -o /dev/null "http://d/containers/$1/rename?name=$1-berth-old" -o /dev/null "http://d/containers/$1-berth-next/rename?name=$1"
+  api --fail-early -fX POST "http://d/containers/$1/rename?name=$1-berth-old" "http://d/containers/$1-berth-next/rename?name=$1" >/dev/null
 }
 
 # Replaces or starts one copy; on failure `fail` restores what this run replaced.
@@ -1118,7 +1124,7 @@ on_exit() {
 LOCK_FD=''
 take_lock() {
   local dir="$ROOT/var/lock" holder t0 timeout=${META[lockTimeout]:-300}
-  mkdir -p -- "$dir"
+  [[ -d $dir ]] || mkdir -p -- "$dir"
   exec {LOCK_FD}>>"$dir/berth.lock"
   now_ms; t0=$REPLY
   if ! flock -n "$LOCK_FD"; then
@@ -1131,8 +1137,9 @@ take_lock() {
     fi
   fi
   now_ms; LOCK_WAIT_MS=$((REPLY - t0))
-  printf 'who=%s when=%s version=%s deploy=%s pid=%s\n' "${META[actor]:-?}" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
-    "${META[release]:-?}" "${META[deployId]:-?}" "$$" | tr -d '\r' >"$dir/berth.holder"
+  TZ=UTC0 printf -v holder 'who=%s when=%(%Y-%m-%dT%H:%M:%SZ)T version=%s deploy=%s pid=%s' "${META[actor]:-?}" -1 \
+    "${META[release]:-?}" "${META[deployId]:-?}" "$$"
+  printf '%s\n' "${holder//$'\r'/}" >"$dir/berth.holder"
 }
 
 release_lock() {
@@ -1390,8 +1397,8 @@ write_state() {
     write_file_atomic "$dir/$file.state" 600 "$j"$'\n'
     hist="$dir/plans/$file"
     [[ -d $hist ]] || mkdir -p -- "$hist"
+    # 0600 (umask 077).
     cp -- "$PLAN_FILE" "$hist/${at//[-:]/}-$$.plan"
-    chmod 600 "$hist"/*.plan
     # Plan file names start with a UTC timestamp: newest last in name order (LC_COLLATE=C); ten stay.
     old=("$hist"/*.plan)
     if ((${#old[@]} > 10)); then rm -f -- "${old[@]:0:${#old[@]}-10}"; fi

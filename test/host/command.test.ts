@@ -55,6 +55,15 @@ describe('buildHostCommands', () => {
     expect(out.stdout.trim().split('\n')).toHaveLength(1);
   }, 120_000);
 
+  it('a rollout needs the docker engine on a local unix socket and says so before it changes anything', () => {
+    const commands = buildHostCommands('rollout', encodeHostPlan(samplePlan()));
+    const out = spawnSync('bash', ['-c', commands.join('\n')], { env: { ...env, DOCKER_HOST: 'tcp://127.0.0.1:9' }, encoding: 'utf8', timeout: 60_000 });
+    const result = parseHostResult(out.stdout);
+    expect(result?.ok, out.stderr).toBe(false);
+    expect(result?.failure?.reason).toMatch(/docker engine on a local unix socket/);
+    expect(result?.copies).toEqual([]);
+  }, 60_000);
+
   it('preflight needs no plan and names what is missing', () => {
     const out = runCommands(buildHostCommands('preflight'));
     const result = parseHostResult(out.stdout);
