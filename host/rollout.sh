@@ -1424,10 +1424,12 @@ mode_rollout() {
   log "cleaning up"
   cleanup_containers
   finish_prune
-  # Replaced copies have been stopping in the background since their swaps.
+  # Replaced copies have been stopping in the background since their swaps; meanwhile the state is
+  # written (its failure, as before, fails the run without a restore).
+  write_state &
   drop_old_copies
   REPLACED=()
-  write_state
+  wait $!
   release_lock
   cleanup_temp
   log "rollout done"
