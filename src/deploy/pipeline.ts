@@ -479,10 +479,23 @@ async function deployLocked(
   let stateCommands: HostSend[] | undefined;
   const stateSends = () => (stateCommands ??= hostSends(ports.planner, 'state', ordered, (host) => encode(plans.get(host.instanceId))));
 
+  const batches = planBatches(ordered, settings.batchSize, hasMigration);
+  const rolloutSends = (batch: TargetHost[], planOf: Map<string, HostPlan>) =>
+    hostSends(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId)));
+  // Every batch's commands before anything changes: a plan that fits no command stops the deploy here.
+  const batchSends = new Map<TargetHost[], HostSend[]>();
+  const packRollout = async (yieldBetween: boolean): Promise<void> => {
+    for (const batch of batches) {
+      // Packing is CPU work (gzip): a batch at a time, letting the state read's polls run in between.
+      if (yieldBetween) await new Promise((resolve) => setTimeout(resolve, 0));
+      batchSends.set(batch, rolloutSends(batch, plans));
+    }
+  };
+
   // What each host runs now, compared with its new plan: the way back when no previous document is known.
   const before = new Map<string, HostResult>();
   if (settings.failurePolicy === 'rollback' && !previous) {
-    const current = await log.group(`Read what ${ordered.length} host(s) run now`, () =>
+    const reading = log.group(`Read what ${ordered.length} host(s) run now`, () =>
       ports.hosts.run({
         sends: stateSends(),
         comment: `berth state before ${settings.version}`,
@@ -492,13 +505,15 @@ async function deployLocked(
         ...(settings.signal ? { signal: settings.signal } : {}),
       }),
     );
+    // The rollout's commands are packed while the hosts answer; a packing error waits for the read to end.
+    const packing = packRollout(true).then(() => ({ ok: true as const }), (error: unknown) => ({ ok: false as const, error }));
+    const current = await reading;
+    const packed = await packing;
+    if (!packed.ok) throw packed.error;
     for (const item of current) if (item.result) before.set(item.host.instanceId, item.result);
+  } else {
+    await packRollout(false);
   }
-  const batches = planBatches(ordered, settings.batchSize, hasMigration);
-  const rolloutSends = (batch: TargetHost[], planOf: Map<string, HostPlan>) =>
-    hostSends(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId)));
-  // Every batch's commands before anything changes: a plan that fits no command stops the deploy here.
-  const batchSends = new Map(batches.map((batch) => [batch, rolloutSends(batch, plans)]));
 
   // 6. OpsWorks: its own deployment first; a failure there stops before anything of ours ran.
   if (settings.target === 'opsworks') {
