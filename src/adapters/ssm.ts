@@ -51,9 +51,10 @@ function errorName(error: unknown): string {
 
 export interface SsmCommandPortOptions {
   /**
-   * Client for the status listings of the poll loop. A lost poll round costs one poll interval, so it
-   * is best not retried (maxAttempts 1): retries there would stall every host's progress, and with the
-   * adaptive retry mode they would also slow down the calls that must get through (SendCommand).
+   * Client for the status listings of the poll loop. A lost poll round costs one poll interval, so its
+   * retries must stay short (deploySsmClients: a throttled page retried within about one poll interval,
+   * nothing else retried): long retries would stall every host's progress, and with the adaptive retry
+   * mode they would also slow down the calls that must get through (SendCommand).
    */
   pollClient?: SSMClient;
 }

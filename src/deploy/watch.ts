@@ -14,7 +14,7 @@ import type {
 } from './ports.js';
 
 export interface WatchOptions {
-  /** Milliseconds between poll rounds (steady: throttling is the SDK's adaptive retry's job). */
+  /** Milliseconds between poll rounds (steady: throttling is the SDK clients' retries' job, src/adapters/aws-clients.ts). */
   pollIntervalMs: number;
   /** Reads the HostResult from a host's stdout (src/host/command.ts parseHostResult). */
   parseResult: (stdout: string) => HostResult | undefined;
