@@ -623,7 +623,7 @@ inspect_container() {
 
 container_up() { # container -> 0 when it runs
   engine_json "/containers/$1/json"
-  [[ $REPLY =~ \"Running\":\ ?true ]]
+  [[ $REPLY == *'"Running":true'* ]]
 }
 
 container_log_tail() {
@@ -793,7 +793,7 @@ wait_healthy() { # d c s container start_ms
       cmd) timeout "$timeout" docker exec -- "$name" "${hargs[@]}" >/dev/null 2>&1 || probe_ok=0 ;;
       docker)
         engine_json "/containers/$name/json"
-        [[ $REPLY =~ \"Health\":\ ?\{[[:space:]]*\"Status\":\ ?\"healthy\" ]] || probe_ok=0
+        [[ $REPLY == *'"Health":{"Status":"healthy"'* ]] || probe_ok=0
         ;;
       none) ;;
         *) fail "unknown health check kind '$kind' for $name" ;;
