@@ -68,6 +68,17 @@ function packed(text: string): string {
   return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
 }
 
+/** Minifying and compressing the script costs tens of milliseconds; a deploy packs it per batch. */
+const scriptCache = new Map<string, string>();
+function packedScript(script: string, mode: HostMode, planSet: boolean): string {
+  const key = `${mode} ${planSet ? 'set' : 'one'} ${script.length}`;
+  const cached = scriptCache.get(key);
+  if (cached !== undefined && script === ROLLOUT_SCRIPT) return cached;
+  const text = packed(minifyScript(script, mode, planSet ? ['set'] : []));
+  if (script === ROLLOUT_SCRIPT) scriptCache.set(key, text);
+  return text;
+}
+
 /** Bytes of the SendCommand `Parameters` JSON these commands make (what the size limit applies to). */
 export function hostCommandBytes(commands: string[]): number {
   return Buffer.byteLength(JSON.stringify({ commands }), 'utf8');
@@ -88,7 +99,7 @@ export interface HostCommandOptions {
 export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[], options: HostCommandOptions = {}): string[] {
   if (mode !== 'preflight' && plan === undefined) throw new Error(`host mode ${mode} needs a plan`);
   if (Array.isArray(plan) && plan.length === 0) throw new Error('a plan set needs at least one plan');
-  const script = packed(minifyScript(options.script ?? ROLLOUT_SCRIPT, mode, Array.isArray(plan) ? ['set'] : []));
+  const script = packedScript(options.script ?? ROLLOUT_SCRIPT, mode, Array.isArray(plan));
   const commands = [
     'set -e',
     'umask 077',
