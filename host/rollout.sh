@@ -1527,6 +1527,7 @@ mode_preflight() {
   for cmd in docker flock curl socat aws base64 gzip; do
     command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
   done
+  [[ -n $ENGINE && -S $ENGINE ]] || missing+=('docker engine on a local unix socket (DOCKER_HOST=unix://... or /var/run/docker.sock)')
   if [[ -n $PLAN_FILE ]]; then
     parse_plan "$PLAN_FILE"
     root=${ROOT:-/}

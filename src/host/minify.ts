@@ -5,7 +5,8 @@
 /** Names the script must keep: bash's own variables and what it exports to the programs it runs. */
 const KEEP = new Set([
   'REPLY', 'BASH_VERSINFO', 'EPOCHREALTIME', 'BASHPID', 'LC_ALL', 'LC_COLLATE', 'DOCKER_CONFIG', 'BERTH_IMDS_URL',
-  'PATH', 'HOME', 'IFS', 'PIPESTATUS', 'LINENO', 'RANDOM', 'TMPDIR', 'AWS_SSM_INSTANCE_ID',
+  'PATH', 'HOME', 'IFS', 'PIPESTATUS', 'LINENO', 'RANDOM', 'TMPDIR', 'AWS_SSM_INSTANCE_ID', 'BASH_REMATCH',
+  'DOCKER_HOST', 'DOCKER_CONTEXT',
 ]);
 
 function escapeRegExp(text: string): string {

@@ -72,6 +72,14 @@ describe('buildHostCommands', () => {
     expect(result?.facts?.missing.join(' ')).toMatch(/docker engine/);
   }, 60_000);
 
+  it('preflight names an engine that is not on a local unix socket (the rollout talks to its API there)', () => {
+    const out = spawnSync('bash', ['-c', buildHostCommands('preflight').join('\n')], {
+      env: { ...env, DOCKER_HOST: 'tcp://127.0.0.1:2375' }, encoding: 'utf8', timeout: 60_000,
+    });
+    expect(parseHostResult(out.stdout)?.facts?.missing, out.stderr).toContain(
+      'docker engine on a local unix socket (DOCKER_HOST=unix://... or /var/run/docker.sock)');
+  }, 60_000);
+
   it('refuses a rollout without a plan and a command over the size limit', () => {
     expect(() => buildHostCommands('rollout')).toThrow(/needs a plan/);
     expect(() => buildHostCommands('rollout', encodeHostPlan(samplePlan()), { maxBytes: 4000 })).toThrow(/over the 4000-byte limit/);
