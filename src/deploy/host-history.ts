@@ -3,7 +3,7 @@
 // into the releases a rollback can restore when GitHub Deployments has nothing to offer.
 // The one place the rollback talks to hosts outside the pipeline: the HostRunner is used here only.
 import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
-import { describeFailure, hostLabel, succeeded } from './hosts.js';
+import { describeFailure, hostLabel, succeeded, UNDO_SUFFIX } from './hosts.js';
 import { hostSends, type Planner } from './pipeline.js';
 import type { HostRunner, HostRunOutcome, ProgressLog, TargetHost } from './ports.js';
 import type { ReleaseBefore } from './record.js';
@@ -182,9 +182,21 @@ function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: numb
     .map(({ order: _order, ...plan }) => plan);
 }
 
-/** Deploy ids some host ran twice: deploys undone after a failure. Their records name the failed release, not what ran. */
+/**
+ * Deploys undone after a failure, and their ways back (`<id>~undo`): their records name the failed
+ * release, not what ran. Older hosts recorded the way back under the deploy's own id: a deploy id some
+ * host ran twice.
+ */
 function undoneDeploys(plansPerHost: (RecordedPlan & { run: number })[][]): Set<string> {
-  return new Set(plansPerHost.flatMap((plans) => plans.filter((p) => p.run > 0).map((p) => p.deployId)));
+  const undone = new Set<string>();
+  for (const plan of plansPerHost.flat()) {
+    if (plan.run > 0) undone.add(plan.deployId);
+    if (plan.deployId.endsWith(UNDO_SUFFIX)) {
+      undone.add(plan.deployId);
+      undone.add(plan.deployId.slice(0, -UNDO_SUFFIX.length));
+    }
+  }
+  return undone;
 }
 
 /** A host's plans, newest first, one per release (the newest time it ran that release), undone deploys left out. */
@@ -233,7 +245,8 @@ export function agreedReleases(
   if (recorded.length < hosts.length || hosts.length === 0) return { releases: [], problems };
   const undone = undoneDeploys(recorded);
   for (const deployId of undone) {
-    const release = recorded.flat().find((p) => p.deployId === deployId)?.release ?? '?';
+    if (deployId.endsWith(UNDO_SUFFIX)) continue;
+    const release = recorded.flat().find((p) => p.deployId === deployId || p.deployId === `${deployId}${UNDO_SUFFIX}`)?.release ?? '?';
     problems.push(`deploy ${deployId} (${release}) was rolled back after a failure: its records are left out`);
   }
   const lists = recorded.map((plans) => hostReleases(plans, undone));

@@ -104,6 +104,15 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
 }
 
 /**
+ * The deploy id of the way back after a failed deploy: the host records the plan it ran under this id,
+ * so its history can tell the way back (what ran before) from the failed deploy's own rollout.
+ */
+export const UNDO_SUFFIX = '~undo';
+export function undoDeployId(deployId: string): string {
+  return `${deployId}${UNDO_SUFFIX}`;
+}
+
+/**
  * The plan that puts a host back where it was, from what it ran before this deploy (a `state` run
  * with the new plan, before the rollout): each definition on the image its copies ran (the digest
  * the host reported), definitions it did not run left out (the host removes them), no migration,

@@ -12,6 +12,7 @@ import {
   planBatches,
   planFromHostState,
   rollOut,
+  undoDeployId,
   succeeded,
   type RolloutReport,
 } from './hosts.js';
@@ -635,7 +636,7 @@ async function deployLocked(
       const plan = stagedPrevious
         ? planFor(stagedPrevious.document, host, { runMigration: false, preferLocal: true, force: false })
         : planFromHostState(plans.get(host.instanceId) as HostPlan, before.get(host.instanceId));
-      if (plan) previousPlans.set(host.instanceId, { ...plan, preferLocalImages: true });
+      if (plan) previousPlans.set(host.instanceId, { ...plan, preferLocalImages: true, deployId: undoDeployId(plan.deployId) });
       else noWayBack.push(host);
     }
     const back = await rollOut({

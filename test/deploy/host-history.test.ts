@@ -106,6 +106,22 @@ describe('readHostHistory', () => {
     expect(chooseRollbackTarget({ environment: 'production', requested: '', history: [], hostReleases: history.releases, running: history.running ?? '' }).version).toBe('v1');
   });
 
+  it('leaves out a deploy whose way back was recorded under its undo id, even where the rollout itself failed', async () => {
+    const back = { 'shop/web': `quay.io/acme/web@sha256:${'2'.repeat(64)}`, 'shop/proxy': 'quay.io/acme/proxy:1' };
+    // docker1 ran v3 (d3) and was sent back (d3~undo); docker2 failed v3 (no record) and was sent back too.
+    const undone = (ranIt: boolean) => [
+      entry('shop', 'v3', '20261125T120310Z', back, { deployId: 'd3~undo' }),
+      ...(ranIt ? [entry('shop', 'v3', '20261125T120300Z', web('v3'), { deployId: 'd3' })] : []),
+      ...threeReleases().slice(1),
+    ];
+    for (const [one, two] of [[true, false], [false, false]] as const) {
+      const { history } = await read({ 'i-1': undone(one), 'i-2': undone(two) });
+      expect(history.releases.map((r) => r.release)).toEqual(['v2', 'v1']);
+      expect(history.running).toBe('v2');
+      expect(history.problems).toEqual(['deploy d3 (v3) was rolled back after a failure: its records are left out']);
+    }
+  });
+
   it('the apps of one plan recorded a second apart are still one plan', async () => {
     const split = [
       entry('shop', 'v2', '20261125T120201Z', { 'shop/web': 'r/web:v2' }, { deployId: 'd2' }),

@@ -98,6 +98,9 @@ describe('runDeploy on the ssm target', () => {
     const outcome = await runDeploy(settings({ previousDocument: webDocument('v0') }), p, recordingLog());
     expect(outcome.fleet).toBe('rolled-back');
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v0', 'quay.io/acme/web:v0']);
+    // The way back runs under its own deploy id, so the hosts' records tell it from the failed rollout.
+    const rollouts = hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').map((r) => r.plan?.deployId));
+    expect(rollouts).toEqual([['deploy-1', 'deploy-1~undo'], ['deploy-1', 'deploy-1~undo']]);
   });
 
   it('leaves a mixed fleet with failure-policy stop, and says so', async () => {
