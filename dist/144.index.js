@@ -107,8 +107,6 @@ async function exportStack(request, parameters, log) {
             moved.push({ path: dotted(secret.path), parameter: name, state: 'written' });
         }
     }
-    for (const entry of moved)
-        log.info(`${entry.path} -> ${entry.parameter} (${entry.state})`);
     const { hosts, targets } = suggestHosts(request.instances);
     return { text: replaceSecretsInText(request.text, secrets, request.prefix), moved, hosts, targets, stackName: request.stackName };
 }
@@ -161,7 +159,7 @@ async function runExportAction(inputs) {
     let stackName = inputs.stackName;
     let instances = [];
     if (inputs.stackId !== '') {
-        const { createOpsWorksClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 6992));
+        const { createOpsWorksClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796));
         const { createOpsWorks } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(859), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 7824));
         const opsworks = createOpsWorks(createOpsWorksClient(settings), { pollIntervalMs: inputs.pollIntervalSeconds * 1000 });
         const stack = await opsworks.describeStack(inputs.stackId);
@@ -176,7 +174,7 @@ async function runExportAction(inputs) {
     }
     let parameters;
     if (!inputs.dryRun) {
-        const { createSsmClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 6992));
+        const { createSsmClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796));
         const { createParameterStore } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138));
         parameters = createParameterStore(createSsmClient(settings));
     }

@@ -450,10 +450,12 @@ async function mergeStackFile(input, log) {
     return { ...result, outputPath };
 }
 
-// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(9651);
+// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(5391);
 // EXTERNAL MODULE: ./src/deploy/record.ts
 var record = __webpack_require__(1654);
+// EXTERNAL MODULE: ./src/deploy/host-history.ts
+var host_history = __webpack_require__(9020);
 // EXTERNAL MODULE: ./src/host/index.ts + 3 modules
 var host = __webpack_require__(830);
 // EXTERNAL MODULE: ./src/action/glob.ts
@@ -493,6 +495,7 @@ var fleet_settings = __webpack_require__(7346);
 
 
 
+
 /**
  * Size limit of one SendCommand's parameters. 16 KB is the figure quoted in public threads; an account
  * that allows more sets BERTH_MAX_COMMAND_BYTES (the local world's fake enforces whatever it is given).
@@ -505,7 +508,13 @@ function maxCommandBytes(env = process.env) {
 function deployPlanner(file, env = process.env) {
     const base = (0,rollback.planner)(file);
     const maxBytes = maxCommandBytes(env);
-    return { ...base, hostCommands: (mode, planText) => (0,host/* buildHostCommands */.$k)(mode, planText, maxBytes ? { maxBytes } : {}) };
+    const options = maxBytes ? { maxBytes } : {};
+    return {
+        ...base,
+        hostCommands: (mode, planText) => (0,host/* buildHostCommands */.$k)(mode, planText, options),
+        // One command per batch (up to 50 hosts), carrying each host's plan; split only where it must be.
+        packHostCommands: (mode, plans) => (0,host/* packHostCommands */.q)(mode, plans, options),
+    };
 }
 
 /** Rollbar's comment: the commit subject and the actor. */
@@ -611,7 +620,7 @@ async function deployRelease(inputs, context, deps, log) {
     deployed = outcome.document ?? deployed;
     if (outcome.document && !stackFile)
         text = `${JSON.stringify(outcome.document, null, 2)}\n`;
-    const model = (0,record/* summaryModel */.cT)({
+    const summary = {
         outcome,
         observed: hosts.results,
         environment: inputs.environment,
@@ -619,21 +628,33 @@ async function deployRelease(inputs, context, deps, log) {
         seconds: (now() - started) / 1000,
         rollbar: rollbar.activity,
         lock: parameters.lock,
-    });
+    };
+    let model = (0,record/* summaryModel */.cT)(summary);
+    // What ran before, by name: the hosts' records, when their state gave only a digest.
+    const unnamed = (0,record/* hostsWithoutNames */.UZ)(model);
+    if (unnamed.length > 0 && deployed) {
+        const hostsToAsk = outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
+        const previousByHost = await (0,host_history/* releasesBeforeDeploy */.LU)(deps.hosts, plan, { hosts: hostsToAsk, deployId: outcome.deployId, document: deployed, settings, now }, log);
+        model = (0,record/* summaryModel */.cT)({ ...summary, previousByHost });
+    }
     return { outcome, model, text, document: deployed, built };
 }
 /** Real AWS clients and adapters for the inputs (region, endpoint override, adaptive retries). */
 async function awsDeps(inputs, log) {
-    const { createSsmClient, createOpsWorksClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 6992));
+    const { deploySsmClients, createOpsWorksClient } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796));
     const { createSsmCommandPort } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 9282));
     const { createParameterStore } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138));
     const { createHostRunner } = await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 4808));
     const client = { region: inputs.awsRegion || process.env['AWS_REGION'] || 'us-east-1', ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
-    // Standard retries (per-call backoff) for SSM rather than adaptive: berth makes few calls, so the
-    // adaptive mode's client-side rate cap only slows SendCommand when others throttle the account
-    // (bench/fleet.ts, 30% throttled: 1.9x the ideal wall time with standard, 7x with adaptive).
-    const ssm = createSsmClient({ ...client, retryMode: 'standard' });
-    const pollClient = createSsmClient({ ...client, retryMode: 'standard', maxAttempts: 1 });
+    // Patient throttling retries for SSM (src/adapters/retry.ts) rather than the SDK's modes: berth makes
+    // few calls, so adaptive's client-side rate cap only slows SendCommand when others throttle the
+    // account, and standard's growing waits and retry quota slow a throttled fleet deploy down or fail it
+    // (measured with bench/fleet.ts, 30% of all calls throttled: numbers in its header).
+    const { ssm, pollClient } = deploySsmClients({
+        ...client,
+        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+        timeoutMs: inputs.timeoutMinutes * 60_000,
+    });
     const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
         pollIntervalMs: inputs.pollIntervalSeconds * 1000,
         parseResult: host/* parseHostResult */.Bp,

@@ -3844,6 +3844,7 @@ function buildHostPlan(document, facts, options) {
         version: 1,
         deployId: options.deployId,
         release: options.release,
+        ...(options.revision !== '' ? { revision: options.revision } : {}),
         actor: options.actor,
         createdAt: options.createdAt,
         host: { root: options.hostRoot, hostname: facts.hostname, instanceId: facts.instanceId },

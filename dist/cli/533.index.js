@@ -19,7 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7485);
 // `berth rollback`: the action's rollback from a terminal. Every action input is a flag of the same
 // name (`--environment production --version v41 --instance-ids i-1,i-2 ...`); the GitHub context
-// comes from --repository/--github-token or GITHUB_REPOSITORY/GITHUB_TOKEN.
+// comes from --repository/--github-token or GITHUB_REPOSITORY/GITHUB_TOKEN. Without them, the
+// releases the hosts recorded decide (rollbackRelease reads them through the same AWS adapters).
 
 
 
@@ -30,14 +31,18 @@ const HELP = `Usage: berth rollback [--version V] [--environment E] [options]
 
 Restores the newest successful deployment of the environment whose version is not the one running
 now (GitHub Deployments history), or the version named with --version (tag or commit SHA): the
-Stack JSON at that commit with the images it ran. No build, no migration; images still on the hosts
-are used without a pull. Same lock, health gates, Rollbar and GitHub record as a deploy.
+Stack JSON at that commit with the images it ran. Without a GitHub token or history (or when the
+version is not in it), the releases every target host recorded decide (the hosts keep their last 10
+plans); a release recorded without its commit gets today's Stack JSON (--stack-json) with its images.
+No build, no migration; images still on the hosts are used without a pull. Same lock, health gates,
+Rollbar and GitHub record as a deploy.
 
 Options (each action input is a flag of the same name; the most used):
   --environment E        default production
   --version V            default: the previous good version
   --instance-ids IDS     comma list, or --targets 'tag:Key=v1,v2'
-  --stack-json PATH      fallback path of the Stack JSON in the repository (default stack.json)
+  --stack-json PATH      path of the Stack JSON in the repository (default stack.json): read at the
+                         restored commit, and as checked out for the hosts' records
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
   --github-token T       default $GITHUB_TOKEN
   --repository OWNER/REPO  default $GITHUB_REPOSITORY

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createHostRunner: () => (/* binding */ createHostRunner)
 /* harmony export */ });
-/* unused harmony exports isFinished, lastLines */
+/* unused harmony exports isFinished, lastLines, MAX_INSTANCES_PER_SEND, sendsOf, describeHosts */
 /** Statuses after which the invocation will not change any more (Cancelling is still moving). */
 const RUNNING = new Set(['Pending', 'InProgress', 'Delayed', 'Cancelling']);
 function isFinished(status) {
@@ -49,6 +49,40 @@ async function inParallel(items, limit, work) {
     });
     await Promise.all(workers);
 }
+/** At most this many instances per SendCommand (AWS's limit for InstanceIds). */
+const MAX_INSTANCES_PER_SEND = 50;
+/**
+ * The SendCommand calls for a request: sends with identical commands merged (hosts in order, each
+ * once), then split at 50 instances. A send with a plan set stays as the planner packed it.
+ */
+function sendsOf(requested) {
+    const groups = new Map();
+    const seen = new Set();
+    for (const send of requested) {
+        const key = JSON.stringify(send.commands);
+        const group = groups.get(key) ?? { commands: send.commands, hosts: [] };
+        for (const host of send.hosts) {
+            if (seen.has(host.instanceId))
+                throw new Error(`host ${host.instanceId} is in more than one send of the same run`);
+            seen.add(host.instanceId);
+            group.hosts.push(host);
+        }
+        groups.set(key, group);
+    }
+    const sends = [];
+    for (const group of groups.values()) {
+        for (let i = 0; i < group.hosts.length; i += MAX_INSTANCES_PER_SEND) {
+            sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + MAX_INSTANCES_PER_SEND) });
+        }
+    }
+    return sends;
+}
+/** "3 host(s) (i-1, i-2, i-3)", at most 10 ids named. */
+function describeHosts(hosts) {
+    const ids = hosts.map((h) => h.instanceId);
+    const named = ids.slice(0, 10).join(', ');
+    return `${hosts.length} host(s) (${named}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''})`;
+}
 function createHostRunner(port, options) {
     const now = options.now ?? Date.now;
     const sleep = options.sleep ?? defaultSleep;
@@ -80,19 +114,7 @@ function createHostRunner(port, options) {
             t.status = status;
             request.onProgress?.(t.host, status);
         };
-        // Hosts with identical commands share one SendCommand (at most 50 instances each).
-        const groups = new Map();
-        for (const item of request.commands) {
-            const key = JSON.stringify(item.commands);
-            const group = groups.get(key) ?? { commands: item.commands, hosts: [] };
-            group.hosts.push(item.host);
-            groups.set(key, group);
-        }
-        const sends = [];
-        for (const group of groups.values()) {
-            for (let i = 0; i < group.hosts.length; i += 50)
-                sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + 50) });
-        }
+        const sends = sendsOf(request.sends);
         // Listing across commands covers invocations requested since the first send, by AWS's own clock
         // (RequestedDateTime), so earlier batches' finished invocations do not add pages.
         let firstRequested;
@@ -122,9 +144,13 @@ function createHostRunner(port, options) {
                 }
             }
             catch (error) {
+                // Every host of the send gets the failure, and the note names the whole send: one failed
+                // SendCommand (a plan set) leaves all its hosts without the command.
+                const note = `SendCommand for ${describeHosts(send.hosts)} failed: ${describeError(error)}`;
+                warn(note);
                 for (const host of send.hosts) {
                     const t = { host, commandId: '', status: '', done: true };
-                    t.outcome = outcomeOf(t, undefined, 'Undeliverable', `SendCommand failed: ${describeError(error)}`);
+                    t.outcome = outcomeOf(t, undefined, 'Undeliverable', note);
                     tracked.push(t);
                     report(t, 'Undeliverable');
                 }

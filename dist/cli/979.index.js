@@ -2,6 +2,45 @@ export const id = 979;
 export const ids = [979];
 export const modules = {
 
+/***/ 7346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ fleetSettings),
+/* harmony export */   e: () => (/* binding */ dataVolumeImage)
+/* harmony export */ });
+/** Image of data-only containers, unless BERTH_DATA_VOLUME_IMAGE says otherwise (hosts without a hub). */
+function dataVolumeImage(env = process.env) {
+    return env['BERTH_DATA_VOLUME_IMAGE'] || 'busybox:latest';
+}
+function fleetSettings(inputs, document, options) {
+    const env = options.env ?? process.env;
+    return {
+        ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
+        stackName: inputs.stackName,
+        batchSize: inputs.batchSize,
+        failurePolicy: inputs.failurePolicy,
+        timeoutMinutes: inputs.timeoutMinutes,
+        force: inputs.force,
+        manual: inputs.manual,
+        lockName: inputs.lockName,
+        lockWaitSeconds: inputs.lockWaitSeconds,
+        secretsPrefix: inputs.secretsPrefix,
+        hostRoot: inputs.hostRoot,
+        ...(options.hostRoots ? { hostRoots: options.hostRoots } : {}),
+        keepImages: inputs.keepImages,
+        ...(inputs.database && document
+            ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
+            : {}),
+        dataVolumeImage: dataVolumeImage(env),
+        region: inputs.awsRegion || env['AWS_REGION'] || 'us-east-1',
+        ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,7 +49,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DATA_VOLUME_IMAGE: () => (/* binding */ DATA_VOLUME_IMAGE),
   HELP: () => (/* binding */ HELP),
   run: () => (/* binding */ run)
 });
@@ -19,6 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/action/fleet-settings.ts
+var fleet_settings = __webpack_require__(7346);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/stack/index.ts + 3 modules
@@ -171,6 +211,7 @@ var usage = __webpack_require__(7485);
 
 
 
+
 const HELP = `Usage: berth plan FILE --hostname H --stack-name S [options]
 
 Prints the per-host plan of a Stack JSON document: data volumes, the migration, then every
@@ -191,8 +232,6 @@ Options:
   -h, --help
 Exit status: 0 printed, 1 the document has errors (they are printed), 2 wrong usage.
 `;
-/** Image the data-only containers are created from (it only needs to exist; it never runs). */
-const DATA_VOLUME_IMAGE = 'busybox:latest';
 async function run(argv) {
     let parsed;
     try {
@@ -260,7 +299,7 @@ async function run(argv) {
         lockTimeout: 300,
         aws: { region: '' },
         preferLocalImages: false,
-        dataVolumeImage: DATA_VOLUME_IMAGE,
+        dataVolumeImage: (0,fleet_settings/* dataVolumeImage */.e)(),
         logTailLines: 50,
         environment: v.environment,
     };

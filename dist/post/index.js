@@ -84,7 +84,7 @@ async function cleanUp(state, deps) {
 function realDeps() {
     return {
         store: async (lock) => {
-            const [{ createSsmClient }, { createParameterStore }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(736), __nccwpck_require__.e(859), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6992)), Promise.all(/* import() */[__nccwpck_require__.e(736), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2138))]);
+            const [{ createSsmClient }, { createParameterStore }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(736), __nccwpck_require__.e(859), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2796)), Promise.all(/* import() */[__nccwpck_require__.e(736), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2138))]);
             return createParameterStore(createSsmClient({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) }));
         },
         recorder: async () => {
