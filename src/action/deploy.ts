@@ -22,7 +22,7 @@ import type { StackDocument } from '../stack/schema.js';
 import { globFiles, hasGlobMagic } from './glob.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
-import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
+import { forgetPostState, postStepHooks } from './post-state.js';
 import { actionLog, commitSubject, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
 import { writeJobSummary } from './summary.js';
 import { fleetSettings } from './fleet-settings.js';
@@ -274,13 +274,9 @@ export async function runDeployAction(inputs: ActionInputs): Promise<void> {
     buildPorts: dockerBuildPorts(inputs, log),
     ...hostRootsFromEnv(),
     // The post step releases what a cancelled job leaves behind.
-    onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
-    onRecordStarted: (record) => {
-      if (record.githubDeploymentId !== undefined) rememberDeployment({ id: record.githubDeploymentId, environment: inputs.environment });
-    },
+    ...postStepHooks({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
   }, log);
-  forgetLock();
-  forgetDeployment();
+  forgetPostState();
 
   const { outcome } = result;
   await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });

@@ -43,6 +43,28 @@ export function forgetDeployment(): void {
   core.saveState(DEPLOYMENT, '');
 }
 
+/**
+ * The pipeline's callbacks that leave the post step what it must finish if the job is cancelled:
+ * the held lock (as soon as it is taken) and the open GitHub deployment.
+ */
+export function postStepHooks(target: { region: string; endpoint: string; environment: string }): {
+  onLockTaken: (lock: { name: string; deployId: string }) => void;
+  onRecordStarted: (record: { githubDeploymentId?: number }) => void;
+} {
+  return {
+    onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region: target.region, endpoint: target.endpoint }),
+    onRecordStarted: (record) => {
+      if (record.githubDeploymentId !== undefined) rememberDeployment({ id: record.githubDeploymentId, environment: target.environment });
+    },
+  };
+}
+
+/** The run ended on its own: the lock is released and the deployment closed. */
+export function forgetPostState(): void {
+  forgetLock();
+  forgetDeployment();
+}
+
 function parse<T>(text: string): T | undefined {
   if (text.trim() === '') return undefined;
   try {

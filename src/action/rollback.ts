@@ -27,7 +27,7 @@ import type { StackDocument } from '../stack/schema.js';
 import { formatDiagnostic, validateStackJson } from '../stack/validate.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
-import { forgetDeployment, forgetLock, rememberDeployment, rememberLock } from './post-state.js';
+import { forgetPostState, postStepHooks } from './post-state.js';
 import { writeJobSummary } from './summary.js';
 import { fleetSettings } from './fleet-settings.js';
 
@@ -394,13 +394,9 @@ export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
     ...(await awsRollbackDeps(inputs, context, log)),
     ...hostRootsFromEnv(),
     // The post step releases what a cancelled job leaves behind.
-    onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
-    onRecordStarted: (record) => {
-      if (record.githubDeploymentId !== undefined) rememberDeployment({ id: record.githubDeploymentId, environment: inputs.environment });
-    },
+    ...postStepHooks({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
   }, log);
-  forgetLock();
-  forgetDeployment();
+  forgetPostState();
   const { outcome } = result;
   actionOutputs.setResult(rollbackResultJson(result));
   actionOutputs.setVersion(result.target.version);

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BuildRequest } from '../deploy/build.js';
 
 export interface CommandResult {
   exitCode: number;
@@ -102,16 +103,8 @@ export function parsePushDigest(output: string): string | undefined {
   return matches.at(-1)?.[1];
 }
 
-export interface DockerBuildRequest {
-  context: string;
-  dockerfile: string;
-  /** Full references: `quay.io/acme/app:abc123`. */
-  tags: string[];
-  buildArgs: Record<string, string>;
-  labels: Record<string, string>;
-  target?: string;
-  platforms?: string[];
-}
+/** What the build step asks for (its port's request); tags are full references: `quay.io/acme/app:abc123`. */
+export type DockerBuildRequest = BuildRequest;
 
 // The docker client reads these itself: a build arg of that name must not be passed through the environment.
 const CLIENT_ENV = /^(DOCKER_.*|BUILDX_.*|BUILDKIT_.*|PATH|HOME|USER|TMPDIR|HTTPS?_PROXY|NO_PROXY|ALL_PROXY)$/i;
