@@ -168,3 +168,17 @@ export async function frontVersion(url: string): Promise<string | null> {
     return `unreachable: ${(error as Error).message}`;
   }
 }
+
+/** What each host's front answers with, in host order. */
+export async function fleetVersions(world: World): Promise<(string | null)[]> {
+  return Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)));
+}
+
+/** Per host: whether web0 and web1 both run the image `ref` names there (by image id: a rollback may run it by digest). */
+export async function webRuns(world: World, ref: string): Promise<boolean[]> {
+  return Promise.all(world.hosts.map(async (h) => {
+    const want = (await h.docker(['image', 'inspect', '-f', '{{.Id}}', ref])).stdout.trim();
+    const running = (await h.docker(['inspect', '-f', '{{.Image}} {{.State.Running}}', 'web0', 'web1'])).stdout.trim().split('\n');
+    return want !== '' && running.length === 2 && running.every((line) => line === `${want} true`);
+  }));
+}

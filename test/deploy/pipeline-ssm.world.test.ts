@@ -11,7 +11,7 @@ import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
 import {
-  baseInputs, deployInWorld, WORLD_COMMAND_BYTES, frontVersion, removeScratch, scratchDir, seedParameters, writeStackFile, type WorldDeploy,
+  baseInputs, deployInWorld, fleetVersions, WORLD_COMMAND_BYTES, removeScratch, scratchDir, seedParameters, webRuns, writeStackFile, type WorldDeploy,
 } from './helpers-world.js';
 
 let world: World;
@@ -38,18 +38,7 @@ afterAll(async () => {
   removeScratch(setup?.dir);
 });
 
-async function fleetVersions(): Promise<(string | null)[]> {
-  return Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)));
-}
 
-/** Per host: whether web0 and web1 both run the image `ref` names there (by image id: a rollback may run it by digest). */
-async function webRuns(ref: string): Promise<boolean[]> {
-  return Promise.all(world.hosts.map(async (h) => {
-    const want = (await h.docker(['image', 'inspect', '-f', '{{.Id}}', ref])).stdout.trim();
-    const running = (await h.docker(['inspect', '-f', '{{.Image}} {{.State.Running}}', 'web0', 'web1'])).stdout.trim().split('\n');
-    return want !== '' && running.length === 2 && running.every((line) => line === `${want} true`);
-  }));
-}
 
 /** What a deploy without a build deploys: the document the last deploy merged. */
 const lastMerged = (version: string) => join(setup.dir, `out-${version}.json`);
@@ -71,8 +60,8 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
     expect(result.outcome.fleet).toBe('updated');
     expect(result.built.map((b) => b.tags[0])).toEqual(['v1']);
-    expect(await fleetVersions()).toEqual(['v1', 'v1']);
-    expect(await webRuns(`${world.registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
+    expect(await fleetVersions(world)).toEqual(['v1', 'v1']);
+    expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
     // The migration ran on exactly one host: the first in order.
     expect(lines.filter((l) => l.startsWith('group Batch'))).toEqual(['group Batch 1/2: docker1', 'group Batch 2/2: docker2']);
     expect(aws.parameters.has('/berth/world/lock')).toBe(false);
@@ -95,7 +84,7 @@ describe('berth deploy, target ssm, in the local world', () => {
     } finally {
       aws.faults.reset();
     }
-    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+    expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
   }, 600_000);
 
   it('fails a broken release and leaves the whole fleet on the old version', async () => {
@@ -103,8 +92,8 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(result.outcome.status).toBe('failure');
     expect(result.outcome.fleet, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('rolled-back');
     expect(result.outcome.summary).toMatch(/docker1/);
-    expect(await fleetVersions()).toEqual(['v2', 'v2']);
-    expect(await webRuns(`${world.registry?.host ?? ''}/acme/demo:v2`)).toEqual([true, true]);
+    expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
+    expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v2`)).toEqual([true, true]);
     expect(aws.parameters.has('/berth/world/lock')).toBe(false);
   }, 600_000);
 
@@ -116,7 +105,7 @@ describe('berth deploy, target ssm, in the local world', () => {
     const loser = outcomes.find((o) => o.status === 'failure');
     expect(loser?.summary).toMatch(/deploy lock \/berth\/world\/lock is held by world-test since .* deploying v2/);
     expect(aws.parameters.has('/berth/world/lock')).toBe(false);
-    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+    expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
   }, 600_000);
 
   it('rolls a batch of two hosts out with one SendCommand carrying both plans', async () => {
@@ -133,7 +122,7 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(rollouts.map((ids) => [...ids].sort())).toEqual([world.hosts.map((h) => h.instanceId).sort()]);
     // Both hosts ran their own plan (the read back compares each host with its own plan).
     expect(result.outcome.hosts.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 updated', 'docker2 updated']);
-    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+    expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
   }, 600_000);
 
   it('ends with a clear timeout when a host never answers', async () => {

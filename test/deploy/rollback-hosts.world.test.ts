@@ -21,7 +21,7 @@ import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
 import {
-  baseInputs, deployInWorld, frontVersion, recordingLog, removeScratch, scratchDir, seedParameters, WORLD_COMMAND_BYTES, writeStackFile,
+  baseInputs, deployInWorld, fleetVersions, recordingLog, removeScratch, scratchDir, seedParameters, webRuns, WORLD_COMMAND_BYTES, writeStackFile,
   type DeployRun, type WorldDeploy,
 } from './helpers-world.js';
 
@@ -70,18 +70,7 @@ async function deployAt(version: string): Promise<DeployRun> {
   }
 }
 
-async function fleetVersions(): Promise<(string | null)[]> {
-  return Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)));
-}
 
-/** Per host: whether web0 and web1 both run the image `ref` names there. */
-async function webRuns(ref: string): Promise<boolean[]> {
-  return Promise.all(world.hosts.map(async (h) => {
-    const want = (await h.docker(['image', 'inspect', '-f', '{{.Id}}', ref])).stdout.trim();
-    const running = (await h.docker(['inspect', '-f', '{{.Image}} {{.State.Running}}', 'web0', 'web1'])).stdout.trim().split('\n');
-    return want !== '' && running.length === 2 && running.every((line) => line === `${want} true`);
-  }));
-}
 
 /** `berth rollback` as the action runs it, no github-token, the hosts behind the fake SSM. */
 async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promise<{ result: RollbackResult; lines: string[]; outcomes: HostRunOutcome[] }> {
@@ -133,7 +122,7 @@ describe('berth rollback from the hosts\' records (no GitHub history), in the lo
         ]);
       }
     }
-    expect(await fleetVersions()).toEqual(['v2', 'v2']);
+    expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
   }, 900_000);
 
   it('rolls back to v1 without a version: the hosts run v1 again, no pull, no build, no migration', async () => {
@@ -154,8 +143,8 @@ describe('berth rollback from the hosts\' records (no GitHub history), in the lo
     expect(log).toContain('warn No github-token');
     expect(log).toContain('Releases every host recorded, newest first: v2, v1 (v2 runs now)');
 
-    expect(await fleetVersions()).toEqual(['v1', 'v1']);
-    expect(await webRuns(`${registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
+    expect(await fleetVersions(world)).toEqual(['v1', 'v1']);
+    expect(await webRuns(world, `${registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
 
     // No pull: the registry saw no request for a manifest or a layer during the rollback.
     const during = (registry?.requests() ?? []).slice(requestsBefore);
