@@ -45,12 +45,10 @@ function fleetSettings(inputs, document, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H8: () => (/* binding */ forgetDeployment),
-/* harmony export */   Jz: () => (/* binding */ forgetLock),
-/* harmony export */   T3: () => (/* binding */ rememberLock),
-/* harmony export */   pA: () => (/* binding */ rememberDeployment)
+/* harmony export */   bO: () => (/* binding */ forgetPostState),
+/* harmony export */   dD: () => (/* binding */ postStepHooks)
 /* harmony export */ });
-/* unused harmony export readPostState */
+/* unused harmony exports rememberLock, forgetLock, rememberDeployment, forgetDeployment, readPostState */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6812);
 // What the post step (runs.post, always run, also after a cancel) must clean up. The deploy and
 // rollback actions record a held lock and an open GitHub deployment here as soon as they have them,
@@ -69,6 +67,24 @@ function rememberDeployment(deployment) {
 }
 function forgetDeployment() {
     _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.saveState(DEPLOYMENT, '');
+}
+/**
+ * The pipeline's callbacks that leave the post step what it must finish if the job is cancelled:
+ * the held lock (as soon as it is taken) and the open GitHub deployment.
+ */
+function postStepHooks(target) {
+    return {
+        onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region: target.region, endpoint: target.endpoint }),
+        onRecordStarted: (record) => {
+            if (record.githubDeploymentId !== undefined)
+                rememberDeployment({ id: record.githubDeploymentId, environment: target.environment });
+        },
+    };
+}
+/** The run ended on its own: the lock is released and the deployment closed. */
+function forgetPostState() {
+    forgetLock();
+    forgetDeployment();
 }
 function parse(text) {
     if (text.trim() === '')
@@ -702,14 +718,9 @@ async function runRollbackAction(inputs) {
         ...(await awsRollbackDeps(inputs, context, log)),
         ...hostRootsFromEnv(),
         // The post step releases what a cancelled job leaves behind.
-        onLockTaken: (lock) => (0,post_state/* rememberLock */.T3)({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
-        onRecordStarted: (record) => {
-            if (record.githubDeploymentId !== undefined)
-                (0,post_state/* rememberDeployment */.pA)({ id: record.githubDeploymentId, environment: inputs.environment });
-        },
+        ...(0,post_state/* postStepHooks */.dD)({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
     }, log);
-    (0,post_state/* forgetLock */.Jz)();
-    (0,post_state/* forgetDeployment */.H8)();
+    (0,post_state/* forgetPostState */.bO)();
     const { outcome } = result;
     outputs/* outputs */.V4.setResult(rollbackResultJson(result));
     outputs/* outputs */.V4.setVersion(result.target.version);

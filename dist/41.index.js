@@ -701,14 +701,9 @@ async function runDeployAction(inputs) {
         buildPorts: dockerBuildPorts(inputs, log),
         ...(0,rollback.hostRootsFromEnv)(),
         // The post step releases what a cancelled job leaves behind.
-        onLockTaken: (lock) => (0,post_state/* rememberLock */.T3)({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
-        onRecordStarted: (record) => {
-            if (record.githubDeploymentId !== undefined)
-                (0,post_state/* rememberDeployment */.pA)({ id: record.githubDeploymentId, environment: inputs.environment });
-        },
+        ...(0,post_state/* postStepHooks */.dD)({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
     }, log);
-    (0,post_state/* forgetLock */.Jz)();
-    (0,post_state/* forgetDeployment */.H8)();
+    (0,post_state/* forgetPostState */.bO)();
     const { outcome } = result;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.stackJsonOutput), { recursive: true });
     await (0,promises_.writeFile)(inputs.stackJsonOutput, result.text);

@@ -420,7 +420,7 @@ const outputs = createOutputs();
 /***/ 626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports rememberLock, forgetLock, rememberDeployment, forgetDeployment, readPostState */
+/* unused harmony exports rememberLock, forgetLock, rememberDeployment, forgetDeployment, postStepHooks, forgetPostState, readPostState */
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6812);
 // What the post step (runs.post, always run, also after a cancel) must clean up. The deploy and
 // rollback actions record a held lock and an open GitHub deployment here as soon as they have them,
@@ -439,6 +439,24 @@ function rememberDeployment(deployment) {
 }
 function forgetDeployment() {
     core.saveState(DEPLOYMENT, '');
+}
+/**
+ * The pipeline's callbacks that leave the post step what it must finish if the job is cancelled:
+ * the held lock (as soon as it is taken) and the open GitHub deployment.
+ */
+function postStepHooks(target) {
+    return {
+        onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region: target.region, endpoint: target.endpoint }),
+        onRecordStarted: (record) => {
+            if (record.githubDeploymentId !== undefined)
+                rememberDeployment({ id: record.githubDeploymentId, environment: target.environment });
+        },
+    };
+}
+/** The run ended on its own: the lock is released and the deployment closed. */
+function forgetPostState() {
+    forgetLock();
+    forgetDeployment();
 }
 function parse(text) {
     if (text.trim() === '')
@@ -1066,14 +1084,9 @@ async function runRollbackAction(inputs) {
         ...(await awsRollbackDeps(inputs, context, log)),
         ...hostRootsFromEnv(),
         // The post step releases what a cancelled job leaves behind.
-        onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
-        onRecordStarted: (record) => {
-            if (record.githubDeploymentId !== undefined)
-                rememberDeployment({ id: record.githubDeploymentId, environment: inputs.environment });
-        },
+        ...postStepHooks({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
     }, log);
-    forgetLock();
-    forgetDeployment();
+    forgetPostState();
     const { outcome } = result;
     actionOutputs.setResult(rollbackResultJson(result));
     actionOutputs.setVersion(result.target.version);

@@ -802,14 +802,9 @@ async function runDeployAction(inputs) {
         buildPorts: dockerBuildPorts(inputs, log),
         ...hostRootsFromEnv(),
         // The post step releases what a cancelled job leaves behind.
-        onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region, endpoint: inputs.awsEndpoint }),
-        onRecordStarted: (record) => {
-            if (record.githubDeploymentId !== undefined)
-                rememberDeployment({ id: record.githubDeploymentId, environment: inputs.environment });
-        },
+        ...postStepHooks({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
     }, log);
-    forgetLock();
-    forgetDeployment();
+    forgetPostState();
     const { outcome } = result;
     await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });
     await writeFile(inputs.stackJsonOutput, result.text);

@@ -33,6 +33,24 @@ function rememberDeployment(deployment) {
 function forgetDeployment() {
     core.saveState(DEPLOYMENT, '');
 }
+/**
+ * The pipeline's callbacks that leave the post step what it must finish if the job is cancelled:
+ * the held lock (as soon as it is taken) and the open GitHub deployment.
+ */
+function postStepHooks(target) {
+    return {
+        onLockTaken: (lock) => rememberLock({ name: lock.name, deployId: lock.deployId, region: target.region, endpoint: target.endpoint }),
+        onRecordStarted: (record) => {
+            if (record.githubDeploymentId !== undefined)
+                rememberDeployment({ id: record.githubDeploymentId, environment: target.environment });
+        },
+    };
+}
+/** The run ended on its own: the lock is released and the deployment closed. */
+function forgetPostState() {
+    forgetLock();
+    forgetDeployment();
+}
 function parse(text) {
     if (text.trim() === '')
         return undefined;
