@@ -2,6 +2,7 @@
 // One ListCommandInvocations per poll round covers every in-flight command (per command when there
 // is one; otherwise all invocations started since the send), a steady poll interval, details only for
 // hosts that just finished, one overall deadline after which in-flight commands are cancelled.
+import { MAX_INSTANCES_PER_COMMAND } from '../host/command.js';
 import type { HostResult } from '../stack/host-plan.js';
 import type {
   CommandInvocation,
@@ -81,9 +82,6 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
   await Promise.all(workers);
 }
 
-/** At most this many instances per SendCommand (AWS's limit for InstanceIds). */
-export const MAX_INSTANCES_PER_SEND = 50;
-
 /**
  * The SendCommand calls for a request: sends with identical commands merged (hosts in order, each
  * once), then split at 50 instances. A send with a plan set stays as the planner packed it.
@@ -103,8 +101,8 @@ export function sendsOf(requested: HostSend[]): HostSend[] {
   }
   const sends: HostSend[] = [];
   for (const group of groups.values()) {
-    for (let i = 0; i < group.hosts.length; i += MAX_INSTANCES_PER_SEND) {
-      sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + MAX_INSTANCES_PER_SEND) });
+    for (let i = 0; i < group.hosts.length; i += MAX_INSTANCES_PER_COMMAND) {
+      sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + MAX_INSTANCES_PER_COMMAND) });
     }
   }
   return sends;
