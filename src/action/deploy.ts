@@ -14,9 +14,9 @@ import { runDeploy, type DeployOutcome, type DeploySettings, type Planner, type 
 import type { DeployRecorder, HostRunner, OpsWorksPort, ParameterStorePort, ProgressLog } from '../deploy/ports.js';
 import {
   completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
-  hostsWithoutNames, rollbarTargets, summaryModel, type SummaryModel,
+  rollbarTargets, summaryModel, type SummaryModel,
 } from '../deploy/record.js';
-import { releasesBeforeDeploy } from '../deploy/host-history.js';
+import { summaryNamingBefore } from '../deploy/host-history.js';
 import { buildHostCommands, packHostCommands, parseHostResult } from '../host/index.js';
 import type { StackDocument } from '../stack/schema.js';
 import { globFiles, hasGlobMagic } from './glob.js';
@@ -199,14 +199,10 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
     rollbar: rollbar.activity,
     lock: parameters.lock,
   };
-  let model = summaryModel(summary);
   // What ran before, by name: the hosts' records, when their state gave only a digest.
-  const unnamed = hostsWithoutNames(model);
-  if (unnamed.length > 0 && deployed) {
-    const hostsToAsk = outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
-    const previousByHost = await releasesBeforeDeploy(deps.hosts, plan, { hosts: hostsToAsk, deployId: outcome.deployId, document: deployed, settings, now }, log);
-    model = summaryModel({ ...summary, previousByHost });
-  }
+  const model = deployed
+    ? await summaryNamingBefore(summary, deps.hosts, plan, { deployId: outcome.deployId, document: deployed, settings, now }, log)
+    : summaryModel(summary);
   return { outcome, model, text, document: deployed, built };
 }
 

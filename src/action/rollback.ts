@@ -13,10 +13,10 @@ import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from
 import type { DeployRecorder, HostRunner, ParameterStorePort, ProgressLog } from '../deploy/ports.js';
 import { buildHostCommands } from '../host/index.js';
 import {
-  completingRecorder, definitionImages, fanOutNotifier, hostsWithoutNames, observeHostRunner, observeLock, resolveRollbarTargets,
-  rollbarTargets, summaryModel, type SummaryModel,
+  completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
+  rollbarTargets, type SummaryModel,
 } from '../deploy/record.js';
-import { readHostHistory, releasesBeforeDeploy, type HostHistory } from '../deploy/host-history.js';
+import { readHostHistory, summaryNamingBefore, type HostHistory } from '../deploy/host-history.js';
 import {
   chooseRollbackTarget, restoreRelease, RollbackError, type RecordedDeployment, type RollbackTarget,
 } from '../deploy/rollback.js';
@@ -295,13 +295,8 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
     ...(target.from ? { rollbackFrom: target.from } : {}),
     ...(running ? { previousImages: running.payload.images } : runningOnHosts ? { previousImages: runningOnHosts.images } : {}),
   };
-  let model = summaryModel(summary);
   // What ran before, by name, like a deploy: the hosts' records where only a digest is known.
-  const unnamed = hostsWithoutNames(model);
-  if (unnamed.length > 0) {
-    const hostsToAsk = outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
-    model = summaryModel({ ...summary, previousByHost: await releasesBeforeDeploy(deps.hosts, plans, { hosts: hostsToAsk, deployId: outcome.deployId, document, settings, now }, log) });
-  }
+  const model = await summaryNamingBefore(summary, deps.hosts, plans, { deployId: outcome.deployId, document, settings, now }, log);
   return { target, outcome, model, document, text: restored.text, ...(hostHistory ? { hostHistory } : {}) };
 }
 

@@ -3,10 +3,10 @@
 // into the releases a rollback can restore when GitHub Deployments has nothing to offer.
 // The one place the rollback talks to hosts outside the pipeline: the HostRunner is used here only.
 import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
-import { describeFailure, hostLabel, succeeded, UNDO_SUFFIX } from './hosts.js';
+import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded, UNDO_SUFFIX } from './hosts.js';
 import { hostSends, type Planner } from './pipeline.js';
 import type { HostRunner, HostRunOutcome, ProgressLog, TargetHost } from './ports.js';
-import type { ReleaseBefore } from './record.js';
+import { hostsWithoutNames, summaryModel, type ReleaseBefore, type SummaryModel } from './record.js';
 import type { HostRelease } from './rollback.js';
 
 /** What a history command needs to know, whatever the hosts are. */
@@ -40,23 +40,9 @@ export interface HostHistory {
   problems: string[];
 }
 
-/** The hosts the deploy would target: the pipeline's checks for the SSM target, same messages. */
+/** The hosts the deploy would target (the pipeline's checks for the SSM target), in rollout order. */
 export async function targetHosts(runner: HostRunner, targets: HostHistoryQuery['ssmTargets']): Promise<TargetHost[]> {
-  const { instanceIds, tags } = targets;
-  if (instanceIds.length === 0 && tags.length === 0) {
-    throw new Error('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)');
-  }
-  const hosts = await runner.resolveTargets(targets);
-  const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
-  if (missing.length > 0) {
-    throw new Error(
-      `Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`,
-    );
-  }
-  if (hosts.length === 0) {
-    throw new Error(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`);
-  }
-  return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
+  return rolloutOrder(await resolveSsmHosts(runner, targets));
 }
 
 /** The plan a `history` command carries: only what the script reads for it (host root, app names). */
@@ -334,4 +320,22 @@ export async function releasesBeforeDeploy(
     log.info(`The summary shows digests for what ran before: the hosts' records could not be read (${error instanceof Error ? error.message : String(error)})`);
     return {};
   }
+}
+
+/**
+ * The job summary's model, with what ran before named from the hosts' own records where the hosts'
+ * state gave only a digest: one extra history command, to those hosts only (deploy and rollback alike).
+ */
+export async function summaryNamingBefore(
+  input: Parameters<typeof summaryModel>[0],
+  runner: HostRunner,
+  planner: Planner,
+  read: Omit<Parameters<typeof releasesBeforeDeploy>[2], 'hosts'>,
+  log: ProgressLog,
+): Promise<SummaryModel> {
+  const model = summaryModel(input);
+  const unnamed = hostsWithoutNames(model);
+  if (unnamed.length === 0) return model;
+  const hosts = input.outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
+  return summaryModel({ ...input, previousByHost: await releasesBeforeDeploy(runner, planner, { ...read, hosts }, log) });
 }

@@ -24,6 +24,33 @@ export function planBatches(hosts: TargetHost[], batchSize: number, migrationFir
   return batches;
 }
 
+/** The SSM targets name no host, or hosts that are not online: nothing was sent anywhere. */
+export class TargetsError extends Error {
+  override name = 'TargetsError';
+}
+
+/** The online managed instances the SSM targets name (instance ids and/or tags), or why there are none. */
+export async function resolveSsmHosts(
+  runner: Pick<HostRunner, 'resolveTargets'>,
+  targets: { instanceIds: string[]; tags: { key: string; values: string[] }[] },
+): Promise<TargetHost[]> {
+  const { instanceIds, tags } = targets;
+  if (instanceIds.length === 0 && tags.length === 0) {
+    throw new TargetsError('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)');
+  }
+  const hosts = await runner.resolveTargets(targets);
+  const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
+  if (missing.length > 0) {
+    throw new TargetsError(
+      `Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`,
+    );
+  }
+  if (hosts.length === 0) {
+    throw new TargetsError(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`);
+  }
+  return hosts;
+}
+
 export function hostLabel(host: TargetHost): string {
   return host.hostname && host.hostname !== host.instanceId ? `${host.hostname} (${host.instanceId})` : host.instanceId;
 }

@@ -11,7 +11,9 @@ import {
   hostLabel,
   planBatches,
   planFromHostState,
+  resolveSsmHosts,
   rollOut,
+  TargetsError,
   undoDeployId,
   succeeded,
   type RolloutReport,
@@ -689,20 +691,11 @@ async function resolveHosts(settings: DeploySettings, ports: DeployPorts, log: P
     log.info(`Hosts: ${hosts.map(hostLabel).join(', ')}`);
     return hosts;
   }
-  const { instanceIds, tags } = settings.ssmTargets;
-  if (instanceIds.length === 0 && tags.length === 0) {
-    throw new DeployFailure('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)', 'unchanged');
-  }
-  const hosts = await ports.hosts.resolveTargets(settings.ssmTargets);
-  const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
-  if (missing.length > 0) {
-    throw new DeployFailure(
-      `Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`,
-      'unchanged',
-    );
-  }
-  if (hosts.length === 0) {
-    throw new DeployFailure(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`, 'unchanged');
+  let hosts: TargetHost[];
+  try {
+    hosts = await resolveSsmHosts(ports.hosts, settings.ssmTargets);
+  } catch (error) {
+    throw error instanceof TargetsError ? new DeployFailure(error.message, 'unchanged') : error;
   }
   log.info(`Hosts: ${hosts.map(hostLabel).join(', ')}`);
   return hosts;
