@@ -142,8 +142,8 @@ var external_node_util_ = __webpack_require__(7975);
 var adapters_rollbar = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/deploy/pipeline.ts + 2 modules
 var pipeline = __webpack_require__(5391);
-// EXTERNAL MODULE: ./src/host/index.ts + 3 modules
-var host = __webpack_require__(830);
+// EXTERNAL MODULE: ./src/host/index.ts
+var host = __webpack_require__(1702);
 // EXTERNAL MODULE: ./src/deploy/record.ts
 var record = __webpack_require__(1654);
 // EXTERNAL MODULE: ./src/deploy/host-history.ts
@@ -631,13 +631,8 @@ async function rollbackRelease(inputs, context, deps, log) {
         ...(target.from ? { rollbackFrom: target.from } : {}),
         ...(running ? { previousImages: running.payload.images } : runningOnHosts ? { previousImages: runningOnHosts.images } : {}),
     };
-    let model = (0,record/* summaryModel */.cT)(summary);
     // What ran before, by name, like a deploy: the hosts' records where only a digest is known.
-    const unnamed = (0,record/* hostsWithoutNames */.UZ)(model);
-    if (unnamed.length > 0) {
-        const hostsToAsk = outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
-        model = (0,record/* summaryModel */.cT)({ ...summary, previousByHost: await (0,host_history/* releasesBeforeDeploy */.LU)(deps.hosts, plans, { hosts: hostsToAsk, deployId: outcome.deployId, document, settings, now }, log) });
-    }
+    const model = await (0,host_history/* summaryNamingBefore */.SS)(summary, deps.hosts, plans, { deployId: outcome.deployId, document, settings, now }, log);
     return { target, outcome, model, document, text: restored.text, ...(hostHistory ? { hostHistory } : {}) };
 }
 /**
@@ -960,29 +955,19 @@ function describeNetworkError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LU: () => (/* binding */ releasesBeforeDeploy),
+/* harmony export */   SS: () => (/* binding */ summaryNamingBefore),
 /* harmony export */   rt: () => (/* binding */ readHostHistory)
 /* harmony export */ });
-/* unused harmony exports targetHosts, historyPlan, releasesBefore, agreedReleases */
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2140);
+/* unused harmony exports targetHosts, historyPlan, releasesBefore, agreedReleases, releasesBeforeDeploy */
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2140);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5391);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1654);
 
 
-/** The hosts the deploy would target: the pipeline's checks for the SSM target, same messages. */
+
+/** The hosts the deploy would target (the pipeline's checks for the SSM target), in rollout order. */
 async function targetHosts(runner, targets) {
-    const { instanceIds, tags } = targets;
-    if (instanceIds.length === 0 && tags.length === 0) {
-        throw new Error('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)');
-    }
-    const hosts = await runner.resolveTargets(targets);
-    const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
-    if (missing.length > 0) {
-        throw new Error(`Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`);
-    }
-    if (hosts.length === 0) {
-        throw new Error(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`);
-    }
-    return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
+    return (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .rolloutOrder */ .Ys)(await (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSsmHosts */ .Nf)(runner, targets));
 }
 /** The plan a `history` command carries: only what the script reads for it (host root, app names). */
 function historyPlan(host, query, createdAt) {
@@ -1018,7 +1003,7 @@ async function sendHistory(runner, planner, hosts, read, log) {
         comment: `berth history ${read.environment}`,
         deadline: read.deadline,
         executionTimeoutSeconds: 120,
-        onProgress: (host, status) => log.info(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: ${status}`),
+        onProgress: (host, status) => log.info(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)}: ${status}`),
         ...(read.signal ? { signal: read.signal } : {}),
     }));
 }
@@ -1039,7 +1024,7 @@ async function releasesBefore(runner, planner, hosts, read, log) {
     const outcomes = await sendHistory(runner, planner, hosts, read, log);
     const answered = [];
     for (const outcome of outcomes) {
-        const history = outcome.result?.mode === 'history' && (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome) ? outcome.result.history : undefined;
+        const history = outcome.result?.mode === 'history' && (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .succeeded */ .gq)(outcome) ? outcome.result.history : undefined;
         if (Array.isArray(history))
             answered.push({ instanceId: outcome.host.instanceId, plans: recordedPlans(history.filter(isEntry)) });
     }
@@ -1099,9 +1084,9 @@ function undoneDeploys(plansPerHost) {
     for (const plan of plansPerHost.flat()) {
         if (plan.run > 0)
             undone.add(plan.deployId);
-        if (plan.deployId.endsWith(_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg)) {
+        if (plan.deployId.endsWith(_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .UNDO_SUFFIX */ .xg)) {
             undone.add(plan.deployId);
-            undone.add(plan.deployId.slice(0, -_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg.length));
+            undone.add(plan.deployId.slice(0, -_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .UNDO_SUFFIX */ .xg.length));
         }
     }
     return undone;
@@ -1129,30 +1114,30 @@ function agreedReleases(hosts, outcomes) {
     for (const host of hosts) {
         const outcome = outcomes.find((o) => o.host.instanceId === host.instanceId);
         if (!outcome) {
-            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: no answer to the history command`);
+            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)}: no answer to the history command`);
             continue;
         }
         const history = outcome.result?.mode === 'history' ? outcome.result.history : undefined;
-        if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome) || !Array.isArray(history)) {
-            problems.push((0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome)
-                ? `${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: the host script did not list its recorded plans (is it older than this action?)`
-                : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .Ic)(outcome));
+        if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .succeeded */ .gq)(outcome) || !Array.isArray(history)) {
+            problems.push((0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .succeeded */ .gq)(outcome)
+                ? `${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)}: the host script did not list its recorded plans (is it older than this action?)`
+                : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(outcome));
             continue;
         }
         const entries = history.filter(isEntry);
         if (entries.length < history.length)
-            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: ${history.length - entries.length} unreadable record(s) skipped`);
+            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)}: ${history.length - entries.length} unreadable record(s) skipped`);
         if (entries.length === 0)
-            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: no plan recorded for these apps`);
+            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)}: no plan recorded for these apps`);
         recorded.push(recordedPlans(entries));
     }
     if (recorded.length < hosts.length || hosts.length === 0)
         return { releases: [], problems };
     const undone = undoneDeploys(recorded);
     for (const deployId of undone) {
-        if (deployId.endsWith(_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg))
+        if (deployId.endsWith(_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .UNDO_SUFFIX */ .xg))
             continue;
-        const release = recorded.flat().find((p) => p.deployId === deployId || p.deployId === `${deployId}${_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg}`)?.release ?? '?';
+        const release = recorded.flat().find((p) => p.deployId === deployId || p.deployId === `${deployId}${_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .UNDO_SUFFIX */ .xg}`)?.release ?? '?';
         problems.push(`deploy ${deployId} (${release}) was rolled back after a failure: its records are left out`);
     }
     const lists = recorded.map((plans) => hostReleases(plans, undone));
@@ -1166,12 +1151,12 @@ function agreedReleases(hosts, outcomes) {
             const host = hosts[i + 1];
             const other = list[index];
             if (!other) {
-                problems.push(`release ${plan.release} left out: ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)} has no record of it`);
+                problems.push(`release ${plan.release} left out: ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)} has no record of it`);
                 everywhere = false;
                 break;
             }
             if (!sameImages(other.images, plan.images)) {
-                problems.push(`release ${plan.release} left out: ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)} recorded other images for it`);
+                problems.push(`release ${plan.release} left out: ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)} recorded other images for it`);
                 everywhere = false;
                 break;
             }
@@ -1222,6 +1207,18 @@ async function releasesBeforeDeploy(runner, planner, input, log) {
         return {};
     }
 }
+/**
+ * The job summary's model, with what ran before named from the hosts' own records where the hosts'
+ * state gave only a digest: one extra history command, to those hosts only (deploy and rollback alike).
+ */
+async function summaryNamingBefore(input, runner, planner, read, log) {
+    const model = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryModel */ .cT)(input);
+    const unnamed = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .hostsWithoutNames */ .UZ)(model);
+    if (unnamed.length === 0)
+        return model;
+    const hosts = input.outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
+    return (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryModel */ .cT)({ ...input, previousByHost: await releasesBeforeDeploy(runner, planner, { ...read, hosts }, log) });
+}
 
 
 /***/ }),
@@ -1232,14 +1229,16 @@ async function releasesBeforeDeploy(runner, planner, input, log) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dt: () => (/* binding */ planFromHostState),
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Nf: () => (/* binding */ resolveSsmHosts),
 /* harmony export */   Of: () => (/* binding */ rollOut),
+/* harmony export */   Ys: () => (/* binding */ rolloutOrder),
 /* harmony export */   gq: () => (/* binding */ succeeded),
 /* harmony export */   nf: () => (/* binding */ undoDeployId),
 /* harmony export */   un: () => (/* binding */ planBatches),
 /* harmony export */   vy: () => (/* binding */ hostLabel),
+/* harmony export */   xK: () => (/* binding */ TargetsError),
 /* harmony export */   xg: () => (/* binding */ UNDO_SUFFIX)
 /* harmony export */ });
-/* unused harmony export rolloutOrder */
 /** Old cookbook: the migration ran on the alphabetically first instance. Keep that order. */
 function rolloutOrder(hosts) {
     return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
@@ -1259,6 +1258,26 @@ function planBatches(hosts, batchSize, migrationFirst) {
     for (let i = 0; i < rest.length; i += size)
         batches.push(rest.slice(i, i + size));
     return batches;
+}
+/** The SSM targets name no host, or hosts that are not online: nothing was sent anywhere. */
+class TargetsError extends Error {
+    name = 'TargetsError';
+}
+/** The online managed instances the SSM targets name (instance ids and/or tags), or why there are none. */
+async function resolveSsmHosts(runner, targets) {
+    const { instanceIds, tags } = targets;
+    if (instanceIds.length === 0 && tags.length === 0) {
+        throw new TargetsError('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)');
+    }
+    const hosts = await runner.resolveTargets(targets);
+    const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
+    if (missing.length > 0) {
+        throw new TargetsError(`Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`);
+    }
+    if (hosts.length === 0) {
+        throw new TargetsError(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`);
+    }
+    return hosts;
 }
 function hostLabel(host) {
     return host.hostname && host.hostname !== host.instanceId ? `${host.hostname} (${host.instanceId})` : host.instanceId;
@@ -2068,17 +2087,12 @@ async function resolveHosts(settings, ports, log) {
         log.info(`Hosts: ${hosts.map(deploy_hosts/* hostLabel */.vy).join(', ')}`);
         return hosts;
     }
-    const { instanceIds, tags } = settings.ssmTargets;
-    if (instanceIds.length === 0 && tags.length === 0) {
-        throw new DeployFailure('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)', 'unchanged');
+    let hosts;
+    try {
+        hosts = await (0,deploy_hosts/* resolveSsmHosts */.Nf)(ports.hosts, settings.ssmTargets);
     }
-    const hosts = await ports.hosts.resolveTargets(settings.ssmTargets);
-    const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
-    if (missing.length > 0) {
-        throw new DeployFailure(`Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`, 'unchanged');
-    }
-    if (hosts.length === 0) {
-        throw new DeployFailure(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`, 'unchanged');
+    catch (error) {
+        throw error instanceof deploy_hosts/* TargetsError */.xK ? new DeployFailure(error.message, 'unchanged') : error;
     }
     log.info(`Hosts: ${hosts.map(deploy_hosts/* hostLabel */.vy).join(', ')}`);
     return hosts;
@@ -2479,18 +2493,19 @@ function summaryModel(input) {
 
 /***/ }),
 
-/***/ 830:
+/***/ 3887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $k: () => (/* reexport */ buildHostCommands),
-  q: () => (/* reexport */ packHostCommands),
-  Bp: () => (/* reexport */ parseHostResult)
+  sL: () => (/* binding */ MAX_INSTANCES_PER_COMMAND),
+  $k: () => (/* binding */ buildHostCommands),
+  q: () => (/* binding */ packHostCommands),
+  Bp: () => (/* binding */ parseHostResult)
 });
 
-// UNUSED EXPORTS: CommandTooLargeError, DEFAULT_MAX_COMMAND_BYTES, MAX_INSTANCES_PER_COMMAND, hostCommandBytes, toRawPlan, toRawPlanSet
+// UNUSED EXPORTS: CommandTooLargeError, DEFAULT_MAX_COMMAND_BYTES, hostCommandBytes, toRawPlan, toRawPlanSet
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
@@ -2746,7 +2761,18 @@ function parseHostResult(stdout) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/host/index.ts
+
+/***/ }),
+
+/***/ 1702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.$k),
+/* harmony export */   Bp: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.Bp),
+/* harmony export */   q: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.q)
+/* harmony export */ });
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3887);
 
 
 

@@ -456,8 +456,8 @@ var pipeline = __webpack_require__(5391);
 var record = __webpack_require__(1654);
 // EXTERNAL MODULE: ./src/deploy/host-history.ts
 var host_history = __webpack_require__(9020);
-// EXTERNAL MODULE: ./src/host/index.ts + 3 modules
-var host = __webpack_require__(830);
+// EXTERNAL MODULE: ./src/host/index.ts
+var host = __webpack_require__(1702);
 // EXTERNAL MODULE: ./src/action/glob.ts
 var glob = __webpack_require__(5410);
 // EXTERNAL MODULE: ./src/action/inputs.ts
@@ -629,14 +629,10 @@ async function deployRelease(inputs, context, deps, log) {
         rollbar: rollbar.activity,
         lock: parameters.lock,
     };
-    let model = (0,record/* summaryModel */.cT)(summary);
     // What ran before, by name: the hosts' records, when their state gave only a digest.
-    const unnamed = (0,record/* hostsWithoutNames */.UZ)(model);
-    if (unnamed.length > 0 && deployed) {
-        const hostsToAsk = outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
-        const previousByHost = await (0,host_history/* releasesBeforeDeploy */.LU)(deps.hosts, plan, { hosts: hostsToAsk, deployId: outcome.deployId, document: deployed, settings, now }, log);
-        model = (0,record/* summaryModel */.cT)({ ...summary, previousByHost });
-    }
+    const model = deployed
+        ? await (0,host_history/* summaryNamingBefore */.SS)(summary, deps.hosts, plan, { deployId: outcome.deployId, document: deployed, settings, now }, log)
+        : (0,record/* summaryModel */.cT)(summary);
     return { outcome, model, text, document: deployed, built };
 }
 /** Real AWS clients and adapters for the inputs (region, endpoint override, adaptive retries). */

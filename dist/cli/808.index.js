@@ -8,7 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createHostRunner: () => (/* binding */ createHostRunner)
 /* harmony export */ });
-/* unused harmony exports isFinished, lastLines, MAX_INSTANCES_PER_SEND, sendsOf, describeHosts */
+/* unused harmony exports isFinished, lastLines, sendsOf, describeHosts */
+/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3887);
+// The HostRunner: sends the host script through a CommandPort and watches it with few calls.
+// One ListCommandInvocations per poll round covers every in-flight command (per command when there
+// is one; otherwise all invocations started since the send), a steady poll interval, details only for
+// hosts that just finished, one overall deadline after which in-flight commands are cancelled.
+
 /** Statuses after which the invocation will not change any more (Cancelling is still moving). */
 const RUNNING = new Set(['Pending', 'InProgress', 'Delayed', 'Cancelling']);
 function isFinished(status) {
@@ -49,8 +55,6 @@ async function inParallel(items, limit, work) {
     });
     await Promise.all(workers);
 }
-/** At most this many instances per SendCommand (AWS's limit for InstanceIds). */
-const MAX_INSTANCES_PER_SEND = 50;
 /**
  * The SendCommand calls for a request: sends with identical commands merged (hosts in order, each
  * once), then split at 50 instances. A send with a plan set stays as the planner packed it.
@@ -71,8 +75,8 @@ function sendsOf(requested) {
     }
     const sends = [];
     for (const group of groups.values()) {
-        for (let i = 0; i < group.hosts.length; i += MAX_INSTANCES_PER_SEND) {
-            sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + MAX_INSTANCES_PER_SEND) });
+        for (let i = 0; i < group.hosts.length; i += _host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTANCES_PER_COMMAND */ .sL) {
+            sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + _host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTANCES_PER_COMMAND */ .sL) });
         }
     }
     return sends;
