@@ -14,13 +14,15 @@ import { isFixedAcrossCopies, slotValues } from './slots.js';
 
 interface Names {
   definitions: Map<string, DefinitionEntry>;
-  runtime: Set<string>;
+  /** Container name on a host (`web0`) -> the definition whose copy it is. */
+  runtime: Map<string, DefinitionEntry>;
   dataVolumes: Set<string>;
 }
 
 function collectNames(document: StackDocument, reporter: Reporter): Names {
   const definitions = new Map<string, DefinitionEntry>();
-  const runtime = new Set<string>();
+  const runtime = new Map<string, DefinitionEntry>();
+  const clashes = new Set<string>();
   for (const entry of listDefinitions(document)) {
     const earlier = definitions.get(entry.name);
     if (earlier && earlier.path.join('\u0000') !== entry.path.join('\u0000')) {
@@ -32,7 +34,20 @@ function collectNames(document: StackDocument, reporter: Reporter): Names {
       );
     }
     definitions.set(entry.name, earlier ?? entry);
-    for (const name of runtimeNames(entry.name, entry.definition)) runtime.add(name);
+    runtimeNames(entry.name, entry.definition).forEach((name, index) => {
+      const owner = runtime.get(name);
+      if (owner && owner.name !== entry.name && !clashes.has(`${owner.name}\u0000${entry.name}`)) {
+        clashes.add(`${owner.name}\u0000${entry.name}`);
+        const copy = Number(name.slice(owner.name.length));
+        reporter.error(
+          'container-name-clash',
+          entry.path,
+          `copy ${index} of "${entry.name}" and copy ${copy} of "${owner.name}" are both named "${name}" on the host: rename one definition, or change its "containers"`,
+          { key: true },
+        );
+      }
+      if (!owner) runtime.set(name, entry);
+    });
   }
   const dataVolumes = new Set<string>();
   for (const volume of listDataVolumes(document)) {
@@ -52,18 +67,17 @@ function staticName(value: string, bareName: string): string | undefined {
   return interpolate(value, { app_name: bareName });
 }
 
+/** Names for a message: the first few, so one message stays one line on a document with thousands. */
 function list(values: Iterable<string>): string {
   const items = [...values];
-  return items.length === 0 ? '(none)' : items.join(', ');
+  if (items.length === 0) return '(none)';
+  return items.length > 12 ? `${items.slice(0, 12).join(', ')}, ... (${items.length} in all)` : items.join(', ');
 }
 
 export function checkReferences(document: StackDocument, reporter: Reporter): void {
   const names = collectNames(document, reporter);
   for (const entry of listDefinitions(document)) {
     const { definition, path, name, app } = entry;
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name)) {
-      reporter.error('definition-name', path, `definition name "${name}" is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
-    }
     if (definition.deploy === undefined) {
       reporter.warning(
         'missing-deploy',
@@ -92,7 +106,7 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
       reporter.error(
         'volumes-from',
         [...path, 'volumes_from', index],
-        `volumes_from "${target}" names no data volume and no running container${hint}: use a data volume (${list(names.dataVolumes)}) or a runtime name such as "${[...names.runtime][0] ?? 'app0'}"`,
+        `volumes_from "${target}" names no data volume and no running container${hint}: use a data volume (${list(names.dataVolumes)}) or a runtime name such as "${names.runtime.keys().next().value ?? 'app0'}"`,
       );
     });
     definition.links.forEach((value, index) => {
@@ -101,7 +115,7 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
       reporter.error(
         'links',
         [...path, 'links', index],
-        `link "${target}" names no running container: use a runtime name with its copy index (${list(names.runtime)})`,
+        `link "${target}" names no running container: use a runtime name with its copy index (${list(names.runtime.keys())})`,
       );
     });
     if (isLongRunning(definition) && definition.containers > 1) {
@@ -130,10 +144,11 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
 
   const forwarder = document.logrotate?.forwarder;
   if (forwarder !== undefined && !names.runtime.has(forwarder)) {
-    reporter.error(
+    // The cookbook's logrotate only failed its nightly restart of it; the deploy ran.
+    reporter.warning(
       'forwarder',
       ['logrotate', 'forwarder'],
-      `logrotate.forwarder "${forwarder}" names no running container: use a runtime name such as ${list(names.runtime)}`,
+      `logrotate.forwarder "${forwarder}" names no running container (berth needs no forwarder restart, so nothing uses it): name a runtime container such as ${list(names.runtime.keys())}, or remove it`,
     );
   }
   document.manual?.forEach((value, index) => {

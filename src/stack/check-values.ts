@@ -2,7 +2,7 @@
 // health settings. Messages never quote a value that may be a secret.
 import { analyzeCommand, CommandSyntaxError, posixQuote } from './command.js';
 import type { Reporter } from './diagnostics.js';
-import { isValidSsmName, tokenize, type PlaceholderName } from './placeholders.js';
+import { isValidSsmName, tokenize, type PlaceholderName, type Token } from './placeholders.js';
 import type { JsonPath } from './positions.js';
 import { isLongRunning, listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
 import { isSecretKey } from './secrets.js';
@@ -15,10 +15,16 @@ interface PlaceholderRules {
   /** Whether a whole-value %{ssm:...} reference is allowed here. */
   ssm: boolean;
   what: string;
+  /** The value is a secret: messages name the key and never quote any part of the value. */
+  secret?: boolean;
 }
 
 function checkPlaceholders(value: string, path: JsonPath, rules: PlaceholderRules, reporter: Reporter): void {
   const tokens = tokenize(value);
+  if (rules.secret) {
+    checkSecretPlaceholders(tokens, path, rules, reporter);
+    return;
+  }
   for (const token of tokens) {
     if (token.kind === 'unclosed') {
       reporter.error('placeholder', path, `${rules.what} has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
@@ -39,20 +45,44 @@ function checkPlaceholders(value: string, path: JsonPath, rules: PlaceholderRule
   }
 }
 
-/** Fields holding only a value or a whole %{ssm:...} reference (no interpolation). */
-function checkSecretField(value: string, path: JsonPath, what: string, reporter: Reporter): void {
-  if (!value.startsWith('%{ssm:') && !value.startsWith('%{ ssm')) return;
-  checkPlaceholders(value, path, { allowed: [], ssm: true, what }, reporter);
+/** The same checks for a secret value: one message per problem kind, naming the key, quoting nothing. */
+function checkSecretPlaceholders(tokens: Token[], path: JsonPath, rules: PlaceholderRules, reporter: Reporter): void {
+  const problems = new Set<string>();
+  const allowed = rules.allowed.map((n) => `%{${n}}`).join(', ');
+  for (const token of tokens) {
+    if (token.kind === 'unclosed') problems.add(`has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
+    else if (token.kind === 'ssm' && !isValidSsmName(token.name)) problems.add('holds a malformed %{ssm:...} reference: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")');
+    else if (token.kind === 'ssm' && tokens.length !== 1) problems.add('holds a %{ssm:...} reference as part of the value: it must be the whole value; store the full value in the parameter');
+    else if (token.kind === 'placeholder' && !rules.allowed.includes(token.name as PlaceholderName)) {
+      problems.add(`holds an unknown placeholder: ${allowed === '' ? 'placeholders do not work here' : `use ${allowed}`}, or "%%" for a literal "%"`);
+    }
+  }
+  for (const problem of problems) reporter.error(problem.includes('ssm') ? 'ssm-reference' : 'placeholder', path, `${rules.what} ${problem} (the value is not shown)`);
 }
+
+/** Fields holding only a value or a whole %{ssm:...} reference (no interpolation). */
+function checkSecretField(value: string, path: JsonPath, what: string, reporter: Reporter, secret = false): void {
+  if (!value.startsWith('%{ssm:') && !value.startsWith('%{ ssm')) return;
+  checkPlaceholders(value, path, { allowed: [], ssm: true, what, secret }, reporter);
+}
+
+/** A value quoted in a message, cut short so one message stays readable. */
+function quote(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+
+/** Env keys an env file and `docker run -e` carry as they are (`#KEY` would be a comment line, its value lost). */
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 function checkCommand(value: string, path: JsonPath, what: string, reporter: Reporter): void {
   try {
     const { shellSyntax } = analyzeCommand(value);
     if (shellSyntax.length > 0) {
+      const suggestion = value.length > 200 ? "wrap it in sh -c '...'" : `write: sh -c ${posixQuote(value)}`;
       reporter.warning(
         'shell-syntax',
         path,
-        `${what} uses shell syntax (${shellSyntax.join(' ')}) that the old host shell interpreted; berth runs it without a shell. If you need the shell, write: sh -c ${posixQuote(value)}`,
+        `${what} uses shell syntax (${shellSyntax.join(' ')}) that the old host shell interpreted; berth runs it without a shell. If you need the shell, ${suggestion}`,
       );
     }
   } catch (error) {
@@ -89,11 +119,11 @@ const tagPattern = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|(?:[A-Za-z0-9_][A-Za-z
 export function checkValues(document: StackDocument, reporter: Reporter): void {
   for (const [host, login] of Object.entries(document.docker?.registries ?? {})) {
     checkSecretField(login.username, ['docker', 'registries', host, 'username'], 'a registry username', reporter);
-    checkSecretField(login.password, ['docker', 'registries', host, 'password'], 'a registry password', reporter);
+    checkSecretField(login.password, ['docker', 'registries', host, 'password'], 'a registry password', reporter, true);
   }
   for (const [app, spec] of Object.entries(document.deploy)) {
     for (const [field, value] of Object.entries(spec.database ?? {})) {
-      if (value !== undefined) checkSecretField(value, ['deploy', app, 'database', field], `database.${field}`, reporter);
+      if (value !== undefined) checkSecretField(value, ['deploy', app, 'database', field], `database.${field}`, reporter, field === 'password');
     }
   }
   for (const volume of listDataVolumes(document)) {
@@ -104,14 +134,15 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
   for (const { definition, path, name } of listDefinitions(document)) {
     const longRunning = isLongRunning(definition);
     if (!tagPattern.test(definition.tag)) {
-      reporter.error('tag', [...path, 'tag'], `tag "${definition.tag}" is not a Docker tag: use letters, digits, "_.-" (up to 128), or a digest "sha256:<64 hex>"`);
+      reporter.error('tag', [...path, 'tag'], `tag ${quote(definition.tag)} is not a Docker tag: use letters, digits, "_.-" (up to 128), or a digest "sha256:<64 hex>"`);
     }
     for (const [key, value] of Object.entries(definition.env)) {
-      if (!/^[^=\s\0]+$/.test(key)) {
-        reporter.error('env-key', [...path, 'env', key], `env key ${JSON.stringify(key)} cannot be passed to a container: use a name without "=", blanks or line breaks`, { key: true });
+      if (!ENV_KEY.test(key)) {
+        reporter.error('env-key', [...path, 'env', key], `env key ${quote(key)} is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"`, { key: true });
       }
-      const what = isSecretKey(key) ? `env ${key} (a secret)` : `env ${key}`;
-      checkPlaceholders(value, [...path, 'env', key], { allowed: hostNames, ssm: true, what }, reporter);
+      const secret = isSecretKey(key);
+      const what = secret ? `env ${key} (a secret)` : `env ${key}`;
+      checkPlaceholders(value, [...path, 'env', key], { allowed: hostNames, ssm: true, what, secret }, reporter);
     }
     const lists = [
       ['volumes', copyNames],
@@ -137,7 +168,7 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
     }
     if (definition.migration !== undefined) checkCommand(definition.migration, [...path, 'migration'], 'migration', reporter);
     const token = definition.notifications?.rollbar?.access_token;
-    if (token !== undefined) checkSecretField(token, [...path, 'notifications', 'rollbar', 'access_token'], 'the Rollbar access_token', reporter);
+    if (token !== undefined) checkSecretField(token, [...path, 'notifications', 'rollbar', 'access_token'], 'the Rollbar access_token', reporter, true);
     if (definition.cron) {
       for (const field of ['minute', 'hour', 'weekday'] as const) {
         const problem = cronFieldProblem(field, definition.cron[field]);

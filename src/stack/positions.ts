@@ -1,6 +1,6 @@
 // Maps JSON paths and offsets of the original text to 1-based line/column, so every diagnostic
 // points at the value a user has to change (jsonc-parser keeps the offsets JSON.parse throws away).
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { parseTree, type Node } from 'jsonc-parser';
 
 export type JsonPath = (string | number)[];
 
@@ -25,12 +25,42 @@ export interface PositionIndex {
   node(path: JsonPath): Node | undefined;
 }
 
-export function createPositionIndex(text: string): PositionIndex {
+/**
+ * `parse: false` only maps offsets (for text too deep or too large to parse). Lookups by key go
+ * through a per-object map, so locating thousands of diagnostics in one big object stays linear.
+ */
+export function createPositionIndex(text: string, options: { parse?: boolean } = {}): PositionIndex {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   }
-  const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  const root = options.parse === false ? undefined : parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  const keyMaps = new WeakMap<Node, Map<string, Node>>();
+
+  /** The value of the first property named `key` (as jsonc-parser's findNodeAtLocation does). */
+  function property(object: Node, key: string): Node | undefined {
+    let map = keyMaps.get(object);
+    if (!map) {
+      map = new Map();
+      for (const child of object.children ?? []) {
+        const [name, value] = child.children ?? [];
+        if (name && value && child.children?.length === 2 && !map.has(String(name.value))) map.set(String(name.value), value);
+      }
+      keyMaps.set(object, map);
+    }
+    return map.get(key);
+  }
+
+  function findNode(path: JsonPath): Node | undefined {
+    let node = root;
+    for (const step of path) {
+      if (!node) return undefined;
+      if (typeof step === 'string' && node.type === 'object') node = property(node, step);
+      else if (typeof step === 'number' && node.type === 'array') node = node.children?.[step];
+      else return undefined;
+    }
+    return node;
+  }
 
   function lineOf(offset: number): number {
     let low = 0;
@@ -55,13 +85,13 @@ export function createPositionIndex(text: string): PositionIndex {
   }
 
   function node(path: JsonPath): Node | undefined {
-    return root ? findNodeAtLocation(root, path) : undefined;
+    return findNode(path);
   }
 
   function locate(path: JsonPath, options: { key?: boolean } = {}): Position {
     if (!root) return at(0);
     for (let depth = path.length; depth >= 0; depth--) {
-      const found = findNodeAtLocation(root, path.slice(0, depth));
+      const found = findNode(path.slice(0, depth));
       if (!found) continue;
       if (options.key && depth === path.length && found.parent?.type === 'property') {
         const keyNode = found.parent.children?.[0];

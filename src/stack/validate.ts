@@ -1,20 +1,24 @@
-// Validates one Stack JSON text: JSON syntax, the schema, then the semantic checks. Every
-// diagnostic carries the file, line and column of the offending value.
+// Validates one Stack JSON text: bounds, JSON syntax, keys, the schema, then the reference, value
+// and name checks, all reported together. Every diagnostic carries the file, line and column of the
+// offending value, and no message holds a secret value of the document.
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
-import { checkDefinitionKeys, checkDuplicateKeys } from './check-keys.js';
+import { checkDuplicateKeys, checkKnownKeys } from './check-keys.js';
+import { checkNames } from './check-names.js';
 import { checkReferences } from './check-references.js';
 import { checkValues } from './check-values.js';
-import { describePath, Reporter, type Diagnostic } from './diagnostics.js';
+import { Reporter, type Diagnostic } from './diagnostics.js';
+import { checkStringBounds, checkTextBounds } from './limits.js';
 import { createPositionIndex, type PositionIndex } from './positions.js';
-import { stackSchema, type StackDocument } from './schema.js';
+import { dependsOnRepair, parseLeniently } from './schema-issues.js';
+import type { StackDocument } from './schema.js';
+import { listInlineSecrets, redact } from './secrets.js';
 
 export { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 
 export interface ValidationResult {
   /** No errors (warnings and notices allowed). */
   ok: boolean;
-  /** The parsed document with defaults, when JSON and schema are valid (even with semantic errors). */
+  /** The parsed document with defaults, when JSON and schema are valid (even with other errors). */
   document?: StackDocument;
   diagnostics: Diagnostic[];
 }
@@ -46,17 +50,27 @@ function reportSyntax(errors: ParseError[], reporter: Reporter, positions: Posit
   }
 }
 
-function schemaMessage(issue: z.core.$ZodIssue): string {
-  const where = describePath(issue.path as (string | number)[]);
-  if (issue.code === 'unrecognized_keys') {
-    return `${where}: unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove it (see the README for the keys this object takes)`;
+/** Every problem the document shows, as far as it can be read; never throws. */
+export function validateStackJson(source: string, file: string): ValidationResult {
+  try {
+    return validate(source, file);
+  } catch (error) {
+    // A bug of ours must not hide the document's problems behind a stack trace (nor crash a PR check).
+    const message = `berth could not finish checking this document (${(error as Error).name}); please report it with the document`;
+    return { ok: false, diagnostics: [{ severity: 'error', code: 'internal', message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] }] };
   }
-  return `${where}: ${issue.message}`;
 }
 
-export function validateStackJson(source: string, file: string): ValidationResult {
+function validate(source: string, file: string): ValidationResult {
   // A byte-order mark becomes a blank, so offsets (and columns) still match the file.
   const text = source.startsWith('\uFEFF') ? ` ${source.slice(1)}` : source;
+  const bounds = checkTextBounds(text);
+  if (bounds) {
+    const positions = createPositionIndex(text.slice(0, bounds.offset + 1), { parse: false });
+    const reporter = new Reporter(file, positions);
+    reporter.reportAt('error', bounds.code, positions.at(bounds.offset, 1), bounds.message);
+    return { ok: false, diagnostics: reporter.diagnostics };
+  }
   const positions = createPositionIndex(text);
   const reporter = new Reporter(file, positions);
   const errors: ParseError[] = [];
@@ -70,24 +84,35 @@ export function validateStackJson(source: string, file: string): ValidationResul
     return { ok: false, diagnostics: reporter.diagnostics };
   }
   checkDuplicateKeys(positions.root, [], reporter);
-  checkDefinitionKeys(positions.root, reporter);
+  checkKnownKeys(positions.root, reporter);
+  checkStringBounds(positions.root, reporter);
 
-  const parsed = stackSchema.safeParse(value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path as (string | number)[];
-      const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      reporter.error('schema', key !== undefined ? [...path, key] : path, schemaMessage(issue), { key: key !== undefined });
-    }
-    return { ok: false, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  }
+  const parsed = parseLeniently(value as Record<string, unknown>);
+  for (const issue of parsed.issues) reporter.error('schema', issue.path, issue.message, { key: issue.path.length > 0 && isKeyProblem(issue.message) });
   if (!('deploy' in value)) {
     reporter.warning('no-deploy', [], 'the document has no "deploy" key, so nothing runs: add "deploy": {"<app>": {"containers": [...]}}');
   }
-  checkReferences(parsed.data, reporter);
-  checkValues(parsed.data, reporter);
-  const diagnostics = sortDiagnostics(reporter.diagnostics);
-  return { ok: !diagnostics.some((d) => d.severity === 'error'), document: parsed.data, diagnostics };
+  if (parsed.document) {
+    // The checks run on what could be read; findings resting on a repaired value are left out.
+    const semantic = new Reporter(file, positions);
+    checkReferences(parsed.document, semantic);
+    checkValues(parsed.document, semantic);
+    checkNames(parsed.document, semantic);
+    reporter.diagnostics.push(...semantic.diagnostics.filter((d) => !dependsOnRepair(d.path, d.code, parsed.repaired)));
+  }
+  const secrets = parsed.document ? listInlineSecrets(parsed.document).map((secret) => secret.value) : [];
+  const diagnostics = sortDiagnostics(secrets.length > 0 ? reporter.diagnostics.map((d) => ({ ...d, message: redact(d.message, secrets) })) : reporter.diagnostics);
+  const clean = parsed.issues.length === 0 && parsed.document !== undefined;
+  return {
+    ok: !diagnostics.some((d) => d.severity === 'error'),
+    ...(clean ? { document: parsed.document } : {}),
+    diagnostics,
+  };
+}
+
+/** Unknown keys are located at the key, everything else at the value. */
+function isKeyProblem(message: string): boolean {
+  return message.includes(': unknown key "');
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -17,7 +17,7 @@ const corpus: Record<string, Expected[]> = {
     ['error', 'env-from', 12, 75, 'env_from "app" names no definition of app "admin": use one of (none)'],
   ],
   'references.json': [
-    ['error', 'forwarder', 2, 31, 'logrotate.forwarder "logspout" names no running container: use a runtime name such as app0, app1, nginx0, logspout0'],
+    ['warning', 'forwarder', 2, 31, 'logrotate.forwarder "logspout" names no running container (berth needs no forwarder restart, so nothing uses it): name a runtime container such as app0, app1, nginx0, logspout0, or remove it'],
     ['error', 'manual', 3, 14, 'manual names "nginxx", which is no definition: use one of app, nginx, logspout'],
     ['error', 'volumes-from', 13, 39, 'volumes_from "sockz" names no data volume and no running container: use a data volume (socks) or a runtime name such as "app0"'],
     ['error', 'volumes-from', 13, 48, 'volumes_from "app" names no data volume and no running container (containers are named with their copy index, e.g. "app0"): use a data volume (socks) or a runtime name such as "app0"'],
@@ -35,7 +35,9 @@ const corpus: Record<string, Expected[]> = {
     ['error', 'schema', 5, 30, 'deploy.web.containers[0].app.deploy: deploy must be "auto", "manual" or "cron", not "automatic"'],
     ['error', 'schema', 6, 76, 'deploy.web.containers[1].worker.containers: containers must be a whole number (a number or a numeric string such as "2")'],
     ['error', 'schema', 7, 23, 'deploy.web.containers[2].nameless.image: image is required: the repository without tag, e.g. "quay.io/acme/app"'],
-    ['error', 'schema', 8, 88, 'deploy.web.containers[3].probe.health: unknown key "prot": remove it (see the README for the keys this object takes)'],
+    // Reported together with the checks on the rest: the typo leaves health.http without a port.
+    ['error', 'health', 8, 71, 'health.http needs "port" or "socket" (or a load_balancer address to probe): say where the container listens'],
+    ['warning', 'unknown-key', 8, 88, 'unknown key "prot" in health of definition "probe" is ignored: did you mean "port"?'],
   ],
   'cron.json': [
     ['error', 'cron', 10, 33, 'cron minute "60" is out of range: use 0-59 (definition "report")'],
@@ -48,7 +50,7 @@ const corpus: Record<string, Expected[]> = {
     ['error', 'placeholder', 11, 23, 'unknown placeholder %{app} in env NAME: use %{app_name}, %{opsworks}, %{public_ip}, or "%%" for a literal "%"'],
     ['error', 'placeholder', 12, 23, 'unknown placeholder %{index} in env COPY (%{index} only works in hostname, command, ports, volumes, health and load_balancer): use %{app_name}, %{opsworks}, %{public_ip}, or "%%" for a literal "%"'],
     ['error', 'placeholder', 13, 23, 'env OPEN has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"'],
-    ['error', 'placeholder', 14, 29, 'unknown placeholder %{bogus} in env API_SECRET (a secret): use %{app_name}, %{opsworks}, %{public_ip}, or "%%" for a literal "%"'],
+    ['error', 'placeholder', 14, 29, 'env API_SECRET (a secret) holds an unknown placeholder: use %{app_name}, %{opsworks}, %{public_ip}, or "%%" for a literal "%" (the value is not shown)'],
     ['error', 'ssm-reference', 15, 25, '%{ssm:/acme/db} must be the whole value of env DB_URL, not part of it: store the full value in the parameter'],
     ['error', 'ssm-reference', 16, 28, 'malformed reference %{ssm:} in env EMPTY_REF: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")'],
     ['error', 'ssm-reference', 17, 28, 'malformed reference %{ssm:/acme/my secret} in env SPACE_REF: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")'],

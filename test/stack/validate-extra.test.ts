@@ -6,12 +6,13 @@ import { validateStackJson } from '../../src/stack/validate.js';
 import { parseValid, readFixture } from './helpers.js';
 
 describe('validateStackJson details', () => {
-  it('warns about a duplicate key outside the definition names, at the second key', () => {
-    const text = '{\n  "deploy": {\n    "a": {\n      "containers": [\n        { "web": { "deploy": "auto", "image": "x", "tag": "1", "tag": "2" } }\n      ]\n    }\n  }\n}\n';
+  it('refuses a duplicate key inside a definition and warns about one elsewhere, at the second key', () => {
+    const text = '{\n  "deploy": {\n    "a": {\n      "containers": [\n        { "web": { "deploy": "auto", "image": "x", "tag": "1", "tag": "2" } }\n      ]\n    }\n  },\n  "rails": {"env": 1, "env": 2}\n}\n';
     const result = validateStackJson(text, 'd.json');
-    expect(result.ok).toBe(true);
+    expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => [d.severity, d.line, d.column, d.message])).toEqual([
-      ['warning', 5, 64, 'key "tag" appears twice in this object and only the last one counts: remove one'],
+      ['error', 5, 64, 'key "tag" appears twice in definition "web": the deploy uses the last one, a tag merge edits the first; remove one'],
+      ['warning', 9, 23, 'key "env" appears twice in this object and only the last one counts: remove one'],
     ]);
     expect(result.document?.deploy['a']?.containers[0]?.['web']?.tag).toBe('2');
   });
@@ -57,7 +58,7 @@ describe('name clashes and env keys', () => {
     const result = validateStackJson(text, 'n.json');
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.line, d.column, d.message])).toEqual([
       ['duplicate-data-volume', 2, 58, 'data volume "web0" clashes with another data volume or container of that name on the host: rename it'],
-      ['env-key', 3, 89, 'env key "A=B" cannot be passed to a container: use a name without "=", blanks or line breaks'],
+      ['env-key', 3, 89, 'env key "A=B" is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"'],
       ['duplicate-data-volume', 4, 26, 'data volume "socks" clashes with another data volume or container of that name on the host: rename it'],
     ]);
   });

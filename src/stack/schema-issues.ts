@@ -1,0 +1,139 @@
+// The schema's problems, all of them at once, in our words. A document with schema problems is
+// repaired (each offending value dropped or neutralized) and parsed again, so the reference and
+// value checks still run on everything else it says.
+import type { z } from 'zod';
+import { describePath } from './diagnostics.js';
+import type { JsonPath } from './positions.js';
+import { stackSchema, type StackDocument } from './schema.js';
+
+export interface SchemaIssue {
+  path: JsonPath;
+  message: string;
+}
+
+export interface LenientParse {
+  issues: SchemaIssue[];
+  /** The document as far as it can be read: offending values dropped (defaults apply) or neutralized. */
+  document?: StackDocument;
+  /** Paths whose values were replaced: checks on them (or derived from them) would report fiction. */
+  repaired: JsonPath[];
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null;
+}
+
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let node = root;
+  for (const step of path) {
+    if (!isContainer(node)) return undefined;
+    node = Object.hasOwn(node, step) ? (node as Record<string | number, unknown>)[step] : undefined;
+  }
+  return node;
+}
+
+const oldShapes: [test: (path: JsonPath, value: unknown) => boolean, message: string][] = [
+  [
+    (path, value) => path.length === 2 && path[0] === 'deploy' && Array.isArray(value),
+    'is an array of definitions (the cookbook\'s early format): an app is now an object, write it as {"containers": [{"<name>": {...}}, ...]} (the array goes under "containers")',
+  ],
+  [
+    (path, value) => path.length === 3 && path[0] === 'deploy' && path[2] === 'data_volumes' && isContainer(value) && !Array.isArray(value),
+    'is an object; data_volumes is an array of {"<name>": {"volumes": [paths]}}. Old docs showed {"socks": ["/var/run"]}: write that as [{"socks": {"volumes": ["/var/run"]}}]',
+  ],
+  [
+    (path, value) => path.length === 5 && path[0] === 'deploy' && path[2] === 'data_volumes' && Array.isArray(value),
+    'is a list of paths; a data volume is {"volumes": [paths]}. Old docs showed {"socks": ["/var/run"]}: write that as {"socks": {"volumes": ["/var/run"]}}',
+  ],
+];
+
+/** Zod's own wording ("Invalid input: expected object, received array") never reaches a user. */
+function isLibraryDefault(message: string): boolean {
+  return /^Invalid|expected .*received|^Too (big|small)|^Unrecognized/i.test(message);
+}
+
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): SchemaIssue {
+  const path = issue.path as JsonPath;
+  const where = describePath(path);
+  const shape = oldShapes.find(([test]) => test(path, value));
+  if (shape) return { path, message: `${where} ${shape[1]}` };
+  if (issue.code === 'unrecognized_keys') {
+    return { path: [...path, issue.keys[0] ?? ''], message: `${where}: unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove it (see the Stack JSON reference for the keys this object takes)` };
+  }
+  if (isLibraryDefault(issue.message)) {
+    return { path, message: `${where} has the wrong type or shape: see the Stack JSON reference (docs/stack-json.md) for what it takes` };
+  }
+  return { path, message: `${where}: ${issue.message}` };
+}
+
+/** Values that keep a definition meaningful when its own is unusable (an image is required). */
+function neutralFor(path: JsonPath): string | undefined {
+  if (path.length !== 6 || path[0] !== 'deploy' || path[2] !== 'containers') return undefined;
+  return path[5] === 'image' ? '' : path[5] === 'deploy' ? 'auto' : undefined;
+}
+
+/** Steps up to the value to replace: a missing required key takes its object along; list items their list. */
+function repairTarget(root: unknown, path: JsonPath): JsonPath {
+  let target = path;
+  while (target.length > 0) {
+    const last = target[target.length - 1] as string | number;
+    const parent = valueAt(root, target.slice(0, -1));
+    if (neutralFor(target) !== undefined && isContainer(parent)) return target;
+    const isGroup = typeof last === 'number' && target.length === 4 && target[0] === 'deploy';
+    if (isContainer(parent) && Object.hasOwn(parent, last) && (!Array.isArray(parent) || isGroup)) return target;
+    target = target.slice(0, -1);
+  }
+  return target;
+}
+
+function repair(root: Record<string, unknown>, path: JsonPath): void {
+  const last = path[path.length - 1] as string | number;
+  const parent = valueAt(root, path.slice(0, -1));
+  if (!isContainer(parent)) return;
+  const replacement = neutralFor(path);
+  if (Array.isArray(parent)) parent[last as number] = {};
+  else if (replacement !== undefined) parent[last] = replacement;
+  else delete parent[last];
+}
+
+const MAX_ROUNDS = 8;
+
+export function parseLeniently(value: Record<string, unknown>): LenientParse {
+  const issues: SchemaIssue[] = [];
+  const repaired: JsonPath[] = [];
+  const seen = new Set<string>();
+  let current = value;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const parsed = stackSchema.safeParse(current);
+    if (parsed.success) return { issues, document: parsed.data, repaired };
+    if (round === 0) current = structuredClone(value);
+    let progress = false;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path as JsonPath;
+      const described = issueMessage(issue, valueAt(current, path));
+      const id = `${JSON.stringify(described.path)}\u0000${described.message}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        issues.push(described);
+      }
+      const target = repairTarget(current, path);
+      if (target.length === 0) continue;
+      repair(current, target);
+      repaired.push(target);
+      progress = true;
+    }
+    if (!progress) break;
+  }
+  return { issues, repaired };
+}
+
+/** Whether a check's finding on `path` rests on a value the repair invented. */
+export function dependsOnRepair(path: JsonPath, code: string, repaired: readonly JsonPath[]): boolean {
+  const startsWith = (long: JsonPath, short: JsonPath) => short.length <= long.length && short.every((step, i) => long[i] === step);
+  return repaired.some((r) => startsWith(path, r) || (startsWith(r, path) && definitionLevelCodes.has(code)));
+}
+
+/** Findings reported on a definition as a whole but computed from its fields. */
+const definitionLevelCodes = new Set(['missing-deploy', 'single-slot', 'cron-options', 'health']);
