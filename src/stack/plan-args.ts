@@ -28,11 +28,15 @@ export function imageReference(definition: Pick<ContainerDefinition, 'image' | '
   return digestTag.test(definition.tag) ? `${definition.image}@${definition.tag}` : `${definition.image}:${definition.tag}`;
 }
 
-/** Volumes, volumes_from, links, network, entrypoint and log options: everything but identity and ports. */
-export function sharedRunArgs(definition: ContainerDefinition, root: string, values: PlaceholderValues): string[] {
+/**
+ * Volumes, volumes_from, links, network, entrypoint and log options: everything but identity and ports.
+ * `entrypoint: false` leaves the definition's entrypoint out, as the cookbook's migration line did
+ * (an entrypoint wrapper that `exec`s a server would otherwise start the server instead of migrating).
+ */
+export function sharedRunArgs(definition: ContainerDefinition, root: string, values: PlaceholderValues, options: { entrypoint?: boolean } = {}): string[] {
   const args: string[] = [];
   if (definition.network !== undefined) args.push('--network', definition.network);
-  if (definition.entrypoint !== undefined) args.push('--entrypoint', definition.entrypoint);
+  if (definition.entrypoint !== undefined && options.entrypoint !== false) args.push('--entrypoint', definition.entrypoint);
   for (const volume of definition.volumes) args.push('-v', hostVolume(root, interpolate(volume, values)));
   for (const from of definition.volumes_from) args.push('--volumes-from', interpolate(from, values));
   for (const link of definition.links) args.push('--link', interpolate(link, values));

@@ -154,7 +154,7 @@ function planMigration(document: StackDocument, facts: HostFacts, options: PlanO
     app,
     definition: name,
     image: imageReference(definition),
-    runArgs: ['--rm', ...sharedRunArgs(definition, options.hostRoot, values), '--label', `berth.app=${app}`, '--label', `berth.definition=${name}`, '--label', 'berth.role=migration'],
+    runArgs: ['--rm', ...sharedRunArgs(definition, options.hostRoot, values, { entrypoint: false }), '--label', `berth.app=${app}`, '--label', `berth.definition=${name}`, '--label', 'berth.role=migration'],
     // Like the cron command, the migration is not interpolated (the old cookbook did not either).
     command: splitCommand(migration),
     env: definitionEnv(document, entry, facts, options),

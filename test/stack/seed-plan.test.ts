@@ -161,7 +161,8 @@ describe('the seed document', () => {
       app: 'amazing application',
       definition: 'app',
       image: 'quay.io/mikamai/awesome-app:latest',
-      runArgs: ['--rm', '--entrypoint', '/app/bin/entrypoint.sh', '--volumes-from', 'socks', '--volumes-from', 'static', ...logArgs,
+      // Without the definition's entrypoint, as the cookbook ran the migration.
+      runArgs: ['--rm', '--volumes-from', 'socks', '--volumes-from', 'static', ...logArgs,
         '--label', 'berth.app=amazing application', '--label', 'berth.definition=app', '--label', 'berth.role=migration'],
       command: ['bundle', 'exec', 'rake', 'db:migrate'],
       env: [...appEnvBase, literal('GIT_REVISION', 'abc123')],
