@@ -88,12 +88,29 @@ function repairTarget(root: unknown, path: JsonPath): JsonPath {
   return target;
 }
 
+/**
+ * The value the old shapes meant, so the names they define stay known to the reference checks:
+ * an app as an array of definitions, `containers` as one object, `{name: [paths]}` data volumes.
+ */
+function oldShapeMeant(path: JsonPath, value: unknown): unknown {
+  if (path[0] !== 'deploy' || !isContainer(value)) return undefined;
+  if (path.length === 2 && Array.isArray(value)) return { containers: value };
+  if (path.length === 3 && path[2] === 'containers' && !Array.isArray(value)) return [value];
+  if (path.length === 3 && path[2] === 'data_volumes' && !Array.isArray(value)) {
+    return Object.entries(value).map(([name, paths]) => ({ [name]: { volumes: Array.isArray(paths) ? paths : [] } }));
+  }
+  if (path.length === 5 && path[2] === 'data_volumes') return { volumes: Array.isArray(value) ? value : [] };
+  return undefined;
+}
+
 function repair(root: Record<string, unknown>, path: JsonPath): void {
   const last = path[path.length - 1] as string | number;
   const parent = valueAt(root, path.slice(0, -1));
   if (!isContainer(parent)) return;
+  const meant = oldShapeMeant(path, (parent as Record<string | number, unknown>)[last]);
   const replacement = neutralFor(path);
-  if (Array.isArray(parent)) parent[last as number] = {};
+  if (meant !== undefined) (parent as Record<string | number, unknown>)[last] = meant;
+  else if (Array.isArray(parent)) parent[last as number] = {};
   else if (replacement !== undefined) parent[last] = replacement;
   else delete parent[last];
 }
@@ -112,6 +129,16 @@ export function parseLeniently(value: Record<string, unknown>): LenientParse {
     let progress = false;
     for (const issue of parsed.error.issues) {
       const path = issue.path as JsonPath;
+      // A value we made up (an old shape rewritten) is not the user's to fix.
+      if (repaired.some((r) => startsWith(path, r))) {
+        const target = repairTarget(current, path);
+        if (target.length > 0 && !repaired.some((r) => startsWith(target, r) && target.length === r.length)) {
+          repair(current, target);
+          repaired.push(target);
+          progress = true;
+        }
+        continue;
+      }
       const described = issueMessage(issue, valueAt(current, path));
       const id = `${JSON.stringify(described.path)}\u0000${described.message}`;
       if (!seen.has(id)) {
@@ -129,9 +156,12 @@ export function parseLeniently(value: Record<string, unknown>): LenientParse {
   return { issues, repaired };
 }
 
+function startsWith(long: JsonPath, short: JsonPath): boolean {
+  return short.length <= long.length && short.every((step, i) => long[i] === step);
+}
+
 /** Whether a check's finding on `path` rests on a value the repair invented. */
 export function dependsOnRepair(path: JsonPath, code: string, repaired: readonly JsonPath[]): boolean {
-  const startsWith = (long: JsonPath, short: JsonPath) => short.length <= long.length && short.every((step, i) => long[i] === step);
   return repaired.some((r) => startsWith(path, r) || (startsWith(r, path) && definitionLevelCodes.has(code)));
 }
 
