@@ -88,15 +88,37 @@ function renderBase(base: NonNullable<FileReport['base']>): string[] {
   return ['', title, '', ...(base.newFile ? ['A new file.', ''] : []), '| app | definition | change | details |', '|---|---|---|---|', ...base.changes.map(renderChange)];
 }
 
-export function renderValidateSummary(reports: FileReport[], host: HostFacts): string {
+/** GitHub refuses a step summary over 1 MiB: the problem tables stop well before that. */
+export const SUMMARY_PROBLEM_BUDGET = 800_000;
+
+export interface SummaryOptions {
+  /** Problems beyond GitHub's annotation limit (listed here, not annotated). */
+  annotationsOmitted?: number;
+}
+
+export function renderValidateSummary(reports: FileReport[], host: HostFacts, options: SummaryOptions = {}): string {
   const all = reports.flatMap((r) => r.diagnostics);
   const out: string[] = [`## berth validate: ${plural(reports.length, 'file')}, ${counts(all)}`];
+  if ((options.annotationsOmitted ?? 0) > 0) {
+    out.push('', `GitHub shows only the first 10 annotations of each severity: ${plural(options.annotationsOmitted ?? 0, 'more problem')} ${options.annotationsOmitted === 1 ? 'is' : 'are'} listed only here.`);
+  }
+  let budget = SUMMARY_PROBLEM_BUDGET;
   for (const report of reports) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     out.push('', `### ${errors > 0 ? '❌' : '✅'} ${code(report.file)}: ${counts(report.diagnostics)}`);
     if (report.diagnostics.length > 0) {
       out.push('', '| line:col | severity | problem |', '|---|---|---|');
-      for (const d of report.diagnostics) out.push(`| ${d.line}:${d.column} | ${d.severity} | ${escapeHtml(d.message)} |`);
+      let listed = 0;
+      for (const d of report.diagnostics) {
+        const row = `| ${d.line}:${d.column} | ${d.severity} | ${escapeHtml(d.message)} |`;
+        budget -= row.length + 1;
+        if (budget < 0) break;
+        out.push(row);
+        listed++;
+      }
+      if (listed < report.diagnostics.length) {
+        out.push('', `${report.diagnostics.length - listed} more not listed (a job summary is limited to 1 MiB): run ${code(`berth validate ${report.file}`)} for all of them.`);
+      }
     }
     if (report.apps) out.push(...renderApps(report.apps, host));
     if (report.base) out.push(...renderBase(report.base));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { diffDocuments, EXAMPLE_HOST, summarizeDocument, validateStackJson, type HostFacts } from '../stack/index.js';
-import { annotate } from './annotations.js';
+import { annotate, ANNOTATION_LIMIT } from './annotations.js';
 import { pullRequestBaseSha, readBaseVersion } from './base-version.js';
 import { checkStackFile, countBySeverity } from '../stack/check-file.js';
 import { globFiles } from './glob.js';
@@ -58,16 +58,19 @@ export async function runValidateAction(inputs: ActionInputs): Promise<void> {
 
   const reports = files.map((file) => checkFile(file, annotationPath(file, workspace), baseSha, host));
   const diagnostics = reports.flatMap((report) => report.diagnostics);
-  annotate(diagnostics);
+  const omitted = annotate(diagnostics);
   const count = countBySeverity(diagnostics);
   for (const report of reports) {
     const c = countBySeverity(report.diagnostics);
     core.info(`${report.file}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
   }
+  if (omitted > 0) {
+    core.info(`GitHub shows ${ANNOTATION_LIMIT} annotations of each severity per step: ${omitted} more problem(s) are listed in the job summary`);
+  }
   outputs.setValidationCounts({ errors: count.error, warnings: count.warning });
-  core.appendSummary(renderValidateSummary(reports, host));
+  core.appendSummary(renderValidateSummary(reports, host, { annotationsOmitted: omitted }));
   if (count.error > 0) {
     const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
-    throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations (or run \`berth validate ${failing.join(' ')}\`)`);
+    throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations and the job summary (or run \`berth validate ${failing.join(' ')}\`)`);
   }
 }

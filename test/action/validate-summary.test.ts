@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderValidateSummary } from '../../src/action/validate-summary.js';
+import { escapeHtml, renderValidateSummary, SUMMARY_PROBLEM_BUDGET } from '../../src/action/validate-summary.js';
+import type { Diagnostic } from '../../src/stack/index.js';
 import { EXAMPLE_HOST } from '../../src/stack/index.js';
 
 describe('validate summary', () => {
@@ -35,5 +36,19 @@ describe('validate summary', () => {
     expect(markdown).toContain(`| <code>web</code> | auto | <code>r/web:t</code> | 2 (web0, web1), beside the old copy | <code>web0.docker1</code> | <code>sh -c 'echo "$X"'</code> | <code>API_KEY=***</code> |`);
     expect(markdown).toContain('#### Changes against the base branch (abcdef1)');
     expect(markdown).toContain('| <code>web&lt;app&gt;</code> | <code>web</code> | changed | tag: <code>s</code> → <code>t</code><br>env <code>API_KEY</code> changed: <code>***</code> → <code>***</code> |');
+  });
+
+  it('lists every problem, says when annotations left some out, and stops before the 1 MiB limit', () => {
+    const problem = (line: number): Diagnostic => ({ severity: 'error', code: 'x', message: `problem ${line}`, file: 'a.json', line, column: 1, endLine: line, endColumn: 1, path: [] });
+    const few = renderValidateSummary([{ file: 'a.json', diagnostics: Array.from({ length: 25 }, (_, i) => problem(i + 1)) }], EXAMPLE_HOST, { annotationsOmitted: 15 });
+    expect(few).toContain('GitHub shows only the first 10 annotations of each severity: 15 more problems are listed only here.');
+    for (let line = 1; line <= 25; line++) expect(few).toContain(`| ${line}:1 | error | problem ${line} |`);
+
+    const many = Array.from({ length: 40_000 }, (_, i) => ({ ...problem(i + 1), message: `problem ${i + 1} ${'x'.repeat(40)}` }));
+    const capped = renderValidateSummary([{ file: 'a.json', diagnostics: many }], EXAMPLE_HOST);
+    expect(capped.length).toBeLessThan(SUMMARY_PROBLEM_BUDGET + 10_000);
+    const listed = capped.split('\n').filter((line) => /^\| \d+:1 \| error \| problem /.test(line)).length;
+    expect(capped).toContain(`${40_000 - listed} more not listed (a job summary is limited to 1 MiB): run <code>berth validate a.json</code> for all of them.`);
+    expect(listed).toBeGreaterThan(1_000);
   });
 });

@@ -85,6 +85,19 @@ describe('validate action', { timeout: 60_000 }, () => {
     expect(result.stdout + result.summary).not.toContain('s3cr3t-value');
   });
 
+  it('annotates the first 10 errors (GitHub shows no more) and lists all of them in the job summary', async () => {
+    const dir = workspace({});
+    const definitions = Array.from({ length: 14 }, (_, i) => `{ "d${i}": { "deploy": "manual", "image": "x", "tag": "bad tag ${i}" } }`);
+    writeFileSync(join(dir, 'stack.json'), `{"deploy": {"a": {"containers": [\n${definitions.join(',\n')}\n]}}}\n`);
+    const result = await runValidate(dir, 'stack.json');
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error title=berth%3A tag,'))).toHaveLength(10);
+    expect(result.stdout).toContain('GitHub shows 10 annotations of each severity per step: 4 more problem(s) are listed in the job summary');
+    expect(result.outputs).toEqual({ errors: '14', warnings: '0' });
+    expect(result.summary).toContain('GitHub shows only the first 10 annotations of each severity: 4 more problems are listed only here.');
+    for (let i = 0; i < 14; i++) expect(result.summary).toContain(`| ${i + 2}:`);
+  });
+
   it('fails with a clear message when the glob matches nothing', async () => {
     const dir = workspace({});
     const result = await runValidate(dir, 'stacks/*.json');
