@@ -39,17 +39,30 @@ function shellish(args: string[]): string {
   return args.map((arg) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-function renderApps(apps: AppSummary[], host: HostFacts): string[] {
+/** Characters the summary may still take (GitHub refuses one over 1 MiB). */
+interface Budget {
+  left: number;
+}
+
+function renderApps(apps: AppSummary[], host: HostFacts, budget: Budget): string[] {
   const out: string[] = [];
-  for (const app of apps) {
-    out.push(
+  const push = (...lines: string[]) => {
+    for (const line of lines) budget.left -= line.length + 1;
+    out.push(...lines);
+  };
+  for (const [index, app] of apps.entries()) {
+    if (budget.left < 0) {
+      out.push('', `${apps.length - index} more app(s) not shown (a job summary is limited to 1 MiB): run ${code('berth plan')} for what they run.`);
+      break;
+    }
+    push(
       '',
       `#### App ${code(app.app)}`,
       '',
       `Placeholders resolved for an example host: ${code(host.hostname)} of stack ${code(host.stackName)}, public IP ${code(host.publicIp)}.`,
     );
-    if (app.dataVolumes.length > 0) out.push('', `Data volumes: ${app.dataVolumes.map(code).join(', ')}`);
-    out.push('', '| definition | mode | image | copies | hostname | command | env |', '|---|---|---|---|---|---|---|');
+    if (app.dataVolumes.length > 0) push('', `Data volumes: ${app.dataVolumes.map(code).join(', ')}`);
+    push('', '| definition | mode | image | copies | hostname | command | env |', '|---|---|---|---|---|---|---|');
     for (const d of app.definitions) {
       const copies =
         d.mode === 'cron'
@@ -57,7 +70,12 @@ function renderApps(apps: AppSummary[], host: HostFacts): string[] {
           : `${d.copies}${d.runtimeNames.length > 0 ? ` (${d.runtimeNames.join(', ')})` : ''}${d.slots > 1 ? ', beside the old copy' : d.copies > 0 ? ', stop then start' : ''}`;
       const env = d.env.map((e) => code(`${e.key}=${e.value}`)).join('<br>');
       const image = d.problem ? `${code(d.reference || `${d.image}:${d.tag}`)}<br>⚠ ${escapeHtml(d.problem)}` : code(d.reference || `${d.image}:${d.tag}`);
-      out.push(`| ${code(d.name)} | ${d.mode} | ${image} | ${copies} | ${code(d.hostname ?? '')} | ${code(shellish(d.command))} | ${env} |`);
+      const row = `| ${code(d.name)} | ${d.mode} | ${image} | ${copies} | ${code(d.hostname ?? '')} | ${code(shellish(d.command))} | ${env} |`;
+      if (budget.left - row.length < 0) {
+        budget.left = -1;
+        break;
+      }
+      push(row);
     }
   }
   return out;
@@ -88,7 +106,7 @@ function renderBase(base: NonNullable<FileReport['base']>): string[] {
   return ['', title, '', ...(base.newFile ? ['A new file.', ''] : []), '| app | definition | change | details |', '|---|---|---|---|', ...base.changes.map(renderChange)];
 }
 
-/** GitHub refuses a step summary over 1 MiB: the problem tables stop well before that. */
+/** GitHub refuses a step summary over 1 MiB: the problem tables and app tables stop well before that. */
 export const SUMMARY_PROBLEM_BUDGET = 800_000;
 
 export interface SummaryOptions {
@@ -102,7 +120,7 @@ export function renderValidateSummary(reports: FileReport[], host: HostFacts, op
   if ((options.annotationsOmitted ?? 0) > 0) {
     out.push('', `GitHub shows only the first 10 annotations of each severity: ${plural(options.annotationsOmitted ?? 0, 'more problem')} ${options.annotationsOmitted === 1 ? 'is' : 'are'} listed only here.`);
   }
-  let budget = SUMMARY_PROBLEM_BUDGET;
+  const budget: Budget = { left: SUMMARY_PROBLEM_BUDGET };
   for (const report of reports) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     out.push('', `### ${errors > 0 ? '❌' : '✅'} ${code(report.file)}: ${counts(report.diagnostics)}`);
@@ -111,8 +129,8 @@ export function renderValidateSummary(reports: FileReport[], host: HostFacts, op
       let listed = 0;
       for (const d of report.diagnostics) {
         const row = `| ${d.line}:${d.column} | ${d.severity} | ${escapeHtml(d.message)} |`;
-        budget -= row.length + 1;
-        if (budget < 0) break;
+        budget.left -= row.length + 1;
+        if (budget.left < 0) break;
         out.push(row);
         listed++;
       }
@@ -120,7 +138,7 @@ export function renderValidateSummary(reports: FileReport[], host: HostFacts, op
         out.push('', `${report.diagnostics.length - listed} more not listed (a job summary is limited to 1 MiB): run ${code(`berth validate ${report.file}`)} for all of them.`);
       }
     }
-    if (report.apps) out.push(...renderApps(report.apps, host));
+    if (report.apps) out.push(...renderApps(report.apps, host, budget));
     if (report.base) out.push(...renderBase(report.base));
   }
   return out.join('\n') + '\n';

@@ -1,6 +1,6 @@
 // Maps JSON paths and offsets of the original text to 1-based line/column, so every diagnostic
 // points at the value a user has to change (jsonc-parser keeps the offsets JSON.parse throws away).
-import { parseTree, type Node } from 'jsonc-parser';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 
 export type JsonPath = (string | number)[];
 
@@ -26,15 +26,15 @@ export interface PositionIndex {
 }
 
 /**
- * `parse: false` only maps offsets (for text too deep or too large to parse). Lookups by key go
+ * `errors` receives the syntax errors of the text. `parse: false` only maps offsets (for text too deep or too large to parse). Lookups by key go
  * through a per-object map, so locating thousands of diagnostics in one big object stays linear.
  */
-export function createPositionIndex(text: string, options: { parse?: boolean } = {}): PositionIndex {
+export function createPositionIndex(text: string, options: { parse?: boolean; errors?: ParseError[] } = {}): PositionIndex {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   }
-  const root = options.parse === false ? undefined : parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  const root = options.parse === false ? undefined : parseTree(text, options.errors ?? [], { disallowComments: true, allowTrailingComma: false });
   const keyMaps = new WeakMap<Node, Map<string, Node>>();
 
   /** The value of the first property named `key` (as jsonc-parser's findNodeAtLocation does). */

@@ -1,7 +1,7 @@
 // Validates one Stack JSON text: bounds, JSON syntax, keys, the schema, then the reference, value
 // and name checks, all reported together. Every diagnostic carries the file, line and column of the
 // offending value, and no message holds a secret value of the document.
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { checkDuplicateKeys, checkKnownKeys } from './check-keys.js';
 import { checkNames } from './check-names.js';
 import { checkReferences } from './check-references.js';
@@ -71,14 +71,15 @@ function validate(source: string, file: string): ValidationResult {
     reporter.reportAt('error', bounds.code, positions.at(bounds.offset, 1), bounds.message);
     return { ok: false, diagnostics: reporter.diagnostics };
   }
-  const positions = createPositionIndex(text);
-  const reporter = new Reporter(file, positions);
+  // One parse: the tree locates every diagnostic and gives the value (the text can be a megabyte).
   const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const positions = createPositionIndex(text, { errors });
+  const reporter = new Reporter(file, positions);
   if (errors.length > 0) {
     reportSyntax(errors, reporter, positions);
     return { ok: false, diagnostics: reporter.diagnostics };
   }
+  const value: unknown = positions.root ? getNodeValue(positions.root) : undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     reporter.error('not-an-object', [], 'a Stack JSON document must be a JSON object with a "deploy" key');
     return { ok: false, diagnostics: reporter.diagnostics };

@@ -51,4 +51,13 @@ describe('validate summary', () => {
     expect(capped).toContain(`${40_000 - listed} more not listed (a job summary is limited to 1 MiB): run <code>berth validate a.json</code> for all of them.`);
     expect(listed).toBeGreaterThan(1_000);
   });
+
+  it('stops listing apps before the 1 MiB limit', () => {
+    const definition = { name: 'web', mode: 'auto' as const, image: 'r/web', tag: 't', reference: 'r/web:t', copies: 1, runtimeNames: ['web0'], slots: 1, command: [], env: [{ key: 'BIG', value: 'x'.repeat(2_000) }] };
+    const apps = Array.from({ length: 1_000 }, (_, i) => ({ app: `app ${i}`, dataVolumes: [], definitions: [definition] }));
+    const markdown = renderValidateSummary([{ file: 'big.json', diagnostics: [], apps }], EXAMPLE_HOST);
+    expect(markdown.length).toBeLessThan(SUMMARY_PROBLEM_BUDGET + 10_000);
+    const shown = markdown.split('\n').filter((line) => line.startsWith('#### App ')).length;
+    expect(markdown).toContain(`${1_000 - shown} more app(s) not shown (a job summary is limited to 1 MiB): run <code>berth plan</code> for what they run.`);
+  });
 });
