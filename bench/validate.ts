@@ -20,17 +20,20 @@ const SEED = resolve('test/cli/fixtures/stack-seed.json');
 export function largeDocument(seedText: string, bytes: number): string {
   const seed = JSON.parse(seedText) as { deploy: Record<string, unknown> };
   const app = JSON.stringify(Object.values(seed.deploy)[0]);
-  const deploy: Record<string, unknown> = {};
-  let size = seedText.length;
-  for (let i = 0; size < bytes; i++) {
-    const renamed = app
-      .replace(/"(socks|static)"/g, (_, name: string) => `"${name}_${i}_"`)
-      .replace(/"(app|cron|sidekiq|haproxy|nginx|logspout)":\{"deploy"/g, (_, name: string) => `"${name}_${i}_":{"deploy"`)
-      .replace(/"env_from":"app"/g, `"env_from":"app_${i}_"`);
-    deploy[`amazing application ${i}`] = JSON.parse(renamed) as unknown;
-    size += JSON.stringify(deploy[`amazing application ${i}`], null, 2).length + 40;
-  }
-  return JSON.stringify({ ...seed, logrotate: { forwarder: 'logspout_0_0' }, deploy }, null, 2);
+  const build = (count: number) => {
+    const deploy: Record<string, unknown> = {};
+    for (let i = 0; i < count; i++) {
+      const renamed = app
+        .replace(/"(socks|static)"/g, (_, name: string) => `"${name}_${i}_"`)
+        .replace(/"(app|cron|sidekiq|haproxy|nginx|logspout)":\{"deploy"/g, (_, name: string) => `"${name}_${i}_":{"deploy"`)
+        .replace(/"env_from":"app"/g, `"env_from":"app_${i}_"`);
+      deploy[`amazing application ${i}`] = JSON.parse(renamed) as unknown;
+    }
+    return JSON.stringify({ ...seed, logrotate: { forwarder: 'logspout_0_0' }, deploy }, null, 2);
+  };
+  const one = build(1).length;
+  const perApp = build(2).length - one;
+  return build(1 + Math.ceil((bytes - one) / perApp));
 }
 
 function median(values: number[]): number {

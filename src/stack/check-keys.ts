@@ -78,27 +78,41 @@ function isInsideDefinition(path: JsonPath): boolean {
 /**
  * Duplicate keys: an error among definition names (two containers would share a name) and inside a
  * definition (a tag merge edits the first `tag`, the deploy runs the last); elsewhere a warning.
+ * `path` is pushed and popped along the walk, and copied only for a report.
  */
 export function checkDuplicateKeys(node: Node | undefined, path: JsonPath, reporter: Reporter): void {
   if (!node) return;
   if (node.type === 'array') {
-    (node.children ?? []).forEach((item, index) => checkDuplicateKeys(item, [...path, index], reporter));
+    const items = node.children ?? [];
+    for (let index = 0; index < items.length; index++) {
+      path.push(index);
+      checkDuplicateKeys(items[index], path, reporter);
+      path.pop();
+    }
     return;
   }
   if (node.type !== 'object') return;
   const seen = new Set<string>();
-  for (const { key, value, keyNode } of propertiesOf(node)) {
-    if (seen.has(key)) {
-      if (isDefinitionGroup(path)) {
-        reporter.reportSpan('error', 'duplicate-definition', [...path, key], keyNode, `definition "${key}" is defined twice: rename one of them`);
-      } else if (isInsideDefinition(path)) {
-        reporter.reportSpan('error', 'duplicate-key', [...path, key], keyNode, `key "${key}" appears twice in definition "${String(path[4])}": the deploy uses the last one, a tag merge edits the first; remove one`);
-      } else {
-        reporter.reportSpan('warning', 'duplicate-key', [...path, key], keyNode, `key "${key}" appears twice in this object and only the last one counts: remove one`);
-      }
-    }
+  for (const property of node.children ?? []) {
+    const [keyNode, value] = property.children ?? [];
+    if (!keyNode) continue;
+    const key = String(keyNode.value);
+    if (seen.has(key)) reportDuplicate(key, keyNode, path, reporter);
     seen.add(key);
-    checkDuplicateKeys(value, [...path, key], reporter);
+    path.push(key);
+    checkDuplicateKeys(value, path, reporter);
+    path.pop();
+  }
+}
+
+function reportDuplicate(key: string, keyNode: Node, path: JsonPath, reporter: Reporter): void {
+  const at = [...path, key];
+  if (isDefinitionGroup(path)) {
+    reporter.reportSpan('error', 'duplicate-definition', at, keyNode, `definition "${key}" is defined twice: rename one of them`);
+  } else if (isInsideDefinition(path)) {
+    reporter.reportSpan('error', 'duplicate-key', at, keyNode, `key "${key}" appears twice in definition "${String(path[4])}": the deploy uses the last one, a tag merge edits the first; remove one`);
+  } else {
+    reporter.reportSpan('warning', 'duplicate-key', at, keyNode, `key "${key}" appears twice in this object and only the last one counts: remove one`);
   }
 }
 

@@ -48,13 +48,19 @@ export function checkTextBounds(text: string): TextProblem | undefined {
 
 const readParts = new Set(['deploy', 'docker', 'logrotate', 'manual']);
 
+/** `path` is one array pushed and popped along the walk (copied only for a report): a megabyte has many nodes. */
 function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
   if (node.type === 'string' && typeof node.value === 'string' && node.value.length > MAX_STRING_LENGTH) {
-    reporter.error('too-long', path, `this string has ${node.value.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`);
+    reporter.error('too-long', [...path], `this string has ${node.value.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`);
     return;
   }
   if (node.type === 'array') {
-    (node.children ?? []).forEach((item, index) => checkNode(item, [...path, index], reporter));
+    const items = node.children ?? [];
+    for (let index = 0; index < items.length; index++) {
+      path.push(index);
+      checkNode(items[index] as Node, path, reporter);
+      path.pop();
+    }
     return;
   }
   if (node.type !== 'object') return;
@@ -62,10 +68,12 @@ function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
     const [keyNode, value] = property.children ?? [];
     if (!keyNode) continue;
     const key = String(keyNode.value);
+    path.push(key);
     if (key.length > MAX_KEY_LENGTH) {
-      reporter.reportSpan('error', 'too-long', [...path, key], { offset: keyNode.offset, length: Math.min(keyNode.length, 80) }, `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`);
+      reporter.reportSpan('error', 'too-long', [...path], { offset: keyNode.offset, length: Math.min(keyNode.length, 80) }, `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`);
     }
-    if (value) checkNode(value, [...path, key], reporter);
+    if (value) checkNode(value, path, reporter);
+    path.pop();
   }
 }
 
