@@ -4,7 +4,8 @@ import { analyzeCommand, CommandSyntaxError, posixQuote } from './command.js';
 import type { Reporter } from './diagnostics.js';
 import { isValidSsmName, tokenize, type PlaceholderName, type Token } from './placeholders.js';
 import type { JsonPath } from './positions.js';
-import { isLongRunning, listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
+import { findDefinition } from './environment.js';
+import { isLongRunning, listDataVolumes, listDefinitions, type ContainerDefinition, type StackDocument } from './schema.js';
 import { isSecretKey } from './secrets.js';
 
 const hostNames: PlaceholderName[] = ['app_name', 'opsworks', 'public_ip'];
@@ -176,6 +177,34 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
       }
     }
     checkHealth(definition, path, reporter);
+    checkLineBreaks(document, { definition, path, name }, reporter);
+  }
+}
+
+const hasLineBreak = (value: string) => /[\r\n]/.test(value);
+const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Values the host cannot pass (host/rollout.sh fails on them): a line break in a cron job's env (its env
+ * file has one line per variable), and in a secret whose name is no shell name (it travels as one).
+ * The messages name the key only: the value may be a secret.
+ */
+function checkLineBreaks(document: StackDocument, entry: { definition: ContainerDefinition; path: JsonPath; name: string }, reporter: Reporter): void {
+  const { definition, path, name } = entry;
+  const app = String(path[1]);
+  if (definition.deploy === 'cron') {
+    const inherited = definition.env_from !== undefined ? findDefinition(document, app, definition.env_from)?.env ?? {} : {};
+    for (const [key, value] of Object.entries({ ...inherited, ...definition.env })) {
+      if (!hasLineBreak(value)) continue;
+      const own = Object.hasOwn(definition.env, key);
+      reporter.error('env-value', own ? [...path, 'env', key] : [...path, 'env_from'], `env ${key}${own ? '' : ` (from env_from "${definition.env_from ?? ''}")`} holds a line break, which the env file of cron job "${name}" cannot carry: remove it, or keep the value in the image`);
+    }
+    return;
+  }
+  for (const [key, value] of Object.entries(definition.env)) {
+    if (isSecretKey(key) && hasLineBreak(value) && !SHELL_NAME.test(key)) {
+      reporter.error('env-value', [...path, 'env', key], `secret env ${key} holds a line break, which the host passes only under a shell variable name: rename it with letters, digits and "_"`, { key: true });
+    }
   }
 }
 

@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeHostPlan, type HostPlan } from '../../src/stack/host-plan.js';
 import { buildHostPlan } from '../../src/stack/plan.js';
-import { docker1, parseValid, planOptions } from './helpers.js';
+import { stackSchema } from '../../src/stack/schema.js';
+import { validateStackJson } from '../../src/stack/validate.js';
+import { docker1, planOptions } from './helpers.js';
 
 const app = 'héllo wörld';
-const document = parseValid(JSON.stringify({
+const raw = {
   deploy: {
     [app]: {
       database: { adapter: 'postgresql', password: 'p%ss\'"$(x)`y`\n%{z}', port: 5432 },
@@ -40,12 +42,22 @@ const document = parseValid(JSON.stringify({
       ],
     },
   },
-}));
+};
+// Validation refuses one thing here, which the host would refuse too: the cron job inherits NL's line
+// break, which its env file cannot carry. The plan must still carry every byte as given.
+const document = stackSchema.parse(raw);
 const plan = buildHostPlan(document, docker1, planOptions({ hostRoot: '/tmp/root dir' }));
 const web = plan.definitions[0];
 const job = plan.definitions[1];
 
 describe('hostile values', () => {
+  it('validate without an error but the line break a cron env file cannot carry, named by key only', () => {
+    const result = validateStackJson(JSON.stringify(raw), 'h.json');
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.message])).toEqual([
+      ['env-value', 'env NL (from env_from "web") holds a line break, which the env file of cron job "job" cannot carry: remove it, or keep the value in the image'],
+    ]);
+  });
+
   it('split the command without expansion and resolve only placeholders', () => {
     expect(web?.copies[0]?.slots[0]?.command).toEqual(['echo', "it's $(rm -rf /)", '`id`', '100%', '%', 'web0', 'line\nbreak', 'ünïcødé', '🚀']);
   });

@@ -80,6 +80,13 @@ const corpus: Record<string, Expected[]> = {
     ['error', 'schema', 6, 122, 'deploy.shop.containers[1].worker.stop_grace_period: stop_grace_period must be a whole number (a number or a numeric string such as "2")'],
     ['error', 'schema', 7, 80, 'deploy.shop.containers[2].sidekiq.startup_time: startup_time must be at most 86400'],
   ],
+  'line-breaks.json': [
+    ['error', 'env-value', 7, 13, 'secret env spring.ssl.key holds a line break, which the host passes only under a shell variable name: rename it with letters, digits and "_"'],
+    ['error', 'env-value', 10, 75, 'env TLS_PRIVATE_KEY (from env_from "web") holds a line break, which the env file of cron job "digest" cannot carry: remove it, or keep the value in the image'],
+    ['error', 'env-value', 10, 75, 'env spring.ssl.key (from env_from "web") holds a line break, which the env file of cron job "digest" cannot carry: remove it, or keep the value in the image'],
+    ['error', 'env-value', 10, 75, 'env MOTD (from env_from "web") holds a line break, which the env file of cron job "digest" cannot carry: remove it, or keep the value in the image'],
+    ['error', 'env-value', 10, 128, 'env SUBJECT holds a line break, which the env file of cron job "digest" cannot carry: remove it, or keep the value in the image'],
+  ],
 };
 
 describe('the rules corpus', () => {
