@@ -67,16 +67,33 @@ function staticName(value: string, bareName: string): string | undefined {
   return interpolate(value, { app_name: bareName });
 }
 
-/** Names for a message: the first few, so one message stays one line on a document with thousands. */
-function list(values: Iterable<string>): string {
-  const items = [...values];
-  if (items.length === 0) return '(none)';
-  return items.length > 12 ? `${items.slice(0, 12).join(', ')}, ... (${items.length} in all)` : items.join(', ');
+/**
+ * Names for a message: the first few, so one message stays one line on a document with thousands
+ * (and `total`, when known, saves reading the rest).
+ */
+function list(values: Iterable<string>, total?: number): string {
+  const shown: string[] = [];
+  let count = 0;
+  for (const value of values) {
+    if (shown.length < 12) shown.push(value);
+    count++;
+    if (shown.length === 12 && total !== undefined) break;
+  }
+  const all = total ?? count;
+  if (all === 0) return '(none)';
+  return all > shown.length ? `${shown.join(', ')}, ... (${all} in all)` : shown.join(', ');
 }
 
 export function checkReferences(document: StackDocument, reporter: Reporter): void {
   const names = collectNames(document, reporter);
-  for (const entry of listDefinitions(document)) {
+  const entries = listDefinitions(document);
+  const byApp = new Map<string, string[]>();
+  for (const { app, name } of entries) {
+    const known = byApp.get(app);
+    if (known) known.push(name);
+    else byApp.set(app, [name]);
+  }
+  for (const entry of entries) {
     const { definition, path, name, app } = entry;
     if (definition.deploy === undefined) {
       reporter.warning(
@@ -91,11 +108,11 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
       if (definition.env_from === name) {
         reporter.error('env-from', [...path, 'env_from'], `env_from names the definition itself: name another definition of app "${app}"`);
       } else if (!target || target.app !== app) {
-        const sameApp = listDefinitions(document).filter((d) => d.app === app && d.name !== name).map((d) => d.name);
+        const others = (byApp.get(app) ?? []).filter((other) => other !== name);
         reporter.error(
           'env-from',
           [...path, 'env_from'],
-          `env_from "${definition.env_from}" names no definition of app "${app}": use one of ${list(sameApp)}`,
+          `env_from "${definition.env_from}" names no definition of app "${app}": use one of ${list(others, others.length)}`,
         );
       }
     }
@@ -106,7 +123,7 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
       reporter.error(
         'volumes-from',
         [...path, 'volumes_from', index],
-        `volumes_from "${target}" names no data volume and no running container${hint}: use a data volume (${list(names.dataVolumes)}) or a runtime name such as "${names.runtime.keys().next().value ?? 'app0'}"`,
+        `volumes_from "${target}" names no data volume and no running container${hint}: use a data volume (${list(names.dataVolumes, names.dataVolumes.size)}) or a runtime name such as "${names.runtime.keys().next().value ?? 'app0'}"`,
       );
     });
     definition.links.forEach((value, index) => {
@@ -115,7 +132,7 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
       reporter.error(
         'links',
         [...path, 'links', index],
-        `link "${target}" names no running container: use a runtime name with its copy index (${list(names.runtime.keys())})`,
+        `link "${target}" names no running container: use a runtime name with its copy index (${list(names.runtime.keys(), names.runtime.size)})`,
       );
     });
     if (isLongRunning(definition) && definition.containers > 1) {
@@ -148,13 +165,13 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
     reporter.warning(
       'forwarder',
       ['logrotate', 'forwarder'],
-      `logrotate.forwarder "${forwarder}" names no running container (berth needs no forwarder restart, so nothing uses it): name a runtime container such as ${list(names.runtime.keys())}, or remove it`,
+      `logrotate.forwarder "${forwarder}" names no running container (berth needs no forwarder restart, so nothing uses it): name a runtime container such as ${list(names.runtime.keys(), names.runtime.size)}, or remove it`,
     );
   }
   document.manual?.forEach((value, index) => {
     const target = names.definitions.get(value);
     if (!target) {
-      reporter.error('manual', ['manual', index], `manual names "${value}", which is no definition: use one of ${list(names.definitions.keys())}`);
+      reporter.error('manual', ['manual', index], `manual names "${value}", which is no definition: use one of ${list(names.definitions.keys(), names.definitions.size)}`);
     } else if (target.definition.deploy !== 'manual') {
       reporter.warning('manual', ['manual', index], `manual names "${value}", whose deploy is "${target.definition.deploy ?? 'unset'}", not "manual": remove it from the list`);
     }

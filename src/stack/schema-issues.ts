@@ -121,48 +121,53 @@ export function parseLeniently(value: Record<string, unknown>): LenientParse {
   const issues: SchemaIssue[] = [];
   const repaired: JsonPath[] = [];
   const seen = new Set<string>();
+  /** Paths repaired in earlier rounds: issues at or below them are about values we made up. */
+  const madeUp = new Set<string>();
+  const isMadeUp = (path: JsonPath) => path.some((_, i) => madeUp.has(pathKey(path.slice(0, i + 1))));
   let current = value;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const parsed = stackSchema.safeParse(current);
     if (parsed.success) return { issues, document: parsed.data, repaired };
     if (round === 0) current = structuredClone(value);
-    let progress = false;
+    const thisRound: JsonPath[] = [];
     for (const issue of parsed.error.issues) {
       const path = issue.path as JsonPath;
-      // A value we made up (an old shape rewritten) is not the user's to fix.
-      if (repaired.some((r) => startsWith(path, r))) {
-        const target = repairTarget(current, path);
-        if (target.length > 0 && !repaired.some((r) => startsWith(target, r) && target.length === r.length)) {
-          repair(current, target);
-          repaired.push(target);
-          progress = true;
+      if (!isMadeUp(path)) {
+        const described = issueMessage(issue, valueAt(current, path));
+        const id = `${pathKey(described.path)}\u0000${described.message}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          issues.push(described);
         }
-        continue;
-      }
-      const described = issueMessage(issue, valueAt(current, path));
-      const id = `${JSON.stringify(described.path)}\u0000${described.message}`;
-      if (!seen.has(id)) {
-        seen.add(id);
-        issues.push(described);
       }
       const target = repairTarget(current, path);
-      if (target.length === 0) continue;
+      if (target.length === 0 || madeUp.has(pathKey(target))) continue;
       repair(current, target);
-      repaired.push(target);
-      progress = true;
+      thisRound.push(target);
     }
-    if (!progress) break;
+    if (thisRound.length === 0) break;
+    for (const target of thisRound) madeUp.add(pathKey(target));
+    repaired.push(...thisRound);
   }
   return { issues, repaired };
 }
 
-function startsWith(long: JsonPath, short: JsonPath): boolean {
-  return short.length <= long.length && short.every((step, i) => long[i] === step);
+function pathKey(path: JsonPath): string {
+  return JSON.stringify(path);
 }
 
-/** Whether a check's finding on `path` rests on a value the repair invented. */
-export function dependsOnRepair(path: JsonPath, code: string, repaired: readonly JsonPath[]): boolean {
-  return repaired.some((r) => startsWith(path, r) || (startsWith(r, path) && definitionLevelCodes.has(code)));
+/**
+ * Whether a check's finding rests on a value the repair invented: its path is at or below a repaired
+ * one, or it is a definition-level finding computed from a repaired field. Sets of path keys keep this
+ * linear in the number of findings (a broken megabyte has thousands of both).
+ */
+export function repairFilter(repaired: readonly JsonPath[]): (path: JsonPath, code: string) => boolean {
+  const exact = new Set(repaired.map(pathKey));
+  const above = new Set(repaired.flatMap((r) => r.map((_, i) => pathKey(r.slice(0, i)))));
+  return (path, code) => {
+    for (let i = 0; i <= path.length; i++) if (exact.has(pathKey(path.slice(0, i)))) return true;
+    return definitionLevelCodes.has(code) && above.has(pathKey(path));
+  };
 }
 
 /** Findings reported on a definition as a whole but computed from its fields. */

@@ -9,7 +9,7 @@ import { checkValues } from './check-values.js';
 import { Reporter, type Diagnostic } from './diagnostics.js';
 import { checkStringBounds, checkTextBounds } from './limits.js';
 import { createPositionIndex, type PositionIndex } from './positions.js';
-import { dependsOnRepair, parseLeniently } from './schema-issues.js';
+import { parseLeniently, repairFilter } from './schema-issues.js';
 import type { StackDocument } from './schema.js';
 import { listInlineSecrets, redact } from './secrets.js';
 
@@ -99,7 +99,8 @@ function validate(source: string, file: string): ValidationResult {
     checkReferences(parsed.document, semantic);
     checkValues(parsed.document, semantic);
     checkNames(parsed.document, semantic);
-    reporter.diagnostics.push(...semantic.diagnostics.filter((d) => !dependsOnRepair(d.path, d.code, parsed.repaired)));
+    const invented = repairFilter(parsed.repaired);
+    reporter.diagnostics.push(...semantic.diagnostics.filter((d) => !invented(d.path, d.code)));
   }
   const secrets = parsed.document ? listInlineSecrets(parsed.document).map((secret) => secret.value) : [];
   const diagnostics = sortDiagnostics(secrets.length > 0 ? reporter.diagnostics.map((d) => ({ ...d, message: redact(d.message, secrets) })) : reporter.diagnostics);

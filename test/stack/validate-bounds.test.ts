@@ -44,4 +44,15 @@ describe('bounds', () => {
     expect(result.diagnostics.filter((d) => d.code === 'placeholder')).toHaveLength(20_000);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
+
+  it('stays linear with thousands of schema and reference problems together', () => {
+    const definitions = Array.from({ length: 5_000 }, (_, i) => `{"w${i}": {"deploy": "automatic", "image": "i", "containers": "x", "links": ["nope"], "env_from": "none"}}`);
+    const started = performance.now();
+    const result = validateStackJson(`{"deploy": {"a": {"containers": [${definitions.join(',')}]}}}`, 'many.json');
+    const count = (code: string) => result.diagnostics.filter((d) => d.code === code).length;
+    expect([count('schema'), count('links'), count('env-from')]).toEqual([10_000, 5_000, 5_000]);
+    expect(result.diagnostics.find((d) => d.code === 'env-from')?.message).toBe('env_from "none" names no definition of app "a": use one of w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, ... (4999 in all)');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
 });
+
