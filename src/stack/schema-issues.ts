@@ -59,9 +59,6 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): SchemaIssue {
   const where = describePath(path);
   const shape = oldShapes.find(([test]) => test(path, value));
   if (shape) return { path, message: `${where} ${shape[1]}` };
-  if (issue.code === 'unrecognized_keys') {
-    return { path: [...path, issue.keys[0] ?? ''], message: `${where}: unknown key ${issue.keys.map((key) => `"${key}"`).join(', ')}: remove it (see the Stack JSON reference for the keys this object takes)` };
-  }
   if (isLibraryDefault(issue.message)) {
     return { path, message: `${where} has the wrong type or shape: see the Stack JSON reference (docs/stack-json.md) for what it takes` };
   }

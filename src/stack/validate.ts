@@ -89,7 +89,7 @@ function validate(source: string, file: string): ValidationResult {
   checkStringBounds(positions.root, reporter);
 
   const parsed = parseLeniently(value as Record<string, unknown>);
-  for (const issue of parsed.issues) reporter.error('schema', issue.path, issue.message, { key: issue.path.length > 0 && isKeyProblem(issue.message) });
+  for (const issue of parsed.issues) reporter.error('schema', issue.path, issue.message);
   if (!('deploy' in value)) {
     reporter.warning('no-deploy', [], 'the document has no "deploy" key, so nothing runs: add "deploy": {"<app>": {"containers": [...]}}');
   }
@@ -110,11 +110,6 @@ function validate(source: string, file: string): ValidationResult {
     ...(clean ? { document: parsed.document } : {}),
     diagnostics,
   };
-}
-
-/** Unknown keys are located at the key, everything else at the value. */
-function isKeyProblem(message: string): boolean {
-  return message.includes(': unknown key "');
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
