@@ -2,7 +2,7 @@
 // cookbook did not read. Strict where the cookbook failed (`docker`), quiet where it ran (apps of
 // other layers, unknown keys in definitions), open at the top level (other cookbooks' attributes).
 import type { Node } from 'jsonc-parser';
-import type { Reporter, Severity } from './diagnostics.js';
+import { shortName, type Reporter, type Severity } from './diagnostics.js';
 import type { JsonPath } from './positions.js';
 import {
   appKeys,
@@ -108,11 +108,11 @@ export function checkDuplicateKeys(node: Node | undefined, path: JsonPath, repor
 function reportDuplicate(key: string, keyNode: Node, path: JsonPath, reporter: Reporter): void {
   const at = [...path, key];
   if (isDefinitionGroup(path)) {
-    reporter.reportSpan('error', 'duplicate-definition', at, keyNode, `definition "${key}" is defined twice: rename one of them`);
+    reporter.reportSpan('error', 'duplicate-definition', at, keyNode, `definition "${shortName(key)}" is defined twice: rename one of them`);
   } else if (isInsideDefinition(path)) {
-    reporter.reportSpan('error', 'duplicate-key', at, keyNode, `key "${key}" appears twice in definition "${String(path[4])}": the deploy uses the last one, a tag merge edits the first; remove one`);
+    reporter.reportSpan('error', 'duplicate-key', at, keyNode, `key "${shortName(key)}" appears twice in definition "${shortName(String(path[4]))}": the deploy uses the last one, a tag merge edits the first; remove one`);
   } else {
-    reporter.reportSpan('warning', 'duplicate-key', at, keyNode, `key "${key}" appears twice in this object and only the last one counts: remove one`);
+    reporter.reportSpan('warning', 'duplicate-key', at, keyNode, `key "${shortName(key)}" appears twice in this object and only the last one counts: remove one`);
   }
 }
 
@@ -129,7 +129,7 @@ function checkKeys(node: Node | undefined, path: JsonPath, rule: KeyRule, report
     const guess = closestKey(key, rule.known);
     const hint = guess ? `did you mean "${guess}"?` : `known keys: ${rule.known.join(', ')}`;
     const effect = rule.severity === 'error' ? 'is not allowed' : 'is ignored';
-    reporter.report(rule.severity, 'unknown-key', [...path, key], `unknown key "${key}" in ${rule.where} ${effect}: ${hint}`, { key: true });
+    reporter.report(rule.severity, 'unknown-key', [...path, key], `unknown key "${shortName(key)}" in ${rule.where} ${effect}: ${hint}`, { key: true });
   }
 }
 
@@ -142,7 +142,7 @@ const nestedRules: [key: string, known: readonly string[]][] = [
 ];
 
 function checkDefinition(node: Node | undefined, path: JsonPath, name: string, reporter: Reporter): void {
-  const where = `definition "${name}"`;
+  const where = `definition "${shortName(name)}"`;
   checkKeys(node, path, { known: definitionKeys, severity: 'warning', where }, reporter);
   for (const [key, known] of nestedRules) {
     checkKeys(child(node, key), [...path, key], { known, severity: 'warning', where: `${key} of ${where}` }, reporter);
@@ -163,7 +163,7 @@ function checkDocker(docker: Property, reporter: Reporter): void {
     reporter.error('docker-registries', ['docker'], '"docker" has no "registries", which crashed the cookbook\'s Setup: add "registries": {"<registry host>": {"username": "...", "password": "..."}} (or {}), or remove "docker"', { key: true });
   }
   for (const host of propertiesOf(registries)) {
-    checkKeys(host.value, ['docker', 'registries', host.key], { known: keysOf(registrySchema), severity: 'warning', where: `the login for registry "${host.key}"` }, reporter);
+    checkKeys(host.value, ['docker', 'registries', host.key], { known: keysOf(registrySchema), severity: 'warning', where: `the login for registry "${shortName(host.key)}"` }, reporter);
   }
 }
 
@@ -174,15 +174,15 @@ function checkApp(app: Property, reporter: Reporter): void {
     if (appKeys.includes(key)) continue;
     const guess = closestKey(key, appKeys);
     const hint = guess ? `did you mean "${guess}"?` : 'berth reads only containers, data_volumes and database (other layers\' app settings may stay)';
-    reporter.warning('unknown-key', [...path, key], `key "${key}" of app "${app.key}" is ignored: ${hint}`, { key: true });
+    reporter.warning('unknown-key', [...path, key], `key "${shortName(key)}" of app "${shortName(app.key)}" is ignored: ${hint}`, { key: true });
   }
   const containers = child(app.value, 'containers');
   if (containers === undefined) {
-    reporter.warning('no-containers', path, `app "${app.key}" has no "containers", so nothing runs for it (the cookbook skipped such apps): add "containers": [{"<name>": {...}}] if it is meant for berth`, { key: true });
+    reporter.warning('no-containers', path, `app "${shortName(app.key)}" has no "containers", so nothing runs for it (the cookbook skipped such apps): add "containers": [{"<name>": {...}}] if it is meant for berth`, { key: true });
   }
   (child(app.value, 'data_volumes')?.children ?? []).forEach((group, index) => {
     for (const volume of propertiesOf(group)) {
-      const where = `data volume "${volume.key}"`;
+      const where = `data volume "${shortName(volume.key)}"`;
       checkKeys(volume.value, [...path, 'data_volumes', index, volume.key], { known: dataVolumeKeys, severity: 'warning', where }, reporter);
     }
   });

@@ -65,13 +65,18 @@ export class Reporter {
   }
 }
 
+/** A name as a message shows it: cut short past 80 characters, so one message stays readable. */
+export function shortName(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 77)}...` : name;
+}
+
 /** `deploy["amazing application"].containers[0].app.env`: how a path reads in a message. */
 export function describePath(path: JsonPath): string {
   let out = '';
   for (const step of path) {
     if (typeof step === 'number') out += `[${step}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(step)) out += out === '' ? step : `.${step}`;
-    else out += `[${JSON.stringify(step)}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(step) && step.length <= 80) out += out === '' ? step : `.${step}`;
+    else out += `[${JSON.stringify(shortName(step))}]`;
   }
   return out === '' ? '(document)' : out;
 }

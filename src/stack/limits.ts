@@ -69,6 +69,9 @@ function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
     if (!keyNode) continue;
     const key = String(keyNode.value);
     path.push(key);
+    if (key === '__proto__') {
+      reporter.reportSpan('error', 'reserved-name', [...path], keyNode, 'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it');
+    }
     if (key.length > MAX_KEY_LENGTH) {
       reporter.reportSpan('error', 'too-long', [...path], { offset: keyNode.offset, length: Math.min(keyNode.length, 80) }, `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`);
     }

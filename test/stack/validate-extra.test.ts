@@ -2,6 +2,7 @@
 // cookbooks' keys, and the deploy's manual input.
 import { describe, expect, it } from 'vitest';
 import { manualInputProblems } from '../../src/stack/manual.js';
+import { definitionKeys } from '../../src/stack/schema.js';
 import { validateStackJson } from '../../src/stack/validate.js';
 import { parseValid, readFixture } from './helpers.js';
 
@@ -28,6 +29,14 @@ describe('validateStackJson details', () => {
     const empty = validateStackJson('{}', 'e.json');
     expect(empty.ok).toBe(true);
     expect(empty.diagnostics.map((d) => d.code)).toEqual(['no-deploy']);
+  });
+
+  it('refuses "__proto__" as a name where berth reads (it would be dropped silently), and cuts long names short in messages', () => {
+    const text = '{"deploy": {"__proto__": {"containers": []}, "a": {"containers": [{"w": {"deploy": "manual", "image": "i", "' + 'k'.repeat(100) + '": 1}}]}}}';
+    expect(validateStackJson(text, 'p.json').diagnostics.map((d) => [d.code, d.column, d.message])).toEqual([
+      ['reserved-name', 13, 'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it'],
+      ['unknown-key', text.indexOf('"kkk') + 1, `unknown key "${'k'.repeat(77)}..." in definition "w" is ignored: known keys: ${definitionKeys.join(', ')}`],
+    ]);
   });
 
   it('reports empty text where it breaks', () => {
