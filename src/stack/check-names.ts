@@ -5,7 +5,7 @@ import type { Reporter } from './diagnostics.js';
 import { tokenize, type PlaceholderName } from './placeholders.js';
 import type { JsonPath } from './positions.js';
 import { listDataVolumes, listDefinitions, type ContainerDefinition, type StackDocument } from './schema.js';
-import { slug } from './secrets.js';
+import { level, slug } from './secrets.js';
 
 /** Container names (definitions, copies, data volumes): docker's rule, as the host checks it. */
 export const CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -132,6 +132,11 @@ export function checkNames(document: StackDocument, reporter: Reporter): void {
   checkMeetings(
     Object.keys(document.deploy).map((app) => ({ key: slug(app), label: app, path: ['deploy', app] })),
     (a, b, shared) => `apps "${a}" and "${b}" would share the cron file /etc/cron.d/berth-${shared}, the env directory and Parameter Store names (both become "${shared}"): rename one`,
+    reporter,
+  );
+  checkMeetings(
+    Object.keys(document.docker?.registries ?? {}).map((host) => ({ key: level(host), label: host, path: ['docker', 'registries', host] })),
+    (a, b, shared) => `registries "${a}" and "${b}" would share the Parameter Store name of their password (registries/${shared}/password): write the host once`,
     reporter,
   );
   const definitions = listDefinitions(document);

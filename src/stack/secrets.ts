@@ -46,7 +46,7 @@ export function slug(text: string): string {
 }
 
 /** Parameter names allow letters, digits and `_.-` per level. */
-function level(text: string): string {
+export function level(text: string): string {
   const cleaned = text.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '');
   return cleaned === '' ? 'x' : cleaned;
 }

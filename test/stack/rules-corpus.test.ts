@@ -43,9 +43,10 @@ const corpus: Record<string, Expected[]> = {
     ['error', 'cron', 8, 89, 'cron minute "75" is out of range: use 0-59 (definition "cron")'],
   ],
   'collisions.json': [
-    ['error', 'container-name-clash', 6, 11, 'copy 0 of "web1" and copy 10 of "web" are both named "web10" on the host: rename one definition, or change its "containers"'],
-    ['error', 'name-clash', 8, 11, 'cron definitions "Report" and "report" of app "Shop" would share the env file report.env: rename one'],
-    ['error', 'name-clash', 11, 5, 'apps "Shop" and "shop" would share the cron file /etc/cron.d/berth-shop, the env directory and Parameter Store names (both become "shop"): rename one'],
+    ['error', 'name-clash', 3, 87, 'registries "quay.io" and "quay.io/" would share the Parameter Store name of their password (registries/quay.io/password): write the host once'],
+    ['error', 'container-name-clash', 9, 11, 'copy 0 of "web1" and copy 10 of "web" are both named "web10" on the host: rename one definition, or change its "containers"'],
+    ['error', 'name-clash', 11, 11, 'cron definitions "Report" and "report" of app "Shop" would share the env file report.env: rename one'],
+    ['error', 'name-clash', 14, 5, 'apps "Shop" and "shop" would share the cron file /etc/cron.d/berth-shop, the env directory and Parameter Store names (both become "shop"): rename one'],
   ],
   'host-refuses.json': [
     ['error', 'app-name', 3, 5, 'app name "shop|eu" holds a line break, "|" or a control character, which the host cannot read back from container labels: use letters, digits, blanks and "_.-"'],
