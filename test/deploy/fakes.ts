@@ -2,7 +2,7 @@
 // turns a document into small plans, and a fleet whose hosts apply plans to their own state.
 import type { HostCopyResult, HostPlan, HostResult, PlanDefinition } from '../../src/stack/host-plan.js';
 import { listDefinitions, stackSchema, type StackDocument } from '../../src/stack/schema.js';
-import type { Planner } from '../../src/deploy/pipeline.js';
+import type { Planner } from '../../src/deploy/ports.js';
 import type { PlanOptions } from '../../src/stack/plan.js';
 import type { HostRunner, HostRunOutcome, HostRunRequest, ParameterStorePort, ProgressLog, TargetHost } from '../../src/deploy/ports.js';
 
@@ -185,6 +185,8 @@ export interface FakeHost {
   missing?: string[];
   /** `state` reports this health for every copy. */
   stateHealth?: HostCopyResult['health'];
+  /** The host's own root (BERTH_HOST_ROOT), reported by preflight and state. */
+  root?: string;
   /** Every mode and plan this host was sent. */
   received: { mode: string; plan?: HostPlan }[];
 }
@@ -221,6 +223,7 @@ function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Pa
     removed: [],
     prunedImages: [],
     timings: { totalSeconds: 1, lockWaitSeconds: 0 },
+    ...(host.root && (mode === 'preflight' || mode === 'state') ? { root: host.root } : {}),
     ...extra,
   };
 }

@@ -1,57 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { hostSends, runDeploy, type DeployPorts, type DeploySettings, type Planner } from '../../src/deploy/pipeline.js';
-import type { OpsWorksPort, TargetHost } from '../../src/deploy/ports.js';
-import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
-
-function settings(over: Partial<DeploySettings> = {}): DeploySettings {
-  return {
-    kind: 'deploy',
-    environment: 'production',
-    target: 'ssm',
-    document: webDocument('v2'),
-    stackJsonPath: 'stack.json',
-    version: 'v2',
-    commit: '0123456789abcdef0123',
-    actor: 'octocat',
-    runUrl: 'https://github.com/acme/shop/actions/runs/1',
-    deployId: 'deploy-1',
-    ssmTargets: { instanceIds: [], tags: [{ key: 'Role', values: ['web'] }] },
-    stackName: 'Shop',
-    batchSize: 1,
-    failurePolicy: 'rollback',
-    timeoutMinutes: 30,
-    force: false,
-    manual: [],
-    lockName: '/berth/production/lock',
-    lockWaitSeconds: 0,
-    secretsPrefix: '/berth/production/secrets',
-    hostRoot: '/',
-    keepImages: 3,
-    dataVolumeImage: 'busybox:1',
-    region: 'eu-west-1',
-    ...over,
-  };
-}
-
-function fleetOf(count: number, tag = 'v1', extra: (i: number) => Partial<FakeHost> = () => ({})): FakeHost[] {
-  return Array.from({ length: count }, (_, i) => fakeHost(`i-${i}`, `docker${i + 1}`, tag, extra(i)));
-}
-
-function ports(hosts: FakeHost[], over: Partial<DeployPorts> = {}, perCommand?: number) {
-  const fleet = fakeFleet(hosts);
-  const parameters = memoryParameters();
-  const planner = fakePlanner(perCommand === undefined ? {} : { perCommand });
-  return { fleet, parameters, planner, ports: { hosts: fleet, parameters, planner, sleep: async () => undefined, ...over } as DeployPorts };
-}
-
-const webImages = (h: FakeHost) => h.copies.filter((c) => c.definition === 'web').map((c) => c.image);
+import { hostSends } from '../../src/deploy/host-sends.js';
+import { runDeploy } from '../../src/deploy/pipeline.js';
+import type { Planner, TargetHost } from '../../src/deploy/ports.js';
+import { fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
+import { fleetOf, ports, settings, webImages } from './pipeline-fixtures.js';
 
 describe('runDeploy on the ssm target', () => {
   it('runs the migration host first and alone, then batches, and succeeds after the read back', async () => {
     const hosts = fleetOf(5);
     const { fleet, ports: p, parameters } = ports(hosts);
     const log = recordingLog();
-    const outcome = await runDeploy(settings({ batchSize: 2 }), p, log);
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, log);
     expect(outcome.status).toBe('success');
     expect(outcome.fleet).toBe('updated');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
@@ -66,7 +25,7 @@ describe('runDeploy on the ssm target', () => {
   it('uses batches from the first host when the document has no migration', async () => {
     const hosts = fleetOf(4);
     const { fleet, ports: p } = ports(hosts);
-    await runDeploy(settings({ batchSize: 3, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    await runDeploy(settings({ policy: { batchSize: 3 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     expect(rollouts.map((r) => runHosts(r).length)).toEqual([3, 1]);
   });
@@ -106,7 +65,7 @@ describe('runDeploy on the ssm target', () => {
   it('leaves a mixed fleet with failure-policy stop, and says so', async () => {
     const hosts = fleetOf(3, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
     const { ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ failurePolicy: 'stop' }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { failurePolicy: 'stop' } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.fleet).toBe('mixed');
     expect(outcome.summary).toMatch(/mixed/);
@@ -117,7 +76,7 @@ describe('runDeploy on the ssm target', () => {
   it('fails when the read back finds an unhealthy copy, naming the host, and rolls back', async () => {
     const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { stateHealth: 'unhealthy' } : {}));
     const { ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ document: webDocument('v2', { migration: false }), batchSize: 2 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ document: webDocument('v2', { migration: false }), policy: { batchSize: 2 } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('docker2 (i-1): web0 is unhealthy');
     expect(outcome.fleet).toBe('rolled-back');
@@ -146,7 +105,7 @@ describe('runDeploy on the ssm target', () => {
       secure: false,
     });
     const log = recordingLog();
-    const outcome = await runDeploy(settings({ lockWaitSeconds: 30 }), p, log);
+    const outcome = await runDeploy(settings({ policy: { lockWaitSeconds: 30 } }), p, log);
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('held by alice since 2026-11-25T10:00:00Z deploying v9 (https://x/runs/9)');
     expect(clock).toBeGreaterThanOrEqual(30_000);
@@ -168,7 +127,7 @@ describe('runDeploy on the ssm target', () => {
         if (clock >= 10_000) parameters.values.delete('/berth/production/lock');
       },
     });
-    const outcome = await runDeploy(settings({ lockWaitSeconds: 60 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { lockWaitSeconds: 60 } }), p, recordingLog());
     expect(outcome.status).toBe('success');
   });
 
@@ -204,7 +163,7 @@ describe('runDeploy on the ssm target', () => {
     const hosts = fleetOf(1);
     const { fleet, ports: p, parameters, planner } = ports(hosts);
     const password = 'db-input-secret-%-42';
-    const outcome = await runDeploy(settings({ databases: { shop: { adapter: 'mysql2', password } } }), p, recordingLog());
+    const outcome = await runDeploy(settings({ host: { databases: { shop: { adapter: 'mysql2', password } } } }), p, recordingLog());
     expect(outcome.status).toBe('success');
     expect(parameters.values.get('/berth/production/secrets/shop/database/password')).toEqual({ value: password, secure: true });
     expect(JSON.stringify(fleet.runs.map((r) => r.sends))).not.toContain(password);
@@ -228,97 +187,20 @@ describe('runDeploy on the ssm target', () => {
     expect(parameters.values.has('/berth/production/lock')).toBe(false);
   });
 
+  it('plans each host with the root it reports, else the host-root input', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { root: '/sim/docker2' } : {}));
+    const { ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings({ host: { hostRoot: '/srv' } }), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    const roots = hosts.map((h) => h.received.find((r) => r.mode === 'rollout')?.plan?.host.root);
+    expect(roots).toEqual(['/srv', '/sim/docker2']);
+  });
+
   it('refuses instance ids that are not online in SSM', async () => {
     const { ports: p } = ports(fleetOf(1));
-    const outcome = await runDeploy(settings({ ssmTargets: { instanceIds: ['i-0', 'i-404'], tags: [] } }), p, recordingLog());
+    const outcome = await runDeploy(settings({ target: { kind: 'ssm', instanceIds: ['i-0', 'i-404'], tags: [], stackName: 'Shop' } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('Not online in SSM: i-404');
-  });
-});
-
-describe('runDeploy on the opsworks target', () => {
-  function opsworks(customJson: string, status: 'successful' | 'failed' = 'successful') {
-    const calls: string[] = [];
-    const state = { customJson };
-    const port: OpsWorksPort & { calls: string[]; state: typeof state } = {
-      calls,
-      state,
-      async describeStack() {
-        calls.push('describeStack');
-        return { name: 'Shop Stack', customJson: state.customJson };
-      },
-      async onlineInstances() {
-        calls.push('onlineInstances');
-        return [
-          { instanceId: 'i-0', opsworksInstanceId: 'ow-0', hostname: 'docker1', publicIp: '' },
-          { instanceId: 'i-1', opsworksInstanceId: 'ow-1', hostname: 'docker2', publicIp: '' },
-        ];
-      },
-      async createDeployment(input) {
-        calls.push(`createDeployment ${input.instanceIds.join(',')} ${input.comment} ${input.command.name}`);
-        return 'dep-1';
-      },
-      async waitDeployment() {
-        calls.push('waitDeployment');
-        return status === 'successful'
-          ? { status, commands: [] }
-          : { status, commands: [{ instanceId: 'ow-1', status: 'failed', logUrl: 'https://logs/ow-1' }, { instanceId: 'ow-0', status: 'successful' }] };
-      },
-      async updateStackCustomJson(_id, json) {
-        calls.push('updateStack');
-        state.customJson = json;
-      },
-    };
-    return port;
-  }
-
-  const opsSettings = (over: Partial<DeploySettings> = {}) =>
-    settings({ target: 'opsworks', opsworks: { stackId: 'stack-1', layerIds: ['layer-1'], command: { name: 'deploy' } }, ...over });
-  const build = async () => ({ document: webDocument('v2'), tags: { 'quay.io/acme/web': 'v2' }, images: {}, digests: {} });
-
-  it('deploys the stack Custom JSON with the new tags and writes it back only after success', async () => {
-    const hosts = fleetOf(2);
-    const port = opsworks(JSON.stringify({ other_cookbook: { keep: true }, ...webDocument('v1') }));
-    const { ports: p } = ports(hosts, { opsworks: port, build });
-    const outcome = await runDeploy(opsSettings(), p, recordingLog());
-    expect(outcome.status).toBe('success');
-    expect(port.calls).toEqual([
-      'describeStack',
-      'onlineInstances',
-      'createDeployment ow-0,ow-1 berth deploy v2 (0123456789ab) deploy',
-      'waitDeployment',
-      'describeStack',
-      'updateStack',
-    ]);
-    const written = JSON.parse(port.state.customJson);
-    expect(written.other_cookbook).toEqual({ keep: true });
-    expect(written.deploy.shop.containers[0].web.tag).toBe('v2');
-    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
-  });
-
-  it('stops before any rollout when the OpsWorks deployment fails, naming the instance and its log', async () => {
-    const hosts = fleetOf(2);
-    const before = JSON.stringify(webDocument('v1'));
-    const port = opsworks(before, 'failed');
-    const { fleet, ports: p } = ports(hosts, { opsworks: port, build });
-    const outcome = await runDeploy(opsSettings(), p, recordingLog());
-    expect(outcome.status).toBe('failure');
-    expect(outcome.fleet).toBe('unchanged');
-    expect(outcome.summary).toContain('ow-1: failed (log: https://logs/ow-1)');
-    expect(fleet.runs.every((r) => r.sends.every((c) => c.commands[1] === 'preflight'))).toBe(true);
-    expect(port.calls).not.toContain('updateStack');
-    expect(port.state.customJson).toBe(before);
-  });
-
-  it('keeps the stack Custom JSON when the rollout fails', async () => {
-    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
-    const before = JSON.stringify(webDocument('v1'));
-    const port = opsworks(before);
-    const { ports: p } = ports(hosts, { opsworks: port, build });
-    const outcome = await runDeploy(opsSettings(), p, recordingLog());
-    expect(outcome.fleet).toBe('rolled-back');
-    expect(port.state.customJson).toBe(before);
-    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
   });
 });
 
@@ -326,7 +208,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   it('sends each rollout batch as one command, and the state reads as one command per 50 hosts', async () => {
     const hosts = fleetOf(5);
     const { fleet, planner, ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ batchSize: 2 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, recordingLog());
     expect(outcome.status).toBe('success');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     // The migration host alone, then batches of two: one send each, carrying both hosts' plans.
@@ -350,7 +232,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   it('splits what does not fit one command into as many sends as the planner packs', async () => {
     const hosts = fleetOf(5);
     const { fleet, ports: p } = ports(hosts, {}, 2);
-    const outcome = await runDeploy(settings({ batchSize: 4, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 4 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
     expect(outcome.status).toBe('success');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     expect(rollouts.map((r) => r.sends.map((s) => s.hosts.length))).toEqual([[2, 2], [1]]);
@@ -360,7 +242,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   it('rolls touched hosts back with their own previous plans, packed in one command per batch', async () => {
     const hosts = fleetOf(4, 'v1', (i) => (i === 2 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
     const { fleet, ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ batchSize: 2, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
     expect(outcome.fleet).toBe('rolled-back');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     // Batch docker1+docker2, batch docker3 (fails)+docker4, then the way back for all four in two batches
@@ -379,7 +261,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
       if (mode === 'rollout' && plans.some((plan) => plan.instanceId === 'i-2')) throw new Error('the host command is 70000 bytes, over the 60000-byte limit');
       return pack(mode, plans);
     };
-    const outcome = await runDeploy(settings({ batchSize: 2 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.fleet).toBe('unchanged');
     expect(outcome.summary).toContain('over the 60000-byte limit');

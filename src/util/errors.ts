@@ -1,0 +1,6 @@
+// One way to turn whatever was thrown into words for a message.
+
+/** The message of an Error, else the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
