@@ -1,28 +1,25 @@
-// Builds the committed bundles: dist/index.js (the action), dist/post/index.js (its post step),
-// dist/cli/index.js (the terminal face). One ncc run each; output is ESM like the sources.
+// Builds the committed bundle: one ncc run of scripts/bundle-entry.ts, so the action's main step, its
+// post step and the CLI share one set of chunks. The faces are thin files next to it: dist/index.js
+// (action main), dist/post.js (action post), dist/cli.js (the `berth` command). Output is ESM.
 // `node scripts/build.mjs OUT` builds into OUT instead of dist (check-dist compares the two).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outRoot = process.argv[2] ?? 'dist';
-const entries = [
-  ['src/index.ts', ''],
-  ['src/post.ts', 'post'],
-  ['src/cli/index.ts', 'cli'],
-];
 rmSync(outRoot, { recursive: true, force: true });
-for (const [entry, out] of entries) {
-  if (!existsSync(entry)) continue;
-  execFileSync('npx', ['ncc', 'build', entry, '-o', join(outRoot, out), '--target', 'es2022', '-q', '--license', 'licenses.txt'], {
-    stdio: 'inherit',
-  });
-}
+execFileSync('npx', ['ncc', 'build', 'scripts/bundle-entry.ts', '-o', outRoot, '--target', 'es2022', '-q', '--license', 'licenses.txt'], {
+  stdio: 'inherit',
+});
+renameSync(join(outRoot, 'index.js'), join(outRoot, 'bundle.js'));
 
-// The CLI bundle is the package's `bin`: it needs a shebang and the executable bit.
-const cli = join(outRoot, 'cli', 'index.js');
-if (existsSync(cli)) {
-  const code = readFileSync(cli, 'utf8');
-  if (!code.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${code}`);
-  chmodSync(cli, 0o755);
+// file -> [face in bundle-entry.ts, first line]. The CLI is the package's `bin`: shebang and executable bit.
+const faces = {
+  'index.js': ['main', ''],
+  'post.js': ['post', ''],
+  'cli.js': ['cli', '#!/usr/bin/env node\n'],
+};
+for (const [file, [face, shebang]] of Object.entries(faces)) {
+  writeFileSync(join(outRoot, file), `${shebang}import { faces } from './bundle.js';\n\nawait faces.${face}();\n`);
 }
+chmodSync(join(outRoot, 'cli.js'), 0o755);

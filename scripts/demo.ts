@@ -372,11 +372,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   }
 }
 
-/** Builds the action bundle from the sources into a temporary directory (ncc), for runs without a fresh dist/. */
+/** Builds the action bundle from the sources into a temporary directory (scripts/build.mjs), for runs without a fresh dist/. */
 export function buildFreshBundle(log: (line: string) => void): string {
   const out = mkdtempSync(join(tmpdir(), 'berth-bundle-'));
-  log(`Bundling src/index.ts into ${out} (ncc) ...`);
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(REPO_ROOT, 'src/index.ts'), '-o', out, '--target', 'es2022', '-q'], {
+  log(`Bundling the sources into ${out} (scripts/build.mjs) ...`);
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), out], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
