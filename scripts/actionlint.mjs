@@ -14,9 +14,10 @@ const files = folders
       .map((name) => join(folder, name)),
   );
 
-const lint = await createLinter();
 let findings = 0;
 for (const file of files) {
+  // A fresh linter per file: one instance reused across the files crashed (wasm `unreachable`) once ci.yml grew.
+  const lint = await createLinter();
   for (const result of lint(readFileSync(file, 'utf8'), file)) {
     findings++;
     console.log(`${file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
