@@ -1,13 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// Who may import what (the arrows of docs/architecture.md). Each folder of src/ lists what its files must
+// Who may import what (the arrows between the folders of src/). Each folder lists what its files must
 // not import: packages, and our own folders reached by climbing out with `../`. One regex per entry
 // serves both rules: no-restricted-imports sees imports and re-exports, no-restricted-syntax sees import().
 const SDKS = ['@actions/', '@aws-sdk/'];
 const IO = ['(node:)?(fs|child_process|net|http|https)(/|$)'];
 const BOUNDARIES = [
   {
+    // src/stack is one flat folder, so any `../` leaves it.
     files: ['src/stack/**/*.ts'],
     forbidden: [...SDKS, ...IO, '\\.\\./'],
     why: 'src/stack is the pure core: no SDK, no I/O, nothing of ours outside src/stack',
