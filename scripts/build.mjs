@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyHostParts } from './host-scripts.mjs';
 
 const outRoot = process.argv[2] ?? 'dist';
 const entries = [
@@ -26,3 +27,6 @@ if (existsSync(cli)) {
   if (!code.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${code}`);
   chmodSync(cli, 0o755);
 }
+
+// The host script's parts, next to the bundles: src/host/script.ts reads them from OUT/host/.
+await copyHostParts(outRoot);

@@ -1,12 +1,13 @@
 // Builds the AWS-RunShellScript commands that carry the host script and one host's plan (or a set of
-// plans, one per host, for one command sent to many hosts), and reads the host's answer back. The script travels with every command (host and action never disagree),
-// minified and gzip+base64 encoded, because SendCommand parameters are size-limited.
+// plans, one per host, for one command sent to many hosts), and reads the host's answer back. The script
+// travels with every command (host and action never disagree), joined for the mode from the parts under
+// host/ and gzip+base64 encoded, because SendCommand parameters are size-limited.
 import { gzipSync } from 'node:zlib';
 import type { HostResult } from '../stack/host-plan.js';
-import { minifyScript } from './minify.js';
-import { ROLLOUT_SCRIPT } from './rollout-script.js';
+import type { HostMode } from './parts.js';
+import { hostScript } from './script.js';
 
-export type HostMode = 'rollout' | 'preflight' | 'state' | 'history';
+export type { HostMode } from './parts.js';
 
 /**
  * AWS documents 64 KB for a document's content "including the content specified for input parameters at
@@ -68,14 +69,15 @@ function packed(text: string): string {
   return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
 }
 
-/** Minifying and compressing the script costs tens of milliseconds; a deploy packs it per batch. */
-const scriptCache = new Map<string, string>();
-function packedScript(script: string, mode: HostMode, planSet: boolean): string {
-  const key = `${mode} ${planSet ? 'set' : 'one'} ${script.length}`;
-  const cached = scriptCache.get(key);
-  if (cached !== undefined && script === ROLLOUT_SCRIPT) return cached;
-  const text = packed(minifyScript(script, mode, planSet ? ['set'] : []));
-  if (script === ROLLOUT_SCRIPT) scriptCache.set(key, text);
+/** Joining and compressing the script costs tens of milliseconds; a deploy sends it per batch. */
+const packedScripts = new Map<string, string>();
+function packedScript(mode: HostMode, planSet: boolean): string {
+  const key = `${mode}${planSet ? ' set' : ''}`;
+  let text = packedScripts.get(key);
+  if (text === undefined) {
+    text = packed(hostScript(mode, planSet));
+    packedScripts.set(key, text);
+  }
   return text;
 }
 
@@ -87,8 +89,6 @@ export function hostCommandBytes(commands: string[]): number {
 export interface HostCommandOptions {
   /** Fail when the parameters would exceed this many bytes (default DEFAULT_MAX_COMMAND_BYTES). */
   maxBytes?: number;
-  /** The script to send (default: the bundled host/rollout.sh). */
-  script?: string;
 }
 
 /**
@@ -99,7 +99,7 @@ export interface HostCommandOptions {
 export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[], options: HostCommandOptions = {}): string[] {
   if (mode !== 'preflight' && plan === undefined) throw new Error(`host mode ${mode} needs a plan`);
   if (Array.isArray(plan) && plan.length === 0) throw new Error('a plan set needs at least one plan');
-  const script = packedScript(options.script ?? ROLLOUT_SCRIPT, mode, Array.isArray(plan));
+  const script = packedScript(mode, Array.isArray(plan));
   const commands = [
     'set -e',
     'umask 077',

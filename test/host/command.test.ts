@@ -5,9 +5,9 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildHostCommands, hostCommandBytes, parseHostResult, toRawPlan } from '../../src/host/command.js';
-import { minifyScript, renamableIdentifiers } from '../../src/host/minify.js';
-import { ROLLOUT_SCRIPT } from '../../src/host/rollout-script.js';
+import { buildHostCommands, DEFAULT_MAX_COMMAND_BYTES, hostCommandBytes, parseHostResult, toRawPlan } from '../../src/host/command.js';
+import { HOST_MODES, hostScriptParts } from '../../src/host/parts.js';
+import { hostScript } from '../../src/host/script.js';
 import { encodeHostPlan } from '../../src/stack/host-plan.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
 
@@ -33,7 +33,7 @@ function runCommands(commands: string[]) {
 }
 
 describe('buildHostCommands', () => {
-  it('carries the minified script and the raw plan; the host decodes both and answers with a HostResult', () => {
+  it('carries the joined script and the plan; the host unpacks both and answers with a HostResult', () => {
     const commands = buildHostCommands('state', encodeHostPlan(samplePlan()));
     const out = runCommands(commands);
     const result = parseHostResult(out.stdout);
@@ -46,10 +46,12 @@ describe('buildHostCommands', () => {
     expect(spawnSync('test', ['-e', join(work, 'pwned')]).status).not.toBe(0);
   }, 60_000);
 
-  it('the full script reads the contract wire format (base64 fields) the same way', () => {
+  it('the parts joined as written (comments and indentation kept) read the plan the same way', () => {
     const planFile = join(work, 'plan.txt');
-    writeFileSync(planFile, encodeHostPlan(samplePlan()));
-    const out = spawnSync('bash', [join(repo, 'host/rollout.sh'), 'state', planFile], { env, encoding: 'utf8' });
+    const scriptFile = join(work, 'state.sh');
+    writeFileSync(planFile, toRawPlan(encodeHostPlan(samplePlan())));
+    writeFileSync(scriptFile, hostScriptParts('state', false).map((part) => readFileSync(join(repo, 'host', part), 'utf8')).join(''));
+    const out = spawnSync('bash', [scriptFile, 'state', planFile], { env, encoding: 'utf8' });
     const result = parseHostResult(out.stdout);
     expect(result?.deployId, out.stderr).toBe(hostile);
     expect(out.stdout.trim().split('\n')).toHaveLength(1);
@@ -88,7 +90,7 @@ describe('buildHostCommands', () => {
   it('measures the parameters as SendCommand sees them', () => {
     const commands = buildHostCommands('rollout', encodeHostPlan(samplePlan()));
     expect(hostCommandBytes(commands)).toBe(Buffer.byteLength(JSON.stringify({ commands })));
-    expect(hostCommandBytes(commands)).toBeLessThan(16_384);
+    expect(hostCommandBytes(commands)).toBeLessThan(DEFAULT_MAX_COMMAND_BYTES);
   });
 });
 
@@ -114,25 +116,29 @@ describe('parseHostResult', () => {
 });
 
 describe('the script', () => {
-  it('is embedded byte-exact (run `node host/embed.mjs` after editing host/rollout.sh)', () => {
-    expect(ROLLOUT_SCRIPT).toBe(readFileSync(join(repo, 'host/rollout.sh'), 'utf8'));
-  });
-
-  it('is shellcheck-clean', () => {
-    const out = spawnSync('shellcheck', [join(repo, 'host/rollout.sh')], { encoding: 'utf8' });
-    expect(out.stdout + out.stderr).toBe('');
-    expect(out.status).toBe(0);
-  }, 120_000);
-
-  it('minifies to valid bash for every mode and keeps plan record names and bash names', () => {
-    for (const mode of ['rollout', 'state', 'preflight', undefined]) {
-      const text = minifyScript(ROLLOUT_SCRIPT, mode);
-      const check = spawnSync('bash', ['-n'], { input: text, encoding: 'utf8' });
-      expect(check.stderr).toBe('');
-      for (const record of ['meta)', 'runargs)', 'command)', 'slot)', 'cronenv)', 'migrationenv)']) expect(text).toContain(record);
+  it('ships each mode\'s parts joined, without comments and indentation, every name as written', () => {
+    const partLines = new Set(HOST_MODES.flatMap((mode) => [...hostScriptParts(mode, false), ...hostScriptParts(mode, true)])
+      .flatMap((part) => readFileSync(join(repo, 'host', part), 'utf8').split('\n').map((line) => line.trim())));
+    for (const mode of HOST_MODES) {
+      for (const planSet of [false, true]) {
+        const text = hostScript(mode, planSet);
+        const lines = text.trimEnd().split('\n');
+        expect(lines[0]).toBe('#!/usr/bin/env bash');
+        for (const line of lines.slice(1)) {
+          expect(line).not.toMatch(/^(#|\s|$)/);
+          expect(partLines.has(line), line).toBe(true);
+        }
+        const check = spawnSync('bash', ['-n'], { input: text, encoding: 'utf8' });
+        expect(check.stderr).toBe('');
+        for (const record of ['meta)', 'runargs)', 'command)', 'slot)', 'cronenv)', 'migrationenv)']) expect(text).toContain(record);
+        for (const other of HOST_MODES) expect(text.includes(`mode_${other}() {`), `${mode} carries mode_${other}`).toBe(other === mode);
+      }
     }
-    expect(minifyScript(ROLLOUT_SCRIPT, 'rollout')).not.toContain('mode_preflight() {');
-    const renamed = renamableIdentifiers(ROLLOUT_SCRIPT);
-    for (const kept of ['REPLY', 'DOCKER_CONFIG', 'LC_ALL', 'BASHPID', 'runargs', 'copies', 'failure']) expect(renamed).not.toContain(kept);
   }, 60_000);
+
+  it('is shellcheck-clean, each mode\'s parts checked together', () => {
+    const out = spawnSync('node', [join(repo, 'scripts/shellcheck.mjs'), '--host-only'], { cwd: repo, encoding: 'utf8' });
+    expect(out.stdout + out.stderr).toMatch(/clean\n$/);
+    expect(out.status).toBe(0);
+  }, 180_000);
 });

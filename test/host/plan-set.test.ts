@@ -15,8 +15,7 @@ import {
   toRawPlan,
   type PlanForHost,
 } from '../../src/host/command.js';
-import { minifyScript } from '../../src/host/minify.js';
-import { ROLLOUT_SCRIPT } from '../../src/host/rollout-script.js';
+import { hostScript } from '../../src/host/script.js';
 import { encodeHostPlan, type HostPlan } from '../../src/stack/host-plan.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
 
@@ -98,7 +97,7 @@ describe('plan sets', () => {
     const all = entries(2);
     expect(script(buildHostCommands('rollout', all))).toContain('berth-plan-set 1');
     expect(script(buildHostCommands('rollout', all[0]?.planText))).not.toContain('berth-plan-set 1');
-    expect(minifyScript(ROLLOUT_SCRIPT, 'preflight')).toContain('meta-data/instance-id');
+    expect(hostScript('preflight', false)).toContain('meta-data/instance-id');
   });
 });
 
