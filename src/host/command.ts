@@ -3,7 +3,7 @@
 // travels with every command (host and action never disagree), joined for the mode from the parts under
 // host/ and gzip+base64 encoded, because SendCommand parameters are size-limited.
 import { gzipSync } from 'node:zlib';
-import type { HostResult } from '../stack/host-plan.js';
+import { FIELD_END, type HostResult, PLAN_HEADER, RECORD_END } from '../stack/host-plan.js';
 import type { HostMode } from './parts.js';
 import { hostScript } from './script.js';
 
@@ -17,31 +17,6 @@ export type { HostMode } from './parts.js';
  */
 export const DEFAULT_MAX_COMMAND_BYTES = 60_000;
 
-const UNIT = '\x1f';
-const RECORD = '\x1e';
-
-/**
- * Re-encodes a plan from the contract's wire format (`berth-plan 1`, base64 fields) into the raw
- * transport the script also reads (`berth-plan-raw 1`): same records, raw values ended by 0x1F,
- * records ended by 0x1E. Raw text compresses about a third better than base64 fields.
- */
-export function toRawPlan(planText: string): string {
-  const lines = planText.split('\n').filter((line) => line !== '');
-  if (lines[0] !== 'berth-plan 1') throw new Error('the plan must start with "berth-plan 1" (encodeHostPlan output)');
-  let out = 'berth-plan-raw 1\n';
-  for (const line of lines.slice(1)) {
-    const [name = '', ...fields] = line.split(' ');
-    const values = fields.map((field) => (field === '-' ? '' : Buffer.from(field, 'base64').toString('utf8')));
-    for (const value of values) {
-      if (value.includes(UNIT) || value.includes(RECORD)) {
-        throw new Error(`a value of the plan record "${name}" holds the control character 0x1E or 0x1F, which the host cannot carry`);
-      }
-    }
-    out += [name, ...values].map((value) => value + UNIT).join('') + RECORD;
-  }
-  return out;
-}
-
 /** One host's plan (encodeHostPlan output) in a command that carries plans for several hosts. */
 export interface PlanForHost {
   instanceId: string;
@@ -49,20 +24,27 @@ export interface PlanForHost {
 }
 
 /**
- * A plan set (`berth-plan-set 1`): each host's raw records after a `host INSTANCE_ID` record. The
- * host script keeps only its own (by the instance id the SSM agent gives it). The plans of one batch
- * differ in little (host name, instance id), so gzip stores each after the first in a few bytes.
+ * A plan set (`berth-plan-set 1`): each host's plan records, as encodeHostPlan wrote them, after a
+ * `host INSTANCE_ID` record. The host script keeps only its own (by the instance id the SSM agent gives
+ * it). The plans of one batch differ in little (host name, instance id), so gzip stores each after the
+ * first in a few bytes.
  */
-export function toRawPlanSet(plans: PlanForHost[]): string {
+function planSetText(plans: PlanForHost[]): string {
   let out = 'berth-plan-set 1\n';
   const seen = new Set<string>();
   for (const { instanceId, planText } of plans) {
     if (!/^[A-Za-z0-9-]+$/.test(instanceId)) throw new Error(`"${instanceId}" is not an instance id`);
     if (seen.has(instanceId)) throw new Error(`two plans for ${instanceId} in one command`);
     seen.add(instanceId);
-    out += `host${UNIT}${instanceId}${UNIT}${RECORD}` + toRawPlan(planText).slice('berth-plan-raw 1\n'.length);
+    out += `host${FIELD_END}${instanceId}${FIELD_END}${RECORD_END}${planRecords(planText)}`;
   }
   return out;
+}
+
+/** The records of a plan, after its header line. */
+function planRecords(planText: string): string {
+  if (!planText.startsWith(`${PLAN_HEADER}\n`)) throw new Error(`the plan must start with "${PLAN_HEADER}" (encodeHostPlan output)`);
+  return planText.slice(PLAN_HEADER.length + 1);
 }
 
 function packed(text: string): string {
@@ -108,8 +90,8 @@ export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[],
     `printf '%s' '${script}' | base64 -d | gunzip >"$berth_dir/rollout.sh"`,
   ];
   if (plan !== undefined) {
-    const raw = typeof plan === 'string' ? toRawPlan(plan) : toRawPlanSet(plan);
-    commands.push(`printf '%s' '${packed(raw)}' | base64 -d | gunzip >"$berth_dir/plan"`);
+    const text = typeof plan === 'string' ? `${PLAN_HEADER}\n${planRecords(plan)}` : planSetText(plan);
+    commands.push(`printf '%s' '${packed(text)}' | base64 -d | gunzip >"$berth_dir/plan"`);
     commands.push(`bash "$berth_dir/rollout.sh" ${mode} "$berth_dir/plan"`);
   } else {
     commands.push(`bash "$berth_dir/rollout.sh" ${mode}`);

@@ -5,10 +5,10 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildHostCommands, DEFAULT_MAX_COMMAND_BYTES, hostCommandBytes, parseHostResult, toRawPlan } from '../../src/host/command.js';
+import { buildHostCommands, DEFAULT_MAX_COMMAND_BYTES, hostCommandBytes, parseHostResult } from '../../src/host/command.js';
 import { HOST_MODES, hostScriptParts } from '../../src/host/parts.js';
 import { hostScript } from '../../src/host/script.js';
-import { encodeHostPlan } from '../../src/stack/host-plan.js';
+import { encodeHostPlan, PLAN_HEADER } from '../../src/stack/host-plan.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
 
 const repo = join(import.meta.dirname, '../..');
@@ -49,7 +49,7 @@ describe('buildHostCommands', () => {
   it('the parts joined as written (comments and indentation kept) read the plan the same way', () => {
     const planFile = join(work, 'plan.txt');
     const scriptFile = join(work, 'state.sh');
-    writeFileSync(planFile, toRawPlan(encodeHostPlan(samplePlan())));
+    writeFileSync(planFile, encodeHostPlan(samplePlan()));
     writeFileSync(scriptFile, hostScriptParts('state', false).map((part) => readFileSync(join(repo, 'host', part), 'utf8')).join(''));
     const out = spawnSync('bash', [scriptFile, 'state', planFile], { env, encoding: 'utf8' });
     const result = parseHostResult(out.stdout);
@@ -94,13 +94,13 @@ describe('buildHostCommands', () => {
   });
 });
 
-describe('toRawPlan', () => {
-  it('keeps every record and value, and refuses the separators as data', () => {
-    const raw = toRawPlan(encodeHostPlan(samplePlan()));
-    expect(raw.startsWith('berth-plan-raw 1\n')).toBe(true);
-    expect(raw).toContain(`deployId\x1f${hostile}\x1f\x1e`);
+describe('the plan text', () => {
+  it('keeps every record and value as it is, and refuses the separators as data', () => {
+    const text = encodeHostPlan(samplePlan());
+    expect(text.startsWith(`${PLAN_HEADER}\n`)).toBe(true);
+    expect(text).toContain(`deployId\x1f${hostile}\x1f\x1e`);
     const bad = hostPlan('/', [demoDefinition({ root: '/', image: 'x', env: [literal('A', 'a\x1fb')] })]);
-    expect(() => toRawPlan(encodeHostPlan(bad))).toThrow(/0x1E or 0x1F/);
+    expect(() => encodeHostPlan(bad)).toThrow(/0x1E or 0x1F/);
   });
 });
 
