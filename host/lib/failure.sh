@@ -13,7 +13,7 @@ fail() {
   FAILURE_REASON=$reason
   log "FAILED: $reason"
   set +e
-  finish_swap
+  finish_handover
   restore_replaced
   cleanup_temp
   emit_result false

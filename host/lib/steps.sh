@@ -104,13 +104,13 @@ deploy_definitions() {
       # A dependency replaced earlier in this run forces a recreate now.
       if [[ ${COPY_PLAN[$d,$c]} == keep ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
       if [[ ${COPY_PLAN[$d,$c]} == keep ]]; then
-        finish_swap
+        finish_handover
         record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" unchanged
       else
         deploy_copy "$d" "$c"
       fi
     done
-    finish_swap
+    finish_handover
   done
 }
 
@@ -176,12 +176,11 @@ cleanup_containers() {
 # Removes the old containers of this run's replacements once their background stops are over (each
 # bounded by its grace period).
 drop_old_copies() {
-  local entry d c
+  local i
   local -a urls=()
   wait_stopping
-  for entry in "${REPLACED[@]}"; do
-    IFS='|' read -r d c _ <<<"$entry"
-    urls+=("http://d/containers/${COPY_NAME[$d,$c]}-berth-old?force=1")
+  for i in "${!REPLACED_DEF[@]}"; do
+    urls+=("http://d/containers/${COPY_NAME[${REPLACED_DEF[$i]},${REPLACED_COPY[$i]}]}-berth-old?force=1")
   done
   ((${#urls[@]} == 0)) && return 0
   api -X DELETE "${urls[@]}" >/dev/null || true

@@ -19,7 +19,7 @@ mode_rollout() {
   # written (its failure, as before, fails the run without a restore).
   write_state &
   drop_old_copies
-  REPLACED=()
+  forget_replaced
   wait $!
   release_lock
   cleanup_temp
