@@ -142,7 +142,7 @@ write_cron() {
   done
 }
 
-# Surplus copies and definitions no longer in the plan, per app of the plan.
+# Removes a container for good: drained in its balancer first (labels say where).
 remove_container() { # name server lb-socket lb-backend (its labels)
   local name=$1 srv=$2 sock=$3 be=$4
   if [[ -n $sock && -n $be && -n $srv && $be =~ ^[A-Za-z0-9_.:-]+$ && $srv =~ ^[A-Za-z0-9_.:-]+$ ]]; then
@@ -155,6 +155,7 @@ remove_container() { # name server lb-socket lb-backend (its labels)
   REMOVED+=("$name")
 }
 
+# Removes surplus copies and definitions no longer in the plan, per app of the plan.
 cleanup_containers() {
   local app name kind d c line srv sock be
   local -A wanted=() ours=()

@@ -203,5 +203,3 @@ restore_replaced() {
   done
   forget_replaced
 }
-
-# Removes a container for good: drained in its balancer first (labels say where).

@@ -10,12 +10,17 @@ import { hostScript } from './script.js';
 export type { HostMode } from './parts.js';
 
 /**
- * AWS documents 64 KB for a document's content "including the content specified for input parameters at
- * runtime" (CreateDocument, MaxDocumentSizeExceeded); AWS-RunShellScript itself takes about 1 KB of that.
- * Public threads quote 16 KB: callers that must stay under it pass maxBytes (the example stack's rollout
- * command is about 17 KB, see docs/host.md).
+ * The default size limit of one host command, and the figure the local world's fake SSM enforces: bytes
+ * (UTF-8) of the SendCommand `Parameters` JSON, `{"commands":[...],"executionTimeout":["..."]}`. AWS
+ * documents 64 KB (65,536 bytes) for a Run Command document's content "including the content specified
+ * for input parameters at runtime" (CreateDocument, MaxDocumentSizeExceeded); 2,048 bytes of that are
+ * left to AWS-RunShellScript's own content (about 1.2 KB). buildHostCommands counts the commands
+ * (hostCommandBytes) and the executionTimeout parameter at its longest.
  */
-export const DEFAULT_MAX_COMMAND_BYTES = 60_000;
+export const DEFAULT_MAX_COMMAND_BYTES = 65_536 - 2_048;
+
+/** `,"executionTimeout":["172800"]`: the sender adds it beside the commands (at most 48 hours). */
+const EXECUTION_TIMEOUT_BYTES = Buffer.byteLength(',"executionTimeout":["172800"]', 'utf8');
 
 /** One host's plan (encodeHostPlan output) in a command that carries plans for several hosts. */
 export interface PlanForHost {
@@ -63,7 +68,7 @@ function packedScript(mode: HostMode, planSet: boolean): string {
   return text;
 }
 
-/** Bytes of the SendCommand `Parameters` JSON these commands make (what the size limit applies to). */
+/** Bytes of the SendCommand `Parameters` JSON of these commands alone, `{"commands":[...]}` (UTF-8). */
 export function hostCommandBytes(commands: string[]): number {
   return Buffer.byteLength(JSON.stringify({ commands }), 'utf8');
 }
@@ -96,11 +101,11 @@ export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[],
   } else {
     commands.push(`bash "$berth_dir/rollout.sh" ${mode}`);
   }
-  const bytes = hostCommandBytes(commands);
+  const bytes = hostCommandBytes(commands) + EXECUTION_TIMEOUT_BYTES;
   const limit = options.maxBytes ?? DEFAULT_MAX_COMMAND_BYTES;
   if (bytes > limit) {
     throw new CommandTooLargeError(
-      `the host command is ${bytes} bytes (script and plan, compressed), over the ${limit}-byte limit of SSM command parameters; ` +
+      `the host command is ${bytes} bytes (script and plan, compressed, and the execution timeout), over the ${limit}-byte limit of SSM command parameters; ` +
         'the plan is too large for one command: deploy fewer definitions per host, or raise the limit',
     );
   }

@@ -9,6 +9,8 @@ import { buildHostCommands, DEFAULT_MAX_COMMAND_BYTES, hostCommandBytes, parseHo
 import { HOST_MODES, hostScriptParts } from '../../src/host/parts.js';
 import { hostScript } from '../../src/host/script.js';
 import { encodeHostPlan, PLAN_HEADER } from '../../src/stack/host-plan.js';
+import { Faults } from '../world/fakes/aws/faults.js';
+import { CommandEngine } from '../world/fakes/aws/ssm-commands.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
 
 const repo = join(import.meta.dirname, '../..');
@@ -91,6 +93,28 @@ describe('buildHostCommands', () => {
     const commands = buildHostCommands('rollout', encodeHostPlan(samplePlan()));
     expect(hostCommandBytes(commands)).toBe(Buffer.byteLength(JSON.stringify({ commands })));
     expect(hostCommandBytes(commands)).toBeLessThan(DEFAULT_MAX_COMMAND_BYTES);
+  });
+
+  it('counts the commands and the longest execution timeout against the limit, which the fake SSM enforces by default', () => {
+    const commands = buildHostCommands('rollout', encodeHostPlan(samplePlan()));
+    const parameters = (bytes: number) => ({ commands, executionTimeout: ['172800'], workingDirectory: ['x'.repeat(bytes)] });
+    const sized = (bytes: number) => parameters(bytes - Buffer.byteLength(JSON.stringify(parameters(0))));
+    const exact = hostCommandBytes(commands) + Buffer.byteLength(',"executionTimeout":["172800"]');
+    expect(() => buildHostCommands('rollout', encodeHostPlan(samplePlan()), { maxBytes: exact })).not.toThrow();
+    expect(() => buildHostCommands('rollout', encodeHostPlan(samplePlan()), { maxBytes: exact - 1 })).toThrow(/over the/);
+    expect(DEFAULT_MAX_COMMAND_BYTES).toBe(64 * 1024 - 2048);
+    const engine = new CommandEngine({ instances: [], faults: new Faults(), accountId: '123456789012' });
+    const send = (Parameters: unknown) => {
+      try {
+        engine.send({ DocumentName: 'AWS-RunShellScript', Parameters }, 'us-east-1');
+        return 'sent';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    // Within the limit, the fake goes on to the next check (no target given).
+    expect(send(sized(DEFAULT_MAX_COMMAND_BYTES))).toMatch(/InstanceIds or Targets/);
+    expect(send(sized(DEFAULT_MAX_COMMAND_BYTES + 1))).toMatch(new RegExp(`limit is ${DEFAULT_MAX_COMMAND_BYTES} bytes`));
   });
 });
 
