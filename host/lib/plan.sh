@@ -40,6 +40,18 @@ next_record() {
   decode_list "$1" "${line#$'\n'}"
 }
 
+# The directory every host path is under: $BERTH_HOST_ROOT when set (the local world runs several
+# hosts on one machine, each in its own directory), else the plan's root (the host-root input, default
+# /). HOST_ROOT is it as reported in the result (empty until known), ROOT without a trailing slash, so
+# that "$ROOT/var/lib/berth" is right for / too.
+HOST_ROOT='' ROOT=''
+set_root() { # the plan's root
+  local root=${BERTH_HOST_ROOT:-$1}
+  [[ $root == /* ]] || plan_error "the host root must be an absolute path, got $root"
+  ROOT=${root%%+(/)}
+  HOST_ROOT=${ROOT:-/}
+}
+
 # The plan file this host's plan was copied to from a plan set (removed at exit).
 SELECTED_PLAN=''
 
@@ -107,9 +119,7 @@ parse_plan() {
       esac
     done
   } <"$file"
-  ROOT=${META[root]:-/}
-  [[ $ROOT == /* ]] || plan_error "the host root must be an absolute path, got $ROOT"
-  ROOT=${ROOT%/}
+  set_root "${META[root]:-/}"
   local key
   for key in lockTimeout keepImages logTailLines; do
     is_uint "${META[$key]:-0}" || plan_error "meta $key must be a number"

@@ -33,6 +33,7 @@ emit_result() {
     json_str "${META[deployId]:-}"; json="{\"ok\":$ok,\"mode\":\"$MODE\",\"deployId\":$REPLY"
     json_str "${META[hostname]:-$(hostname 2>/dev/null || true)}"; json+=",\"hostname\":$REPLY"
     json_str "${META[instanceId]:-}"; json+=",\"instanceId\":$REPLY"
+    if [[ -n $HOST_ROOT ]]; then json_str "$HOST_ROOT"; json+=",\"root\":$REPLY"; fi
     json+=",\"copies\":[$copies],\"removed\":$removed,\"prunedImages\":$pruned"
     [[ -n $MIGRATION_JSON ]] && json+=",\"migration\":$MIGRATION_JSON"
     json+=",\"timings\":{\"totalSeconds\":$total,\"lockWaitSeconds\":$lockw}"

@@ -156,7 +156,8 @@ function isHostResult(value: unknown): value is HostResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.ok === 'boolean' && (v.mode === 'rollout' || v.mode === 'preflight' || v.mode === 'state' || v.mode === 'history') &&
-    Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null;
+    Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
+    (v.root === undefined || typeof v.root === 'string');
 }
 
 /** The host's result: the LAST non-empty line of stdout, when it is a HostResult JSON object. */

@@ -182,6 +182,11 @@ export interface HostResult {
   deployId: string;
   hostname: string;
   instanceId: string;
+  /**
+   * The root directory the host used for its paths (BERTH_HOST_ROOT in its environment, else the plan's
+   * root): every mode reports it once it knows it (a run that failed before reading its plan does not).
+   */
+  root?: string;
   copies: HostCopyResult[];
   removed: string[];
   prunedImages: string[];

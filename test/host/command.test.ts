@@ -1,7 +1,7 @@
 // The SSM command builder and result reader, and the script's plan parsing, without a docker engine:
 // a stub `docker` that always fails stands in, so state mode reports every copy missing.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,8 +25,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const hostile = `d-'q"$(touch ${work}/pwned)\`id\`\n%ü✓`;
 
-function samplePlan() {
-  const root = join(work, 'root');
+function samplePlan(root = join(work, 'root')) {
   return hostPlan(root, [demoDefinition({ root, image: 'acme/demo:v1', env: [literal('X', hostile)] })], { deployId: hostile });
 }
 
@@ -66,6 +65,31 @@ describe('buildHostCommands', () => {
     expect(result?.ok, out.stderr).toBe(false);
     expect(result?.failure?.reason).toMatch(/docker engine on a local unix socket/);
     expect(result?.copies).toEqual([]);
+  }, 60_000);
+
+  it('every mode works under BERTH_HOST_ROOT when it is set, else under the plan\'s root, and reports the root it used', () => {
+    const envRoot = join(work, 'env root');
+    mkdirSync(envRoot, { recursive: true });
+    const planRoot = join(work, 'plan-root');
+    const run = (commands: string[], extra: Record<string, string>) =>
+      spawnSync('bash', ['-c', commands.join('\n')], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
+    const state = buildHostCommands('state', encodeHostPlan(samplePlan(planRoot)));
+    expect(parseHostResult(run(state, {}).stdout)?.root).toBe(planRoot);
+    const underEnvRoot = parseHostResult(run(state, { BERTH_HOST_ROOT: envRoot }).stdout);
+    expect(underEnvRoot?.root).toBe(envRoot);
+    expect(underEnvRoot?.copies.map((c) => c.name)).toEqual(['web0', 'web1']);
+    expect(parseHostResult(run(state, { BERTH_HOST_ROOT: `${envRoot}//` }).stdout)?.root).toBe(envRoot);
+    expect(parseHostResult(run(buildHostCommands('preflight'), {}).stdout)?.root).toBe('/');
+    expect(parseHostResult(run(buildHostCommands('preflight'), { BERTH_HOST_ROOT: envRoot }).stdout)?.root).toBe(envRoot);
+    expect(parseHostResult(run(buildHostCommands('history', encodeHostPlan(samplePlan(planRoot))), { BERTH_HOST_ROOT: envRoot }).stdout)?.root).toBe(envRoot);
+    // The rollout takes the host lock under the root before it needs the engine.
+    const rollout = run(buildHostCommands('rollout', encodeHostPlan(samplePlan(planRoot))), { BERTH_HOST_ROOT: envRoot, DOCKER_HOST: 'tcp://127.0.0.1:9' });
+    expect(parseHostResult(rollout.stdout)?.root, rollout.stderr).toBe(envRoot);
+    expect(parseHostResult(rollout.stdout)?.failure?.reason).toMatch(/docker engine on a local unix socket/);
+    expect(existsSync(join(envRoot, 'var/lock/berth.lock'))).toBe(true);
+    expect(existsSync(join(planRoot, 'var/lock/berth.lock'))).toBe(false);
+    const relative = parseHostResult(run(state, { BERTH_HOST_ROOT: 'relative/root' }).stdout);
+    expect(relative?.failure?.reason).toMatch(/host root must be an absolute path, got relative\/root/);
   }, 60_000);
 
   it('preflight needs no plan and names what is missing', () => {

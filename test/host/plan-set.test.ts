@@ -177,4 +177,16 @@ describe('plans hosts stored under the previous release', () => {
     expect(result?.copies.map((c) => [c.name, c.health])).toEqual([['web0', 'missing'], ['web1', 'missing'], ['worker0', 'missing']]);
     expect(spawnSync('test', ['-e', '/tmp/berth-pwned']).status).not.toBe(0);
   }, 60_000);
+
+  it('the rollout mode reads one as its plan (up to its secrets, under the host root it is given)', () => {
+    const root = join(work, 'upgrade-root');
+    const out = run(buildHostCommands('rollout', readFileSync(stored, 'utf8')), { BERTH_HOST_ROOT: root, DOCKER_HOST: 'tcp://127.0.0.1:9' });
+    const result = parseHostResult(out.stdout);
+    expect(result?.deployId, out.stderr).toBe('d-stored');
+    expect(result?.root).toBe(root);
+    // The whole plan was read and checked, the lock taken; the Parameter Store names are the first thing it
+    // cannot do here (no credentials, or no AWS CLI).
+    expect(result?.failure?.reason).toMatch(/aws ssm get-parameters failed|Parameter Store secrets but the AWS CLI/);
+    expect(spawnSync('test', ['-e', join(root, 'var/lock/berth.lock')]).status).toBe(0);
+  }, 60_000);
 });
