@@ -6,7 +6,12 @@ mode_preflight() {
     command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
   done
   [[ -n $ENGINE && -S $ENGINE ]] || missing+=('docker engine on a local unix socket (DOCKER_HOST=unix://... or /var/run/docker.sock)')
-  if [[ -n $PLAN_FILE ]]; then parse_plan "$PLAN_FILE"; else set_root /; fi
+  # Without a plan the root is known only when the environment gives it; the disk checked is then /.
+  if [[ -n $PLAN_FILE ]]; then
+    parse_plan "$PLAN_FILE"
+  elif [[ -n ${BERTH_HOST_ROOT:-} ]]; then
+    set_root /
+  fi
   hostname=$(hostname 2>/dev/null || cat /etc/hostname 2>/dev/null || true)
   if command -v docker >/dev/null 2>&1; then
     docker_version=$(docker version -f '{{.Server.Version}}' 2>/dev/null || true)
@@ -16,7 +21,7 @@ mode_preflight() {
   imds_get meta-data/instance-id; instance_id=$REPLY
   [[ $public_ip =~ ^[0-9a-fA-F.:]+$ ]] || public_ip=''
   [[ $instance_id =~ ^[A-Za-z0-9-]+$ ]] || instance_id=''
-  free_mb=$(df -Pm -- "$HOST_ROOT" 2>/dev/null | awk 'NR==2 {print $4}' || true)
+  free_mb=$(df -Pm -- "${HOST_ROOT:-/}" 2>/dev/null | awk 'NR==2 {print $4}' || true)
   is_uint "${free_mb:-x}" || free_mb=0
   META[hostname]=$hostname
   [[ -z ${META[instanceId]:-} ]] && META[instanceId]=$instance_id

@@ -183,8 +183,9 @@ export interface HostResult {
   hostname: string;
   instanceId: string;
   /**
-   * The root directory the host used for its paths (BERTH_HOST_ROOT in its environment, else the plan's
-   * root): every mode reports it once it knows it (a run that failed before reading its plan does not).
+   * The root directory the host used for its paths: BERTH_HOST_ROOT in its environment, else the plan's
+   * root. Absent when the host had neither (a preflight without a plan on a host whose environment does
+   * not set it: the root is then the host-root input) or failed before it knew it.
    */
   root?: string;
   copies: HostCopyResult[];

@@ -79,7 +79,9 @@ describe('buildHostCommands', () => {
     expect(underEnvRoot?.root).toBe(envRoot);
     expect(underEnvRoot?.copies.map((c) => c.name)).toEqual(['web0', 'web1']);
     expect(parseHostResult(run(state, { BERTH_HOST_ROOT: `${envRoot}//` }).stdout)?.root).toBe(envRoot);
-    expect(parseHostResult(run(buildHostCommands('preflight'), {}).stdout)?.root).toBe('/');
+    // Without a plan, and without the variable, the host has no root of its own to report.
+    expect(parseHostResult(run(buildHostCommands('preflight'), {}).stdout)?.root).toBeUndefined();
+    expect(parseHostResult(run(buildHostCommands('preflight', encodeHostPlan(samplePlan(planRoot))), {}).stdout)?.root).toBe(planRoot);
     expect(parseHostResult(run(buildHostCommands('preflight'), { BERTH_HOST_ROOT: envRoot }).stdout)?.root).toBe(envRoot);
     expect(parseHostResult(run(buildHostCommands('history', encodeHostPlan(samplePlan(planRoot))), { BERTH_HOST_ROOT: envRoot }).stdout)?.root).toBe(envRoot);
     // The rollout takes the host lock under the root before it needs the engine.
