@@ -1,4 +1,4 @@
-// The contract between the TypeScript plan code and the static host script (host/rollout.sh).
+// The contract between the TypeScript plan code and the static host script (the parts under host/).
 // The plan is everything one host needs, already resolved: no placeholder is left for the host
 // to interpret except `%{ssm:...}` secret references, which the host resolves itself.
 // It travels as records of raw fields (see encodeHostPlan) because the host has bash, not a JSON parser.
