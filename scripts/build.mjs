@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyHostParts } from './host-scripts.mjs';
 
 const outRoot = process.argv[2] ?? 'dist';
 rmSync(outRoot, { recursive: true, force: true });
@@ -23,3 +24,6 @@ for (const [file, [face, shebang]] of Object.entries(faces)) {
   writeFileSync(join(outRoot, file), `${shebang}import { faces } from './bundle.js';\n\nawait faces.${face}();\n`);
 }
 chmodSync(join(outRoot, 'cli.js'), 0o755);
+
+// The host script's parts, next to the bundles: src/host/script.ts reads them from OUT/host/.
+await copyHostParts(outRoot);

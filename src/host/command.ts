@@ -1,45 +1,26 @@
 // Builds the AWS-RunShellScript commands that carry the host script and one host's plan (or a set of
-// plans, one per host, for one command sent to many hosts), and reads the host's answer back. The script travels with every command (host and action never disagree),
-// minified and gzip+base64 encoded, because SendCommand parameters are size-limited.
+// plans, one per host, for one command sent to many hosts), and reads the host's answer back. The script
+// travels with every command (host and action never disagree), joined for the mode from the parts under
+// host/ and gzip+base64 encoded, because SendCommand parameters are size-limited.
 import { gzipSync } from 'node:zlib';
-import type { HostResult } from '../stack/host-plan.js';
-import { minifyScript } from './minify.js';
-import { ROLLOUT_SCRIPT } from './rollout-script.js';
+import { FIELD_END, type HostResult, PLAN_HEADER, RECORD_END } from '../stack/host-plan.js';
+import type { HostMode } from './parts.js';
+import { hostScript } from './script.js';
 
-export type HostMode = 'rollout' | 'preflight' | 'state' | 'history';
-
-/**
- * AWS documents 64 KB for a document's content "including the content specified for input parameters at
- * runtime" (CreateDocument, MaxDocumentSizeExceeded); AWS-RunShellScript itself takes about 1 KB of that.
- * Public threads quote 16 KB: callers that must stay under it pass maxBytes (the example stack's rollout
- * command is about 17 KB, see docs/host.md).
- */
-export const DEFAULT_MAX_COMMAND_BYTES = 60_000;
-
-const UNIT = '\x1f';
-const RECORD = '\x1e';
+export type { HostMode } from './parts.js';
 
 /**
- * Re-encodes a plan from the contract's wire format (`berth-plan 1`, base64 fields) into the raw
- * transport the script also reads (`berth-plan-raw 1`): same records, raw values ended by 0x1F,
- * records ended by 0x1E. Raw text compresses about a third better than base64 fields.
+ * The default size limit of one host command, and the figure the local world's fake SSM enforces: bytes
+ * (UTF-8) of the SendCommand `Parameters` JSON, `{"commands":[...],"executionTimeout":["..."]}`. AWS
+ * documents 64 KB (65,536 bytes) for a Run Command document's content "including the content specified
+ * for input parameters at runtime" (CreateDocument, MaxDocumentSizeExceeded); 2,048 bytes of that are
+ * left to AWS-RunShellScript's own content (about 1.2 KB). buildHostCommands counts the commands
+ * (hostCommandBytes) and the executionTimeout parameter at its longest.
  */
-export function toRawPlan(planText: string): string {
-  const lines = planText.split('\n').filter((line) => line !== '');
-  if (lines[0] !== 'berth-plan 1') throw new Error('the plan must start with "berth-plan 1" (encodeHostPlan output)');
-  let out = 'berth-plan-raw 1\n';
-  for (const line of lines.slice(1)) {
-    const [name = '', ...fields] = line.split(' ');
-    const values = fields.map((field) => (field === '-' ? '' : Buffer.from(field, 'base64').toString('utf8')));
-    for (const value of values) {
-      if (value.includes(UNIT) || value.includes(RECORD)) {
-        throw new Error(`a value of the plan record "${name}" holds the control character 0x1E or 0x1F, which the host cannot carry`);
-      }
-    }
-    out += [name, ...values].map((value) => value + UNIT).join('') + RECORD;
-  }
-  return out;
-}
+export const DEFAULT_MAX_COMMAND_BYTES = 65_536 - 2_048;
+
+/** `,"executionTimeout":["172800"]`: the sender adds it beside the commands (at most 48 hours). */
+const EXECUTION_TIMEOUT_BYTES = Buffer.byteLength(',"executionTimeout":["172800"]', 'utf8');
 
 /** One host's plan (encodeHostPlan output) in a command that carries plans for several hosts. */
 export interface PlanForHost {
@@ -48,38 +29,46 @@ export interface PlanForHost {
 }
 
 /**
- * A plan set (`berth-plan-set 1`): each host's raw records after a `host INSTANCE_ID` record. The
- * host script keeps only its own (by the instance id the SSM agent gives it). The plans of one batch
- * differ in little (host name, instance id), so gzip stores each after the first in a few bytes.
+ * A plan set (`berth-plan-set 1`): each host's plan records, as encodeHostPlan wrote them, after a
+ * `host INSTANCE_ID` record. The host script keeps only its own (by the instance id the SSM agent gives
+ * it). The plans of one batch differ in little (host name, instance id), so gzip stores each after the
+ * first in a few bytes.
  */
-export function toRawPlanSet(plans: PlanForHost[]): string {
+function planSetText(plans: PlanForHost[]): string {
   let out = 'berth-plan-set 1\n';
   const seen = new Set<string>();
   for (const { instanceId, planText } of plans) {
     if (!/^[A-Za-z0-9-]+$/.test(instanceId)) throw new Error(`"${instanceId}" is not an instance id`);
     if (seen.has(instanceId)) throw new Error(`two plans for ${instanceId} in one command`);
     seen.add(instanceId);
-    out += `host${UNIT}${instanceId}${UNIT}${RECORD}` + toRawPlan(planText).slice('berth-plan-raw 1\n'.length);
+    out += `host${FIELD_END}${instanceId}${FIELD_END}${RECORD_END}${planRecords(planText)}`;
   }
   return out;
+}
+
+/** The records of a plan, after its header line. */
+function planRecords(planText: string): string {
+  if (!planText.startsWith(`${PLAN_HEADER}\n`)) throw new Error(`the plan must start with "${PLAN_HEADER}" (encodeHostPlan output)`);
+  return planText.slice(PLAN_HEADER.length + 1);
 }
 
 function packed(text: string): string {
   return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
 }
 
-/** Minifying and compressing the script costs tens of milliseconds; a deploy packs it per batch. */
-const scriptCache = new Map<string, string>();
-function packedScript(script: string, mode: HostMode, planSet: boolean): string {
-  const key = `${mode} ${planSet ? 'set' : 'one'} ${script.length}`;
-  const cached = scriptCache.get(key);
-  if (cached !== undefined && script === ROLLOUT_SCRIPT) return cached;
-  const text = packed(minifyScript(script, mode, planSet ? ['set'] : []));
-  if (script === ROLLOUT_SCRIPT) scriptCache.set(key, text);
+/** Joining and compressing the script costs tens of milliseconds; a deploy sends it per batch. */
+const packedScripts = new Map<string, string>();
+function packedScript(mode: HostMode, planSet: boolean): string {
+  const key = `${mode}${planSet ? ' set' : ''}`;
+  let text = packedScripts.get(key);
+  if (text === undefined) {
+    text = packed(hostScript(mode, planSet));
+    packedScripts.set(key, text);
+  }
   return text;
 }
 
-/** Bytes of the SendCommand `Parameters` JSON these commands make (what the size limit applies to). */
+/** Bytes of the SendCommand `Parameters` JSON of these commands alone, `{"commands":[...]}` (UTF-8). */
 export function hostCommandBytes(commands: string[]): number {
   return Buffer.byteLength(JSON.stringify({ commands }), 'utf8');
 }
@@ -87,8 +76,6 @@ export function hostCommandBytes(commands: string[]): number {
 export interface HostCommandOptions {
   /** Fail when the parameters would exceed this many bytes (default DEFAULT_MAX_COMMAND_BYTES). */
   maxBytes?: number;
-  /** The script to send (default: the bundled host/rollout.sh). */
-  script?: string;
 }
 
 /**
@@ -99,7 +86,7 @@ export interface HostCommandOptions {
 export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[], options: HostCommandOptions = {}): string[] {
   if (mode !== 'preflight' && plan === undefined) throw new Error(`host mode ${mode} needs a plan`);
   if (Array.isArray(plan) && plan.length === 0) throw new Error('a plan set needs at least one plan');
-  const script = packedScript(options.script ?? ROLLOUT_SCRIPT, mode, Array.isArray(plan));
+  const script = packedScript(mode, Array.isArray(plan));
   const commands = [
     'set -e',
     'umask 077',
@@ -108,17 +95,17 @@ export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[],
     `printf '%s' '${script}' | base64 -d | gunzip >"$berth_dir/rollout.sh"`,
   ];
   if (plan !== undefined) {
-    const raw = typeof plan === 'string' ? toRawPlan(plan) : toRawPlanSet(plan);
-    commands.push(`printf '%s' '${packed(raw)}' | base64 -d | gunzip >"$berth_dir/plan"`);
+    const text = typeof plan === 'string' ? `${PLAN_HEADER}\n${planRecords(plan)}` : planSetText(plan);
+    commands.push(`printf '%s' '${packed(text)}' | base64 -d | gunzip >"$berth_dir/plan"`);
     commands.push(`bash "$berth_dir/rollout.sh" ${mode} "$berth_dir/plan"`);
   } else {
     commands.push(`bash "$berth_dir/rollout.sh" ${mode}`);
   }
-  const bytes = hostCommandBytes(commands);
+  const bytes = hostCommandBytes(commands) + EXECUTION_TIMEOUT_BYTES;
   const limit = options.maxBytes ?? DEFAULT_MAX_COMMAND_BYTES;
   if (bytes > limit) {
     throw new CommandTooLargeError(
-      `the host command is ${bytes} bytes (script and plan, compressed), over the ${limit}-byte limit of SSM command parameters; ` +
+      `the host command is ${bytes} bytes (script and plan, compressed, and the execution timeout), over the ${limit}-byte limit of SSM command parameters; ` +
         'the plan is too large for one command: deploy fewer definitions per host, or raise the limit',
     );
   }
@@ -169,7 +156,8 @@ function isHostResult(value: unknown): value is HostResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.ok === 'boolean' && (v.mode === 'rollout' || v.mode === 'preflight' || v.mode === 'state' || v.mode === 'history') &&
-    Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null;
+    Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
+    (v.root === undefined || typeof v.root === 'string');
 }
 
 /** The host's result: the LAST non-empty line of stdout, when it is a HostResult JSON object. */

@@ -3,8 +3,6 @@ export {
   packHostCommands,
   parseHostResult,
   hostCommandBytes,
-  toRawPlan,
-  toRawPlanSet,
   CommandTooLargeError,
   DEFAULT_MAX_COMMAND_BYTES,
   MAX_INSTANCES_PER_COMMAND,

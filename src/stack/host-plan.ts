@@ -1,7 +1,7 @@
-// The contract between the TypeScript plan code and the static host script (host/rollout.sh).
+// The contract between the TypeScript plan code and the static host script (the parts under host/).
 // The plan is everything one host needs, already resolved: no placeholder is left for the host
 // to interpret except `%{ssm:...}` secret references, which the host resolves itself.
-// It travels as line-oriented text (see encodeHostPlan) because the host has bash, not a JSON parser.
+// It travels as records of raw fields (see encodeHostPlan) because the host has bash, not a JSON parser.
 
 /** A value that is either given literally or named in Parameter Store (resolved on the host). */
 export type PlanValue = { kind: 'literal'; value: string } | { kind: 'ssm'; name: string };
@@ -182,6 +182,11 @@ export interface HostResult {
   deployId: string;
   hostname: string;
   instanceId: string;
+  /**
+   * The root directory the host used for its paths: BERTH_HOST_ROOT in its environment, else the plan's
+   * root. Absent when the host had neither (a preflight without a plan on a host whose environment does
+   * not set it: the root is then the host-root input) or failed before it knew it.
+   */
   root?: string;
   copies: HostCopyResult[];
   removed: string[];
@@ -204,11 +209,12 @@ export interface HostResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Wire format read by host/rollout.sh. First line `berth-plan 1`, then one record per line:
-// a record name, then fields separated by single spaces. Every field is the base64 (standard
-// alphabet, no line breaks) of its UTF-8 value; the empty string is written as `-`. So no value
-// can break a line, split a field, or be seen by the shell as anything but data.
-// D, C, S are the definition, copy and slot indexes (also base64, like every field).
+// Wire format read by the host script (host/lib/plan.sh), which also keeps the plans it ran in it
+// (<root>/var/lib/berth/plans/, read back by its history mode): the header line `berth-plan-raw 1`,
+// then records. A record is its name and its fields, each ended by the unit separator 0x1F; the record
+// is ended by the record separator 0x1E. Values are raw UTF-8, so no value is ever seen by the shell as
+// anything but data; a value holding 0x1E or 0x1F cannot be carried and is refused.
+// D, C, S are the definition, copy and slot indexes.
 //
 //   meta KEY VALUE                       deployId release revision actor createdAt root hostname instanceId
 //                                        lockTimeout keepImages force preferLocalImages awsRegion
@@ -222,7 +228,7 @@ export interface HostResult {
 //   env D KEY KIND VALUE SECRET
 //   copy D C NAME SLOT_COUNT
 //   slot D C S ID SERVER SERVER_ADDRESS HEALTH_KIND HEALTH_ARG...
-//                                        http: URL; http-unix: SOCKET PATH; cmd: ARGV...; docker, none: -
+//                                        http: URL; http-unix: SOCKET PATH; cmd: ARGV...; docker, none: nothing
 //   runargs D C S ARG...
 //   command D C S ARG...
 //   migration APP DEFINITION IMAGE
@@ -233,14 +239,24 @@ export interface HostResult {
 //   cronline APP LINE
 //   cronenv APP DEFINITION PATH KEY KIND VALUE SECRET
 // Booleans are `1` or `0`; numbers are decimal text.
+//
+// The name `raw` dates from when the action re-encoded an older line format of base64 fields into this
+// one; hosts keep plans under this header, so it stays.
 
-export function encodeField(value: string | number | boolean): string {
-  const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-  return text === '' ? '-' : Buffer.from(text, 'utf8').toString('base64');
-}
+export const PLAN_HEADER = 'berth-plan-raw 1';
+/** Ends every field (0x1F, unit separator). */
+export const FIELD_END = '\x1f';
+/** Ends every record (0x1E, record separator). */
+export const RECORD_END = '\x1e';
 
 function record(name: string, ...fields: (string | number | boolean)[]): string {
-  return [name, ...fields.map(encodeField)].join(' ');
+  const values = fields.map((value) => (typeof value === 'boolean' ? (value ? '1' : '0') : String(value)));
+  for (const value of values) {
+    if (value.includes(FIELD_END) || value.includes(RECORD_END)) {
+      throw new Error(`a value of the plan record "${name}" holds the control character 0x1E or 0x1F, which the host cannot carry`);
+    }
+  }
+  return [name, ...values].map((value) => value + FIELD_END).join('') + RECORD_END;
 }
 
 function valueFields(value: PlanValue): [string, string] {
@@ -262,7 +278,7 @@ function healthFields(check: HealthCheck): string[] {
 }
 
 export function encodeHostPlan(plan: HostPlan): string {
-  const lines: string[] = [`berth-plan ${plan.version}`];
+  const records: string[] = [];
   const meta: [string, string | number | boolean][] = [
     ['deployId', plan.deployId],
     ['release', plan.release],
@@ -280,51 +296,51 @@ export function encodeHostPlan(plan: HostPlan): string {
     ['awsEndpoint', plan.aws.endpoint ?? ''],
     ['logTailLines', plan.logTailLines],
   ];
-  for (const [key, value] of meta) lines.push(record('meta', key, value));
-  for (const app of plan.apps) lines.push(record('app', app));
+  for (const [key, value] of meta) records.push(record('meta', key, value));
+  for (const app of plan.apps) records.push(record('app', app));
   for (const login of plan.registries) {
-    lines.push(record('registry', login.host, ...valueFields(login.username), ...valueFields(login.password)));
+    records.push(record('registry', login.host, ...valueFields(login.username), ...valueFields(login.password)));
   }
   for (const volume of plan.dataVolumes) {
-    lines.push(record('volume', volume.app, volume.name, volume.image, ...volume.volumes));
+    records.push(record('volume', volume.app, volume.name, volume.image, ...volume.volumes));
   }
   plan.definitions.forEach((def, d) => {
     const h = def.health;
-    lines.push(
+    records.push(
       record('def', d, def.app, def.name, def.mode, def.image, def.hash, def.redeploy, def.copies.length,
         def.stopSignal, def.stopGrace, h.interval, h.timeout, h.deadline, h.startupTime),
     );
     if (def.loadBalancer) {
       const lb = def.loadBalancer;
-      lines.push(record('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
+      records.push(record('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
     }
-    if (def.dependsOn.length > 0) lines.push(record('dep', d, ...def.dependsOn));
-    for (const env of def.env) lines.push(record('env', d, env.key, ...valueFields(env.value), env.secret));
+    if (def.dependsOn.length > 0) records.push(record('dep', d, ...def.dependsOn));
+    for (const env of def.env) records.push(record('env', d, env.key, ...valueFields(env.value), env.secret));
     for (const copy of def.copies) {
-      lines.push(record('copy', d, copy.index, copy.name, copy.slots.length));
+      records.push(record('copy', d, copy.index, copy.name, copy.slots.length));
       copy.slots.forEach((slot, s) => {
-        lines.push(record('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '',
+        records.push(record('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '',
           ...healthFields(slot.health)));
-        lines.push(record('runargs', d, copy.index, s, ...slot.runArgs));
-        lines.push(record('command', d, copy.index, s, ...slot.command));
+        records.push(record('runargs', d, copy.index, s, ...slot.runArgs));
+        records.push(record('command', d, copy.index, s, ...slot.command));
       });
     }
   });
   if (plan.migration) {
     const m = plan.migration;
-    lines.push(record('migration', m.app, m.definition, m.image));
-    lines.push(record('migrationargs', ...m.runArgs));
-    lines.push(record('migrationcommand', ...m.command));
-    for (const env of m.env) lines.push(record('migrationenv', env.key, ...valueFields(env.value), env.secret));
+    records.push(record('migration', m.app, m.definition, m.image));
+    records.push(record('migrationargs', ...m.runArgs));
+    records.push(record('migrationcommand', ...m.command));
+    for (const env of m.env) records.push(record('migrationenv', env.key, ...valueFields(env.value), env.secret));
   }
   for (const cron of plan.cron) {
-    lines.push(record('cronfile', cron.app, cron.path));
-    for (const line of cron.lines) lines.push(record('cronline', cron.app, line));
+    records.push(record('cronfile', cron.app, cron.path));
+    for (const line of cron.lines) records.push(record('cronline', cron.app, line));
     for (const file of cron.envFiles) {
       for (const env of file.env) {
-        lines.push(record('cronenv', cron.app, file.definition, file.path, env.key, ...valueFields(env.value), env.secret));
+        records.push(record('cronenv', cron.app, file.definition, file.path, env.key, ...valueFields(env.value), env.secret));
       }
     }
   }
-  return lines.join('\n') + '\n';
+  return `${PLAN_HEADER}\n${records.join('')}`;
 }

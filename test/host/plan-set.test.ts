@@ -1,7 +1,7 @@
 // One command for several hosts (a plan set: each host keeps its own plan) and the `history` mode
 // (the plans a host recorded), run through the real script with a stub `docker` that always fails.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -12,13 +12,12 @@ import {
   MAX_INSTANCES_PER_COMMAND,
   packHostCommands,
   parseHostResult,
-  toRawPlan,
   type PlanForHost,
 } from '../../src/host/command.js';
-import { minifyScript } from '../../src/host/minify.js';
-import { ROLLOUT_SCRIPT } from '../../src/host/rollout-script.js';
+import { hostScript } from '../../src/host/script.js';
 import { encodeHostPlan, type HostPlan } from '../../src/stack/host-plan.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
+import { storedPlan } from './stored-plan.js';
 
 const work = mkdtempSync(join(tmpdir(), 'berth-plan-set-'));
 const stubBin = join(work, 'bin');
@@ -98,7 +97,7 @@ describe('plan sets', () => {
     const all = entries(2);
     expect(script(buildHostCommands('rollout', all))).toContain('berth-plan-set 1');
     expect(script(buildHostCommands('rollout', all[0]?.planText))).not.toContain('berth-plan-set 1');
-    expect(minifyScript(ROLLOUT_SCRIPT, 'preflight')).toContain('meta-data/instance-id');
+    expect(hostScript('preflight', false)).toContain('meta-data/instance-id');
   });
 });
 
@@ -126,13 +125,13 @@ describe('history mode', () => {
     const dir = join(plan.host.root, 'var/lib/berth/plans/demo');
     mkdirSync(dir, { recursive: true });
     const recorded = (release: string, revision: string | undefined, image: string) =>
-      toRawPlan(encodeHostPlan({
+      encodeHostPlan({
         ...plan,
         release,
         deployId: `d-${release}`,
         ...(revision ? { revision } : {}),
         definitions: plan.definitions.map((d) => ({ ...d, image })),
-      }));
+      });
     writeFileSync(join(dir, '20261120T100000Z-11.plan'), recorded('v1', 'abc1234', 'acme/demo:v1'));
     writeFileSync(join(dir, '20261121T100000Z-12.plan'), recorded(hostile, undefined, 'acme/demo@sha256:feed'));
     writeFileSync(join(dir, '20261122T100000Z-13.plan'), 'not a plan\n');
@@ -149,5 +148,45 @@ describe('history mode', () => {
   it('a host that recorded nothing answers an empty history', () => {
     const out = run(buildHostCommands('history', encodeHostPlan(planFor(10))), {});
     expect(parseHostResult(out.stdout)?.history).toEqual([]);
+  }, 60_000);
+});
+
+describe('plans hosts stored under the previous release', () => {
+  const stored = join(import.meta.dirname, 'fixtures/plan-0.1.0.plan');
+
+  it('are what encodeHostPlan writes today, byte for byte', () => {
+    expect(encodeHostPlan(storedPlan())).toBe(readFileSync(stored, 'utf8'));
+  });
+
+  it('the history mode lists them', () => {
+    const plan = planFor(11);
+    const dir = join(plan.host.root, 'var/lib/berth/plans/demo');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(stored, join(dir, '20261120T100000Z-11.plan'));
+    const out = run(buildHostCommands('history', encodeHostPlan(plan)), {});
+    expect(parseHostResult(out.stdout)?.history, out.stderr).toEqual([{
+      app: 'demo', release: storedPlan().release, deployId: 'd-stored', revision: 'abc1234', at: '20261120T100000Z',
+      images: { 'demo/web': 'acme/demo:v1', 'demo/worker': 'acme/demo@sha256:feed' },
+    }]);
+  }, 60_000);
+
+  it('the state mode reads one as its plan', () => {
+    const out = run(buildHostCommands('state', readFileSync(stored, 'utf8')), {});
+    const result = parseHostResult(out.stdout);
+    expect(result?.deployId, out.stderr).toBe('d-stored');
+    expect(result?.copies.map((c) => [c.name, c.health])).toEqual([['web0', 'missing'], ['web1', 'missing'], ['worker0', 'missing']]);
+    expect(spawnSync('test', ['-e', '/tmp/berth-pwned']).status).not.toBe(0);
+  }, 60_000);
+
+  it('the rollout mode reads one as its plan (up to its secrets, under the host root it is given)', () => {
+    const root = join(work, 'upgrade-root');
+    const out = run(buildHostCommands('rollout', readFileSync(stored, 'utf8')), { BERTH_HOST_ROOT: root, DOCKER_HOST: 'tcp://127.0.0.1:9' });
+    const result = parseHostResult(out.stdout);
+    expect(result?.deployId, out.stderr).toBe('d-stored');
+    expect(result?.root).toBe(root);
+    // The whole plan was read and checked, the lock taken; the Parameter Store names are the first thing it
+    // cannot do here (no credentials, or no AWS CLI).
+    expect(result?.failure?.reason).toMatch(/aws ssm get-parameters failed|Parameter Store secrets but the AWS CLI/);
+    expect(spawnSync('test', ['-e', join(root, 'var/lock/berth.lock')]).status).toBe(0);
   }, 60_000);
 });

@@ -106,14 +106,16 @@ afterAll(() => {
   for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A reader of the wire format written independently of the encoder: one record per line, base64 fields. */
+/** A reader of the wire format written independently of the encoder: records ended by 0x1E, fields by 0x1F. */
 function decode(text: string): string[][] {
-  const lines = text.split('\n');
-  expect(lines[0]).toBe('berth-plan 1');
-  expect(lines.at(-1)).toBe('');
-  return lines.slice(1, -1).map((line) => {
-    const [name, ...fields] = line.split(' ');
-    return [name ?? '', ...fields.map((f) => (f === '-' ? '' : Buffer.from(f, 'base64').toString('utf8')))];
+  const header = 'berth-plan-raw 1\n';
+  expect(text.startsWith(header)).toBe(true);
+  const records = text.slice(header.length).split('\x1e');
+  expect(records.at(-1)).toBe('');
+  return records.slice(0, -1).map((record) => {
+    const fields = record.split('\x1f');
+    expect(fields.at(-1)).toBe('');
+    return fields.slice(0, -1);
   });
 }
 
@@ -125,8 +127,10 @@ describe('the wire format', () => {
   const wire = encodeHostPlan(plan);
   const decoded = decode(wire);
 
-  it('keeps every line to printable base64 fields', () => {
-    for (const line of wire.trimEnd().split('\n').slice(1)) expect(line).toMatch(/^[a-z]+( ([A-Za-z0-9+/=]+|-))*$/);
+  it('names every record, and refuses a value that holds a separator', () => {
+    for (const record of decoded) expect(record[0]).toMatch(/^[a-z]+$/);
+    const bad: HostPlan = { ...plan, release: 'v1\x1e' };
+    expect(() => encodeHostPlan(bad)).toThrow(/0x1E or 0x1F/);
   });
 
   it('round-trips meta, run args, commands, env and cron lines', () => {

@@ -46,7 +46,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const engine = new CommandEngine({
     instances: options.instances,
     faults,
-    maxParameterBytes: options.maxParameterBytes ?? 16_384,
+    maxParameterBytes: options.maxParameterBytes,
     accountId,
   });
   const opsworks = new OpsWorks(options.opsworks, faults, accountId);

@@ -1,6 +1,7 @@
 // SSM Run Command: SendCommand really runs AWS-RunShellScript on each targeted instance, honouring
 // MaxConcurrency, MaxErrors, the delivery and execution timeouts, CancelCommand and the injected faults.
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_MAX_COMMAND_BYTES } from '../../../../src/host/command.js';
 import { AwsError, validation } from './errors.js';
 import type { Faults } from './faults.js';
 import {
@@ -36,7 +37,8 @@ const CANCEL_GRACE_MS = 2_000;
 export interface CommandEngineOptions {
   instances: ManagedInstance[];
   faults: Faults;
-  maxParameterBytes: number;
+  /** SendCommand `Parameters` limit (bytes of their JSON); default: the host command builder's own default. */
+  maxParameterBytes?: number | undefined;
   accountId: string;
 }
 
@@ -55,7 +57,7 @@ export class CommandEngine {
     if (comment.length > 100) {
       throw validation(`1 validation error detected: Value '${comment}' at 'comment' failed to satisfy constraint: Member must have length less than or equal to 100`);
     }
-    const parameters = readParameters(body.Parameters, this.options.maxParameterBytes);
+    const parameters = readParameters(body.Parameters, this.options.maxParameterBytes ?? DEFAULT_MAX_COMMAND_BYTES);
     const instanceIds = optionalStringList(body, 'InstanceIds');
     const targets = optionalObjectList(body, 'Targets');
     if ((instanceIds?.length ?? 0) > 0 && (targets?.length ?? 0) > 0) {

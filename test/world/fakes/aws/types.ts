@@ -141,7 +141,10 @@ export interface RecordedRequest {
 export interface FakeAwsOptions {
   instances: ManagedInstance[];
   opsworks?: OpsWorksSeed;
-  /** Size limit of SendCommand `Parameters` (bytes of their JSON); larger is a ValidationException. Default 16384. */
+  /**
+   * Size limit of SendCommand `Parameters` (bytes of their JSON); larger is a ValidationException.
+   * Default: DEFAULT_MAX_COMMAND_BYTES of src/host/command.ts (AWS's documented 64 KB less the document's own).
+   */
   maxParameterBytes?: number;
   /** Port on 127.0.0.1; default 0 (any free port). */
   port?: number;

@@ -1,0 +1,36 @@
+// What the example stack's commands weigh against the default size limit: one host, and 50 hosts (the
+// most one SendCommand targets) in one plan set. docs/host.md quotes these figures.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildHostCommands, DEFAULT_MAX_COMMAND_BYTES, hostCommandBytes, MAX_INSTANCES_PER_COMMAND, packHostCommands, type PlanForHost } from '../../src/host/command.js';
+import { HOST_MODES } from '../../src/host/parts.js';
+import { encodeHostPlan } from '../../src/stack/host-plan.js';
+import { buildHostPlan } from '../../src/stack/plan.js';
+import { parseValid, planOptions } from '../stack/helpers.js';
+
+const example = parseValid(readFileSync(join(import.meta.dirname, '../../examples/stack.json'), 'utf8'), 'examples/stack.json');
+
+/** The example's rollout plan for host i of a fleet (the migration runs on the first host only). */
+function examplePlan(i: number): PlanForHost {
+  const instanceId = `i-0${i.toString(16).padStart(16, '0')}`;
+  const facts = { hostname: `docker${i}`, instanceId, publicIp: `203.0.113.${i}`, stackName: 'Example' };
+  return { instanceId, planText: encodeHostPlan(buildHostPlan(example, facts, planOptions({ runMigration: i === 1 }))) };
+}
+
+describe('command sizes of the example stack', () => {
+  const fleet = Array.from({ length: MAX_INSTANCES_PER_COMMAND }, (_, i) => examplePlan(i + 1));
+  const one = hostCommandBytes(buildHostCommands('rollout', fleet[0]?.planText));
+  const all = hostCommandBytes(buildHostCommands('rollout', fleet));
+
+  it('one host and 50 hosts each fit one command under the default limit', () => {
+    expect(one).toBeLessThan(DEFAULT_MAX_COMMAND_BYTES / 2);
+    expect(all).toBeLessThan(DEFAULT_MAX_COMMAND_BYTES);
+    expect(packHostCommands('rollout', fleet)).toHaveLength(1);
+  });
+
+  it('every mode fits with the example plan', () => {
+    const sizes = Object.fromEntries(HOST_MODES.map((mode) => [mode, hostCommandBytes(buildHostCommands(mode, fleet[0]?.planText))]));
+    for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThanOrEqual(one);
+  });
+});
