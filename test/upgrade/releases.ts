@@ -42,6 +42,11 @@ function simulatedHostEnv(runner: Runner): Record<string, string> {
   };
 }
 
+/** The step's log as the runner would show it: `::add-mask::` lines carry the secrets themselves. */
+function withoutMasks(log: string): string {
+  return log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+}
+
 /** One action step: `node ...nodeArgs` with the inputs as INPUT_* variables, the way the runner starts it. */
 async function runStep(nodeArgs: string[], cwd: string, inputs: Inputs, runner: Runner, extraEnv: Record<string, string>): Promise<StepRun> {
   const temp = mkdtempSync(join(runner.workspace, '..', 'runner-'));
@@ -75,7 +80,7 @@ async function runStep(nodeArgs: string[], cwd: string, inputs: Inputs, runner: 
   } catch {
     result = {};
   }
-  return { code: done.code, log: `${done.stdout}${done.stderr}`, outputs, result };
+  return { code: done.code, log: withoutMasks(`${done.stdout}${done.stderr}`), outputs, result };
 }
 
 /** The previous release: its action bundle, reading the simulated hosts' settings from BERTH_* variables. */

@@ -58,6 +58,12 @@ async function deployAt(release: Release, version: string): Promise<StepRun> {
   return release(deployInputs(version), runner(version));
 }
 
+/** With BERTH_WORLD_LOG_DIR set (as for the deploy tests), each step's log and each host snapshot land there. */
+function keep(name: string, content: string | HostSnapshot[]): void {
+  const dir = process.env['BERTH_WORLD_LOG_DIR'];
+  if (dir) writeFileSync(join(dir, `upgrade-${name}`), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+}
+
 const stepFailure = (step: StepRun): string => `exit ${step.code}; result ${JSON.stringify(step.result)}\n${step.log.slice(-6000)}`;
 
 beforeAll(async () => {
@@ -85,12 +91,14 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
     const old = previousRelease(previous.entry);
     for (const version of ['v1', 'v2']) {
       const step = await deployAt(old, version);
+      keep(`previous-deploy-${version}.log`, step.log);
       expect(step.code, stepFailure(step)).toBe(0);
       expect(step.result['status'], stepFailure(step)).toBe('success');
     }
     expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
     expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v2`)).toEqual([true, true]);
     leftByPrevious = await Promise.all(world.hosts.map(snapshotHost));
+    keep('left-by-previous.json', leftByPrevious);
     for (const host of leftByPrevious) {
       // What the later steps compare against must be there at all.
       expect(Object.keys(host.containers), host.hostname).toEqual(expect.arrayContaining(['haproxy0', 'logs0', 'web0', 'web1', 'worker0']));
@@ -107,10 +115,12 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       'stack-json-output': join(scratch, 'out-v2-again.json'),
       image: '', context: '', dockerfile: '', 'build-args': '',
     }), runner('v2'));
+    keep('current-redeploy-v2.log', step.log);
     expect(step.code, stepFailure(step)).toBe(0);
     expect(step.result['status'], stepFailure(step)).toBe('success');
 
     const now = await Promise.all(world.hosts.map(snapshotHost));
+    keep('after-redeploy.json', now);
     for (const [i, before] of leftByPrevious.entries()) {
       const after = now[i];
       if (!after) throw new Error(`no snapshot of ${before.hostname}`);
@@ -142,6 +152,7 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
     } finally {
       for (const load of loads) reports.push(await load.stop());
     }
+    keep('current-rollback.log', step.log);
     expect(step.code, stepFailure(step)).toBe(0);
     // No token, and the checkout is at v2: v1 and its commit can only come from the hosts' records, and
     // the only records of v1 there are the ones the previous release wrote.
@@ -150,6 +161,7 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
     expect(await fleetVersions(world)).toEqual(['v1', 'v1']);
     expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
     const now = await Promise.all(world.hosts.map(snapshotHost));
+    keep('after-rollback.json', now);
     for (const [i, before] of leftByPrevious.entries()) {
       const after = now[i];
       if (!after) throw new Error(`no snapshot of ${before.hostname}`);
