@@ -1,6 +1,6 @@
 // The host script's parts (host/, listed per mode in src/host/parts.ts) for the bundle and for shellcheck.
 //   copyHostParts(outDir): copies every part into OUT/host/, where src/host/script.ts finds them from
-//   the bundle (dist/index.js and dist/cli/index.js both look in dist/host/).
+//   the bundle (dist/bundle.js looks in dist/host/).
 //   joinedHostScripts(): each mode's script as written (comments kept), with where each part starts.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

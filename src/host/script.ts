@@ -8,11 +8,11 @@ import { type HostMode, hostScriptParts, shippedScript } from './parts.js';
 
 /**
  * Where the parts are, from this module's own file: src/host/script.ts -> host/ (two levels up);
- * dist/index.js -> dist/host/; dist/cli/index.js -> dist/host/ (one level up).
+ * the bundle dist/bundle.js -> dist/host/.
  */
 function partsDirectory(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = ['host', '../host', '../../host'].map((relative) => join(here, relative));
+  const candidates = ['host', '../../host'].map((relative) => join(here, relative));
   const found = candidates.find((dir) => existsSync(join(dir, 'main.sh')));
   if (found === undefined) throw new Error(`the host script's parts are missing: no main.sh in ${candidates.join(', ')}`);
   return found;

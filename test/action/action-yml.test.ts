@@ -26,7 +26,7 @@ function sourceFiles(dir: string): string[] {
 describe('action.yml', () => {
   it('runs the bundles on node24 with an always-run post step', () => {
     expect(actionYml.name).toBe('berth');
-    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js', 'post-if': 'always()' });
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js', 'post-if': 'always()' });
   });
 
   it('declares exactly the inputs the code reads', () => {
