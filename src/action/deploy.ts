@@ -20,27 +20,17 @@ import { summaryNamingBefore } from '../deploy/host-history.js';
 import { buildHostCommands, packHostCommands, parseHostResult } from '../host/index.js';
 import type { StackDocument } from '../stack/schema.js';
 import { globFiles, hasGlobMagic } from './glob.js';
-import { secretInputValues, type ActionInputs } from './inputs.js';
+import { secretInputValues, type ActionInputs } from '../app/inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
 import { forgetPostState, postStepHooks } from './post-state.js';
 import { actionLog, commitSubject, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
 import { writeJobSummary } from './summary.js';
 import { fleetSettings } from './fleet-settings.js';
 
-/**
- * Size limit of one SendCommand's parameters. 16 KB is the figure quoted in public threads; an account
- * that allows more sets BERTH_MAX_COMMAND_BYTES (the local world's fake enforces whatever it is given).
- */
-export function maxCommandBytes(env: Record<string, string | undefined> = process.env): number | undefined {
-  const value = Number(env['BERTH_MAX_COMMAND_BYTES'] ?? '');
-  return Number.isInteger(value) && value > 0 ? value : undefined;
-}
-
-/** The core's plans and the host script's commands, with the command size limit in force. */
-export function deployPlanner(file: string, env: Record<string, string | undefined> = process.env): Planner {
+/** The core's plans and the host script's commands, with the command size limit (max-command-bytes) in force. */
+export function deployPlanner(file: string, maxBytes: number): Planner {
   const base = corePlanner(file);
-  const maxBytes = maxCommandBytes(env);
-  const options = maxBytes ? { maxBytes } : {};
+  const options = { maxBytes };
   return {
     ...base,
     hostCommands: (mode, planText) => buildHostCommands(mode, planText, options),
@@ -48,8 +38,6 @@ export function deployPlanner(file: string, env: Record<string, string | undefin
     packHostCommands: (mode, plans) => packHostCommands(mode, plans, options),
   };
 }
-
-export { dataVolumeImage } from './fleet-settings.js';
 
 export interface DeployDeps {
   hosts: HostRunner;
@@ -105,7 +93,7 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
   const commit = process.env['GITHUB_SHA'] || inputs.version;
   if (version === '') throw new Error('No version to deploy: set the version input (or run in GitHub Actions, where the commit SHA is the default)');
 
-  const plan = deps.planner ?? deployPlanner(inputs.stackJson, deps.env ?? process.env);
+  const plan = deps.planner ?? deployPlanner(inputs.stackJson, inputs.maxCommandBytes);
   const stackFile = inputs.target === 'ssm' ? resolveStackFile(inputs.stackJson, context.workspace) : '';
   let text = stackFile ? await readFile(stackFile, 'utf8').catch((error: unknown) => {
     throw new Error(`Cannot read the Stack JSON ${stackFile} (input stack-json): ${error instanceof Error ? error.message : String(error)}`);

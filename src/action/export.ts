@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { describeExport, exportStack } from '../deploy/export.js';
 import type { ParameterStorePort, TargetHost } from '../deploy/ports.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs } from '../app/inputs.js';
 import { createOutputs } from './outputs.js';
 import { actionLog } from './rollback.js';
 

@@ -1,13 +1,9 @@
 // The part of the pipeline's settings that comes straight from the inputs, the same for a deploy and a
 // rollback (one place, so the two never drift apart: region fallback, data-volume image, databases).
 import type { DeploySettings } from '../deploy/pipeline.js';
+import { manualInputProblems } from '../stack/manual.js';
 import type { StackDocument } from '../stack/schema.js';
-import type { ActionInputs } from './inputs.js';
-
-/** Image of data-only containers, unless BERTH_DATA_VOLUME_IMAGE says otherwise (hosts without a hub). */
-export function dataVolumeImage(env: Record<string, string | undefined> = process.env): string {
-  return env['BERTH_DATA_VOLUME_IMAGE'] || 'busybox:latest';
-}
+import { InputError, type ActionInputs } from '../app/inputs.js';
 
 type FleetSettings = Pick<
   DeploySettings,
@@ -22,6 +18,9 @@ export function fleetSettings(
   options: { env?: Record<string, string | undefined> | undefined; hostRoots?: Record<string, string> | undefined },
 ): FleetSettings {
   const env = options.env ?? process.env;
+  // A misspelt `manual` name would redeploy nothing: it must name manual definitions of the document.
+  const problems = document ? manualInputProblems(document, inputs.manual) : [];
+  if (problems.length > 0) throw new InputError(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
   return {
     ssmTargets: { instanceIds: inputs.instanceIds, tags: inputs.targets },
     stackName: inputs.stackName,
@@ -39,7 +38,7 @@ export function fleetSettings(
     ...(inputs.database && document
       ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
       : {}),
-    dataVolumeImage: dataVolumeImage(env),
+    dataVolumeImage: inputs.dataVolumeImage,
     region: inputs.awsRegion || env['AWS_REGION'] || 'us-east-1',
     ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
   };

@@ -1,4 +1,5 @@
-import { readActionInputs, secretInputValues, type ActionInputs } from './inputs.js';
+import { secretInputValues, type ActionInputs } from '../app/inputs.js';
+import { readActionInputs } from './inputs.js';
 import { runValidateAction } from './validate.js';
 import * as core from './workflow-commands.js';
 

@@ -25,7 +25,7 @@ import { encodeHostPlan } from '../stack/host-plan.js';
 import { mergeImageTags } from '../stack/merge.js';
 import type { StackDocument } from '../stack/schema.js';
 import { formatDiagnostic, validateStackJson } from '../stack/validate.js';
-import { secretInputValues, type ActionInputs } from './inputs.js';
+import { secretInputValues, type ActionInputs } from '../app/inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
 import { forgetPostState, postStepHooks } from './post-state.js';
 import { writeJobSummary } from './summary.js';
@@ -367,7 +367,7 @@ export async function awsRollbackDeps(inputs: ActionInputs, context: RunContext,
     hosts,
     parameters,
     // Same plans and command size limit as a deploy.
-    planner: deployPlanner(inputs.stackJson),
+    planner: deployPlanner(inputs.stackJson, inputs.maxCommandBytes),
   };
 }
 

@@ -9,7 +9,7 @@ import { annotate } from './annotations.js';
 import { pullRequestBaseSha, readBaseVersion } from './base-version.js';
 import { checkStackFile, countBySeverity } from '../stack/check-file.js';
 import { globFiles } from './glob.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs } from '../app/inputs.js';
 import { outputs } from './outputs.js';
 import { renderValidateSummary, type FileReport } from './validate-summary.js';
 import * as core from './workflow-commands.js';

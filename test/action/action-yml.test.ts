@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, parseActionInputs, type InputName } from '../../src/action/inputs.js';
+import { INPUT_DEFAULTS, parseActionInputs, type InputName } from '../../src/app/inputs.js';
 import { createOutputs, type OutputName } from '../../src/action/outputs.js';
 
 interface ActionYml {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDeployRecorder, createGitHubApi } from '../../src/adapters/github.js';
 import { gitReader, rollbackRelease, type RunContext } from '../../src/action/rollback.js';
-import { parseActionInputs, type InputName } from '../../src/action/inputs.js';
+import { parseActionInputs, type InputName } from '../../src/app/inputs.js';
 import { startFakeGitHub, type FakeGitHub } from '../world/fakes/github.js';
 import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
 import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog } from './fakes.js';

@@ -4,7 +4,7 @@
 // releases the lock at once and exits.
 import { parseArgs } from 'node:util';
 import { awsDeps, deployRelease, dockerBuildPorts } from '../../action/deploy.js';
-import { INPUT_NAMES, parseActionInputs, type ActionInputs } from '../../action/inputs.js';
+import { INPUT_NAMES, parseActionInputs, type ActionInputs } from '../../app/inputs.js';
 import { contextFromEnv } from '../../action/rollback.js';
 import { releaseLock } from '../../deploy/lock.js';
 import { terminalLog } from '../progress.js';

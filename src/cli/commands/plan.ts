@@ -1,7 +1,7 @@
 // `berth plan FILE --hostname H --stack-name S`: what one host would run, in order, secrets redacted.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { dataVolumeImage } from '../../action/fleet-settings.js';
+import { INPUT_DEFAULTS } from '../../app/inputs.js';
 import { checkStackFile } from '../../stack/check-file.js';
 import { buildHostPlan, formatDiagnostic, type PlanOptions } from '../../stack/index.js';
 import { redactHostPlan, renderPlan } from '../plan-view.js';
@@ -23,6 +23,7 @@ Options:
   --manual NAMES       manual definitions to redeploy this time (comma-separated)
   --environment ENV    deploy environment, the Rollbar fallback (default: production)
   --release TAG        the release label and the revision given to rev_var (default: plan)
+  --data-volume-image I  image of the data-only containers (default: busybox:latest)
   --json               print the plan as JSON (the HostPlan type) instead of text
   -h, --help
 Exit status: 0 printed, 1 the document has errors (they are printed), 2 wrong usage.
@@ -43,6 +44,7 @@ export async function run(argv: string[]): Promise<number> {
         manual: { type: 'string', default: '' },
         environment: { type: 'string', default: 'production' },
         release: { type: 'string', default: 'plan' },
+        'data-volume-image': { type: 'string', default: INPUT_DEFAULTS['data-volume-image'] },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -88,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
     lockTimeout: 300,
     aws: { region: '' },
     preferLocalImages: false,
-    dataVolumeImage: dataVolumeImage(),
+    dataVolumeImage: v['data-volume-image'],
     logTailLines: 50,
     environment: v.environment,
   };

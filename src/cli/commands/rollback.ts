@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { awsRollbackDeps, contextFromEnv, rollbackRelease, rollbackResultJson } from '../../action/rollback.js';
 import { renderSummary } from '../../action/summary.js';
-import { INPUT_NAMES, InputError, parseActionInputs, secretInputValues, type InputName } from '../../action/inputs.js';
+import { INPUT_NAMES, InputError, parseActionInputs, secretInputValues, type InputName } from '../../app/inputs.js';
 import { terminalLog } from '../progress.js';
 import { describeParseError, UsageError } from '../usage.js';
 

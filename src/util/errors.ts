@@ -1,0 +1,6 @@
+// One wording for "what went wrong" when anything may have been thrown.
+
+/** The message of an Error (its name when the message is empty), else the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
+}

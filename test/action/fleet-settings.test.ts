@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fleetSettings } from '../../src/action/fleet-settings.js';
+import { InputError, parseActionInputs, type InputName } from '../../src/app/inputs.js';
+import { validateStackJson } from '../../src/stack/validate.js';
+
+const seedText = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'stack-seed.json'), 'utf8');
+const seed = validateStackJson(seedText, 'stack-seed.json').document;
+
+function settingsFor(given: Partial<Record<InputName, string>>) {
+  if (!seed) throw new Error('the seed fixture must be valid');
+  return fleetSettings(parseActionInputs((name) => given[name] ?? '', {}), seed, {});
+}
+
+describe('fleetSettings: the manual input', () => {
+  it('passes manual definitions of the document through', () => {
+    expect(settingsFor({ command: 'deploy', manual: 'nginx, haproxy' }).manual).toEqual(['nginx', 'haproxy']);
+  });
+
+  it('refuses a misspelt name, naming the manual definitions', () => {
+    expect(() => settingsFor({ command: 'deploy', manual: 'ngnix' })).toThrow(InputError);
+    expect(() => settingsFor({ command: 'deploy', manual: 'ngnix' })).toThrow(
+      'manual: "ngnix" is no definition of the document; use one of haproxy, nginx, logspout',
+    );
+  });
+
+  it('refuses an auto definition', () => {
+    expect(() => settingsFor({ command: 'deploy', manual: 'app' })).toThrow(/"app" has deploy "auto", not "manual"/);
+  });
+});
