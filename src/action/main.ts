@@ -1,7 +1,7 @@
 import { secretInputValues, type ActionInputs } from '../app/inputs.js';
 import { readActionInputs } from './inputs.js';
 import { runValidateAction } from './validate.js';
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 
 // The one place an error of the action becomes a failed step. Commands other than validate are
 // loaded on demand so validate never pays for the AWS SDK or the GitHub client.

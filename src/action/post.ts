@@ -2,7 +2,7 @@
 // still holds and mark a GitHub deployment it left open as failed. Never fails the job itself:
 // a problem here is a warning that says what to do by hand. Loads nothing when there is nothing to do
 // (it runs after every job that uses the action, validate included).
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 import type { DeployRecorder, ParameterStorePort } from '../deploy/ports.js';
 import { readPostState, type PostState } from './post-state.js';
 

@@ -85,8 +85,13 @@ export function renderSummary(model: SummaryModel, secrets: Iterable<string> = [
   return redact(out.join('\n'), secrets);
 }
 
-/** Appends the summary to the job's summary file (GITHUB_STEP_SUMMARY); a no-op outside a runner. */
-export async function writeJobSummary(model: SummaryModel, secrets: Iterable<string> = []): Promise<void> {
+/** Appends Markdown to the job's summary file (GITHUB_STEP_SUMMARY); a no-op outside a runner. */
+export async function appendJobSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(renderSummary(model, secrets), true).write();
+  await core.summary.addRaw(markdown, true).write();
+}
+
+/** Appends the deploy or rollback summary to the job's summary. */
+export async function writeJobSummary(model: SummaryModel, secrets: Iterable<string> = []): Promise<void> {
+  await appendJobSummary(renderSummary(model, secrets));
 }

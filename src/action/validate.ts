@@ -11,8 +11,9 @@ import { checkStackFile, countBySeverity } from '../stack/check-file.js';
 import { globFiles } from './glob.js';
 import type { ActionInputs } from '../app/inputs.js';
 import { outputs } from './outputs.js';
+import { appendJobSummary } from './summary.js';
 import { renderValidateSummary, type FileReport } from './validate-summary.js';
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 
 /** Paths in annotations must be relative to the repository root (the workspace). */
 function annotationPath(file: string, workspace: string): string {
@@ -65,7 +66,7 @@ export async function runValidateAction(inputs: ActionInputs): Promise<void> {
     core.info(`${report.file}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
   }
   outputs.setValidationCounts({ errors: count.error, warnings: count.warning });
-  core.appendSummary(renderValidateSummary(reports, host));
+  await appendJobSummary(renderValidateSummary(reports, host));
   if (count.error > 0) {
     const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
     throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations (or run \`berth validate ${failing.join(' ')}\`)`);
