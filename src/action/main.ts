@@ -1,4 +1,5 @@
 import { secretInputValues, type ActionInputs } from '../app/inputs.js';
+import { errorMessage } from '../util/errors.js';
 import { readActionInputs } from './inputs.js';
 import { runValidateAction } from './validate.js';
 import * as core from '@actions/core';
@@ -11,7 +12,7 @@ export async function run(): Promise<void> {
     for (const secret of secretInputValues(inputs)) core.setSecret(secret);
     await dispatch(inputs);
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    core.setFailed(errorMessage(error));
   }
 }
 
@@ -28,9 +29,4 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
     case 'export':
       return (await import('./export.js')).runExportAction(inputs);
   }
-}
-
-function failureMessage(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
 }

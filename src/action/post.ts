@@ -4,6 +4,7 @@
 // (it runs after every job that uses the action, validate included).
 import * as core from '@actions/core';
 import type { DeployRecorder, ParameterStorePort } from '../deploy/ports.js';
+import { errorMessage } from '../util/errors.js';
 import { readPostState, type PostState } from './post-state.js';
 
 export interface PostDeps {
@@ -20,7 +21,7 @@ export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
       const released = await releaseLock(await deps.store(lock), lock.name, lock.deployId);
       deps.log.info(released ? `berth: released the deploy lock ${lock.name}` : `berth: the deploy lock ${lock.name} is held by another deploy now; left alone`);
     } catch (error) {
-      deps.log.warning(`berth: could not release the deploy lock ${lock.name} (${(error as Error).message}); release it with command: unlock`);
+      deps.log.warning(`berth: could not release the deploy lock ${lock.name} (${errorMessage(error)}); release it with command: unlock`);
     }
   }
   if (state.deployment) {
@@ -29,7 +30,7 @@ export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
       await (await deps.recorder()).finish(deployment.id, 'failure', 'The job ended before the deploy finished (cancelled or failed).');
       deps.log.info(`berth: marked GitHub deployment ${deployment.id} (${deployment.environment}) as failed`);
     } catch (error) {
-      deps.log.warning(`berth: could not mark GitHub deployment ${deployment.id} as failed (${(error as Error).message})`);
+      deps.log.warning(`berth: could not mark GitHub deployment ${deployment.id} as failed (${errorMessage(error)})`);
     }
   }
 }
@@ -57,6 +58,6 @@ export async function runPost(): Promise<void> {
   try {
     await cleanUp(state, realDeps());
   } catch (error) {
-    core.warning(`berth post step: ${(error as Error).message}`);
+    core.warning(`berth post step: ${errorMessage(error)}`);
   }
 }

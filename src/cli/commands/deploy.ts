@@ -2,13 +2,13 @@
 // name (`--batch-size 2`), so a workflow step and a command line say the same thing.
 // Ctrl-C / SIGTERM: stop sending, cancel in-flight commands, release the lock; a second one
 // releases the lock at once and exits.
-import { parseArgs } from 'node:util';
 import { awsDeps, deployRelease, dockerBuildPorts } from '../../action/deploy.js';
-import { INPUT_NAMES, parseActionInputs, type ActionInputs } from '../../app/inputs.js';
 import { contextFromEnv } from '../../action/rollback.js';
 import { releaseLock } from '../../deploy/lock.js';
 import { terminalLog } from '../progress.js';
-import { describeParseError, UsageError } from '../usage.js';
+import { errorMessage } from '../../util/errors.js';
+import { readReleaseFlags } from '../args.js';
+import { UsageError } from '../usage.js';
 
 export const HELP = `Usage: berth deploy --stack-json FILE (--targets tag:Key=v | --instance-ids IDS) [options]
 
@@ -32,37 +32,9 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
 Exit status: 0 deployed, 1 failed (the outcome says where the fleet is), 2 usage.
 `;
 
-export function readFlags(argv: string[], command: 'deploy' | 'unlock'): { inputs: ActionInputs; json: boolean } | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        ...Object.fromEntries(INPUT_NAMES.filter((n) => n !== 'command').map((name) => [name, { type: 'string' as const }])),
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values['help']) return undefined;
-  try {
-    const inputs = parseActionInputs((name) => (name === 'command' ? command : typeof values[name] === 'string' ? (values[name] as string) : ''));
-    return { inputs, json: values['json'] === true };
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/action inputs/, 'options').replace(/input "/g, 'option "--') : String(error));
-  }
-}
-
 export async function run(argv: string[]): Promise<number> {
-  const flags = readFlags(argv, 'deploy');
-  if (!flags) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const flags = readReleaseFlags(argv, 'deploy', HELP);
+  if (!flags) return 0;
   const { inputs, json } = flags;
   if (!inputs.version && !process.env['GITHUB_SHA']) throw new UsageError('set --version (the tag to deploy)');
   const log = terminalLog();
@@ -86,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
         exit();
       },
       (error: unknown) => {
-        log.error(`could not release the deploy lock ${lock.name}: ${error instanceof Error ? error.message : String(error)}; run berth unlock`);
+        log.error(`could not release the deploy lock ${lock.name}: ${errorMessage(error)}; run berth unlock`);
         exit();
       },
     );

@@ -1,11 +1,11 @@
 // `berth export`: an OpsWorks stack's Custom JSON (file or live stack) -> a repository Stack JSON whose
 // secrets live in Parameter Store.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { ParameterStorePort, TargetHost } from '../../deploy/ports.js';
 import { describeExport, exportStack } from '../../deploy/export.js';
 import { terminalLog } from '../progress.js';
-import { describeParseError, UsageError } from '../usage.js';
+import { parseCommandLine } from '../args.js';
+import { UsageError } from '../usage.js';
 
 export const HELP = `Usage: berth export (FILE | --stack-id ID) --out FILE [options]
 
@@ -25,30 +25,22 @@ Prints what moved where (names, never values) and how to tag the instances for t
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'stack-id': { type: 'string' },
-        out: { type: 'string' },
-        prefix: { type: 'string', default: '/berth/production/secrets' },
-        'dry-run': { type: 'boolean' },
-        overwrite: { type: 'boolean' },
-        region: { type: 'string' },
-        endpoint: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
+  const parsed = parseCommandLine(
+    argv,
+    HELP,
+    {
+      'stack-id': { type: 'string' },
+      out: { type: 'string' },
+      prefix: { type: 'string', default: '/berth/production/secrets' },
+      'dry-run': { type: 'boolean' },
+      overwrite: { type: 'boolean' },
+      region: { type: 'string' },
+      endpoint: { type: 'string' },
+    },
+    true,
+  );
+  if (!parsed) return 0;
   const options = parsed.values;
-  if (options.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const file = parsed.positionals[0];
   const stackId = options['stack-id'];
   if ((file === undefined) === (stackId === undefined)) throw new UsageError('name either a Custom JSON FILE or --stack-id');
