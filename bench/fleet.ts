@@ -19,9 +19,10 @@ import { join } from 'node:path';
 import { deploySsmClients } from '../src/adapters/aws-clients.js';
 import { createParameterStore } from '../src/adapters/parameters.js';
 import { createSsmCommandPort } from '../src/adapters/ssm.js';
-import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from '../src/deploy/pipeline.js';
-import type { CommandPort, ProgressLog } from '../src/deploy/ports.js';
-import { createHostRunner, isFinished } from '../src/deploy/watch.js';
+import { runDeploy } from '../src/deploy/pipeline.js';
+import type { CommandPort, DeployOutcome, Planner, ProgressLog } from '../src/deploy/ports.js';
+import type { DeploySettings } from '../src/deploy/settings.js';
+import { createHostRunner, isFinished } from '../src/deploy/host-runner.js';
 import { INPUT_DEFAULTS } from '../src/app/inputs.js';
 import { packHostCommands, parseHostResult } from '../src/host/index.js';
 import { encodeHostPlan, type HostPlan, type HostResult } from '../src/stack/host-plan.js';
@@ -209,12 +210,17 @@ export async function deployOnce(label: string, throttle: number): Promise<RunRe
     const planner = benchPlanner();
     const document = planner.parseDocument(readFileSync(join(process.cwd(), 'examples/stack.json'), 'utf8'));
     const settings: DeploySettings = {
-      kind: 'deploy', environment: 'bench', target: 'ssm', document, stackJsonPath: 'examples/stack.json',
-      version: 'v2', commit: 'bench', actor: 'bench', runUrl: '', deployId: `bench-${label}`,
-      ssmTargets: { instanceIds: [], tags: [{ key: 'Role', values: ['web'] }] }, stackName: 'Bench',
-      batchSize: BATCH, failurePolicy: 'rollback', timeoutMinutes: TIMEOUT_MINUTES, force: false, manual: [],
-      lockName: '/berth/bench/lock', lockWaitSeconds: 0, secretsPrefix: '/berth/bench/secrets', hostRoot: '/',
-      keepImages: 3, dataVolumeImage: 'busybox:latest', region: 'us-east-1',
+      release: {
+        kind: 'deploy', environment: 'bench', stackJsonPath: 'examples/stack.json',
+        version: 'v2', commit: 'bench', actor: 'bench', runUrl: '', deployId: `bench-${label}`,
+      },
+      target: { kind: 'ssm', instanceIds: [], tags: [{ key: 'Role', values: ['web'] }], stackName: 'Bench' },
+      policy: {
+        batchSize: BATCH, failurePolicy: 'rollback', timeoutMinutes: TIMEOUT_MINUTES, force: false, manual: [],
+        lockName: '/berth/bench/lock', lockWaitSeconds: 0,
+      },
+      host: { secretsPrefix: '/berth/bench/secrets', hostRoot: '/', keepImages: 3, dataVolumeImage: 'busybox:latest', region: 'us-east-1' },
+      document,
     };
     const started = Date.now();
     const outcome = await runDeploy(settings, { hosts, parameters: createParameterStore(ssm), planner }, quietLog);

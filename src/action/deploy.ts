@@ -7,15 +7,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createDeployRecorder, createGitHubApi } from '../adapters/github.js';
 import { createRollbarNotifier } from '../adapters/rollbar.js';
-import { buildAndPush, type BuildPorts, type BuiltImage } from '../deploy/build.js';
+import { buildAndPush, type BuiltImage } from '../deploy/build.js';
 import { clearLock, describeHolder } from '../deploy/lock.js';
 import { mergeIntoText, updatesFromBuiltImages } from '../deploy/merge-step.js';
-import { runDeploy, type DeployOutcome, type DeploySettings, type Planner, type PreparedRelease } from '../deploy/pipeline.js';
-import type { DeployRecorder, HostRunner, OpsWorksPort, ParameterStorePort, ProgressLog } from '../deploy/ports.js';
-import {
-  completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
-  rollbarTargets, summaryModel, type SummaryModel,
-} from '../deploy/record.js';
+import { runDeploy } from '../deploy/pipeline.js';
+import type {
+  BuildPorts, DeployOutcome, DeployRecorder, HostRunner, OpsWorksPort, ParameterStorePort, Planner, PreparedRelease, ProgressLog,
+} from '../deploy/ports.js';
+import type { DeploySettings } from '../deploy/settings.js';
+import { definitionImages } from '../deploy/document-identity.js';
+import { completingRecorder } from '../deploy/github-record.js';
+import { observeHostRunner, observeLock } from '../deploy/observe.js';
+import { fanOutNotifier, resolveRollbarTargets, rollbarTargets } from '../deploy/rollbar-deploys.js';
+import { summaryModel, type SummaryModel } from '../deploy/summary-model.js';
 import { summaryNamingBefore } from '../deploy/host-history.js';
 import { buildHostCommands, packHostCommands, parseHostResult } from '../host/index.js';
 import type { StackDocument } from '../stack/schema.js';
@@ -23,7 +27,7 @@ import { globFiles, hasGlobMagic } from './glob.js';
 import { secretInputValues, type ActionInputs } from '../app/inputs.js';
 import { outputs as actionOutputs } from './outputs.js';
 import { forgetPostState, postStepHooks } from './post-state.js';
-import { actionLog, commitSubject, contextFromEnv, hostRootsFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
+import { actionLog, commitSubject, contextFromEnv, planner as corePlanner, type RunContext } from './rollback.js';
 import { writeJobSummary } from './summary.js';
 import { fleetSettings } from './fleet-settings.js';
 
@@ -56,8 +60,6 @@ export interface DeployDeps {
   onLockTaken?: (lock: { name: string; deployId: string }) => void;
   onRecordStarted?: (record: { githubDeploymentId?: number }) => void;
   env?: Record<string, string | undefined>;
-  /** Per-instance host roots (the local world's hosts share one machine). */
-  hostRoots?: Record<string, string>;
 }
 
 export interface DeployResult {
@@ -146,21 +148,27 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
     { revision: commit || version, comment: await deployComment(context, commit, version), localUsername: context.actor },
   );
 
+  const { ssmTarget, policy, host } = fleetSettings(inputs, document, { env: deps.env });
   const settings: DeploySettings = {
-    kind: 'deploy',
-    environment: inputs.environment,
-    target: inputs.target,
+    release: {
+      kind: 'deploy',
+      environment: inputs.environment,
+      stackJsonPath: stackFile || inputs.stackJson,
+      version,
+      commit: commit || version,
+      actor: context.actor,
+      runUrl: context.runUrl,
+      deployId: `${inputs.environment}-${context.runId}-${randomBytes(4).toString('hex')}`,
+    },
+    target: inputs.target === 'opsworks'
+      ? {
+          kind: 'opsworks', stackId: inputs.stackId, ...(inputs.appId ? { appId: inputs.appId } : {}), layerIds: inputs.layerIds,
+          command: { name: inputs.opsworksCommand || 'deploy' }, stackName: inputs.stackName,
+        }
+      : ssmTarget,
+    policy,
+    host,
     ...(document ? { document } : {}),
-    stackJsonPath: stackFile || inputs.stackJson,
-    version,
-    commit: commit || version,
-    actor: context.actor,
-    runUrl: context.runUrl,
-    deployId: `${inputs.environment}-${context.runId}-${randomBytes(4).toString('hex')}`,
-    ...fleetSettings(inputs, document, { env: deps.env, hostRoots: deps.hostRoots }),
-    ...(inputs.target === 'opsworks'
-      ? { opsworks: { stackId: inputs.stackId, ...(inputs.appId ? { appId: inputs.appId } : {}), layerIds: inputs.layerIds, command: { name: inputs.opsworksCommand || 'deploy' } } }
-      : {}),
     ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
   };
@@ -199,7 +207,7 @@ export async function awsDeps(inputs: ActionInputs, log: ProgressLog): Promise<P
   const { deploySsmClients, createOpsWorksClient } = await import('../adapters/aws-clients.js');
   const { createSsmCommandPort } = await import('../adapters/ssm.js');
   const { createParameterStore } = await import('../adapters/parameters.js');
-  const { createHostRunner } = await import('../deploy/watch.js');
+  const { createHostRunner } = await import('../deploy/host-runner.js');
   const client = { region: inputs.awsRegion || process.env['AWS_REGION'] || 'us-east-1', ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
   // Patient throttling retries for SSM (src/adapters/retry.ts) rather than the SDK's modes: berth makes
   // few calls, so adaptive's client-side rate cap only slows SendCommand when others throttle the
@@ -256,7 +264,6 @@ export async function runDeployAction(inputs: ActionInputs): Promise<void> {
     ...(await awsDeps(inputs, log)),
     ...(recorder ? { recorder } : {}),
     buildPorts: dockerBuildPorts(inputs, log),
-    ...hostRootsFromEnv(),
     // The post step releases what a cancelled job leaves behind.
     ...postStepHooks({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
   }, log);

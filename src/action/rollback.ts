@@ -9,13 +9,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createRollbarNotifier } from '../adapters/rollbar.js';
-import { runDeploy, type DeployOutcome, type DeploySettings, type Planner } from '../deploy/pipeline.js';
-import type { DeployRecorder, HostRunner, ParameterStorePort, ProgressLog } from '../deploy/ports.js';
+import { runDeploy } from '../deploy/pipeline.js';
+import type { DeployOutcome, DeployRecorder, HostRunner, ParameterStorePort, Planner, ProgressLog } from '../deploy/ports.js';
+import type { DeploySettings } from '../deploy/settings.js';
 import { buildHostCommands } from '../host/index.js';
-import {
-  completingRecorder, definitionImages, fanOutNotifier, observeHostRunner, observeLock, resolveRollbarTargets,
-  rollbarTargets, type SummaryModel,
-} from '../deploy/record.js';
+import { definitionImages } from '../deploy/document-identity.js';
+import { completingRecorder } from '../deploy/github-record.js';
+import { observeHostRunner, observeLock } from '../deploy/observe.js';
+import { fanOutNotifier, resolveRollbarTargets, rollbarTargets } from '../deploy/rollbar-deploys.js';
+import type { SummaryModel } from '../deploy/summary-model.js';
 import { readHostHistory, summaryNamingBefore, type HostHistory } from '../deploy/host-history.js';
 import {
   chooseRollbackTarget, restoreRelease, RollbackError, type RecordedDeployment, type RollbackTarget,
@@ -59,25 +61,6 @@ export function contextFromEnv(env: Record<string, string | undefined> = process
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runId: runId || String(Date.now()),
   };
-}
-
-/**
- * Per-instance host roots from BERTH_HOST_ROOTS (JSON: instance id -> root directory). Only for
- * simulated hosts that share one machine (the local world, the demo); real hosts use host-root.
- */
-export function hostRootsFromEnv(env: Record<string, string | undefined> = process.env): { hostRoots?: Record<string, string> } {
-  const text = env.BERTH_HOST_ROOTS;
-  if (!text) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new Error('BERTH_HOST_ROOTS must be a JSON object of instance id -> absolute directory');
-  }
-  if (typeof value !== 'object' || value === null || Object.values(value).some((v) => typeof v !== 'string' || !v.startsWith('/'))) {
-    throw new Error('BERTH_HOST_ROOTS must be a JSON object of instance id -> absolute directory');
-  }
-  return { hostRoots: value as Record<string, string> };
 }
 
 /** `git show <commit>:<path>` in the checkout, with an error that says how to fix a shallow clone. */
@@ -156,8 +139,6 @@ export interface RollbackDeps {
   runDeploy?: typeof runDeploy;
   /** Plans and host commands; default the core's buildHostPlan and the host script's commands. */
   planner?: Planner;
-  /** Per-instance host roots (the local world's hosts share one machine). */
-  hostRoots?: Record<string, string>;
   /** Told when a lock is held / a record is open, so a cancelled job can clean up (post step). */
   onLockTaken?: (lock: { name: string; deployId: string }) => void;
   onRecordStarted?: (record: { githubDeploymentId?: number }) => void;
@@ -257,20 +238,22 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
     { revision: commit, comment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`, localUsername: context.actor },
   );
 
+  const fleet = fleetSettings(inputs, document, { env: deps.env });
   const settings: DeploySettings = {
-    kind: 'rollback',
-    environment: inputs.environment,
-    target: 'ssm',
+    release: {
+      kind: 'rollback',
+      environment: inputs.environment,
+      stackJsonPath: file,
+      version: target.version,
+      commit,
+      actor: context.actor,
+      runUrl: context.runUrl,
+      deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
+    },
+    target: fleet.ssmTarget,
+    policy: { ...fleet.policy, skipMigration: true, preferLocalImages: true },
+    host: fleet.host,
     document,
-    stackJsonPath: file,
-    version: target.version,
-    commit,
-    actor: context.actor,
-    runUrl: context.runUrl,
-    deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
-    ...fleetSettings(inputs, document, { env: deps.env, hostRoots: deps.hostRoots }),
-    skipMigration: true,
-    preferLocalImages: true,
     ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
   };
   const deploy = deps.runDeploy ?? runDeploy;
@@ -316,16 +299,15 @@ async function readHostsHistory(
 ): Promise<HostHistory | undefined> {
   try {
     const current = plans.parseDocument(await readCurrent(inputs.stackJson));
-    const fleet = fleetSettings(inputs, undefined, { env: deps.env, hostRoots: deps.hostRoots });
+    const fleet = fleetSettings(inputs, undefined, { env: deps.env });
     const hostHistory = await readHostHistory(deps.hosts, plans, {
-      ssmTargets: fleet.ssmTargets,
+      ssmTargets: fleet.ssmTarget,
       apps: Object.keys(current.deploy),
-      hostRoot: fleet.hostRoot,
-      ...(fleet.hostRoots ? { hostRoots: fleet.hostRoots } : {}),
+      hostRoot: fleet.host.hostRoot,
       environment: inputs.environment,
       actor: context.actor,
-      region: fleet.region,
-      deadline: now() + Math.min(fleet.timeoutMinutes, 5) * 60_000,
+      region: fleet.host.region,
+      deadline: now() + Math.min(fleet.policy.timeoutMinutes, 5) * 60_000,
       now,
     }, log);
     for (const problem of hostHistory.problems) log.warn(`Hosts' records: ${problem}`);
@@ -387,7 +369,6 @@ export async function runRollbackAction(inputs: ActionInputs): Promise<void> {
   const region = inputs.awsRegion || process.env.AWS_REGION || 'us-east-1';
   const result = await rollbackRelease(inputs, context, {
     ...(await awsRollbackDeps(inputs, context, log)),
-    ...hostRootsFromEnv(),
     // The post step releases what a cancelled job leaves behind.
     ...postStepHooks({ region, endpoint: inputs.awsEndpoint, environment: inputs.environment }),
   }, log);

@@ -2,7 +2,7 @@
 // after, health and time taken; what Rollbar and the lock did; the failing host's reason and log.
 // Rendering is pure (renderSummary); every secret the run knows is redacted from the whole text.
 import * as core from '@actions/core';
-import type { SummaryModel } from '../deploy/record.js';
+import type { SummaryModel } from '../deploy/summary-model.js';
 import { redact } from '../stack/secrets.js';
 
 function cell(text: string): string {

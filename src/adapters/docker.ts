@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildRequest } from '../deploy/build.js';
+import type { BuildRequest } from '../deploy/ports.js';
 
 export interface CommandResult {
   exitCode: number;

@@ -1,7 +1,7 @@
 // The build step of `deploy`: log in, build each image unless its tag is already in the registry,
 // push every tag, and report the digest push gave. Login, build, push and pull are retried with
 // backoff when the registry stumbles (5xx, EOF, reset), never when it refuses the credentials.
-import type { ProgressLog } from './ports.js';
+import type { BuildPorts, BuildRequest } from './ports.js';
 
 export interface ImageSpec {
   /** Repository without tag: `quay.io/acme/app`. */
@@ -44,44 +44,6 @@ export interface BuildOptions {
   /** Check the registry for the tag first; default true. */
   skipExisting?: boolean;
   retry?: { attempts: number; baseDelayMs: number };
-}
-
-export interface BuildRequest {
-  context: string;
-  dockerfile: string;
-  tags: string[];
-  buildArgs: Record<string, string>;
-  labels: Record<string, string>;
-  target?: string;
-  platforms?: string[];
-}
-
-/** What the build needs from docker (src/adapters/docker.ts implements it). */
-export interface ImageBuilderPort {
-  hasBuildx(): Promise<boolean>;
-  login(registry: string, username: string, password: string): Promise<void>;
-  /** Builds; a multi-platform build pushes too and returns the pushed digest. */
-  build(request: BuildRequest): Promise<{ pushedDigest?: string }>;
-  /** Returns the digest push reported. */
-  push(reference: string): Promise<string>;
-  pull(reference: string): Promise<void>;
-  tag(source: string, target: string): Promise<void>;
-  retagRemote(source: string, targets: string[]): Promise<void>;
-}
-
-/** What the build needs from the registry (src/adapters/registry.ts implements it). */
-export interface TagLookupPort {
-  /** Digest of image:tag, undefined when the tag does not exist. */
-  manifestDigest(image: string, tag: string): Promise<string | undefined>;
-  /** Whether the registry accepts the build's credentials (its own login handshake). */
-  checkCredentials(registry: string): Promise<boolean>;
-}
-
-export interface BuildPorts {
-  docker: ImageBuilderPort;
-  registry: TagLookupPort;
-  log: ProgressLog;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 /**

@@ -4,18 +4,18 @@
 // The one place the rollback talks to hosts outside the pipeline: the HostRunner is used here only.
 import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
 import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded, UNDO_SUFFIX } from './hosts.js';
-import { hostSends, type Planner } from './pipeline.js';
-import type { HostRunner, HostRunOutcome, ProgressLog, TargetHost } from './ports.js';
-import { hostsWithoutNames, summaryModel, type ReleaseBefore, type SummaryModel } from './record.js';
+import { hostSends } from './host-sends.js';
+import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } from './ports.js';
+import type { DeploySettings, SsmTargets } from './settings.js';
+import { hostsWithoutNames, summaryModel, type ReleaseBefore, type SummaryModel } from './summary-model.js';
 import type { HostRelease } from './rollback.js';
 
 /** What a history command needs to know, whatever the hosts are. */
 interface HistoryRead {
   /** The apps whose records are read (the Stack JSON's apps). */
   apps: string[];
+  /** The root a host uses unless it has its own (BERTH_HOST_ROOT on the host). */
   hostRoot: string;
-  /** Per-instance host roots, overriding hostRoot (simulated hosts sharing one machine). */
-  hostRoots?: Record<string, string>;
   environment: string;
   actor: string;
   region: string;
@@ -27,7 +27,7 @@ interface HistoryRead {
 
 export interface HostHistoryQuery extends HistoryRead {
   /** The hosts, as the deploy names them (instance-ids / targets inputs). */
-  ssmTargets: { instanceIds: string[]; tags: { key: string; values: string[] }[] };
+  ssmTargets: SsmTargets;
 }
 
 export interface HostHistory {
@@ -53,7 +53,7 @@ export function historyPlan(host: TargetHost, query: HistoryRead, createdAt: str
     release: '',
     actor: query.actor,
     createdAt,
-    host: { root: query.hostRoots?.[host.instanceId] ?? query.hostRoot, hostname: host.hostname, instanceId: host.instanceId },
+    host: { root: query.hostRoot, hostname: host.hostname, instanceId: host.instanceId },
     apps: query.apps,
     lockTimeout: 0,
     keepImages: 0,
@@ -286,9 +286,10 @@ export async function releasesBeforeDeploy(
     hosts: { instanceId: string; hostname: string }[];
     deployId: string;
     document: { deploy: Record<string, unknown> };
-    settings: {
-      environment: string; actor: string; region: string; hostRoot: string; hostRoots?: Record<string, string>; signal?: AbortSignal;
-      target?: 'ssm' | 'opsworks';
+    settings: Pick<DeploySettings, 'signal'> & {
+      release: Pick<DeploySettings['release'], 'environment' | 'actor'>;
+      host: Pick<DeploySettings['host'], 'region' | 'hostRoot'>;
+      target: Pick<DeploySettings['target'], 'kind'>;
     };
     now?: () => number;
   },
@@ -296,7 +297,7 @@ export async function releasesBeforeDeploy(
 ): Promise<Record<string, ReleaseBefore>> {
   const { settings } = input;
   // OpsWorks: writing the stack's Custom JSON is the deploy's last act; no command goes to the hosts after it.
-  if (input.hosts.length === 0 || settings.signal?.aborted || settings.target === 'opsworks') return {};
+  if (input.hosts.length === 0 || settings.signal?.aborted || settings.target.kind === 'opsworks') return {};
   const now = input.now ?? Date.now;
   try {
     return await releasesBefore(
@@ -305,11 +306,10 @@ export async function releasesBeforeDeploy(
       input.hosts.map((h) => ({ instanceId: h.instanceId, hostname: h.hostname, publicIp: '' })),
       {
         apps: Object.keys(input.document.deploy),
-        hostRoot: settings.hostRoot,
-        ...(settings.hostRoots ? { hostRoots: settings.hostRoots } : {}),
-        environment: settings.environment,
-        actor: settings.actor,
-        region: settings.region,
+        hostRoot: settings.host.hostRoot,
+        environment: settings.release.environment,
+        actor: settings.release.actor,
+        region: settings.host.region,
         deadline: now() + 60_000,
         deployId: input.deployId,
         now,

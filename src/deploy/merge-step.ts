@@ -1,18 +1,10 @@
-// The merge step of `deploy`: write the freshly built tags (or digests) into the Stack JSON,
-// file in, file out. The text edit itself is the core's (src/stack/merge.ts): every other byte stays.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// The merge step of `deploy`: write the freshly built tags (or digests) into the Stack JSON text. The text edit itself is the core's (src/stack/merge.ts): every other byte stays.
 import { mergeImageTags, type ImageTagUpdate, type MergeResult } from '../stack/merge.js';
 import type { BuiltImage } from './build.js';
 import type { ProgressLog } from './ports.js';
 
 export type ImageUpdate = ImageTagUpdate;
 export type { MergeResult };
-
-export interface MergeStepResult extends MergeResult {
-  /** Where the merged document was written. */
-  outputPath: string;
-}
 
 /** The deployed tag of each built image (its first tag) and its pushed digest. */
 export function updatesFromBuiltImages(images: BuiltImage[]): ImageUpdate[] {
@@ -36,24 +28,4 @@ export function mergeIntoText(text: string, updates: ImageUpdate[], pin: boolean
   const where = result.changed.map(({ app, definition }) => `${app}/${definition}`).join(', ');
   log.info(`Stack JSON: ${result.changed.length} definition(s) set to ${what}${where ? `: ${where}` : ''}.`);
   return result;
-}
-
-/**
- * Reads `inputPath`, merges, and writes `outputPath` (default: the input, in place).
- * The write goes through a temporary file and a rename, so a reader never sees half a document.
- */
-export async function mergeStackFile(
-  input: { inputPath: string; outputPath?: string; updates: ImageUpdate[]; pin: boolean },
-  log: ProgressLog,
-): Promise<MergeStepResult> {
-  const text = await readFile(input.inputPath, 'utf8').catch((error: unknown) => {
-    throw new Error(`Cannot read the Stack JSON ${input.inputPath}: ${error instanceof Error ? error.message : String(error)}`);
-  });
-  const result = mergeIntoText(text, input.updates, input.pin, log);
-  const outputPath = input.outputPath || input.inputPath;
-  await mkdir(dirname(outputPath), { recursive: true });
-  const temporary = `${outputPath}.berth-${process.pid}.tmp`;
-  await writeFile(temporary, result.text, 'utf8');
-  await rename(temporary, outputPath);
-  return { ...result, outputPath };
 }

@@ -2,9 +2,8 @@
 // [OpsWorks: CreateDeployment and wait] -> rollout -> read back -> [OpsWorks: UpdateStack] -> record -> unlock.
 // Every outside call goes through a port; the outcome says success only after the read back agrees.
 import type { HostPlan, HostResult } from '../stack/host-plan.js';
-import type { HostMode, PlanForHost } from '../host/command.js';
-import type { HostFacts, PlanOptions } from '../stack/plan.js';
-import type { DatabaseSettings, StackDocument } from '../stack/schema.js';
+import type { HostFacts } from '../stack/plan.js';
+import type { StackDocument } from '../stack/schema.js';
 import { stageDatabaseSecrets, stageInlineSecrets } from '../stack/secrets.js';
 import {
   describeFailure,
@@ -18,166 +17,20 @@ import {
   succeeded,
   type RolloutReport,
 } from './hosts.js';
+import { hostSends } from './host-sends.js';
 import { acquireLock, describeHolder, LockHeldError, type HeldLock } from './lock.js';
 import type {
-  DeployNotifier,
-  DeployRecorder,
-  HostRunner,
-  HostRunOutcome,
+  DeployOutcome,
+  DeployPorts,
+  HostReport,
   HostSend,
-  OpsWorksPort,
-  ParameterStorePort,
+  PreparedRelease,
   ProgressLog,
   TargetHost,
 } from './ports.js';
+import type { DeploySettings } from './settings.js';
 import { describeProblems, readBack } from './readback.js';
 import { withTags } from './tags.js';
-
-/** The core and host-script functions the pipeline uses (wired in src/action/deploy.ts). */
-export interface Planner {
-  /** Validates and parses a Stack JSON text (the OpsWorks stack's Custom JSON); throws with what to fix. */
-  parseDocument(text: string): StackDocument;
-  hostPlan(document: StackDocument, facts: HostFacts, options: PlanOptions): HostPlan;
-  encodePlan(plan: HostPlan): string;
-  /** The commands carrying one plan (or none: preflight) for every host they are sent to. */
-  hostCommands(mode: HostMode, planText?: string): string[];
-  /**
-   * Several hosts' plans packed into as few commands as fit (src/host/command.ts packHostCommands):
-   * at most 50 instances each, within the command size limit; each host runs the plan for its own
-   * instance id. Absent: one command per host (hostCommands).
-   */
-  packHostCommands?(mode: HostMode, plans: PlanForHost[]): { instanceIds: string[]; commands: string[] }[];
-}
-
-export type { HostMode, PlanForHost };
-
-/**
- * The Run Commands that give each host its plan: as few as the planner packs them into (one per up to
- * 50 hosts), every host in exactly one. Throws when a host has no plan or the packing leaves one out.
- */
-export function hostSends(planner: Planner, mode: HostMode, hosts: TargetHost[], planText: (host: TargetHost) => string | undefined): HostSend[] {
-  const plans: PlanForHost[] = hosts.map((host) => {
-    const text = planText(host);
-    if (text === undefined) throw new Error(`no ${mode} plan for ${hostLabel(host)}`);
-    return { instanceId: host.instanceId, planText: text };
-  });
-  if (!planner.packHostCommands) {
-    return hosts.map((host, index) => ({ hosts: [host], commands: planner.hostCommands(mode, (plans[index] as PlanForHost).planText) }));
-  }
-  const byId = new Map(hosts.map((host) => [host.instanceId, host]));
-  const covered = new Set<string>();
-  const sends: HostSend[] = [];
-  for (const packed of hosts.length > 0 ? planner.packHostCommands(mode, plans) : []) {
-    const sendHosts = packed.instanceIds.map((id) => {
-      const host = byId.get(id);
-      if (!host || covered.has(id)) throw new Error(`the ${mode} commands name ${id} ${host ? 'twice' : 'which is not a target host'}`);
-      covered.add(id);
-      return host;
-    });
-    if (sendHosts.length > 0) sends.push({ hosts: sendHosts, commands: packed.commands });
-  }
-  const left = hosts.filter((host) => !covered.has(host.instanceId));
-  if (left.length > 0) throw new Error(`the ${mode} commands leave out ${left.map(hostLabel).join(', ')}`);
-  return sends;
-}
-
-/** What the build step hands over (absent build: the document is deployed as given). */
-export interface PreparedRelease {
-  document: StackDocument;
-  /** Repository -> tag written into the document (OpsWorks: merged into the stack's Custom JSON). */
-  tags: Record<string, string>;
-  /** Repository -> full reference and digest, for outputs and records. */
-  images: Record<string, string>;
-  digests: Record<string, string>;
-}
-
-export interface DeploySettings {
-  kind: 'deploy' | 'rollback';
-  environment: string;
-  target: 'ssm' | 'opsworks';
-  /** The document to deploy (ssm: from the repository; opsworks: ignored, the stack's Custom JSON is used). */
-  document?: StackDocument;
-  /** The document the fleet ran before, to roll back to; absent: derived from each host's state. */
-  previousDocument?: StackDocument;
-  /** Path of the Stack JSON in the repository, for records. */
-  stackJsonPath: string;
-  version: string;
-  commit: string;
-  actor: string;
-  runUrl: string;
-  deployId: string;
-  ssmTargets: { instanceIds: string[]; tags: { key: string; values: string[] }[] };
-  opsworks?: { stackId: string; appId?: string; layerIds: string[]; command: { name: string; args?: Record<string, string[]> } };
-  /** For %{opsworks} on the ssm path. */
-  stackName: string;
-  batchSize: number;
-  failurePolicy: 'rollback' | 'stop';
-  timeoutMinutes: number;
-  force: boolean;
-  manual: string[];
-  lockName: string;
-  lockWaitSeconds: number;
-  secretsPrefix: string;
-  hostRoot: string;
-  /** Per-instance host roots, overriding hostRoot (simulated hosts sharing one machine). */
-  hostRoots?: Record<string, string>;
-  keepImages: number;
-  /** App name -> database settings (the database input); else the document's own. */
-  databases?: Record<string, DatabaseSettings>;
-  /** Image of data-only containers (must be pullable by, or present on, the hosts). */
-  dataVolumeImage: string;
-  /** Seconds a host waits for its own rollout lock (another rollout on the same host). */
-  hostLockTimeout?: number;
-  region: string;
-  hostAwsEndpoint?: string;
-  /** Rollback: never run the migration again, use images still on the hosts. */
-  skipMigration?: boolean;
-  preferLocalImages?: boolean;
-  rollbarToken?: string;
-  signal?: AbortSignal;
-}
-
-export interface DeployPorts {
-  hosts: HostRunner;
-  parameters: ParameterStorePort;
-  planner: Planner;
-  opsworks?: OpsWorksPort;
-  notifier?: DeployNotifier;
-  recorder?: DeployRecorder;
-  /** Build, push and merge the new tags (after the lock is taken). */
-  build?: (log: ProgressLog) => Promise<PreparedRelease>;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Called once the lock is held / released, so a cancelled job's post step knows what to clean. */
-  onLockTaken?: (lock: { name: string; deployId: string }) => void;
-  onRecordStarted?: (record: { githubDeploymentId?: number; rollbarDeployId?: string }) => void;
-}
-
-export interface HostReport {
-  instanceId: string;
-  hostname: string;
-  /** Where the host ended: on the new release, back on the old one, untouched, or unknown. */
-  state: 'updated' | 'rolled-back' | 'untouched' | 'failed' | 'unknown';
-  problem?: string;
-}
-
-export interface DeployOutcome {
-  status: 'success' | 'failure';
-  kind: 'deploy' | 'rollback';
-  version: string;
-  deployId: string;
-  /** One sentence for humans (job summary, CLI). */
-  summary: string;
-  /** updated: every host on the new release; unchanged: nothing was changed; rolled-back: back on the old one; mixed: both. */
-  fleet: 'updated' | 'unchanged' | 'rolled-back' | 'mixed' | 'unknown';
-  hosts: HostReport[];
-  images: Record<string, string>;
-  digests: Record<string, string>;
-  /** The deployed document (tags merged; inline secrets still inline): what the stack-json output holds. */
-  document?: StackDocument;
-  opsworksDeploymentId?: string;
-  githubDeploymentId?: number;
-}
 
 class DeployFailure extends Error {
   constructor(
@@ -193,12 +46,12 @@ const MINUTE = 60_000;
 
 export async function runDeploy(settings: DeploySettings, ports: DeployPorts, log: ProgressLog): Promise<DeployOutcome> {
   const now = ports.now ?? Date.now;
-  const deadline = now() + settings.timeoutMinutes * MINUTE;
+  const deadline = now() + settings.policy.timeoutMinutes * MINUTE;
   const outcome: DeployOutcome = {
     status: 'failure',
-    kind: settings.kind,
-    version: settings.version,
-    deployId: settings.deployId,
+    kind: settings.release.kind,
+    version: settings.release.version,
+    deployId: settings.release.deployId,
     summary: '',
     fleet: 'unchanged',
     hosts: [],
@@ -210,18 +63,18 @@ export async function runDeploy(settings: DeploySettings, ports: DeployPorts, lo
   try {
     lock = await acquireLock(
       ports.parameters,
-      settings.lockName,
-      { who: settings.actor, when: new Date(now()).toISOString(), version: settings.version, runUrl: settings.runUrl, deployId: settings.deployId },
+      settings.policy.lockName,
+      { who: settings.release.actor, when: new Date(now()).toISOString(), version: settings.release.version, runUrl: settings.release.runUrl, deployId: settings.release.deployId },
       {
-        waitSeconds: settings.lockWaitSeconds,
+        waitSeconds: settings.policy.lockWaitSeconds,
         now,
         ...(ports.sleep ? { sleep: ports.sleep } : {}),
         ...(settings.signal ? { signal: settings.signal } : {}),
-        onWait: (holder) => log.info(`Waiting for the deploy lock ${settings.lockName}, held by ${holder ? describeHolder(holder) : 'someone'}`),
+        onWait: (holder) => log.info(`Waiting for the deploy lock ${settings.policy.lockName}, held by ${holder ? describeHolder(holder) : 'someone'}`),
       },
     );
   } catch (error) {
-    outcome.summary = error instanceof LockHeldError ? error.message : `Could not take the deploy lock ${settings.lockName}: ${message(error)}`;
+    outcome.summary = error instanceof LockHeldError ? error.message : `Could not take the deploy lock ${settings.policy.lockName}: ${message(error)}`;
     log.error(outcome.summary);
     return outcome;
   }
@@ -231,7 +84,7 @@ export async function runDeploy(settings: DeploySettings, ports: DeployPorts, lo
   let rollbarId: string | undefined;
   try {
     // Inside the try: whatever the callback does, the lock is released below.
-    ports.onLockTaken?.({ name: lock.name, deployId: settings.deployId });
+    ports.onLockTaken?.({ name: lock.name, deployId: settings.release.deployId });
     await deployLocked(settings, ports, log, outcome, deadline, {
       started: (github, rollbar) => {
         recordId = github;
@@ -286,10 +139,10 @@ async function finishRecords(
     await ports.notifier.finished({
       token: settings.rollbarToken,
       deployId: rollbarId,
-      environment: settings.environment,
-      revision: settings.version,
+      environment: settings.release.environment,
+      revision: settings.release.version,
       comment: outcome.summary.slice(0, 200),
-      localUsername: settings.actor,
+      localUsername: settings.release.actor,
       status: outcome.status === 'success' ? 'succeeded' : 'failed',
     });
   }
@@ -313,9 +166,9 @@ async function deployLocked(
   if (ports.build) prepared = await log.group('Build and push', () => (ports.build as NonNullable<DeployPorts['build']>)(log));
   let document: StackDocument;
   let previous = settings.previousDocument;
-  let stackName = settings.stackName;
+  let stackName = settings.target.stackName;
   let deployedCustomJson: string | undefined;
-  if (settings.target === 'opsworks') {
+  if (settings.target.kind === 'opsworks') {
     const opsworks = requireOpsWorks(settings, ports);
     const stack = await opsworks.port.describeStack(opsworks.stackId);
     stackName = stack.name || stackName;
@@ -341,17 +194,17 @@ async function deployLocked(
   if (ports.recorder) {
     try {
       recordId = await ports.recorder.start({
-        environment: settings.environment,
-        ref: settings.commit,
-        sha: settings.commit,
-        description: `berth ${settings.kind} ${settings.version}`,
+        environment: settings.release.environment,
+        ref: settings.release.commit,
+        sha: settings.release.commit,
+        description: `berth ${settings.release.kind} ${settings.release.version}`,
         payload: {
           tool: 'berth',
-          kind: settings.kind,
-          version: settings.version,
-          commit: settings.commit,
+          kind: settings.release.kind,
+          version: settings.release.version,
+          commit: settings.release.commit,
           documentHash: '',
-          stackJsonPath: settings.stackJsonPath,
+          stackJsonPath: settings.release.stackJsonPath,
           images: outcome.images,
         },
       });
@@ -365,24 +218,24 @@ async function deployLocked(
     log.secret(settings.rollbarToken);
     rollbarId = await ports.notifier.started({
       token: settings.rollbarToken,
-      environment: settings.environment,
-      revision: settings.version,
-      comment: `berth ${settings.kind} ${settings.version}`,
-      localUsername: settings.actor,
+      environment: settings.release.environment,
+      revision: settings.release.version,
+      comment: `berth ${settings.release.kind} ${settings.release.version}`,
+      localUsername: settings.release.actor,
     });
   }
   hooks.started(recordId, rollbarId);
   ports.onRecordStarted?.({ ...(recordId !== undefined ? { githubDeploymentId: recordId } : {}), ...(rollbarId ? { rollbarDeployId: rollbarId } : {}) });
 
   // 3. Inline secrets go to Parameter Store; the plans carry only references.
-  const staged = stageInlineSecrets(document, settings.secretsPrefix);
-  const stagedPrevious = previous ? stageInlineSecrets(previous, settings.secretsPrefix) : undefined;
+  const staged = stageInlineSecrets(document, settings.host.secretsPrefix);
+  const stagedPrevious = previous ? stageInlineSecrets(previous, settings.host.secretsPrefix) : undefined;
   // Database settings given as an input: an inline password is staged the same way.
-  const databases = settings.databases ? stageDatabaseSecrets(settings.databases, settings.secretsPrefix) : undefined;
+  const databases = settings.host.databases ? stageDatabaseSecrets(settings.host.databases, settings.host.secretsPrefix) : undefined;
   const secrets = new Map<string, string>();
   for (const item of [...staged.staged, ...(stagedPrevious?.staged ?? []), ...(databases?.staged ?? [])]) secrets.set(item.name, item.value);
   if (secrets.size > 0) {
-    await log.group(`Stage ${secrets.size} inline secret(s) under ${settings.secretsPrefix}`, async () => {
+    await log.group(`Stage ${secrets.size} inline secret(s) under ${settings.host.secretsPrefix}`, async () => {
       for (const [name, value] of secrets) {
         log.secret(value);
         await ports.parameters.putSecure(name, value, true);
@@ -396,7 +249,7 @@ async function deployLocked(
   const preflight = await log.group(`Preflight on ${hosts.length} host(s)`, () =>
     ports.hosts.run({
       sends: [{ hosts, commands: ports.planner.hostCommands('preflight') }],
-      comment: `berth preflight ${settings.version}`,
+      comment: `berth preflight ${settings.release.version}`,
       deadline,
       executionTimeoutSeconds: 300,
       onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
@@ -435,23 +288,23 @@ async function deployLocked(
       doc,
       { ...(facts.get(host.instanceId) ?? { instanceId: host.instanceId, hostname: host.hostname, publicIp: host.publicIp }), stackName },
       {
-        deployId: settings.deployId,
-        release: settings.version,
-        revision: settings.commit,
-        actor: settings.actor,
+        deployId: settings.release.deployId,
+        release: settings.release.version,
+        revision: settings.release.commit,
+        actor: settings.release.actor,
         createdAt: new Date(now()).toISOString(),
-        hostRoot: settings.hostRoots?.[host.instanceId] ?? settings.hostRoot,
+        hostRoot: preflightFacts.get(host.instanceId)?.root ?? settings.host.hostRoot,
         force: options.force,
-        manual: settings.manual,
+        manual: settings.policy.manual,
         runMigration: options.runMigration,
-        keepImages: settings.keepImages,
-        lockTimeout: settings.hostLockTimeout ?? 600,
-        aws: { region: settings.region, ...(settings.hostAwsEndpoint ? { endpoint: settings.hostAwsEndpoint } : {}) },
+        keepImages: settings.host.keepImages,
+        lockTimeout: settings.host.hostLockTimeout ?? 600,
+        aws: { region: settings.host.region, ...(settings.host.hostAwsEndpoint ? { endpoint: settings.host.hostAwsEndpoint } : {}) },
         ...(databases ? { databases: databases.databases } : {}),
         preferLocalImages: options.preferLocal,
-        dataVolumeImage: settings.dataVolumeImage,
+        dataVolumeImage: settings.host.dataVolumeImage,
         logTailLines: 30,
-        environment: settings.environment,
+        environment: settings.release.environment,
       },
     );
   const plans = new Map<string, HostPlan>();
@@ -459,9 +312,9 @@ async function deployLocked(
     plans.set(
       host.instanceId,
       planFor(staged.document, host, {
-        runMigration: index === 0 && !settings.skipMigration,
-        preferLocal: settings.preferLocalImages === true,
-        force: settings.force,
+        runMigration: index === 0 && !settings.policy.skipMigration,
+        preferLocal: settings.policy.preferLocalImages === true,
+        force: settings.policy.force,
       }),
     );
   });
@@ -482,7 +335,7 @@ async function deployLocked(
   let stateCommands: HostSend[] | undefined;
   const stateSends = () => (stateCommands ??= hostSends(ports.planner, 'state', ordered, (host) => encode(plans.get(host.instanceId))));
 
-  const batches = planBatches(ordered, settings.batchSize, hasMigration);
+  const batches = planBatches(ordered, settings.policy.batchSize, hasMigration);
   const rolloutSends = (batch: TargetHost[], planOf: Map<string, HostPlan>) =>
     hostSends(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId)));
   // Every batch's commands before anything changes: a plan that fits no command stops the deploy here.
@@ -497,11 +350,11 @@ async function deployLocked(
 
   // What each host runs now, compared with its new plan: the way back when no previous document is known.
   const before = new Map<string, HostResult>();
-  if (settings.failurePolicy === 'rollback' && !previous) {
+  if (settings.policy.failurePolicy === 'rollback' && !previous) {
     const reading = log.group(`Read what ${ordered.length} host(s) run now`, () =>
       ports.hosts.run({
         sends: stateSends(),
-        comment: `berth state before ${settings.version}`,
+        comment: `berth state before ${settings.release.version}`,
         deadline,
         executionTimeoutSeconds: 300,
         onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
@@ -519,9 +372,9 @@ async function deployLocked(
   }
 
   // 6. OpsWorks: its own deployment first; a failure there stops before anything of ours ran.
-  if (settings.target === 'opsworks') {
+  if (settings.target.kind === 'opsworks') {
     const opsworks = requireOpsWorks(settings, ports);
-    const comment = `berth ${settings.kind} ${settings.version} (${settings.commit.slice(0, 12)})`;
+    const comment = `berth ${settings.release.kind} ${settings.release.version} (${settings.release.commit.slice(0, 12)})`;
     const deploymentId = await opsworks.port.createDeployment({
       stackId: opsworks.stackId,
       ...(opsworks.appId ? { appId: opsworks.appId } : {}),
@@ -548,11 +401,11 @@ async function deployLocked(
   const executionTimeoutSeconds = Math.max(60, Math.ceil((deadline - now()) / 1000));
   outcome.fleet = 'updated';
   const rollout = await rollOut({
-    label: settings.kind === 'rollback' ? 'Rollback batch' : 'Batch',
+    label: settings.release.kind === 'rollback' ? 'Rollback batch' : 'Batch',
     batches,
     sendsFor: (batch) => batchSends.get(batch) ?? rolloutSends(batch, plans),
     runner: ports.hosts,
-    comment: `berth ${settings.kind} ${settings.version}`,
+    comment: `berth ${settings.release.kind} ${settings.release.version}`,
     deadline,
     executionTimeoutSeconds,
     log,
@@ -571,7 +424,7 @@ async function deployLocked(
     const state = await log.group(`Read back ${ordered.length} host(s)`, () =>
       ports.hosts.run({
         sends: stateSends(),
-        comment: `berth read back ${settings.version}`,
+        comment: `berth read back ${settings.release.version}`,
         deadline: Math.max(deadline, now() + 5 * MINUTE),
         executionTimeoutSeconds: 300,
         onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
@@ -595,7 +448,7 @@ async function deployLocked(
   }
 
   // 9. OpsWorks: the stack names the new tags only now, re-read right before writing.
-  if (settings.target === 'opsworks' && prepared && Object.keys(prepared.tags).length > 0) {
+  if (settings.target.kind === 'opsworks' && prepared && Object.keys(prepared.tags).length > 0) {
     const opsworks = requireOpsWorks(settings, ports);
     const fresh = await opsworks.port.describeStack(opsworks.stackId);
     const merged = withTags(parseJson(fresh.customJson, `the Custom JSON of OpsWorks stack ${opsworks.stackId}`), prepared.tags);
@@ -606,7 +459,7 @@ async function deployLocked(
   outcome.status = 'success';
   outcome.fleet = 'updated';
   outcome.hosts = ordered.map((h) => ({ instanceId: h.instanceId, hostname: h.hostname, state: 'updated' }));
-  outcome.summary = `${settings.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${settings.version} on ${ordered.length} host(s); every host runs the planned images, healthy.`;
+  outcome.summary = `${settings.release.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${settings.release.version} on ${ordered.length} host(s); every host runs the planned images, healthy.`;
   log.info(outcome.summary);
 
   async function afterFailure(reason: string, touchedHosts: TargetHost[], report: RolloutReport): Promise<void> {
@@ -623,7 +476,7 @@ async function deployLocked(
     if (touchedHosts.length === 0) {
       throw new DeployFailure(`${reason}; no host was changed.`, 'unchanged', base('untouched', ordered));
     }
-    if (settings.failurePolicy === 'stop' || settings.signal?.aborted) {
+    if (settings.policy.failurePolicy === 'stop' || settings.signal?.aborted) {
       const why = settings.signal?.aborted ? 'the deploy was cancelled' : 'failure-policy is stop';
       throw new DeployFailure(
         `${reason}. Left as is (${why}): ${touchedHosts.length} host(s) tried the new release, ${untouched.length} did not; the fleet may be mixed.`,
@@ -643,10 +496,10 @@ async function deployLocked(
     }
     const back = await rollOut({
       label: 'Roll back batch',
-      batches: planBatches(touchedHosts.filter((h) => previousPlans.has(h.instanceId)), settings.batchSize, false),
+      batches: planBatches(touchedHosts.filter((h) => previousPlans.has(h.instanceId)), settings.policy.batchSize, false),
       sendsFor: (batch) => rolloutSends(batch, previousPlans),
       runner: ports.hosts,
-      comment: `berth roll back from ${settings.version}`,
+      comment: `berth roll back from ${settings.release.version}`,
       deadline: Math.max(deadline, now() + 10 * MINUTE),
       executionTimeoutSeconds: 600,
       log,
@@ -675,14 +528,14 @@ async function deployLocked(
 }
 
 function requireOpsWorks(settings: DeploySettings, ports: DeployPorts) {
-  if (!ports.opsworks || !settings.opsworks?.stackId) {
+  if (!ports.opsworks || settings.target.kind !== 'opsworks' || !settings.target.stackId) {
     throw new DeployFailure('target opsworks needs the stack-id input (and layer-ids or app-id)', 'unchanged');
   }
-  return { port: ports.opsworks, ...settings.opsworks };
+  return { port: ports.opsworks, ...settings.target };
 }
 
 async function resolveHosts(settings: DeploySettings, ports: DeployPorts, log: ProgressLog): Promise<TargetHost[]> {
-  if (settings.target === 'opsworks') {
+  if (settings.target.kind === 'opsworks') {
     const opsworks = requireOpsWorks(settings, ports);
     const hosts = await opsworks.port.onlineInstances(opsworks.stackId, opsworks.layerIds);
     if (hosts.length === 0) {
@@ -693,7 +546,7 @@ async function resolveHosts(settings: DeploySettings, ports: DeployPorts, log: P
   }
   let hosts: TargetHost[];
   try {
-    hosts = await resolveSsmHosts(ports.hosts, settings.ssmTargets);
+    hosts = await resolveSsmHosts(ports.hosts, settings.target);
   } catch (error) {
     throw error instanceof TargetsError ? new DeployFailure(error.message, 'unchanged') : error;
   }
@@ -709,4 +562,3 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-export type { HostRunOutcome };

@@ -1,6 +1,12 @@
-// The small interfaces the deploy pipeline talks through. Adapters implement them with real clients;
-// tests implement them with fakes. The pipeline never imports an SDK.
-import type { HostResult } from '../stack/host-plan.js';
+// The small interfaces the deploy pipeline talks through, and the types the faces hand it and get back.
+// Adapters implement the ports with real clients; tests implement them with fakes. src/deploy never
+// imports an SDK.
+import type { HostMode, PlanForHost } from '../host/command.js';
+import type { HostPlan, HostResult } from '../stack/host-plan.js';
+import type { HostFacts, PlanOptions } from '../stack/plan.js';
+import type { StackDocument } from '../stack/schema.js';
+
+export type { HostMode, PlanForHost };
 
 /** Progress for humans: the action maps it to core.info/startGroup, the CLI to stderr. */
 export interface ProgressLog {
@@ -126,9 +132,6 @@ export interface DeployRecordPayload {
   images: Record<string, string>;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Additions by the deploy pipeline (additive; the contracts above are unchanged).
-
 /** One host's invocation of a Run Command, as ListCommandInvocations reports it. */
 export interface CommandInvocation {
   commandId: string;
@@ -145,7 +148,7 @@ export interface CommandInvocation {
 
 /**
  * SSM Run Command at the level the watch loop needs (src/adapters/ssm.ts implements it).
- * The HostRunner of src/deploy/watch.ts is built on it, so every polling decision is tested without AWS.
+ * The HostRunner of src/deploy/host-runner.ts is built on it, so every polling decision is tested without AWS.
  */
 export interface CommandPort {
   /** SendCommand (AWS-RunShellScript) to at most 50 instances; the command id and when AWS took it (its clock). */
@@ -168,4 +171,113 @@ export interface CommandPort {
   describeInstances(targets: { instanceIds: string[]; tags: { key: string; values: string[] }[] }): Promise<TargetHost[]>;
   /** When the credentials in use expire, when known. */
   credentialsExpireAt?(): Promise<Date | undefined>;
+}
+
+/** The core and host-script functions the pipeline uses (wired by the faces). */
+export interface Planner {
+  /** Validates and parses a Stack JSON text (the OpsWorks stack's Custom JSON); throws with what to fix. */
+  parseDocument(text: string): StackDocument;
+  hostPlan(document: StackDocument, facts: HostFacts, options: PlanOptions): HostPlan;
+  encodePlan(plan: HostPlan): string;
+  /** The commands carrying one plan (or none: preflight) for every host they are sent to. */
+  hostCommands(mode: HostMode, planText?: string): string[];
+  /**
+   * Several hosts' plans packed into as few commands as fit (src/host/command.ts packHostCommands):
+   * at most 50 instances each, within the command size limit; each host runs the plan for its own
+   * instance id. Absent: one command per host (hostCommands).
+   */
+  packHostCommands?(mode: HostMode, plans: PlanForHost[]): { instanceIds: string[]; commands: string[] }[];
+}
+
+/** What the build step hands over (absent build: the document is deployed as given). */
+export interface PreparedRelease {
+  document: StackDocument;
+  /** Repository -> tag written into the document (OpsWorks: merged into the stack's Custom JSON). */
+  tags: Record<string, string>;
+  /** Repository -> full reference and digest, for outputs and records. */
+  images: Record<string, string>;
+  digests: Record<string, string>;
+}
+
+export interface DeployPorts {
+  hosts: HostRunner;
+  parameters: ParameterStorePort;
+  planner: Planner;
+  opsworks?: OpsWorksPort;
+  notifier?: DeployNotifier;
+  recorder?: DeployRecorder;
+  /** Build, push and merge the new tags (after the lock is taken). */
+  build?: (log: ProgressLog) => Promise<PreparedRelease>;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Called once the lock is held / released, so a cancelled job's post step knows what to clean. */
+  onLockTaken?: (lock: { name: string; deployId: string }) => void;
+  onRecordStarted?: (record: { githubDeploymentId?: number; rollbarDeployId?: string }) => void;
+}
+
+export interface HostReport {
+  instanceId: string;
+  hostname: string;
+  /** Where the host ended: on the new release, back on the old one, untouched, or unknown. */
+  state: 'updated' | 'rolled-back' | 'untouched' | 'failed' | 'unknown';
+  problem?: string;
+}
+
+export interface DeployOutcome {
+  status: 'success' | 'failure';
+  kind: 'deploy' | 'rollback';
+  version: string;
+  deployId: string;
+  /** One sentence for humans (job summary, CLI). */
+  summary: string;
+  /** updated: every host on the new release; unchanged: nothing was changed; rolled-back: back on the old one; mixed: both. */
+  fleet: 'updated' | 'unchanged' | 'rolled-back' | 'mixed' | 'unknown';
+  hosts: HostReport[];
+  images: Record<string, string>;
+  digests: Record<string, string>;
+  /** The deployed document (tags merged; inline secrets still inline): what the stack-json output holds. */
+  document?: StackDocument;
+  opsworksDeploymentId?: string;
+  githubDeploymentId?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The build step's ports (src/deploy/build.ts)
+
+export interface BuildRequest {
+  context: string;
+  dockerfile: string;
+  tags: string[];
+  buildArgs: Record<string, string>;
+  labels: Record<string, string>;
+  target?: string;
+  platforms?: string[];
+}
+
+/** What the build needs from docker (src/adapters/docker.ts implements it). */
+export interface ImageBuilderPort {
+  hasBuildx(): Promise<boolean>;
+  login(registry: string, username: string, password: string): Promise<void>;
+  /** Builds; a multi-platform build pushes too and returns the pushed digest. */
+  build(request: BuildRequest): Promise<{ pushedDigest?: string }>;
+  /** Returns the digest push reported. */
+  push(reference: string): Promise<string>;
+  pull(reference: string): Promise<void>;
+  tag(source: string, target: string): Promise<void>;
+  retagRemote(source: string, targets: string[]): Promise<void>;
+}
+
+/** What the build needs from the registry (src/adapters/registry.ts implements it). */
+export interface TagLookupPort {
+  /** Digest of image:tag, undefined when the tag does not exist. */
+  manifestDigest(image: string, tag: string): Promise<string | undefined>;
+  /** Whether the registry accepts the build's credentials (its own login handshake). */
+  checkCredentials(registry: string): Promise<boolean>;
+}
+
+export interface BuildPorts {
+  docker: ImageBuilderPort;
+  registry: TagLookupPort;
+  log: ProgressLog;
+  sleep?: (ms: number) => Promise<void>;
 }

@@ -182,6 +182,7 @@ export interface HostResult {
   deployId: string;
   hostname: string;
   instanceId: string;
+  root?: string;
   copies: HostCopyResult[];
   removed: string[];
   prunedImages: string[];

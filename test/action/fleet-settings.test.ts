@@ -15,7 +15,7 @@ function settingsFor(given: Partial<Record<InputName, string>>) {
 
 describe('fleetSettings: the manual input', () => {
   it('passes manual definitions of the document through', () => {
-    expect(settingsFor({ command: 'deploy', manual: 'nginx, haproxy' }).manual).toEqual(['nginx', 'haproxy']);
+    expect(settingsFor({ command: 'deploy', manual: 'nginx, haproxy' }).policy.manual).toEqual(['nginx', 'haproxy']);
   });
 
   it('refuses a misspelt name, naming the manual definitions', () => {

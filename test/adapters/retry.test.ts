@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSsmClient, deploySsmClients } from '../../src/adapters/aws-clients.js';
 import { PatientRetryStrategy } from '../../src/adapters/retry.js';
 import { createSsmCommandPort } from '../../src/adapters/ssm.js';
-import { createHostRunner } from '../../src/deploy/watch.js';
+import { createHostRunner } from '../../src/deploy/host-runner.js';
 import type { TargetHost } from '../../src/deploy/ports.js';
 import { type FakeAws, simulatedInstance, startFakeAws } from '../world/fakes/aws.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';

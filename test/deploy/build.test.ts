@@ -5,12 +5,9 @@ import {
   imageTags,
   registryOf,
   RegistryCredentialsError,
-  type BuildRequest,
-  type ImageBuilderPort,
   type ImageSpec,
-  type TagLookupPort,
 } from '../../src/deploy/build.js';
-import type { ProgressLog } from '../../src/deploy/ports.js';
+import type { BuildRequest, ImageBuilderPort, ProgressLog, TagLookupPort } from '../../src/deploy/ports.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const digest = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;

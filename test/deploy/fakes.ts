@@ -2,7 +2,7 @@
 // turns a document into small plans, and a fleet whose hosts apply plans to their own state.
 import type { HostCopyResult, HostPlan, HostResult, PlanDefinition } from '../../src/stack/host-plan.js';
 import { listDefinitions, stackSchema, type StackDocument } from '../../src/stack/schema.js';
-import type { Planner } from '../../src/deploy/pipeline.js';
+import type { Planner } from '../../src/deploy/ports.js';
 import type { PlanOptions } from '../../src/stack/plan.js';
 import type { HostRunner, HostRunOutcome, HostRunRequest, ParameterStorePort, ProgressLog, TargetHost } from '../../src/deploy/ports.js';
 

@@ -13,7 +13,7 @@ import { deployRelease, type DeployDeps, type DeployResult } from '../../src/act
 import { parseActionInputs, type InputName } from '../../src/app/inputs.js';
 import type { RunContext } from '../../src/action/rollback.js';
 import type { ProgressLog } from '../../src/deploy/ports.js';
-import { createHostRunner } from '../../src/deploy/watch.js';
+import { createHostRunner } from '../../src/deploy/host-runner.js';
 import { parseHostResult } from '../../src/host/index.js';
 import type { FakeAws } from '../world/fakes/aws.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
@@ -111,7 +111,6 @@ export async function deployInWorld(
       });
       return { docker, registry: registryClient, log, dispose: () => docker.dispose() };
     },
-    hostRoots: Object.fromEntries(world.hosts.map((h) => [h.instanceId, h.root])),
     ...extra,
   }, log);
   // Like the action: the merged document lands in stack-json-output, the next deploy's input.

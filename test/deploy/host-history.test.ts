@@ -32,7 +32,7 @@ async function read(answers: Record<string, HistoryAnswer>, extra: Partial<HostH
 describe('readHostHistory', () => {
   it('sends the history mode with a plan naming the host root and the apps, to every target host', async () => {
     const { fleet, history } = await read({ 'i-1': threeReleases(), 'i-2': threeReleases() }, {
-      apps: ['shop', 'blog'], hostRoot: '/srv', hostRoots: { 'i-2': '/sim/docker2' },
+      apps: ['shop', 'blog'], hostRoot: '/srv',
     });
     expect(history.hosts.map((h) => h.instanceId)).toEqual(['i-1', 'i-2']);
     expect(fleet.runs).toHaveLength(1);
@@ -41,7 +41,8 @@ describe('readHostHistory', () => {
     const plan1 = fleet.historyPlans.get('i-1');
     const plan2 = fleet.historyPlans.get('i-2');
     expect(plan1).toMatchObject({ apps: ['shop', 'blog'], host: { root: '/srv', instanceId: 'i-1', hostname: 'docker1' }, definitions: [] });
-    expect(plan2?.host.root).toBe('/sim/docker2');
+    // Every plan names the host-root input; a host with its own root (BERTH_HOST_ROOT) uses that instead.
+    expect(plan2?.host).toMatchObject({ root: '/srv', instanceId: 'i-2' });
     expect(plan1?.migration).toBeUndefined();
   });
 

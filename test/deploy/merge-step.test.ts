@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergeIntoText, mergeStackFile, updatesFromBuiltImages } from '../../src/deploy/merge-step.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mergeIntoText, updatesFromBuiltImages } from '../../src/deploy/merge-step.js';
 import type { ProgressLog } from '../../src/deploy/ports.js';
 
 const SEED_PATH = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/stack-seed.json');
@@ -28,27 +27,16 @@ function withoutTagLines(text: string, value: string): string {
   return text.split('\n').filter((line) => !line.includes(`"tag": "${value}"`)).join('\n');
 }
 
-let dir: string;
 let seed: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'berth-merge-'));
+beforeAll(async () => {
   seed = await readFile(SEED_PATH, 'utf8');
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
-describe('mergeStackFile', () => {
-  it('sets the new tag on exactly the three seed definitions using the image, every other byte kept, input untouched', async () => {
-    const input = join(dir, 'stack.json');
-    const output = join(dir, 'out/merged.json');
-    await writeFile(input, seed);
+describe('mergeIntoText on the seed document', () => {
+  it('sets the new tag on exactly the three seed definitions using the image, every other byte kept', () => {
     const { log, lines } = recordingLog();
-    const result = await mergeStackFile({ inputPath: input, outputPath: output, updates: [{ image: APP, tag: SHA, digest: DIGEST }], pin: false }, log);
-
-    const merged = await readFile(output, 'utf8');
-    expect(result.outputPath).toBe(output);
-    expect(result.text).toBe(merged);
+    const result = mergeIntoText(seed, [{ image: APP, tag: SHA, digest: DIGEST }], false, log);
+    const merged = result.text;
     expect(result.changed).toEqual([
       { app: 'amazing application', definition: 'app' },
       { app: 'amazing application', definition: 'cron' },
@@ -56,42 +44,21 @@ describe('mergeStackFile', () => {
     ]);
     expect(merged.split(`"tag": "${SHA}"`)).toHaveLength(4);
     expect(withoutTagLines(merged, SHA)).toBe(seed);
-    expect(await readFile(input, 'utf8')).toBe(seed);
     expect(JSON.parse(merged).deploy['amazing application'].containers[3].haproxy.tag).toBeUndefined();
     expect(lines.filter((l) => l.startsWith('warn'))).toEqual([]);
   });
 
-  it('writes in place when no output path is given', async () => {
-    const input = join(dir, 'stack.json');
-    await writeFile(input, seed);
-    const { log } = recordingLog();
-    const result = await mergeStackFile({ inputPath: input, updates: [{ image: APP, tag: SHA }], pin: false }, log);
-    expect(result.outputPath).toBe(input);
-    expect(withoutTagLines(await readFile(input, 'utf8'), SHA)).toBe(seed);
-  });
-
-  it('pins the pushed digest when asked', async () => {
-    const input = join(dir, 'stack.json');
-    await writeFile(input, seed);
+  it('pins the pushed digest when asked', () => {
     const { log } = recordingLog();
     const built = [{ image: APP, tags: [SHA, 'latest'], digest: DIGEST, reference: `${APP}@${DIGEST}`, skipped: false }];
-    await mergeStackFile({ inputPath: input, updates: updatesFromBuiltImages(built), pin: true }, log);
-    const merged = await readFile(input, 'utf8');
+    const merged = mergeIntoText(seed, updatesFromBuiltImages(built), true, log).text;
     expect(withoutTagLines(merged, DIGEST)).toBe(seed);
     expect(JSON.parse(merged).deploy['amazing application'].containers[0].app.tag).toBe(DIGEST);
   });
 
-  it('refuses to pin an image whose digest is unknown', async () => {
-    const input = join(dir, 'stack.json');
-    await writeFile(input, seed);
+  it('refuses to pin an image whose digest is unknown', () => {
     const { log } = recordingLog();
-    await expect(mergeStackFile({ inputPath: input, updates: [{ image: APP, tag: SHA }], pin: true }, log)).rejects.toThrow(/Cannot pin quay.io\/mikamai\/awesome-app/);
-    expect(await readFile(input, 'utf8')).toBe(seed);
-  });
-
-  it('says which file it could not read', async () => {
-    const { log } = recordingLog();
-    await expect(mergeStackFile({ inputPath: join(dir, 'missing.json'), updates: [], pin: false }, log)).rejects.toThrow(/Cannot read the Stack JSON .*missing.json/);
+    expect(() => mergeIntoText(seed, [{ image: APP, tag: SHA }], true, log)).toThrow(/Cannot pin quay.io\/mikamai\/awesome-app/);
   });
 });
 

@@ -1,35 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { hostSends, runDeploy, type DeployPorts, type DeploySettings, type Planner } from '../../src/deploy/pipeline.js';
-import type { OpsWorksPort, TargetHost } from '../../src/deploy/ports.js';
+import { hostSends } from '../../src/deploy/host-sends.js';
+import { runDeploy } from '../../src/deploy/pipeline.js';
+import type { DeployPorts, OpsWorksPort, Planner, TargetHost } from '../../src/deploy/ports.js';
+import type { DeploySettings, HostSettings, PolicySettings, TargetSettings } from '../../src/deploy/settings.js';
+import type { StackDocument } from '../../src/stack/schema.js';
 import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
 
-function settings(over: Partial<DeploySettings> = {}): DeploySettings {
+interface SettingsOverride {
+  target?: TargetSettings;
+  policy?: Partial<PolicySettings>;
+  host?: Partial<HostSettings>;
+  document?: StackDocument;
+  previousDocument?: StackDocument;
+  signal?: AbortSignal;
+}
+
+function settings(over: SettingsOverride = {}): DeploySettings {
   return {
-    kind: 'deploy',
-    environment: 'production',
-    target: 'ssm',
-    document: webDocument('v2'),
-    stackJsonPath: 'stack.json',
-    version: 'v2',
-    commit: '0123456789abcdef0123',
-    actor: 'octocat',
-    runUrl: 'https://github.com/acme/shop/actions/runs/1',
-    deployId: 'deploy-1',
-    ssmTargets: { instanceIds: [], tags: [{ key: 'Role', values: ['web'] }] },
-    stackName: 'Shop',
-    batchSize: 1,
-    failurePolicy: 'rollback',
-    timeoutMinutes: 30,
-    force: false,
-    manual: [],
-    lockName: '/berth/production/lock',
-    lockWaitSeconds: 0,
-    secretsPrefix: '/berth/production/secrets',
-    hostRoot: '/',
-    keepImages: 3,
-    dataVolumeImage: 'busybox:1',
-    region: 'eu-west-1',
-    ...over,
+    release: {
+      kind: 'deploy',
+      environment: 'production',
+      stackJsonPath: 'stack.json',
+      version: 'v2',
+      commit: '0123456789abcdef0123',
+      actor: 'octocat',
+      runUrl: 'https://github.com/acme/shop/actions/runs/1',
+      deployId: 'deploy-1',
+    },
+    target: over.target ?? { kind: 'ssm', instanceIds: [], tags: [{ key: 'Role', values: ['web'] }], stackName: 'Shop' },
+    policy: {
+      batchSize: 1,
+      failurePolicy: 'rollback',
+      timeoutMinutes: 30,
+      force: false,
+      manual: [],
+      lockName: '/berth/production/lock',
+      lockWaitSeconds: 0,
+      ...over.policy,
+    },
+    host: {
+      secretsPrefix: '/berth/production/secrets',
+      hostRoot: '/',
+      keepImages: 3,
+      dataVolumeImage: 'busybox:1',
+      region: 'eu-west-1',
+      ...over.host,
+    },
+    document: over.document ?? webDocument('v2'),
+    ...(over.previousDocument ? { previousDocument: over.previousDocument } : {}),
+    ...(over.signal ? { signal: over.signal } : {}),
   };
 }
 
@@ -51,7 +70,7 @@ describe('runDeploy on the ssm target', () => {
     const hosts = fleetOf(5);
     const { fleet, ports: p, parameters } = ports(hosts);
     const log = recordingLog();
-    const outcome = await runDeploy(settings({ batchSize: 2 }), p, log);
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, log);
     expect(outcome.status).toBe('success');
     expect(outcome.fleet).toBe('updated');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
@@ -66,7 +85,7 @@ describe('runDeploy on the ssm target', () => {
   it('uses batches from the first host when the document has no migration', async () => {
     const hosts = fleetOf(4);
     const { fleet, ports: p } = ports(hosts);
-    await runDeploy(settings({ batchSize: 3, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    await runDeploy(settings({ policy: { batchSize: 3 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     expect(rollouts.map((r) => runHosts(r).length)).toEqual([3, 1]);
   });
@@ -106,7 +125,7 @@ describe('runDeploy on the ssm target', () => {
   it('leaves a mixed fleet with failure-policy stop, and says so', async () => {
     const hosts = fleetOf(3, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
     const { ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ failurePolicy: 'stop' }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { failurePolicy: 'stop' } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.fleet).toBe('mixed');
     expect(outcome.summary).toMatch(/mixed/);
@@ -117,7 +136,7 @@ describe('runDeploy on the ssm target', () => {
   it('fails when the read back finds an unhealthy copy, naming the host, and rolls back', async () => {
     const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { stateHealth: 'unhealthy' } : {}));
     const { ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ document: webDocument('v2', { migration: false }), batchSize: 2 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ document: webDocument('v2', { migration: false }), policy: { batchSize: 2 } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('docker2 (i-1): web0 is unhealthy');
     expect(outcome.fleet).toBe('rolled-back');
@@ -146,7 +165,7 @@ describe('runDeploy on the ssm target', () => {
       secure: false,
     });
     const log = recordingLog();
-    const outcome = await runDeploy(settings({ lockWaitSeconds: 30 }), p, log);
+    const outcome = await runDeploy(settings({ policy: { lockWaitSeconds: 30 } }), p, log);
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('held by alice since 2026-11-25T10:00:00Z deploying v9 (https://x/runs/9)');
     expect(clock).toBeGreaterThanOrEqual(30_000);
@@ -168,7 +187,7 @@ describe('runDeploy on the ssm target', () => {
         if (clock >= 10_000) parameters.values.delete('/berth/production/lock');
       },
     });
-    const outcome = await runDeploy(settings({ lockWaitSeconds: 60 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { lockWaitSeconds: 60 } }), p, recordingLog());
     expect(outcome.status).toBe('success');
   });
 
@@ -204,7 +223,7 @@ describe('runDeploy on the ssm target', () => {
     const hosts = fleetOf(1);
     const { fleet, ports: p, parameters, planner } = ports(hosts);
     const password = 'db-input-secret-%-42';
-    const outcome = await runDeploy(settings({ databases: { shop: { adapter: 'mysql2', password } } }), p, recordingLog());
+    const outcome = await runDeploy(settings({ host: { databases: { shop: { adapter: 'mysql2', password } } } }), p, recordingLog());
     expect(outcome.status).toBe('success');
     expect(parameters.values.get('/berth/production/secrets/shop/database/password')).toEqual({ value: password, secure: true });
     expect(JSON.stringify(fleet.runs.map((r) => r.sends))).not.toContain(password);
@@ -230,7 +249,7 @@ describe('runDeploy on the ssm target', () => {
 
   it('refuses instance ids that are not online in SSM', async () => {
     const { ports: p } = ports(fleetOf(1));
-    const outcome = await runDeploy(settings({ ssmTargets: { instanceIds: ['i-0', 'i-404'], tags: [] } }), p, recordingLog());
+    const outcome = await runDeploy(settings({ target: { kind: 'ssm', instanceIds: ['i-0', 'i-404'], tags: [], stackName: 'Shop' } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('Not online in SSM: i-404');
   });
@@ -272,8 +291,8 @@ describe('runDeploy on the opsworks target', () => {
     return port;
   }
 
-  const opsSettings = (over: Partial<DeploySettings> = {}) =>
-    settings({ target: 'opsworks', opsworks: { stackId: 'stack-1', layerIds: ['layer-1'], command: { name: 'deploy' } }, ...over });
+  const opsSettings = (over: SettingsOverride = {}) =>
+    settings({ target: { kind: 'opsworks', stackId: 'stack-1', layerIds: ['layer-1'], command: { name: 'deploy' }, stackName: 'Shop' }, ...over });
   const build = async () => ({ document: webDocument('v2'), tags: { 'quay.io/acme/web': 'v2' }, images: {}, digests: {} });
 
   it('deploys the stack Custom JSON with the new tags and writes it back only after success', async () => {
@@ -326,7 +345,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   it('sends each rollout batch as one command, and the state reads as one command per 50 hosts', async () => {
     const hosts = fleetOf(5);
     const { fleet, planner, ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ batchSize: 2 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, recordingLog());
     expect(outcome.status).toBe('success');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     // The migration host alone, then batches of two: one send each, carrying both hosts' plans.
@@ -350,7 +369,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   it('splits what does not fit one command into as many sends as the planner packs', async () => {
     const hosts = fleetOf(5);
     const { fleet, ports: p } = ports(hosts, {}, 2);
-    const outcome = await runDeploy(settings({ batchSize: 4, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 4 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
     expect(outcome.status).toBe('success');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     expect(rollouts.map((r) => r.sends.map((s) => s.hosts.length))).toEqual([[2, 2], [1]]);
@@ -360,7 +379,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   it('rolls touched hosts back with their own previous plans, packed in one command per batch', async () => {
     const hosts = fleetOf(4, 'v1', (i) => (i === 2 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
     const { fleet, ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ batchSize: 2, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
     expect(outcome.fleet).toBe('rolled-back');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     // Batch docker1+docker2, batch docker3 (fails)+docker4, then the way back for all four in two batches
@@ -379,7 +398,7 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
       if (mode === 'rollout' && plans.some((plan) => plan.instanceId === 'i-2')) throw new Error('the host command is 70000 bytes, over the 60000-byte limit');
       return pack(mode, plans);
     };
-    const outcome = await runDeploy(settings({ batchSize: 2 }), p, recordingLog());
+    const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.fleet).toBe('unchanged');
     expect(outcome.summary).toContain('over the 60000-byte limit');

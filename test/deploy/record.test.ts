@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRollbarNotifier } from '../../src/adapters/rollbar.js';
 import { renderSummary } from '../../src/action/summary.js';
 import type { HostRunOutcome, ParameterStorePort } from '../../src/deploy/ports.js';
-import {
-  completingRecorder, definitionImages, describeLock, documentHash, fanOutNotifier, observeHostRunner, observeLock,
-  recordPayload, resolveRollbarTargets, rollbarTargets, summaryModel, versionOf,
-} from '../../src/deploy/record.js';
+import { definitionImages, documentHash } from '../../src/deploy/document-identity.js';
+import { completingRecorder } from '../../src/deploy/github-record.js';
+import { describeLock, observeHostRunner, observeLock } from '../../src/deploy/observe.js';
+import { fanOutNotifier, resolveRollbarTargets, rollbarTargets } from '../../src/deploy/rollbar-deploys.js';
+import { summaryModel, versionOf } from '../../src/deploy/summary-model.js';
 import type { HostCopyResult, HostResult } from '../../src/stack/host-plan.js';
 import { stackSchema, type StackDocument } from '../../src/stack/schema.js';
 import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
@@ -53,9 +54,11 @@ describe('GitHub payload', () => {
     expect(definitionImages(parse(pinned))['amazing application/app']).toBe(`quay.io/mikamai/awesome-app@sha256:${'e'.repeat(64)}`);
   });
 
-  it('builds the payload and completes one a caller left half empty', async () => {
-    const payload = recordPayload({ kind: 'deploy', version: 'v1', commit: 'a'.repeat(40), stackJsonPath: 'stack.json', document: seed() });
-    expect(payload).toMatchObject({ tool: 'berth', kind: 'deploy', version: 'v1', documentHash: documentHash(seed()) });
+  it('completes a payload a caller left half empty', async () => {
+    const payload = {
+      tool: 'berth' as const, kind: 'deploy' as const, version: 'v1', commit: 'a'.repeat(40),
+      documentHash: documentHash(seed()), stackJsonPath: 'stack.json', images: definitionImages(seed()),
+    };
     const started: unknown[] = [];
     const recorder = completingRecorder({
       start: async (input) => { started.push(input.payload); return 7; },

@@ -14,7 +14,7 @@ import { parseActionInputs, type InputName } from '../../src/app/inputs.js';
 import { gitReader, rollbackRelease, type RollbackResult, type RunContext } from '../../src/action/rollback.js';
 import { renderSummary } from '../../src/action/summary.js';
 import type { HostRunner, HostRunOutcome } from '../../src/deploy/ports.js';
-import { createHostRunner } from '../../src/deploy/watch.js';
+import { createHostRunner } from '../../src/deploy/host-runner.js';
 import { parseHostResult } from '../../src/host/index.js';
 import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
@@ -102,7 +102,6 @@ async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promi
     hosts,
     parameters: createParameterStore(ssm),
     planner: deployPlanner(inputs.stackJson, inputs.maxCommandBytes),
-    hostRoots: Object.fromEntries(world.hosts.map((h) => [h.instanceId, h.root])),
   }, log);
   return { result, lines, outcomes };
 }

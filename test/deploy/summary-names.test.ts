@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/action/summary.js';
 import { releasesBefore, releasesBeforeDeploy } from '../../src/deploy/host-history.js';
-import { hostsWithoutNames, summaryModel, type OutcomeLike } from '../../src/deploy/record.js';
+import { hostsWithoutNames, summaryModel, type OutcomeLike } from '../../src/deploy/summary-model.js';
 import type { HostRunOutcome, TargetHost } from '../../src/deploy/ports.js';
 import type { HostCopyResult, HostResult } from '../../src/stack/host-plan.js';
 import { fakeHost, fakePlanner, recordingLog } from './fakes.js';
@@ -109,12 +109,14 @@ describe('the deploy summary names the versions', () => {
     const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2')];
     const fleet = historyFleet(hosts, { 'i-1': 'no-history', 'i-2': 'fails' });
     const log = recordingLog();
-    const settings = { environment: 'production', actor: 'a', region: 'r', hostRoot: '/' };
+    const settings = {
+      release: { environment: 'production', actor: 'a' }, host: { region: 'r', hostRoot: '/' }, target: { kind: 'ssm' as const },
+    };
     const document = { deploy: { shop: {} } };
     expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1, host2], deployId: 'dep-2', document, settings }, log)).toEqual({});
     expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [], deployId: 'dep-2', document, settings }, log)).toEqual({});
     // OpsWorks: nothing is sent to the hosts after the stack was written.
-    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1], deployId: 'dep-2', document, settings: { ...settings, target: 'opsworks' } }, log)).toEqual({});
+    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1], deployId: 'dep-2', document, settings: { ...settings, target: { kind: 'opsworks' as const } } }, log)).toEqual({});
     expect(fleet.runs).toHaveLength(1);
     // A runner that throws: the summary keeps its digests, the log says why.
     const broken = { ...fleet, run: async () => { throw new Error('SSM is down'); } };

@@ -1,4 +1,4 @@
-// berth's own adapters (src/adapters) and watch loop (src/deploy/watch.ts) against the fake, with AWS's
+// berth's own adapters (src/adapters) and watch loop (src/deploy/host-runner.ts) against the fake, with AWS's
 // awkward behaviours switched on: throttling, invisible new invocations, an undeliverable host.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOpsWorksClient, createSsmClient } from '../../../src/adapters/aws-clients.js';
@@ -6,7 +6,7 @@ import { createOpsWorks } from '../../../src/adapters/opsworks.js';
 import { createParameterStore } from '../../../src/adapters/parameters.js';
 import { createSsmCommandPort } from '../../../src/adapters/ssm.js';
 import type { TargetHost } from '../../../src/deploy/ports.js';
-import { createHostRunner } from '../../../src/deploy/watch.js';
+import { createHostRunner } from '../../../src/deploy/host-runner.js';
 import type { HostResult } from '../../../src/stack/host-plan.js';
 import { type FakeAws, simulatedInstance, startFakeAws } from './aws.js';
 import { DUMMY_CREDENTIALS } from './aws/test-clients.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHostRunner } from '../../src/deploy/watch.js';
+import { createHostRunner } from '../../src/deploy/host-runner.js';
 import type { CommandInvocation, CommandPort, HostRunRequest, TargetHost } from '../../src/deploy/ports.js';
 import type { HostResult } from '../../src/stack/host-plan.js';
 

@@ -14,7 +14,7 @@ import type {
   TargetHost,
 } from './ports.js';
 
-export interface WatchOptions {
+export interface HostRunnerOptions {
   /** Milliseconds between poll rounds (steady: throttling is the SDK clients' retries' job, src/adapters/aws-clients.ts). */
   pollIntervalMs: number;
   /** Reads the HostResult from a host's stdout (src/host/command.ts parseHostResult). */
@@ -115,7 +115,7 @@ export function describeHosts(hosts: TargetHost[]): string {
   return `${hosts.length} host(s) (${named}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''})`;
 }
 
-export function createHostRunner(port: CommandPort, options: WatchOptions): HostRunner {
+export function createHostRunner(port: CommandPort, options: HostRunnerOptions): HostRunner {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const warn = options.warn ?? (() => undefined);

@@ -1,0 +1,22 @@
+// The GitHub deployment record of a deploy or rollback: the deploy history a rollback reads.
+import type { StackDocument } from '../stack/schema.js';
+import { definitionImages, documentHash } from './document-identity.js';
+import type { DeployRecorder } from './ports.js';
+
+/**
+ * A recorder that fills the payload from the deployed document (hash, per-definition images),
+ * whatever the caller put there, so the history always holds what a rollback needs.
+ */
+export function completingRecorder(inner: DeployRecorder, document: () => StackDocument | undefined): DeployRecorder {
+  return {
+    start: async (input) => {
+      const doc = document();
+      const payload = doc
+        ? { ...input.payload, documentHash: documentHash(doc), images: { ...input.payload.images, ...definitionImages(doc) } }
+        : input.payload;
+      return inner.start({ ...input, payload });
+    },
+    finish: (id, state, description) => inner.finish(id, state, description),
+    history: (environment) => inner.history(environment),
+  };
+}

@@ -1,0 +1,67 @@
+// Observing the ports without changing what they do: every host result as it arrived, and what the
+// fleet lock did (how long the deploy waited, whether it was released), for the job summary.
+import type { HostRunner, HostRunOutcome, ParameterStorePort } from './ports.js';
+
+export interface ObservedHostRuns {
+  runner: HostRunner;
+  /** Every host result in the order they arrived. */
+  results: { at: number; outcome: HostRunOutcome }[];
+}
+
+export function observeHostRunner(inner: HostRunner, now: () => number = Date.now): ObservedHostRuns {
+  const results: ObservedHostRuns['results'] = [];
+  return {
+    results,
+    runner: {
+      resolveTargets: (targets) => inner.resolveTargets(targets),
+      async run(request) {
+        const outcomes = await inner.run(request);
+        for (const outcome of outcomes) results.push({ at: now(), outcome });
+        return outcomes;
+      },
+    },
+  };
+}
+
+export interface LockActivity {
+  name: string;
+  attempts: number;
+  acquiredAt?: number;
+  releasedAt?: number;
+  firstAttemptAt?: number;
+}
+
+/** Watches the lock parameter go by: how long the deploy waited for it, and that it was released. */
+export function observeLock(inner: ParameterStorePort, lockName: string, now: () => number = Date.now): { parameters: ParameterStorePort; lock: LockActivity } {
+  const lock: LockActivity = { name: lockName, attempts: 0 };
+  return {
+    lock,
+    parameters: {
+      putSecure: (name, value, overwrite) => inner.putSecure(name, value, overwrite),
+      get: (name, decrypt) => inner.get(name, decrypt),
+      getMany: (names, decrypt) => inner.getMany(names, decrypt),
+      async putIfAbsent(name, value) {
+        const taken = await inner.putIfAbsent(name, value);
+        if (name === lockName) {
+          lock.attempts++;
+          lock.firstAttemptAt ??= now();
+          if (taken) lock.acquiredAt = now();
+        }
+        return taken;
+      },
+      async delete(name) {
+        await inner.delete(name);
+        if (name === lockName) lock.releasedAt = now();
+      },
+    },
+  };
+}
+
+export function describeLock(lock: LockActivity): string {
+  if (lock.acquiredAt === undefined) {
+    return lock.attempts === 0 ? `${lock.name}: not taken` : `${lock.name}: held by another deploy; not taken after ${lock.attempts} attempt(s)`;
+  }
+  const waited = Math.round((lock.acquiredAt - (lock.firstAttemptAt ?? lock.acquiredAt)) / 1000);
+  const taken = waited > 0 ? `taken after waiting ${waited} s` : 'taken at once';
+  return `${lock.name}: ${taken}, ${lock.releasedAt !== undefined ? 'released' : 'NOT released (run berth unlock if it stays)'}`;
+}

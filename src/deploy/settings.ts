@@ -1,0 +1,90 @@
+// What one deploy or rollback is asked to do, grouped by what each part is about: the release being
+// shipped, the hosts it goes to (SSM or OpsWorks, chosen once), the rollout policy, and what each
+// host's plan needs. The faces (action, CLI) build it from their inputs; the pipeline only reads it.
+import type { DatabaseSettings, StackDocument } from '../stack/schema.js';
+
+/** The release: what is shipped, by whom, and under which id. */
+export interface ReleaseSettings {
+  kind: 'deploy' | 'rollback';
+  environment: string;
+  version: string;
+  commit: string;
+  actor: string;
+  runUrl: string;
+  deployId: string;
+  /** Path of the Stack JSON in the repository, for records. */
+  stackJsonPath: string;
+}
+
+/** SSM tag targets and/or instance ids. */
+export interface SsmTargets {
+  instanceIds: string[];
+  tags: { key: string; values: string[] }[];
+}
+
+export interface SsmTargetSettings extends SsmTargets {
+  kind: 'ssm';
+  /** For %{opsworks} in the document. */
+  stackName: string;
+}
+
+export interface OpsWorksCommand {
+  name: string;
+  args?: Record<string, string[]>;
+}
+
+export interface OpsWorksTargetSettings {
+  kind: 'opsworks';
+  stackId: string;
+  appId?: string;
+  layerIds: string[];
+  command: OpsWorksCommand;
+  /** For %{opsworks} when the stack itself has no name. */
+  stackName: string;
+}
+
+export type TargetSettings = SsmTargetSettings | OpsWorksTargetSettings;
+
+/** How the rollout goes: batches, what a failure does, how long it may take, the fleet lock. */
+export interface PolicySettings {
+  batchSize: number;
+  failurePolicy: 'rollback' | 'stop';
+  timeoutMinutes: number;
+  force: boolean;
+  manual: string[];
+  lockName: string;
+  lockWaitSeconds: number;
+  /** Rollback: never run the migration again. */
+  skipMigration?: boolean;
+  /** Rollback: use images still on the hosts. */
+  preferLocalImages?: boolean;
+}
+
+/** What every host's plan needs besides the document. */
+export interface HostSettings {
+  secretsPrefix: string;
+  /** The host root when a host does not report its own. */
+  hostRoot: string;
+  keepImages: number;
+  /** App name -> database settings (the database input); else the document's own. */
+  databases?: Record<string, DatabaseSettings>;
+  /** Image of data-only containers (must be pullable by, or present on, the hosts). */
+  dataVolumeImage: string;
+  /** Seconds a host waits for its own rollout lock (another rollout on the same host). */
+  hostLockTimeout?: number;
+  region: string;
+  hostAwsEndpoint?: string;
+}
+
+export interface DeploySettings {
+  release: ReleaseSettings;
+  target: TargetSettings;
+  policy: PolicySettings;
+  host: HostSettings;
+  /** The document to deploy (ssm: from the repository; opsworks: ignored, the stack's Custom JSON is used). */
+  document?: StackDocument;
+  /** The document the fleet ran before, to roll back to; absent: derived from each host's state. */
+  previousDocument?: StackDocument;
+  rollbarToken?: string;
+  signal?: AbortSignal;
+}

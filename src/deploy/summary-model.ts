@@ -1,0 +1,233 @@
+// The model the job summary and the CLI print: per host, what ran before, what the rollout did and
+// what runs after, from the host results observed during the run.
+import type { HostCopyResult, HostResult } from '../stack/host-plan.js';
+import { describeLock, type LockActivity } from './observe.js';
+import type { HostRunOutcome } from './ports.js';
+import type { RollbarActivity } from './rollbar-deploys.js';
+
+export interface SummaryCopy {
+  definition: string;
+  /** Runtime names of the definition's copies on this host. */
+  copies: string[];
+  before: string;
+  after: string;
+  health: string;
+  action: string;
+  /** Seconds from start to healthy (slowest copy), when something started. */
+  seconds?: number;
+}
+
+export interface SummaryHost {
+  hostname: string;
+  instanceId: string;
+  state: string;
+  seconds?: number;
+  definitions: SummaryCopy[];
+  failure?: { reason: string; container?: string; logTail?: string[] };
+}
+
+export interface SummaryModel {
+  kind: 'deploy' | 'rollback';
+  environment: string;
+  ok: boolean;
+  version: string;
+  commit: string;
+  headline: string;
+  fleet: string;
+  seconds: number;
+  hosts: SummaryHost[];
+  rollbar: RollbarActivity[];
+  /** What the fleet lock did, in words. */
+  lock: string;
+  github?: { deploymentId: number; url?: string };
+  rollbackFrom?: string;
+}
+
+export interface OutcomeLike {
+  status: 'success' | 'failure';
+  kind: 'deploy' | 'rollback';
+  version: string;
+  summary: string;
+  fleet: string;
+  hosts: { instanceId: string; hostname: string; state: string; problem?: string }[];
+  githubDeploymentId?: number;
+}
+
+/** The version a reference names: the tag, or a short digest. */
+export function versionOf(image: string): string {
+  if (image.startsWith('sha256:')) return image.slice(0, 'sha256:'.length + 12);
+  const at = image.indexOf('@');
+  if (at >= 0) return image.slice(at + 1, at + 1 + 'sha256:'.length + 12);
+  const slash = image.lastIndexOf('/');
+  const colon = image.lastIndexOf(':');
+  return colon > slash ? image.slice(colon + 1) : 'latest';
+}
+
+function summarize(values: string[]): string {
+  const unique = [...new Set(values)];
+  return unique.length === 0 ? '-' : unique.join(', ');
+}
+
+// A host result names the PLANNED image for each copy; the copy really runs it only where the host
+// says so: a successful rollout that replaced, started, restarted or kept it, or a state read that
+// found it unchanged. Elsewhere only the running image's digest is known.
+const RUNS_PLANNED = new Set(['replaced', 'started', 'restarted', 'unchanged']);
+
+function runsPlanned(copy: HostCopyResult, result: HostResult): boolean {
+  if (copy.health === 'missing') return false;
+  if (copy.action === 'unchanged') return true;
+  return result.mode === 'rollout' && result.ok && RUNS_PLANNED.has(copy.action);
+}
+
+function shortDigest(digest: string): string | undefined {
+  const match = /sha256:[0-9a-f]{12}/.exec(digest);
+  return match ? `${match[0]}…` : undefined;
+}
+
+/** What one host ran before this deploy, from the plans it recorded (src/deploy/host-history.ts). */
+export interface ReleaseBefore {
+  release: string;
+  /** app/definition -> image reference. */
+  images: Record<string, string>;
+}
+
+/** A version label that is only a digest (or nothing): a name would say more. */
+export function isDigestLabel(label: string): boolean {
+  return label === '?' || label.startsWith('sha256:');
+}
+
+/** Per host: what ran before its rollout, what its last rollout did, what it runs after (last state read). */
+export function summaryHosts(
+  outcome: OutcomeLike,
+  observed: { outcome: HostRunOutcome }[],
+  previousImages: Record<string, string> = {},
+  /** Per instance id: the release each host ran before (its own records), preferred to previousImages. */
+  previousByHost: Record<string, ReleaseBefore> = {},
+): SummaryHost[] {
+  const all = observed.map((o) => o.outcome.result).filter((r): r is HostResult => r !== undefined);
+  // Running image digest -> version, learnt from copies known to run their planned image.
+  const known = new Map<string, string>();
+  for (const result of all) {
+    for (const copy of result.copies) {
+      if (runsPlanned(copy, result) && copy.imageDigest && !copy.image.includes('@') && !copy.image.startsWith('sha256:')) {
+        known.set(copy.imageDigest, versionOf(copy.image));
+      }
+    }
+  }
+  // Without a better source, the previous release's record says what ran before: the host's own
+  // record of its last plan, else the deploy history's.
+  const previousOn = (instanceId: string) => (definition: string): string | undefined => {
+    const find = (images: Record<string, string>) => Object.keys(images).find((k) => k === definition || k.endsWith(`/${definition}`));
+    const own = previousByHost[instanceId];
+    const ownKey = own ? find(own.images) : undefined;
+    if (own && ownKey !== undefined) {
+      // The image's tag, as the history's images give it; the release name when the image is pinned by digest.
+      const tag = versionOf(own.images[ownKey] ?? '');
+      return tag.startsWith('sha256:') && own.release ? own.release : tag;
+    }
+    const key = find(previousImages);
+    return key === undefined ? undefined : versionOf(previousImages[key] ?? '');
+  };
+  const labelFor = (previous: (definition: string) => string | undefined, updated: boolean) => (copy: HostCopyResult, result: HostResult, fallback: boolean): string => {
+    if (copy.health === 'missing') return 'none';
+    if (runsPlanned(copy, result)) {
+      const label = versionOf(copy.image);
+      if (!label.startsWith('sha256:')) return label;
+      // A pinned digest: on a host that ended on this release, a copy on its planned image runs this release.
+      const thisRelease = updated ? outcome.version : undefined;
+      return known.get(copy.image) ?? known.get(copy.imageDigest) ?? thisRelease ?? shortDigest(copy.image) ?? label;
+    }
+    return known.get(copy.imageDigest) ?? (fallback ? previous(copy.definition) : undefined) ?? shortDigest(copy.imageDigest) ?? '?';
+  };
+
+  return outcome.hosts.map((host) => {
+    const previous = previousOn(host.instanceId);
+    const running = labelFor(previous, host.state === 'updated');
+    const results = observed.map((o) => o.outcome).filter((o) => o.host.instanceId === host.instanceId && o.result)
+      .map((o) => o.result as HostResult);
+    const rollouts = results.filter((r) => r.mode === 'rollout');
+    const firstRollout = results.findIndex((r) => r.mode === 'rollout');
+    const beforeState = results.slice(0, firstRollout < 0 ? results.length : firstRollout).filter((r) => r.copies.length > 0).at(0);
+    const lastRollout = rollouts.at(-1);
+    const lastRolloutIndex = lastRollout ? results.lastIndexOf(lastRollout) : -1;
+    // A state read counts as "after" only when it came after the host's last rollout.
+    const afterState = results.slice(lastRolloutIndex + 1).reverse().find((r) => r.mode === 'state') ?? lastRollout ?? beforeState;
+    const names = [...new Set([afterState, lastRollout, beforeState].flatMap((r) => r?.copies.map((c) => c.definition) ?? []))];
+    const definitions = names.map((definition): SummaryCopy => {
+      const of = (r: HostResult | undefined) => (r?.copies ?? []).filter((c) => c.definition === definition);
+      const after = of(afterState);
+      const acted = of(lastRollout);
+      const before = of(beforeState);
+      const started = acted.map((c) => c.startToHealthy).filter((t): t is number => typeof t === 'number');
+      const afterVersion = afterState ? summarize(after.map((c) => running(c, afterState, false))) : '-';
+      const unchanged = acted.length > 0 && acted.every((c) => c.action === 'unchanged');
+      const beforeVersion = beforeState && before.length > 0
+        ? summarize(before.map((c) => running(c, beforeState, true)))
+        : unchanged ? afterVersion : previous(definition) ?? '?';
+      return {
+        definition,
+        copies: after.map((c) => c.name),
+        before: beforeVersion,
+        after: after.length > 0 ? afterVersion : 'removed',
+        // A copy this rollout started was proved healthy by the host's own check; a state read only
+        // knows Docker's HEALTHCHECK, so it says `none` for copies checked by berth.
+        health: summarize(after.map((c) => {
+          const proved = acted.find((a) => a.name === c.name && lastRollout?.ok && ['replaced', 'started', 'restarted'].includes(a.action));
+          return proved ? proved.health : c.health;
+        })),
+        action: summarize(acted.map((c) => c.action)),
+        ...(started.length > 0 ? { seconds: Math.max(...started) } : {}),
+      };
+    });
+    const failure = [...rollouts].reverse().find((r) => r.failure)?.failure;
+    const seconds = rollouts.reduce((sum, r) => sum + (r.timings?.totalSeconds ?? 0), 0);
+    return {
+      hostname: host.hostname,
+      instanceId: host.instanceId,
+      state: host.state,
+      ...(rollouts.length > 0 ? { seconds } : {}),
+      definitions,
+      ...(failure ? { failure } : host.problem ? { failure: { reason: host.problem } } : {}),
+    };
+  });
+}
+
+export function summaryModel(input: {
+  outcome: OutcomeLike;
+  observed: { outcome: HostRunOutcome }[];
+  environment: string;
+  commit: string;
+  seconds: number;
+  rollbar: RollbarActivity[];
+  lock: LockActivity;
+  githubUrl?: string;
+  rollbackFrom?: string;
+  /** app/definition -> image reference of the release that ran before (from the deploy history). */
+  previousImages?: Record<string, string>;
+  /** Per instance id: what each host ran before, from its own records (preferred). */
+  previousByHost?: Record<string, ReleaseBefore>;
+}): SummaryModel {
+  const { outcome } = input;
+  return {
+    kind: outcome.kind,
+    environment: input.environment,
+    ok: outcome.status === 'success',
+    version: outcome.version,
+    commit: input.commit,
+    headline: outcome.summary,
+    fleet: outcome.fleet,
+    seconds: input.seconds,
+    hosts: summaryHosts(outcome, input.observed, input.previousImages, input.previousByHost),
+    rollbar: input.rollbar,
+    lock: describeLock(input.lock),
+    ...(outcome.githubDeploymentId !== undefined
+      ? { github: { deploymentId: outcome.githubDeploymentId, ...(input.githubUrl ? { url: input.githubUrl } : {}) } }
+      : {}),
+    ...(input.rollbackFrom ? { rollbackFrom: input.rollbackFrom } : {}),
+  };
+}
+
+/** The hosts whose "before" is only a digest (or unknown) somewhere: their own records may name it. */
+export function hostsWithoutNames(model: Pick<SummaryModel, 'hosts'>): string[] {
+  return model.hosts.filter((host) => host.definitions.some((d) => isDigestLabel(d.before))).map((host) => host.instanceId);
+}
