@@ -39,14 +39,16 @@ export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
 function realDeps(): PostDeps {
   return {
     store: async (lock) => {
-      const [{ createSsmClient }, { createParameterStore }] = await Promise.all([import('../adapters/aws-clients.js'), import('../adapters/parameters.js')]);
-      return createParameterStore(createSsmClient({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) }));
+      const { parameterStore } = await import('../app/wiring.js');
+      return parameterStore({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) });
     },
     recorder: async () => {
-      const [{ createGitHubApi, createDeployRecorder }, { readActionInputs }] = await Promise.all([import('../adapters/github.js'), import('./inputs.js')]);
-      const [owner = '', repo = ''] = (process.env['GITHUB_REPOSITORY'] ?? '/').split('/');
-      const api = createGitHubApi({ baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com', token: readActionInputs().githubToken });
-      return createDeployRecorder(api, { owner, repo });
+      const [{ gitHubRecorder }, { contextFromEnv }, { readActionInputs }] = await Promise.all([
+        import('../app/wiring.js'), import('../app/context.js'), import('./inputs.js'),
+      ]);
+      const recorder = await gitHubRecorder(readActionInputs().githubToken, contextFromEnv());
+      if (!recorder) throw new Error('no github-token and repository to reach GitHub Deployments');
+      return recorder;
     },
     log: { info: core.info, warning: core.warning },
   };

@@ -8,7 +8,7 @@ import { diffDocuments, EXAMPLE_HOST, summarizeDocument, validateStackJson, type
 import { annotate } from './annotations.js';
 import { pullRequestBaseSha, readBaseVersion } from './base-version.js';
 import { checkStackFile, countBySeverity } from '../stack/check-file.js';
-import { globFiles } from './glob.js';
+import { globFiles } from '../app/glob.js';
 import type { ActionInputs } from '../app/inputs.js';
 import { outputs } from './outputs.js';
 import { appendJobSummary } from './summary.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRollbarNotifier } from '../../src/adapters/rollbar.js';
-import { renderSummary } from '../../src/action/summary.js';
+import { renderSummary } from '../../src/app/summary.js';
 import type { HostRunOutcome, ParameterStorePort } from '../../src/deploy/ports.js';
 import { definitionImages, documentHash } from '../../src/deploy/document-identity.js';
 import { completingRecorder } from '../../src/deploy/github-record.js';

@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSsmClient } from '../../src/adapters/aws-clients.js';
 import { createParameterStore } from '../../src/adapters/parameters.js';
 import { createSsmCommandPort } from '../../src/adapters/ssm.js';
-import { deployPlanner } from '../../src/action/deploy.js';
+import { releasePlanner } from '../../src/app/planner.js';
 import { parseActionInputs, type InputName } from '../../src/app/inputs.js';
-import { gitReader, rollbackRelease, type RollbackResult, type RunContext } from '../../src/action/rollback.js';
-import { renderSummary } from '../../src/action/summary.js';
+import { gitReader, type RunContext } from '../../src/app/context.js';
+import { rollbackRelease, type RollbackResult } from '../../src/app/rollback.js';
+import { renderSummary } from '../../src/app/summary.js';
 import type { HostRunner, HostRunOutcome } from '../../src/deploy/ports.js';
 import { createHostRunner } from '../../src/deploy/host-runner.js';
 import { parseHostResult } from '../../src/host/index.js';
@@ -101,7 +102,7 @@ async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promi
     readAtCommit: gitReader(setup.dir),
     hosts,
     parameters: createParameterStore(ssm),
-    planner: deployPlanner(inputs.stackJson, inputs.maxCommandBytes),
+    planner: releasePlanner(inputs.stackJson, inputs.maxCommandBytes),
   }, log);
   return { result, lines, outcomes };
 }

@@ -2,8 +2,9 @@
 // name (`--batch-size 2`), so a workflow step and a command line say the same thing.
 // Ctrl-C / SIGTERM: stop sending, cancel in-flight commands, release the lock; a second one
 // releases the lock at once and exits.
-import { awsDeps, deployRelease, dockerBuildPorts } from '../../action/deploy.js';
-import { contextFromEnv } from '../../action/rollback.js';
+import { contextFromEnv } from '../../app/context.js';
+import { deployRelease } from '../../app/deploy.js';
+import { releasePorts } from '../../app/wiring.js';
 import { releaseLock } from '../../deploy/lock.js';
 import { terminalLog } from '../progress.js';
 import { errorMessage } from '../../util/errors.js';
@@ -38,7 +39,8 @@ export async function run(argv: string[]): Promise<number> {
   const { inputs, json } = flags;
   if (!inputs.version && !process.env['GITHUB_SHA']) throw new UsageError('set --version (the tag to deploy)');
   const log = terminalLog();
-  const aws = await awsDeps(inputs, log);
+  const context = { ...contextFromEnv(), workspace: process.cwd() };
+  const ports = await releasePorts(inputs, context, log);
   const controller = new AbortController();
   let held: { name: string; deployId: string } | undefined;
   let signals = 0;
@@ -52,7 +54,7 @@ export async function run(argv: string[]): Promise<number> {
     const lock = held;
     const exit = () => process.exit(130);
     if (!lock) return exit();
-    releaseLock(aws.parameters, lock.name, lock.deployId).then(
+    releaseLock(ports.parameters, lock.name, lock.deployId).then(
       () => {
         log.warn(`released the deploy lock ${lock.name}`);
         exit();
@@ -66,10 +68,8 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const context = { ...contextFromEnv(), workspace: process.cwd() };
     const result = await deployRelease(inputs, context, {
-      ...aws,
-      buildPorts: dockerBuildPorts(inputs, log),
+      ...ports,
       signal: controller.signal,
       onLockTaken: (lock) => {
         held = lock;

@@ -2,8 +2,10 @@
 // name (`--environment production --version v41 --instance-ids i-1,i-2 ...`); the GitHub context
 // comes from --repository/--github-token or GITHUB_REPOSITORY/GITHUB_TOKEN. Without them, the
 // releases the hosts recorded decide (rollbackRelease reads them through the same AWS adapters).
-import { awsRollbackDeps, contextFromEnv, rollbackRelease, rollbackResultJson } from '../../action/rollback.js';
-import { renderSummary } from '../../action/summary.js';
+import { contextFromEnv } from '../../app/context.js';
+import { rollbackRelease, rollbackResultJson } from '../../app/rollback.js';
+import { renderSummary } from '../../app/summary.js';
+import { releasePorts } from '../../app/wiring.js';
 import { secretInputValues } from '../../app/inputs.js';
 import { terminalLog } from '../progress.js';
 import { readReleaseFlags } from '../args.js';
@@ -40,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   const env = { ...process.env, ...(flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {}) };
   const context = contextFromEnv(env);
   const log = terminalLog();
-  const result = await rollbackRelease(inputs, context, await awsRollbackDeps(inputs, context, log), log);
+  const result = await rollbackRelease(inputs, context, await releasePorts(inputs, context, log), log);
   process.stderr.write(`${renderSummary(result.model, secretInputValues(inputs))}\n`);
   if (flags.json) process.stdout.write(`${JSON.stringify(rollbackResultJson(result))}\n`);
   return result.outcome.status === 'success' ? 0 : 1;

@@ -1,5 +1,6 @@
 // `berth unlock`: clears a stale deploy lock (whoever holds it) and says whose it was.
-import { awsDeps, unlock } from '../../action/deploy.js';
+import { unlock } from '../../app/unlock.js';
+import { awsClientSettings, parameterStore } from '../../app/wiring.js';
 import { terminalLog } from '../progress.js';
 import { readReleaseFlags } from '../args.js';
 
@@ -13,8 +14,7 @@ export async function run(argv: string[]): Promise<number> {
   const flags = readReleaseFlags(argv, 'unlock', HELP);
   if (!flags) return 0;
   const log = terminalLog();
-  const { parameters } = await awsDeps({ ...flags.inputs, target: 'ssm' }, log);
-  const message = await unlock(flags.inputs, parameters, log);
+  const message = await unlock(flags.inputs, await parameterStore(awsClientSettings(flags.inputs)), log);
   if (flags.json) process.stdout.write(`${JSON.stringify({ message })}\n`);
   return 0;
 }

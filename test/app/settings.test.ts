@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fleetSettings } from '../../src/action/fleet-settings.js';
+import { awsRegion, fleetSettings } from '../../src/app/settings.js';
 import { InputError, parseActionInputs, type InputName } from '../../src/app/inputs.js';
 import { validateStackJson } from '../../src/stack/validate.js';
 
@@ -27,5 +27,18 @@ describe('fleetSettings: the manual input', () => {
 
   it('refuses an auto definition', () => {
     expect(() => settingsFor({ command: 'deploy', manual: 'app' })).toThrow(/"app" has deploy "auto", not "manual"/);
+  });
+});
+
+describe('awsRegion', () => {
+  it('takes the input, then AWS_REGION, then AWS_DEFAULT_REGION, then us-east-1', () => {
+    expect(awsRegion('eu-south-1', { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-central-1' })).toBe('eu-south-1');
+    expect(awsRegion('', { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-central-1' })).toBe('eu-west-1');
+    expect(awsRegion('', { AWS_DEFAULT_REGION: 'eu-central-1' })).toBe('eu-central-1');
+    expect(awsRegion('', {})).toBe('us-east-1');
+  });
+
+  it('is the region the hosts are given', () => {
+    expect(settingsFor({ command: 'deploy' }).host.region).toBe('us-east-1');
   });
 });
