@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promise
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildRequest } from '../deploy/ports.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface CommandResult {
   exitCode: number;
@@ -269,7 +270,7 @@ export class DockerCli {
         ...(onLine ? { onLine } : {}),
       });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       throw new DockerCommandError(`Could not run ${this.binary}: ${this.redact(message)}`, 'other', 127, '');
     }
     const output = this.redact(`${result.stdout}\n${result.stderr}`);

@@ -2,6 +2,7 @@
 // environment's history for rollback. Talks REST through a tiny client taken as a parameter, so the
 // base URL (GITHUB_API_URL: GitHub Enterprise, or the local fake) and fetch are the caller's.
 import type { DeployRecorder, DeployRecordPayload } from '../deploy/ports.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface GitHubApiReply {
   status: number;
@@ -56,7 +57,7 @@ export function createGitHubApi(options: { baseUrl: string; token: string; fetch
         if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, 500));
       }
       if (!response) {
-        const text = lastError instanceof Error ? lastError.message : String(lastError);
+        const text = errorMessage(lastError);
         throw new GitHubApiError(0, `GitHub API unreachable at ${base} (${text})`);
       }
       const text = await response.text();

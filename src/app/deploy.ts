@@ -86,6 +86,7 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
         tags: Object.fromEntries(built.map((b) => [b.image, b.tags[0] ?? version])),
         images: Object.fromEntries(built.map((b) => [b.image, inputs.pinDigest ? b.reference : `${b.image}:${b.tags[0] ?? version}`])),
         digests: Object.fromEntries(built.map((b) => [b.image, b.digest])),
+        pinDigest: inputs.pinDigest,
       };
     }
     : undefined;

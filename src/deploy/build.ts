@@ -1,6 +1,7 @@
 // The build step of `deploy`: log in, build each image unless its tag is already in the registry,
 // push every tag, and report the digest push gave. Login, build, push and pull are retried with
 // backoff when the registry stumbles (5xx, EOF, reset), never when it refuses the credentials.
+import { errorMessage } from '../util/errors.js';
 import type { BuildPorts, BuildRequest } from './ports.js';
 
 export interface ImageSpec {
@@ -253,10 +254,6 @@ class Retrier {
 
 function joinPath(dir: string, file: string): string {
   return dir === '' || dir === '.' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function firstLine(text: string): string {

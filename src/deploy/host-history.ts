@@ -9,6 +9,7 @@ import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } fro
 import type { DeploySettings, SsmTargets } from './settings.js';
 import { hostsWithoutNames, summaryModel, type ReleaseBefore, type SummaryModel } from './summary-model.js';
 import type { HostRelease } from './rollback.js';
+import { errorMessage } from '../util/errors.js';
 
 /** What a history command needs to know, whatever the hosts are. */
 interface HistoryRead {
@@ -317,7 +318,7 @@ export async function releasesBeforeDeploy(
       log,
     );
   } catch (error) {
-    log.info(`The summary shows digests for what ran before: the hosts' records could not be read (${error instanceof Error ? error.message : String(error)})`);
+    log.info(`The summary shows digests for what ran before: the hosts' records could not be read (${errorMessage(error)})`);
     return {};
   }
 }

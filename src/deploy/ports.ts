@@ -197,6 +197,8 @@ export interface PreparedRelease {
   /** Repository -> full reference and digest, for outputs and records. */
   images: Record<string, string>;
   digests: Record<string, string>;
+  /** The document names the digests, not the tags (input pin-digest): the OpsWorks Custom JSON gets them too. */
+  pinDigest?: boolean;
 }
 
 export interface DeployPorts {

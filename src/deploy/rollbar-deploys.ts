@@ -4,6 +4,7 @@ import { findDefinition } from '../stack/environment.js';
 import { ssmReference } from '../stack/placeholders.js';
 import type { StackDocument } from '../stack/schema.js';
 import type { DeployNotifier, ParameterStorePort, ProgressLog } from './ports.js';
+import { errorMessage } from '../util/errors.js';
 
 export type TokenSource = { kind: 'literal'; value: string } | { kind: 'ssm'; name: string };
 
@@ -72,7 +73,7 @@ export async function resolveRollbarTargets(
         token = await parameters.get(target.token.name, true);
         if (token === undefined) log.warn(`Rollbar: parameter ${target.token.name} (access token of app "${target.app}") does not exist; not reporting this deploy to Rollbar.`);
       } catch (error) {
-        log.warn(`Rollbar: could not read parameter ${target.token.name} (${error instanceof Error ? error.message : String(error)}); not reporting app "${target.app}" to Rollbar.`);
+        log.warn(`Rollbar: could not read parameter ${target.token.name} (${errorMessage(error)}); not reporting app "${target.app}" to Rollbar.`);
       }
     }
     if (token) {

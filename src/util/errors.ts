@@ -1,4 +1,4 @@
-// One wording for "what went wrong" when anything may have been thrown.
+// One way to turn whatever was thrown into words for a message.
 
 /** The message of an Error (its name when the message is empty), else the thrown value as text. */
 export function errorMessage(error: unknown): string {

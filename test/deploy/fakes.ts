@@ -185,6 +185,8 @@ export interface FakeHost {
   missing?: string[];
   /** `state` reports this health for every copy. */
   stateHealth?: HostCopyResult['health'];
+  /** The host's own root (BERTH_HOST_ROOT), reported by preflight and state. */
+  root?: string;
   /** Every mode and plan this host was sent. */
   received: { mode: string; plan?: HostPlan }[];
 }
@@ -221,6 +223,7 @@ function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Pa
     removed: [],
     prunedImages: [],
     timings: { totalSeconds: 1, lockWaitSeconds: 0 },
+    ...(host.root && (mode === 'preflight' || mode === 'state') ? { root: host.root } : {}),
     ...extra,
   };
 }

@@ -1,69 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hostSends } from '../../src/deploy/host-sends.js';
 import { runDeploy } from '../../src/deploy/pipeline.js';
-import type { DeployPorts, OpsWorksPort, Planner, TargetHost } from '../../src/deploy/ports.js';
-import type { DeploySettings, HostSettings, PolicySettings, TargetSettings } from '../../src/deploy/settings.js';
-import type { StackDocument } from '../../src/stack/schema.js';
-import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
-
-interface SettingsOverride {
-  target?: TargetSettings;
-  policy?: Partial<PolicySettings>;
-  host?: Partial<HostSettings>;
-  document?: StackDocument;
-  previousDocument?: StackDocument;
-  signal?: AbortSignal;
-}
-
-function settings(over: SettingsOverride = {}): DeploySettings {
-  return {
-    release: {
-      kind: 'deploy',
-      environment: 'production',
-      stackJsonPath: 'stack.json',
-      version: 'v2',
-      commit: '0123456789abcdef0123',
-      actor: 'octocat',
-      runUrl: 'https://github.com/acme/shop/actions/runs/1',
-      deployId: 'deploy-1',
-    },
-    target: over.target ?? { kind: 'ssm', instanceIds: [], tags: [{ key: 'Role', values: ['web'] }], stackName: 'Shop' },
-    policy: {
-      batchSize: 1,
-      failurePolicy: 'rollback',
-      timeoutMinutes: 30,
-      force: false,
-      manual: [],
-      lockName: '/berth/production/lock',
-      lockWaitSeconds: 0,
-      ...over.policy,
-    },
-    host: {
-      secretsPrefix: '/berth/production/secrets',
-      hostRoot: '/',
-      keepImages: 3,
-      dataVolumeImage: 'busybox:1',
-      region: 'eu-west-1',
-      ...over.host,
-    },
-    document: over.document ?? webDocument('v2'),
-    ...(over.previousDocument ? { previousDocument: over.previousDocument } : {}),
-    ...(over.signal ? { signal: over.signal } : {}),
-  };
-}
-
-function fleetOf(count: number, tag = 'v1', extra: (i: number) => Partial<FakeHost> = () => ({})): FakeHost[] {
-  return Array.from({ length: count }, (_, i) => fakeHost(`i-${i}`, `docker${i + 1}`, tag, extra(i)));
-}
-
-function ports(hosts: FakeHost[], over: Partial<DeployPorts> = {}, perCommand?: number) {
-  const fleet = fakeFleet(hosts);
-  const parameters = memoryParameters();
-  const planner = fakePlanner(perCommand === undefined ? {} : { perCommand });
-  return { fleet, parameters, planner, ports: { hosts: fleet, parameters, planner, sleep: async () => undefined, ...over } as DeployPorts };
-}
-
-const webImages = (h: FakeHost) => h.copies.filter((c) => c.definition === 'web').map((c) => c.image);
+import type { Planner, TargetHost } from '../../src/deploy/ports.js';
+import { fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
+import { fleetOf, ports, settings, webImages } from './pipeline-fixtures.js';
 
 describe('runDeploy on the ssm target', () => {
   it('runs the migration host first and alone, then batches, and succeeds after the read back', async () => {
@@ -247,97 +187,20 @@ describe('runDeploy on the ssm target', () => {
     expect(parameters.values.has('/berth/production/lock')).toBe(false);
   });
 
+  it('plans each host with the root it reports, else the host-root input', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { root: '/sim/docker2' } : {}));
+    const { ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings({ host: { hostRoot: '/srv' } }), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    const roots = hosts.map((h) => h.received.find((r) => r.mode === 'rollout')?.plan?.host.root);
+    expect(roots).toEqual(['/srv', '/sim/docker2']);
+  });
+
   it('refuses instance ids that are not online in SSM', async () => {
     const { ports: p } = ports(fleetOf(1));
     const outcome = await runDeploy(settings({ target: { kind: 'ssm', instanceIds: ['i-0', 'i-404'], tags: [], stackName: 'Shop' } }), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('Not online in SSM: i-404');
-  });
-});
-
-describe('runDeploy on the opsworks target', () => {
-  function opsworks(customJson: string, status: 'successful' | 'failed' = 'successful') {
-    const calls: string[] = [];
-    const state = { customJson };
-    const port: OpsWorksPort & { calls: string[]; state: typeof state } = {
-      calls,
-      state,
-      async describeStack() {
-        calls.push('describeStack');
-        return { name: 'Shop Stack', customJson: state.customJson };
-      },
-      async onlineInstances() {
-        calls.push('onlineInstances');
-        return [
-          { instanceId: 'i-0', opsworksInstanceId: 'ow-0', hostname: 'docker1', publicIp: '' },
-          { instanceId: 'i-1', opsworksInstanceId: 'ow-1', hostname: 'docker2', publicIp: '' },
-        ];
-      },
-      async createDeployment(input) {
-        calls.push(`createDeployment ${input.instanceIds.join(',')} ${input.comment} ${input.command.name}`);
-        return 'dep-1';
-      },
-      async waitDeployment() {
-        calls.push('waitDeployment');
-        return status === 'successful'
-          ? { status, commands: [] }
-          : { status, commands: [{ instanceId: 'ow-1', status: 'failed', logUrl: 'https://logs/ow-1' }, { instanceId: 'ow-0', status: 'successful' }] };
-      },
-      async updateStackCustomJson(_id, json) {
-        calls.push('updateStack');
-        state.customJson = json;
-      },
-    };
-    return port;
-  }
-
-  const opsSettings = (over: SettingsOverride = {}) =>
-    settings({ target: { kind: 'opsworks', stackId: 'stack-1', layerIds: ['layer-1'], command: { name: 'deploy' }, stackName: 'Shop' }, ...over });
-  const build = async () => ({ document: webDocument('v2'), tags: { 'quay.io/acme/web': 'v2' }, images: {}, digests: {} });
-
-  it('deploys the stack Custom JSON with the new tags and writes it back only after success', async () => {
-    const hosts = fleetOf(2);
-    const port = opsworks(JSON.stringify({ other_cookbook: { keep: true }, ...webDocument('v1') }));
-    const { ports: p } = ports(hosts, { opsworks: port, build });
-    const outcome = await runDeploy(opsSettings(), p, recordingLog());
-    expect(outcome.status).toBe('success');
-    expect(port.calls).toEqual([
-      'describeStack',
-      'onlineInstances',
-      'createDeployment ow-0,ow-1 berth deploy v2 (0123456789ab) deploy',
-      'waitDeployment',
-      'describeStack',
-      'updateStack',
-    ]);
-    const written = JSON.parse(port.state.customJson);
-    expect(written.other_cookbook).toEqual({ keep: true });
-    expect(written.deploy.shop.containers[0].web.tag).toBe('v2');
-    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
-  });
-
-  it('stops before any rollout when the OpsWorks deployment fails, naming the instance and its log', async () => {
-    const hosts = fleetOf(2);
-    const before = JSON.stringify(webDocument('v1'));
-    const port = opsworks(before, 'failed');
-    const { fleet, ports: p } = ports(hosts, { opsworks: port, build });
-    const outcome = await runDeploy(opsSettings(), p, recordingLog());
-    expect(outcome.status).toBe('failure');
-    expect(outcome.fleet).toBe('unchanged');
-    expect(outcome.summary).toContain('ow-1: failed (log: https://logs/ow-1)');
-    expect(fleet.runs.every((r) => r.sends.every((c) => c.commands[1] === 'preflight'))).toBe(true);
-    expect(port.calls).not.toContain('updateStack');
-    expect(port.state.customJson).toBe(before);
-  });
-
-  it('keeps the stack Custom JSON when the rollout fails', async () => {
-    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
-    const before = JSON.stringify(webDocument('v1'));
-    const port = opsworks(before);
-    const { ports: p } = ports(hosts, { opsworks: port, build });
-    const outcome = await runDeploy(opsSettings(), p, recordingLog());
-    expect(outcome.fleet).toBe('rolled-back');
-    expect(port.state.customJson).toBe(before);
-    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
   });
 });
 

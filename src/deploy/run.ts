@@ -1,0 +1,28 @@
+// What one deploy carries from step to step: its settings, ports and log, the target chosen once,
+// the clock and overall deadline, and the outcome the steps fill in.
+import type { DeployOutcome, DeployPorts, ProgressLog } from './ports.js';
+import type { DeploySettings } from './settings.js';
+import type { Target } from './targets/target.js';
+
+export interface DeployRun {
+  settings: DeploySettings;
+  ports: DeployPorts;
+  log: ProgressLog;
+  target: Target;
+  now: () => number;
+  /** Absolute epoch ms: input timeout-minutes from the start. */
+  deadline: number;
+  outcome: DeployOutcome;
+}
+
+export const MINUTE = 60_000;
+
+/** The signal as an optional property, for requests that take one. */
+export function withSignal(run: DeployRun): { signal?: AbortSignal } {
+  return run.settings.signal ? { signal: run.settings.signal } : {};
+}
+
+/** The comment a Run Command of this deploy carries: `berth <what> <version>`, `what` the deploy's kind by default. */
+export function runComment(run: DeployRun, what: string = run.settings.release.kind): string {
+  return `berth ${what} ${run.settings.release.version}`;
+}
