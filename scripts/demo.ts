@@ -228,8 +228,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         AWS_REGION: 'us-east-1',
         // The runner's docker is the world's builder engine.
         DOCKER_HOST: builder.dockerHost,
-        // Simulated hosts share this machine: each has its own root.
-        BERTH_HOST_ROOTS: JSON.stringify(Object.fromEntries((world as World).hosts.map((h) => [h.instanceId, h.root]))),
       };
       for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
       const started = Date.now();
