@@ -2,6 +2,7 @@
 // usage turned into a UsageError (exit status 2). The release commands (deploy, rollback, unlock) take
 // every action input as a flag of the same name, parsed by the inputs' one schema.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { contextFromEnv, type RunContext } from '../app/context.js';
 import { InputError, INPUT_NAMES, parseActionInputs, type ActionInputs, type Command, type InputName } from '../app/inputs.js';
 import { errorMessage } from '../util/errors.js';
 import { UsageError } from './usage.js';
@@ -43,6 +44,12 @@ export interface ReleaseFlags {
   json: boolean;
   /** --repository OWNER/REPO, when given. */
   repository?: string;
+}
+
+/** Where a command-line release runs: the checkout is the working directory; --repository names the GitHub repository. */
+export function commandLineContext(flags: Pick<ReleaseFlags, 'repository'>, env: Record<string, string | undefined> = process.env): RunContext {
+  const repository = flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {};
+  return { ...contextFromEnv({ ...env, ...repository }), workspace: process.cwd() };
 }
 
 const INPUT_FLAGS = Object.fromEntries(

@@ -1,6 +1,6 @@
 // The one command-line reader of the CLI: help, wrong usage, and the release commands' input flags.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseCommandLine, readReleaseFlags } from '../../src/cli/args.js';
+import { commandLineContext, parseCommandLine, readReleaseFlags } from '../../src/cli/args.js';
 import { UsageError } from '../../src/cli/usage.js';
 
 afterEach(() => {
@@ -64,5 +64,13 @@ describe('readReleaseFlags', () => {
 
   it('does not take --command: the subcommand decides', () => {
     expect(usageError(() => readReleaseFlags(['--command', 'rollback'], 'deploy', 'HELP'))).toContain("Unknown option '--command'");
+  });
+});
+
+describe('commandLineContext', () => {
+  it('runs in the working directory, for the repository of --repository or GITHUB_REPOSITORY', () => {
+    const env = { GITHUB_REPOSITORY: 'acme/env', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: '/elsewhere' };
+    expect(commandLineContext({}, env)).toMatchObject({ owner: 'acme', repo: 'env', actor: 'octocat', workspace: process.cwd() });
+    expect(commandLineContext({ repository: 'acme/flag' }, env)).toMatchObject({ owner: 'acme', repo: 'flag' });
   });
 });

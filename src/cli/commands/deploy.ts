@@ -2,13 +2,12 @@
 // name (`--batch-size 2`), so a workflow step and a command line say the same thing.
 // Ctrl-C / SIGTERM: stop sending, cancel in-flight commands, release the lock; a second one
 // releases the lock at once and exits.
-import { contextFromEnv } from '../../app/context.js';
 import { deployRelease } from '../../app/deploy.js';
 import { releasePorts } from '../../app/wiring.js';
 import { releaseLock } from '../../deploy/lock.js';
 import { terminalLog } from '../progress.js';
 import { errorMessage } from '../../util/errors.js';
-import { readReleaseFlags } from '../args.js';
+import { commandLineContext, readReleaseFlags } from '../args.js';
 import { UsageError } from '../usage.js';
 
 export const HELP = `Usage: berth deploy --stack-json FILE (--targets tag:Key=v | --instance-ids IDS) [options]
@@ -27,6 +26,7 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
   --failure-policy rollback|stop
   --timeout-minutes N      (default 30)
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
+  --github-token T, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
   ... and the rest: see the README's input table.
   --json                   print the outcome as JSON on stdout
 
@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   const { inputs, json } = flags;
   if (!inputs.version && !process.env['GITHUB_SHA']) throw new UsageError('set --version (the tag to deploy)');
   const log = terminalLog();
-  const context = { ...contextFromEnv(), workspace: process.cwd() };
+  const context = commandLineContext(flags);
   const ports = await releasePorts(inputs, context, log);
   const controller = new AbortController();
   let held: { name: string; deployId: string } | undefined;

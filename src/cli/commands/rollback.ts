@@ -2,13 +2,12 @@
 // name (`--environment production --version v41 --instance-ids i-1,i-2 ...`); the GitHub context
 // comes from --repository/--github-token or GITHUB_REPOSITORY/GITHUB_TOKEN. Without them, the
 // releases the hosts recorded decide (rollbackRelease reads them through the same AWS adapters).
-import { contextFromEnv } from '../../app/context.js';
 import { rollbackRelease, rollbackResultJson } from '../../app/rollback.js';
 import { renderSummary } from '../../app/summary.js';
 import { releasePorts } from '../../app/wiring.js';
 import { secretInputValues } from '../../app/inputs.js';
 import { terminalLog } from '../progress.js';
-import { readReleaseFlags } from '../args.js';
+import { commandLineContext, readReleaseFlags } from '../args.js';
 
 export const HELP = `Usage: berth rollback [--version V] [--environment E] [options]
 
@@ -39,8 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   const flags = readReleaseFlags(argv, 'rollback', HELP, (name) => (name === 'github-token' ? process.env.GITHUB_TOKEN ?? '' : ''));
   if (!flags) return 0;
   const { inputs } = flags;
-  const env = { ...process.env, ...(flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {}) };
-  const context = contextFromEnv(env);
+  const context = commandLineContext(flags);
   const log = terminalLog();
   const result = await rollbackRelease(inputs, context, await releasePorts(inputs, context, log), log);
   process.stderr.write(`${renderSummary(result.model, secretInputValues(inputs))}\n`);
