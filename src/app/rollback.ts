@@ -12,7 +12,6 @@ import {
   chooseRollbackTarget, restoreRelease, RollbackError, type RecordedDeployment, type RollbackTarget,
 } from '../deploy/rollback.js';
 import type { SummaryModel } from '../deploy/summary-model.js';
-import { mergeImageTags } from '../stack/merge.js';
 import type { StackDocument } from '../stack/schema.js';
 import { errorMessage } from '../util/errors.js';
 import { commitSubject, headCommit, workspaceReader, type RunContext } from './context.js';
@@ -86,7 +85,7 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
 
   const running = history.find((d) => d.payload.version === target.from);
   const runningOnHosts = hostHistory?.releases.find((r) => r.release === target.from);
-  const restored = await restoreRelease(target, { readAtCommit: deps.readAtCommit, readCurrent, mergeImageTags }, inputs.stackJson);
+  const restored = await restoreRelease(target, { readAtCommit: deps.readAtCommit, readCurrent }, inputs.stackJson);
   const file = target.stackJsonPath || inputs.stackJson;
   if (restored.currentDocument) {
     log.warn(

@@ -243,6 +243,23 @@ export interface DeployOutcome {
   githubDeploymentId?: number;
 }
 
+/** What restoring a recorded release reads (src/deploy/rollback.ts restoreRelease). */
+export interface RestoreTools {
+  /** `git show <commit>:<path>`; throws with what to fix when the commit or file is not there. */
+  readAtCommit(commit: string, path: string): Promise<string>;
+  /**
+   * The Stack JSON as it is now (the checkout), for a release the hosts remember without its commit.
+   * Absent: such a release cannot be restored.
+   */
+  readCurrent?(path: string): Promise<string>;
+  /** The tag merge; default the core's mergeImageTags (src/stack/merge.ts). */
+  mergeImageTags?(
+    text: string,
+    updates: { image: string; tag: string; digest?: string }[],
+    options: { pin: boolean },
+  ): { text: string; changed: { app: string; definition: string }[]; unusedImages: string[] };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The build step's ports (src/deploy/build.ts)
 

@@ -2,7 +2,8 @@
 // caller (src/action/rollback.ts, the CLI) reads history (GitHub Deployments, else the hosts' records:
 // src/deploy/host-history.ts) and files, and runs the result through the same pipeline as a deploy
 // (runDeploy), with no build, no migration and images taken from the hosts.
-import type { DeployRecordPayload } from './ports.js';
+import { mergeImageTags } from '../stack/merge.js';
+import type { DeployRecordPayload, RestoreTools } from './ports.js';
 
 /** A successful deployment from the recorder's history (newest first). */
 export interface RecordedDeployment {
@@ -165,22 +166,6 @@ export interface RestoredRelease {
   currentDocument?: boolean;
 }
 
-export interface RestoreTools {
-  /** `git show <commit>:<path>`; throws with what to fix when the commit or file is not there. */
-  readAtCommit(commit: string, path: string): Promise<string>;
-  /**
-   * The Stack JSON as it is now (the checkout), for a release the hosts remember without its commit.
-   * Absent: such a release cannot be restored.
-   */
-  readCurrent?(path: string): Promise<string>;
-  /** The core's mergeImageTags. */
-  mergeImageTags(
-    text: string,
-    updates: { image: string; tag: string; digest?: string }[],
-    options: { pin: boolean },
-  ): { text: string; changed: { app: string; definition: string }[]; unusedImages: string[] };
-}
-
 /**
  * The whole plan of a recorded release: its document as committed, then the images it ran written
  * back in (a build writes its tags into a merged copy that is not committed). Digests stay digests.
@@ -200,7 +185,7 @@ export async function restoreRelease(target: RollbackTarget, tools: RestoreTools
   const retagged: { app: string; definition: string }[] = [];
   for (const [batch, pin] of [[byTag, false], [pinned, true]] as const) {
     if (batch.length === 0) continue;
-    const merged = tools.mergeImageTags(text, batch, { pin });
+    const merged = (tools.mergeImageTags ?? mergeImageTags)(text, batch, { pin });
     text = merged.text;
     retagged.push(...merged.changed);
   }
