@@ -23,7 +23,7 @@ import { runDeploy } from '../src/deploy/pipeline.js';
 import type { CommandPort, DeployOutcome, Planner, ProgressLog } from '../src/deploy/ports.js';
 import type { DeploySettings } from '../src/deploy/settings.js';
 import { createHostRunner, isFinished } from '../src/deploy/host-runner.js';
-import { maxCommandBytes } from '../src/action/deploy.js';
+import { INPUT_DEFAULTS } from '../src/app/inputs.js';
 import { packHostCommands, parseHostResult } from '../src/host/index.js';
 import { encodeHostPlan, type HostPlan, type HostResult } from '../src/stack/host-plan.js';
 import { buildHostPlan } from '../src/stack/plan.js';
@@ -88,10 +88,10 @@ function simulatedResult(commands: string[], on: { instanceId: string }): string
 /**
  * Plans and their wire text from the core (encodeHostPlan, as the action). Which hosts share a command
  * is decided by the real packHostCommands over that text (at most 50 a command, split where the command
- * size limit, BERTH_MAX_COMMAND_BYTES or the default, says so); the simulated command only names them.
+ * size limit, the max-command-bytes default, says so); the simulated command only names them.
  */
 function benchPlanner(): Planner {
-  const maxBytes = maxCommandBytes(process.env);
+  const maxBytes = Number(INPUT_DEFAULTS['max-command-bytes']);
   const keys = new Map<string, string>();
   const keyOf = (planText: string): string => {
     const key = keys.get(planText);

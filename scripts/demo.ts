@@ -139,7 +139,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     if (!registry) throw new Error('the world has no registry');
     const builder = await world.builder();
     // The host script and the example's plan take about 18 KB compressed: more than the 16 KB usually
-    // quoted for SendCommand parameters, so the demo raises the limit on both sides (BERTH_MAX_COMMAND_BYTES).
+    // quoted for SendCommand parameters, so the demo raises the limit on both sides (max-command-bytes).
     aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: COMMAND_BYTES });
     const secrets = world.exampleParameters();
     for (const [name, value] of Object.entries(secrets)) {
@@ -186,6 +186,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       'registry-username': registry.robot.username,
       'registry-password': registry.robot.password,
       'rollbar-endpoint': rollbar.endpoint,
+      // The data-volume image comes from the world's registry (the simulated hosts have no hub).
+      'data-volume-image': `${registry.host}/acme/busybox:1`,
+      'max-command-bytes': String(COMMAND_BYTES),
     };
 
     const runAction = async (inputs: Record<string, string>, event: { name: string; payload: unknown }): Promise<ActionRun> => {
@@ -225,10 +228,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         AWS_REGION: 'us-east-1',
         // The runner's docker is the world's builder engine.
         DOCKER_HOST: builder.dockerHost,
-        // Simulated hosts share this machine: each has its own root, and the data-volume image comes from the world's registry.
-        BERTH_HOST_ROOTS: JSON.stringify(Object.fromEntries((world as World).hosts.map((h) => [h.instanceId, h.root]))),
-        BERTH_DATA_VOLUME_IMAGE: `${registry.host}/acme/busybox:1`,
-        BERTH_MAX_COMMAND_BYTES: String(COMMAND_BYTES),
       };
       for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
       const started = Date.now();

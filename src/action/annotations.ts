@@ -1,8 +1,8 @@
 // Turns diagnostics into GitHub annotations (`::error file=...,line=...,col=...::message`), so each
 // problem shows on the offending line of the pull request (the first ten of each severity: GitHub's limit).
 import type { Diagnostic } from '../stack/index.js';
-import * as runner from './workflow-commands.js';
-import type { AnnotationProperties } from './workflow-commands.js';
+import * as runner from '@actions/core';
+import type { AnnotationProperties } from '@actions/core';
 
 export interface AnnotationSink {
   error(message: string, properties: AnnotationProperties): void;

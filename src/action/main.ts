@@ -1,35 +1,29 @@
-import { readActionInputs, secretInputValues, type ActionInputs } from './inputs.js';
+// The one place an error or a failed outcome of the action becomes a failed step. Commands other than
+// validate are loaded on demand so validate never pays for the AWS SDK or the GitHub client.
+import * as core from '@actions/core';
+import { secretInputValues, type ActionInputs } from '../app/inputs.js';
+import { errorMessage } from '../util/errors.js';
+import { readActionInputs } from './inputs.js';
 import { runValidateAction } from './validate.js';
-import * as core from './workflow-commands.js';
 
-// The one place an error of the action becomes a failed step. Commands other than validate are
-// loaded on demand so validate never pays for the AWS SDK or the GitHub client.
+/** A command of the action: the failure to report (a release that did not succeed), or undefined. */
+type Command = (inputs: ActionInputs) => Promise<string | undefined | void>;
+
+const COMMANDS: Record<ActionInputs['command'], () => Promise<Command>> = {
+  validate: async () => runValidateAction,
+  deploy: async () => (await import('./deploy.js')).runDeployAction,
+  rollback: async () => (await import('./rollback.js')).runRollbackAction,
+  unlock: async () => (await import('./unlock.js')).runUnlockAction,
+  export: async () => (await import('./export.js')).runExportAction,
+};
+
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs();
     for (const secret of secretInputValues(inputs)) core.setSecret(secret);
-    await dispatch(inputs);
+    const failure = await (await COMMANDS[inputs.command]())(inputs);
+    if (failure) core.setFailed(failure);
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    core.setFailed(errorMessage(error));
   }
-}
-
-async function dispatch(inputs: ActionInputs): Promise<void> {
-  switch (inputs.command) {
-    case 'validate':
-      return runValidateAction(inputs);
-    case 'deploy':
-      return (await import('./deploy.js')).runDeployAction(inputs);
-    case 'unlock':
-      return (await import('./deploy.js')).runUnlockAction(inputs);
-    case 'rollback':
-      return (await import('./rollback.js')).runRollbackAction(inputs);
-    case 'export':
-      return (await import('./export.js')).runExportAction(inputs);
-  }
-}
-
-function failureMessage(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
 }

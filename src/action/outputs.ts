@@ -1,5 +1,5 @@
 // The only writer of the action's outputs: one typed setter per output declared in action.yml.
-import { setOutput } from './workflow-commands.js';
+import { setOutput } from '@actions/core';
 
 export const OUTPUT_NAMES = [
   'result',

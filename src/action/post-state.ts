@@ -1,7 +1,7 @@
 // What the post step (runs.post, always run, also after a cancel) must clean up. The deploy and
 // rollback actions record a held lock and an open GitHub deployment here as soon as they have them,
 // and forget them once released/finished; the post step finishes whatever is still recorded.
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 
 export interface HeldLockState {
   /** Parameter Store name of the lock. */

@@ -2,8 +2,9 @@
 // still holds and mark a GitHub deployment it left open as failed. Never fails the job itself:
 // a problem here is a warning that says what to do by hand. Loads nothing when there is nothing to do
 // (it runs after every job that uses the action, validate included).
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 import type { DeployRecorder, ParameterStorePort } from '../deploy/ports.js';
+import { errorMessage } from '../util/errors.js';
 import { readPostState, type PostState } from './post-state.js';
 
 export interface PostDeps {
@@ -20,7 +21,7 @@ export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
       const released = await releaseLock(await deps.store(lock), lock.name, lock.deployId);
       deps.log.info(released ? `berth: released the deploy lock ${lock.name}` : `berth: the deploy lock ${lock.name} is held by another deploy now; left alone`);
     } catch (error) {
-      deps.log.warning(`berth: could not release the deploy lock ${lock.name} (${(error as Error).message}); release it with command: unlock`);
+      deps.log.warning(`berth: could not release the deploy lock ${lock.name} (${errorMessage(error)}); release it with command: unlock`);
     }
   }
   if (state.deployment) {
@@ -29,7 +30,7 @@ export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
       await (await deps.recorder()).finish(deployment.id, 'failure', 'The job ended before the deploy finished (cancelled or failed).');
       deps.log.info(`berth: marked GitHub deployment ${deployment.id} (${deployment.environment}) as failed`);
     } catch (error) {
-      deps.log.warning(`berth: could not mark GitHub deployment ${deployment.id} as failed (${(error as Error).message})`);
+      deps.log.warning(`berth: could not mark GitHub deployment ${deployment.id} as failed (${errorMessage(error)})`);
     }
   }
 }
@@ -38,14 +39,16 @@ export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
 function realDeps(): PostDeps {
   return {
     store: async (lock) => {
-      const [{ createSsmClient }, { createParameterStore }] = await Promise.all([import('../adapters/aws-clients.js'), import('../adapters/parameters.js')]);
-      return createParameterStore(createSsmClient({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) }));
+      const { parameterStore } = await import('../app/wiring.js');
+      return parameterStore({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) });
     },
     recorder: async () => {
-      const [{ createGitHubApi, createDeployRecorder }, { readActionInputs }] = await Promise.all([import('../adapters/github.js'), import('./inputs.js')]);
-      const [owner = '', repo = ''] = (process.env['GITHUB_REPOSITORY'] ?? '/').split('/');
-      const api = createGitHubApi({ baseUrl: process.env['GITHUB_API_URL'] ?? 'https://api.github.com', token: readActionInputs().githubToken });
-      return createDeployRecorder(api, { owner, repo });
+      const [{ gitHubRecorder }, { contextFromEnv }, { readActionInputs }] = await Promise.all([
+        import('../app/wiring.js'), import('../app/context.js'), import('./inputs.js'),
+      ]);
+      const recorder = await gitHubRecorder(readActionInputs().githubToken, contextFromEnv());
+      if (!recorder) throw new Error('no github-token and repository to reach GitHub Deployments');
+      return recorder;
     },
     log: { info: core.info, warning: core.warning },
   };
@@ -57,6 +60,6 @@ export async function runPost(): Promise<void> {
   try {
     await cleanUp(state, realDeps());
   } catch (error) {
-    core.warning(`berth post step: ${(error as Error).message}`);
+    core.warning(`berth post step: ${errorMessage(error)}`);
   }
 }

@@ -8,11 +8,12 @@ import { diffDocuments, EXAMPLE_HOST, summarizeDocument, validateStackJson, type
 import { annotate, ANNOTATION_LIMIT } from './annotations.js';
 import { pullRequestBaseSha, readBaseVersion } from './base-version.js';
 import { checkStackFile, countBySeverity } from '../stack/check-file.js';
-import { globFiles } from './glob.js';
-import type { ActionInputs } from './inputs.js';
+import { globFiles } from '../app/glob.js';
+import type { ActionInputs } from '../app/inputs.js';
 import { outputs } from './outputs.js';
+import { appendJobSummary } from './summary.js';
 import { renderValidateSummary, type FileReport } from './validate-summary.js';
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 
 /** Paths in annotations must be relative to the repository root (the workspace). */
 function annotationPath(file: string, workspace: string): string {
@@ -68,7 +69,7 @@ export async function runValidateAction(inputs: ActionInputs): Promise<void> {
     core.info(`GitHub shows ${ANNOTATION_LIMIT} annotations of each severity per step: ${omitted} more problem(s) are listed in the job summary`);
   }
   outputs.setValidationCounts({ errors: count.error, warnings: count.warning });
-  core.appendSummary(renderValidateSummary(reports, host, { annotationsOmitted: omitted }));
+  await appendJobSummary(renderValidateSummary(reports, host, { annotationsOmitted: omitted }));
   if (count.error > 0) {
     const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
     throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations and the job summary (or run \`berth validate ${failing.join(' ')}\`)`);

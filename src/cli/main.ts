@@ -1,5 +1,6 @@
 // Dispatches `berth <command> ...`. Every command module exports run(argv) -> exit status; commands
 // other than validate and plan are loaded on demand (they bring the AWS SDK).
+import { errorMessage } from '../util/errors.js';
 import { UsageError } from './usage.js';
 
 type CommandRunner = (argv: string[]) => Promise<number>;
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`berth ${name}: ${error.message}\nSee \`berth ${name} --help\`.\n`);
       return 2;
     }
-    process.stderr.write(`berth ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`berth ${name}: ${errorMessage(error)}\n`);
     return 1;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, parseActionInputs, secretInputValues, splitList, type InputName } from '../../src/action/inputs.js';
+import { InputError, parseActionInputs, secretInputValues, splitList, type InputName } from '../../src/app/inputs.js';
 
 function parse(given: Partial<Record<InputName, string>>, env: Record<string, string> = { RUNNER_TEMP: '/runner/tmp' }) {
   return parseActionInputs((name) => given[name] ?? '', env);

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSsmClient } from '../../src/adapters/aws-clients.js';
 import { createParameterStore } from '../../src/adapters/parameters.js';
-import { unlock } from '../../src/action/deploy.js';
-import { parseActionInputs } from '../../src/action/inputs.js';
+import { unlock } from '../../src/app/unlock.js';
+import { parseActionInputs } from '../../src/app/inputs.js';
 import { acquireLock } from '../../src/deploy/lock.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runExportAction } from '../../src/action/export.js';
-import { parseActionInputs, type InputName } from '../../src/action/inputs.js';
+import { parseActionInputs, type InputName } from '../../src/app/inputs.js';
 import { listInlineSecrets, validateStackJson } from '../../src/stack/index.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActionInputs } from '../../src/action/inputs.js';
+import { parseActionInputs } from '../../src/app/inputs.js';
 import { describeExport, suggestHosts } from '../../src/deploy/export.js';
 
 const targetsLine = (lines: string[]) => /^Then deploy with targets: (.+)$/.exec(lines.find((l) => l.startsWith('Then deploy')) ?? '')?.[1];

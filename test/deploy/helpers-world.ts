@@ -9,9 +9,9 @@ import { createOpsWorks } from '../../src/adapters/opsworks.js';
 import { createParameterStore } from '../../src/adapters/parameters.js';
 import { RegistryClient } from '../../src/adapters/registry.js';
 import { createSsmCommandPort } from '../../src/adapters/ssm.js';
-import { deployRelease, type DeployDeps, type DeployResult } from '../../src/action/deploy.js';
-import { parseActionInputs, type InputName } from '../../src/action/inputs.js';
-import type { RunContext } from '../../src/action/rollback.js';
+import { deployRelease, type DeployDeps, type DeployResult } from '../../src/app/deploy.js';
+import { parseActionInputs, type InputName } from '../../src/app/inputs.js';
+import type { RunContext } from '../../src/app/context.js';
 import type { ProgressLog } from '../../src/deploy/ports.js';
 import { createHostRunner } from '../../src/deploy/host-runner.js';
 import { parseHostResult } from '../../src/host/index.js';
@@ -111,7 +111,6 @@ export async function deployInWorld(
       });
       return { docker, registry: registryClient, log, dispose: () => docker.dispose() };
     },
-    env: { BERTH_DATA_VOLUME_IMAGE: `${registry?.host ?? ''}/acme/busybox:1`, BERTH_MAX_COMMAND_BYTES: String(WORLD_COMMAND_BYTES) },
     ...extra,
   }, log);
   // Like the action: the merged document lands in stack-json-output, the next deploy's input.
@@ -137,6 +136,8 @@ export function baseInputs(setup: WorldDeploy, version: string, extra: Partial<R
     'stack-name': 'World Stack',
     'poll-interval-seconds': '1',
     'lock-wait-seconds': '0',
+    'data-volume-image': `${registry?.host ?? ''}/acme/busybox:1`,
+    'max-command-bytes': String(WORLD_COMMAND_BYTES),
     image: `${registry?.host ?? ''}/acme/demo`,
     context: join(process.cwd(), 'examples/app'),
     dockerfile: join(process.cwd(), 'examples/app/Dockerfile'),

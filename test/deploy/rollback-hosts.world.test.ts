@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSsmClient } from '../../src/adapters/aws-clients.js';
 import { createParameterStore } from '../../src/adapters/parameters.js';
 import { createSsmCommandPort } from '../../src/adapters/ssm.js';
-import { deployPlanner } from '../../src/action/deploy.js';
-import { parseActionInputs, type InputName } from '../../src/action/inputs.js';
-import { gitReader, rollbackRelease, type RollbackResult, type RunContext } from '../../src/action/rollback.js';
-import { renderSummary } from '../../src/action/summary.js';
+import { releasePlanner } from '../../src/app/planner.js';
+import { parseActionInputs, type InputName } from '../../src/app/inputs.js';
+import { gitReader, type RunContext } from '../../src/app/context.js';
+import { rollbackRelease, type RollbackResult } from '../../src/app/rollback.js';
+import { renderSummary } from '../../src/app/summary.js';
 import type { HostRunner, HostRunOutcome } from '../../src/deploy/ports.js';
 import { createHostRunner } from '../../src/deploy/host-runner.js';
 import { parseHostResult } from '../../src/host/index.js';
@@ -93,7 +94,6 @@ async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promi
       return got;
     },
   };
-  const env = { BERTH_DATA_VOLUME_IMAGE: `${world.registry?.host ?? ''}/acme/busybox:1`, BERTH_MAX_COMMAND_BYTES: String(WORLD_COMMAND_BYTES) };
   const context: RunContext = {
     owner: '', repo: '', apiUrl: '', runUrl: 'https://github.test/acme/demo/actions/runs/2', actor: 'world-test',
     workspace: setup.dir, runId: String(Date.now()),
@@ -102,8 +102,7 @@ async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promi
     readAtCommit: gitReader(setup.dir),
     hosts,
     parameters: createParameterStore(ssm),
-    planner: deployPlanner(inputs.stackJson, env),
-    env,
+    planner: releasePlanner(inputs.stackJson, inputs.maxCommandBytes),
   }, log);
   return { result, lines, outcomes };
 }

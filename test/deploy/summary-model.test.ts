@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSummary } from '../../src/action/summary.js';
+import { renderSummary } from '../../src/app/summary.js';
 import { observeHostRunner } from '../../src/deploy/observe.js';
 import type { HostRunOutcome } from '../../src/deploy/ports.js';
 import { summaryModel, versionOf } from '../../src/deploy/summary-model.js';

@@ -2,7 +2,7 @@
 // is pinned by digest); the digest only when nothing better is known. What ran before comes from the
 // hosts' own records (history mode) when their state gives only a digest.
 import { describe, expect, it } from 'vitest';
-import { renderSummary } from '../../src/action/summary.js';
+import { renderSummary } from '../../src/app/summary.js';
 import { releasesBefore, releasesBeforeDeploy } from '../../src/deploy/host-history.js';
 import { hostsWithoutNames, summaryModel, type OutcomeLike } from '../../src/deploy/summary-model.js';
 import type { HostRunOutcome, TargetHost } from '../../src/deploy/ports.js';

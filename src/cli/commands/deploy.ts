@@ -2,13 +2,13 @@
 // name (`--batch-size 2`), so a workflow step and a command line say the same thing.
 // Ctrl-C / SIGTERM: stop sending, cancel in-flight commands, release the lock; a second one
 // releases the lock at once and exits.
-import { parseArgs } from 'node:util';
-import { awsDeps, deployRelease, dockerBuildPorts } from '../../action/deploy.js';
-import { INPUT_NAMES, parseActionInputs, type ActionInputs } from '../../action/inputs.js';
-import { contextFromEnv } from '../../action/rollback.js';
+import { deployRelease } from '../../app/deploy.js';
+import { releasePorts } from '../../app/wiring.js';
 import { releaseLock } from '../../deploy/lock.js';
 import { terminalLog } from '../progress.js';
-import { describeParseError, UsageError } from '../usage.js';
+import { errorMessage } from '../../util/errors.js';
+import { commandLineContext, readReleaseFlags } from '../args.js';
+import { UsageError } from '../usage.js';
 
 export const HELP = `Usage: berth deploy --stack-json FILE (--targets tag:Key=v | --instance-ids IDS) [options]
 
@@ -26,47 +26,21 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
   --failure-policy rollback|stop
   --timeout-minutes N      (default 30)
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
+  --github-token T, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
   ... and the rest: see the README's input table.
   --json                   print the outcome as JSON on stdout
 
 Exit status: 0 deployed, 1 failed (the outcome says where the fleet is), 2 usage.
 `;
 
-export function readFlags(argv: string[], command: 'deploy' | 'unlock'): { inputs: ActionInputs; json: boolean } | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        ...Object.fromEntries(INPUT_NAMES.filter((n) => n !== 'command').map((name) => [name, { type: 'string' as const }])),
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values['help']) return undefined;
-  try {
-    const inputs = parseActionInputs((name) => (name === 'command' ? command : typeof values[name] === 'string' ? (values[name] as string) : ''));
-    return { inputs, json: values['json'] === true };
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/action inputs/, 'options').replace(/input "/g, 'option "--') : String(error));
-  }
-}
-
 export async function run(argv: string[]): Promise<number> {
-  const flags = readFlags(argv, 'deploy');
-  if (!flags) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const flags = readReleaseFlags(argv, 'deploy', HELP);
+  if (!flags) return 0;
   const { inputs, json } = flags;
   if (!inputs.version && !process.env['GITHUB_SHA']) throw new UsageError('set --version (the tag to deploy)');
   const log = terminalLog();
-  const aws = await awsDeps(inputs, log);
+  const context = commandLineContext(flags);
+  const ports = await releasePorts(inputs, context, log);
   const controller = new AbortController();
   let held: { name: string; deployId: string } | undefined;
   let signals = 0;
@@ -80,13 +54,13 @@ export async function run(argv: string[]): Promise<number> {
     const lock = held;
     const exit = () => process.exit(130);
     if (!lock) return exit();
-    releaseLock(aws.parameters, lock.name, lock.deployId).then(
+    releaseLock(ports.parameters, lock.name, lock.deployId).then(
       () => {
         log.warn(`released the deploy lock ${lock.name}`);
         exit();
       },
       (error: unknown) => {
-        log.error(`could not release the deploy lock ${lock.name}: ${error instanceof Error ? error.message : String(error)}; run berth unlock`);
+        log.error(`could not release the deploy lock ${lock.name}: ${errorMessage(error)}; run berth unlock`);
         exit();
       },
     );
@@ -94,10 +68,8 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const context = { ...contextFromEnv(), workspace: process.cwd() };
     const result = await deployRelease(inputs, context, {
-      ...aws,
-      buildPorts: dockerBuildPorts(inputs, log),
+      ...ports,
       signal: controller.signal,
       onLockTaken: (lock) => {
         held = lock;

@@ -1,11 +1,12 @@
 // `berth plan FILE --hostname H --stack-name S`: what one host would run, in order, secrets redacted.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { dataVolumeImage } from '../../action/fleet-settings.js';
+import { INPUT_DEFAULTS } from '../../app/inputs.js';
 import { checkStackFile } from '../../stack/check-file.js';
 import { buildHostPlan, formatDiagnostic, type PlanOptions } from '../../stack/index.js';
 import { redactHostPlan, renderPlan } from '../plan-view.js';
-import { describeParseError, UsageError } from '../usage.js';
+import { errorMessage } from '../../util/errors.js';
+import { parseCommandLine } from '../args.js';
+import { UsageError } from '../usage.js';
 
 export const HELP = `Usage: berth plan FILE --hostname H --stack-name S [options]
 
@@ -23,38 +24,32 @@ Options:
   --manual NAMES       manual definitions to redeploy this time (comma-separated)
   --environment ENV    deploy environment, the Rollbar fallback (default: production)
   --release TAG        the release label and the revision given to rev_var (default: plan)
+  --data-volume-image I  image of the data-only containers (default: busybox:latest)
   --json               print the plan as JSON (the HostPlan type) instead of text
   -h, --help
 Exit status: 0 printed, 1 the document has errors (they are printed), 2 wrong usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        hostname: { type: 'string' },
-        'stack-name': { type: 'string' },
-        'public-ip': { type: 'string', default: '' },
-        'instance-id': { type: 'string', default: '' },
-        'host-root': { type: 'string', default: '/' },
-        manual: { type: 'string', default: '' },
-        environment: { type: 'string', default: 'production' },
-        release: { type: 'string', default: 'plan' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
+  const parsed = parseCommandLine(
+    argv,
+    HELP,
+    {
+      hostname: { type: 'string' },
+      'stack-name': { type: 'string' },
+      'public-ip': { type: 'string', default: '' },
+      'instance-id': { type: 'string', default: '' },
+      'host-root': { type: 'string', default: '/' },
+      manual: { type: 'string', default: '' },
+      environment: { type: 'string', default: 'production' },
+      release: { type: 'string', default: 'plan' },
+      'data-volume-image': { type: 'string', default: INPUT_DEFAULTS['data-volume-image'] },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (parsed.positionals.length !== 1) throw new UsageError('name exactly one Stack JSON file');
   if (!v.hostname) throw new UsageError('--hostname is required (the instance hostname, e.g. docker1)');
   if (v['stack-name'] === undefined) throw new UsageError('--stack-name is required (the stack name, for %{opsworks})');
@@ -65,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    process.stderr.write(`${file}: cannot read the file: ${(error as Error).message}\n`);
+    process.stderr.write(`${file}: cannot read the file: ${errorMessage(error)}\n`);
     return 1;
   }
   const result = checkStackFile(text, file);
@@ -88,7 +83,7 @@ export async function run(argv: string[]): Promise<number> {
     lockTimeout: 300,
     aws: { region: '' },
     preferLocalImages: false,
-    dataVolumeImage: dataVolumeImage(),
+    dataVolumeImage: v['data-volume-image'],
     logTailLines: 50,
     environment: v.environment,
   };

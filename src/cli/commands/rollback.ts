@@ -2,12 +2,12 @@
 // name (`--environment production --version v41 --instance-ids i-1,i-2 ...`); the GitHub context
 // comes from --repository/--github-token or GITHUB_REPOSITORY/GITHUB_TOKEN. Without them, the
 // releases the hosts recorded decide (rollbackRelease reads them through the same AWS adapters).
-import { parseArgs } from 'node:util';
-import { awsRollbackDeps, contextFromEnv, rollbackRelease, rollbackResultJson } from '../../action/rollback.js';
-import { renderSummary } from '../../action/summary.js';
-import { INPUT_NAMES, InputError, parseActionInputs, secretInputValues, type InputName } from '../../action/inputs.js';
+import { rollbackRelease, rollbackResultJson } from '../../app/rollback.js';
+import { renderSummary } from '../../app/summary.js';
+import { releasePorts } from '../../app/wiring.js';
+import { secretInputValues } from '../../app/inputs.js';
 import { terminalLog } from '../progress.js';
-import { describeParseError, UsageError } from '../usage.js';
+import { commandLineContext, readReleaseFlags } from '../args.js';
 
 export const HELP = `Usage: berth rollback [--version V] [--environment E] [options]
 
@@ -35,39 +35,13 @@ Exit status: 0 rolled back, 1 failed, 2 wrong usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const inputOptions = Object.fromEntries(INPUT_NAMES.map((name) => [name, { type: 'string' as const }]));
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { ...inputOptions, repository: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const given = (name: InputName): string => {
-    const value = values[name];
-    if (typeof value === 'string') return value;
-    if (name === 'github-token') return process.env.GITHUB_TOKEN ?? '';
-    return '';
-  };
-  let inputs;
-  try {
-    inputs = parseActionInputs((name) => (name === 'command' ? 'rollback' : given(name)));
-  } catch (error) {
-    if (error instanceof InputError) throw new UsageError(error.message.replace(/input "([^"]+)"/g, '--$1'));
-    throw error;
-  }
-  const env = { ...process.env, ...(typeof values.repository === 'string' ? { GITHUB_REPOSITORY: values.repository } : {}) };
-  const context = contextFromEnv(env);
+  const flags = readReleaseFlags(argv, 'rollback', HELP, (name) => (name === 'github-token' ? process.env.GITHUB_TOKEN ?? '' : ''));
+  if (!flags) return 0;
+  const { inputs } = flags;
+  const context = commandLineContext(flags);
   const log = terminalLog();
-  const result = await rollbackRelease(inputs, context, await awsRollbackDeps(inputs, context, log), log);
+  const result = await rollbackRelease(inputs, context, await releasePorts(inputs, context, log), log);
   process.stderr.write(`${renderSummary(result.model, secretInputValues(inputs))}\n`);
-  if (values.json) process.stdout.write(`${JSON.stringify(rollbackResultJson(result))}\n`);
+  if (flags.json) process.stdout.write(`${JSON.stringify(rollbackResultJson(result))}\n`);
   return result.outcome.status === 'success' ? 0 : 1;
 }

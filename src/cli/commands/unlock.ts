@@ -1,7 +1,8 @@
 // `berth unlock`: clears a stale deploy lock (whoever holds it) and says whose it was.
-import { awsDeps, unlock } from '../../action/deploy.js';
+import { unlock } from '../../app/unlock.js';
+import { awsClientSettings, parameterStore } from '../../app/wiring.js';
 import { terminalLog } from '../progress.js';
-import { readFlags } from './deploy.js';
+import { readReleaseFlags } from '../args.js';
 
 export const HELP = `Usage: berth unlock [--environment NAME | --lock-name /berth/NAME/lock] [--aws-region R] [--aws-endpoint URL]
 
@@ -10,14 +11,10 @@ when, which version, which run). Use it when a deploy died without releasing it.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const flags = readFlags(argv, 'unlock');
-  if (!flags) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const flags = readReleaseFlags(argv, 'unlock', HELP);
+  if (!flags) return 0;
   const log = terminalLog();
-  const { parameters } = await awsDeps({ ...flags.inputs, target: 'ssm' }, log);
-  const message = await unlock(flags.inputs, parameters, log);
+  const message = await unlock(flags.inputs, await parameterStore(awsClientSettings(flags.inputs)), log);
   if (flags.json) process.stdout.write(`${JSON.stringify({ message })}\n`);
   return 0;
 }

@@ -1,9 +1,9 @@
 // `berth validate FILE...`: one `file:line:col: severity: message` line per problem, exit 1 on errors.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { checkStackFile, countBySeverity } from '../../stack/check-file.js';
 import { formatDiagnostic, type Diagnostic } from '../../stack/index.js';
-import { describeParseError, UsageError } from '../usage.js';
+import { parseCommandLine } from '../args.js';
+import { UsageError } from '../usage.js';
 
 export const HELP = `Usage: berth validate [--json] [--quiet] FILE...
 
@@ -19,20 +19,8 @@ Options:
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(describeParseError(error));
-  }
-  if (parsed.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCommandLine(argv, HELP, { json: { type: 'boolean' }, quiet: { type: 'boolean' } }, true);
+  if (!parsed) return 0;
   const files = parsed.positionals;
   if (files.length === 0) throw new UsageError('name at least one Stack JSON file');
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globFiles } from '../../src/action/glob.js';
+import { globFiles } from '../../src/app/glob.js';
 
 let dir: string;
 

@@ -98,3 +98,13 @@ export function globFiles(pattern: string, cwd: string = process.cwd()): string[
   walk(0, '');
   return [...found].sort();
 }
+
+/** The one Stack JSON file a deploy uses: the input names a file, or a glob matching exactly one. */
+export function resolveStackFile(pattern: string, cwd: string): string {
+  if (!hasGlobMagic(pattern)) return pattern;
+  const files = globFiles(pattern, cwd);
+  if (files.length !== 1) {
+    throw new Error(`stack-json "${pattern}" must name exactly one file for a deploy; it matches ${files.length}${files.length > 0 ? `: ${files.join(', ')}` : ''}`);
+  }
+  return files[0] as string;
+}

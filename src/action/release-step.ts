@@ -1,0 +1,42 @@
+// What the deploy and rollback steps share around the app's release run: the real ports with the post
+// step's hooks (a cancelled job's lock and open record are cleaned up there), and the outputs and job
+// summary of the outcome.
+import type { DeployOutcome, ProgressLog } from '../deploy/ports.js';
+import type { SummaryModel } from '../deploy/summary-model.js';
+import type { RunContext } from '../app/context.js';
+import { secretInputValues, type ActionInputs } from '../app/inputs.js';
+import { awsRegion } from '../app/settings.js';
+import { releasePorts } from '../app/wiring.js';
+import { outputs } from './outputs.js';
+import { postStepHooks } from './post-state.js';
+import { writeJobSummary } from './summary.js';
+
+export async function actionReleasePorts(inputs: ActionInputs, context: RunContext, log: ProgressLog) {
+  return {
+    ...(await releasePorts(inputs, context, log)),
+    ...postStepHooks({ region: awsRegion(inputs.awsRegion), endpoint: inputs.awsEndpoint, environment: inputs.environment }),
+  };
+}
+
+export interface PublishedRelease {
+  /** The `result` output. */
+  result: unknown;
+  version: string;
+  outcome: DeployOutcome;
+  /** The `images` output: definition -> image reference. */
+  images: Record<string, string>;
+  model: SummaryModel;
+}
+
+/** Outputs and job summary of a deploy or rollback; the failure to report when it did not succeed. */
+export async function publishRelease(inputs: ActionInputs, release: PublishedRelease): Promise<string | undefined> {
+  const { outcome } = release;
+  outputs.setResult(release.result);
+  outputs.setVersion(release.version);
+  if (outcome.githubDeploymentId !== undefined) outputs.setDeploymentId(outcome.githubDeploymentId);
+  outputs.setImages(release.images);
+  outputs.setImageDigests(outcome.digests);
+  outputs.setStackJsonPath(inputs.stackJsonOutput);
+  await writeJobSummary(release.model, secretInputValues(inputs));
+  return outcome.status === 'success' ? undefined : outcome.summary;
+}

@@ -1,0 +1,160 @@
+// The value types of the inputs that are more than a word: lists, numbers, booleans, tag targets,
+// KEY=VALUE lines, the database JSON and the images YAML. Each is a zod schema from the input's raw
+// text to its typed value, with messages that say what the input allows.
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { errorMessage } from '../util/errors.js';
+
+export interface TagTarget {
+  key: string;
+  values: string[];
+}
+
+/** One image to build and push. */
+export interface ImageBuild {
+  /** Repository without tag, e.g. `quay.io/acme/app`. */
+  image: string;
+  context: string;
+  dockerfile: string;
+  buildArgs: Record<string, string>;
+  /** Build stage (`--target`); empty means the last stage. */
+  target: string;
+  /** `--platform` values; empty means the builder's default. */
+  platforms: string[];
+}
+
+export type DatabaseSettings = Record<string, string | number | boolean>;
+
+/** Splits a comma/newline separated list; blanks dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export const text = z.string().trim();
+export const list = z.string().transform(splitList);
+
+export function wholeNumber(min: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: `must be a whole number of at least ${min}` })
+    .transform(Number)
+    .refine((n) => n >= min, { error: `must be a whole number of at least ${min}` });
+}
+
+// The YAML 1.2 core booleans, as the runner toolkit's boolean input reader accepts them.
+export const boolean = z
+  .string()
+  .trim()
+  .refine((value) => /^(true|True|TRUE|false|False|FALSE)$/.test(value), {
+    error: 'must be true or false',
+  })
+  .transform((value) => value.toLowerCase() === 'true');
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+}
+
+export const tagTargets = z.string().transform((value, ctx): TagTarget[] => {
+  const targets: TagTarget[] = [];
+  for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+    const match = /^tag:([^=]+)=(.+)$/.exec(line);
+    const values = match ? splitList(match[2] ?? '') : [];
+    if (!match || values.length === 0) {
+      ctx.addIssue({ code: 'custom', message: `line "${line}" must look like tag:Key=value1,value2` });
+      return z.NEVER;
+    }
+    targets.push({ key: (match[1] ?? '').trim(), values });
+  }
+  return targets;
+});
+
+/** `KEY=VALUE` lines (or a YAML map / list of such strings inside `images`). */
+function keyValueLines(lines: string[], ctx: z.RefinementCtx): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of lines.map((l) => l.trim()).filter((l) => l !== '')) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) {
+      ctx.addIssue({ code: 'custom', message: `line "${line}" must look like KEY=VALUE` });
+      continue;
+    }
+    result[line.slice(0, eq).trim()] = line.slice(eq + 1);
+  }
+  return result;
+}
+
+export const buildArgs = z.string().transform((value, ctx) => keyValueLines(value.split('\n'), ctx));
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+export const database = z.string().transform((value, ctx): DatabaseSettings | undefined => {
+  if (value.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `must be a JSON object (${errorMessage(error)})` });
+    return z.NEVER;
+  }
+  const result = z.record(z.string(), scalar).safeParse(parsed);
+  if (!result.success) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be a JSON object of strings, numbers or booleans, e.g. {"adapter":"mysql2","host":"db","password":"%{ssm:/app/db}"}',
+    });
+    return z.NEVER;
+  }
+  return result.data;
+});
+
+const imageItem = z.object({
+  image: z.string({ error: 'needs an image (repository without tag)' }).min(1, { error: 'needs an image (repository without tag)' }),
+  context: z.string().default('.'),
+  dockerfile: z.string().default(''),
+  'build-args': z.union([z.record(z.string(), scalar), z.array(z.string()), z.string()]).optional(),
+  target: z.string().default(''),
+  platforms: z.union([z.array(z.string()), z.string()]).optional(),
+});
+
+export const images = z.string().transform((value, ctx): ImageBuild[] => {
+  if (value.trim() === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `must be a YAML list (${errorMessage(error).split('\n')[0]})` });
+    return z.NEVER;
+  }
+  const result = z.array(imageItem).safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a YAML list of {image, context, dockerfile, build-args, target, platforms}: item ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    });
+    return z.NEVER;
+  }
+  return result.data.map((item) => {
+    const args = item['build-args'];
+    const buildArgsRecord =
+      args === undefined
+        ? {}
+        : typeof args === 'string'
+          ? keyValueLines(args.split('\n'), ctx)
+          : Array.isArray(args)
+            ? keyValueLines(args, ctx)
+            : Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)]));
+    const platforms = item.platforms === undefined ? [] : Array.isArray(item.platforms) ? item.platforms : splitList(item.platforms);
+    return {
+      image: item.image,
+      context: item.context,
+      dockerfile: item.dockerfile,
+      buildArgs: buildArgsRecord,
+      target: item.target,
+      platforms,
+    };
+  });
+});

@@ -1,0 +1,187 @@
+// What a release is asked to do: every input of action.yml (and flag of the CLI, same names), read once
+// and checked with one zod schema. The schema's keys are the input names, each entry carries its default
+// (action.yml repeats them for the marketplace page; a test keeps them equal) because a local run
+// (CLI, bench, world tests) gets no defaults from a runner, and its output is the ActionInputs type.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_MAX_COMMAND_BYTES } from '../host/command.js';
+import {
+  boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wholeNumber, type ImageBuild,
+} from './input-values.js';
+
+export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
+
+export const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** Input name -> its schema, defaulted (a prefault: the default text is parsed like a given value). */
+const inputShape = {
+  command: oneOf(COMMANDS).prefault('validate'),
+  'stack-json': text.min(1, { error: 'must name a file or a glob' }).prefault('stack.json'),
+  'stack-json-output': text.prefault(''),
+  environment: text.regex(/^[A-Za-z0-9._-]+$/, { error: 'must be letters, digits, ".", "_" or "-"' }).prefault('production'),
+  'github-token': text.prefault(''),
+  target: oneOf(['ssm', 'opsworks'] as const).prefault('ssm'),
+  'aws-region': text.prefault(''),
+  'aws-endpoint': text.prefault(''),
+  'host-aws-endpoint': text.prefault(''),
+  'instance-ids': list.prefault(''),
+  targets: tagTargets.prefault(''),
+  'stack-name': text.prefault(''),
+  'stack-id': text.prefault(''),
+  'app-id': text.prefault(''),
+  'layer-ids': list.prefault(''),
+  'opsworks-command': text.prefault('deploy'),
+  'batch-size': wholeNumber(1).prefault('1'),
+  'failure-policy': oneOf(['rollback', 'stop'] as const).prefault('rollback'),
+  'timeout-minutes': wholeNumber(1).prefault('30'),
+  'poll-interval-seconds': wholeNumber(1).prefault('5'),
+  force: boolean.prefault('false'),
+  manual: list.prefault(''),
+  'lock-name': text.prefault(''),
+  'lock-wait-seconds': wholeNumber(0).prefault('300'),
+  'secrets-prefix': text.prefault(''),
+  'host-root': text.startsWith('/', { error: 'must be an absolute path' }).prefault('/'),
+  'keep-images': wholeNumber(1).prefault('3'),
+  'max-command-bytes': wholeNumber(1024).prefault(String(DEFAULT_MAX_COMMAND_BYTES)),
+  'data-volume-image': text.min(1).prefault('busybox:latest'),
+  database: database.prefault(''),
+  image: text.prefault(''),
+  context: text.prefault('.'),
+  dockerfile: text.prefault(''),
+  'build-args': buildArgs.prefault(''),
+  images: images.prefault(''),
+  tags: list.prefault(''),
+  'registry-username': text.prefault(''),
+  'registry-password': z.string().prefault(''),
+  'pin-digest': boolean.prefault('false'),
+  'skip-existing': boolean.prefault('true'),
+  'dry-run': boolean.prefault('false'),
+  'expires-after': text.regex(/^(\d+[smhdw])?$/, { error: 'must be a number and a unit s, m, h, d or w (e.g. 2w), or empty' }).prefault(''),
+  version: text.prefault(''),
+  'rollbar-token': text.prefault(''),
+  'rollbar-endpoint': text.url({ error: 'must be a URL such as https://api.rollbar.com' }).prefault('https://api.rollbar.com'),
+  'cloudwatch-log-group': text.prefault(''),
+};
+
+export type InputName = keyof typeof inputShape;
+export const INPUT_NAMES = Object.keys(inputShape) as InputName[];
+
+/** Input name -> the text used when the input is empty. */
+export const INPUT_DEFAULTS = Object.fromEntries(
+  INPUT_NAMES.map((name) => [name, inputShape[name].def.defaultValue]),
+) as Record<InputName, string>;
+
+/**
+ * The inputs as the code uses them. Strings that are "not given" are empty strings (never undefined),
+ * lists are empty arrays, numbers and booleans carry their defaults.
+ */
+const inputsSchema = z.object(inputShape).transform((v) => ({
+  command: v.command,
+  /** Path or glob, as given. */
+  stackJson: v['stack-json'],
+  /** As given; parseActionInputs resolves '' to `$RUNNER_TEMP/berth-stack.json`. */
+  stackJsonOutput: v['stack-json-output'],
+  environment: v.environment,
+  githubToken: v['github-token'],
+  target: v.target,
+  /** As given; src/app/settings.ts's awsRegion() applies the environment's fallback. */
+  awsRegion: v['aws-region'],
+  awsEndpoint: v['aws-endpoint'],
+  hostAwsEndpoint: v['host-aws-endpoint'],
+  instanceIds: v['instance-ids'],
+  targets: v.targets,
+  stackName: v['stack-name'],
+  stackId: v['stack-id'],
+  appId: v['app-id'],
+  layerIds: v['layer-ids'],
+  opsworksCommand: v['opsworks-command'],
+  batchSize: v['batch-size'],
+  failurePolicy: v['failure-policy'],
+  timeoutMinutes: v['timeout-minutes'],
+  pollIntervalSeconds: v['poll-interval-seconds'],
+  force: v.force,
+  manual: v.manual,
+  /** The input, or `/berth/<environment>/lock`. */
+  lockName: v['lock-name'] || `/berth/${v.environment}/lock`,
+  lockWaitSeconds: v['lock-wait-seconds'],
+  /** The input, or `/berth/<environment>/secrets` (no trailing slash). */
+  secretsPrefix: (v['secrets-prefix'] || `/berth/${v.environment}/secrets`).replace(/\/+$/, ''),
+  hostRoot: v['host-root'],
+  keepImages: v['keep-images'],
+  /** Size limit of one SendCommand's parameters, script and plans included. */
+  maxCommandBytes: v['max-command-bytes'],
+  /** Image of data-only containers. */
+  dataVolumeImage: v['data-volume-image'],
+  /** Parsed `database` JSON; undefined when not given. */
+  database: v.database,
+  /** The single-image inputs as given (`image`, `context`, `dockerfile`, `build-args`). */
+  image: v.image,
+  context: v.context,
+  dockerfile: v.dockerfile,
+  buildArgs: v['build-args'],
+  /** Every image to build: the `image` input (when given) first, then the `images` list. */
+  builds: [
+    ...(v.image !== '' ? [{ image: v.image, context: v.context, dockerfile: v.dockerfile, buildArgs: v['build-args'], target: '', platforms: [] }] : []),
+    ...v.images,
+  ] satisfies ImageBuild[] as ImageBuild[],
+  tags: v.tags,
+  registryUsername: v['registry-username'],
+  registryPassword: v['registry-password'],
+  pinDigest: v['pin-digest'],
+  skipExisting: v['skip-existing'],
+  /** export: plan only, write nothing. */
+  dryRun: v['dry-run'],
+  expiresAfter: v['expires-after'],
+  /** As given; empty means "commit SHA" (deploy) or "previous good version" (rollback). */
+  version: v.version,
+  rollbarToken: v['rollbar-token'],
+  rollbarEndpoint: v['rollbar-endpoint'].replace(/\/+$/, ''),
+  cloudwatchLogGroup: v['cloudwatch-log-group'],
+}));
+
+/** Everything a release was asked to do. */
+export type ActionInputs = z.output<typeof inputsSchema>;
+
+/** Thrown for unusable inputs; the message names every bad input and what it allows. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+// Secrets are never echoed back in an error message.
+const SECRET_INPUTS: ReadonlySet<InputName> = new Set(['github-token', 'registry-password', 'rollbar-token', 'database']);
+
+/**
+ * Parses inputs given by `read` (the input's raw text, '' when absent).
+ * `env` supplies RUNNER_TEMP for the default output path.
+ */
+export function parseActionInputs(
+  read: (name: InputName) => string,
+  env: Record<string, string | undefined> = process.env,
+): ActionInputs {
+  const raw: Partial<Record<InputName, string>> = {};
+  for (const name of INPUT_NAMES) {
+    const given = read(name);
+    if (given.trim() !== '') raw[name] = given;
+  }
+  const parsed = inputsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?') as InputName;
+      const shown = SECRET_INPUTS.has(name) ? '' : ` (got "${raw[name] ?? INPUT_DEFAULTS[name] ?? ''}")`;
+      return `input "${name}" ${issue.message}${shown}`;
+    });
+    throw new InputError(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
+  }
+  const inputs = parsed.data;
+  return { ...inputs, stackJsonOutput: inputs.stackJsonOutput || join(env['RUNNER_TEMP'] || tmpdir(), 'berth-stack.json') };
+}
+
+/** Values that must be masked in logs as soon as they are known. */
+export function secretInputValues(inputs: ActionInputs): string[] {
+  const values = [inputs.githubToken, inputs.registryPassword, inputs.rollbarToken];
+  const password = inputs.database?.['password'];
+  if (typeof password === 'string' && !password.startsWith('%{ssm:')) values.push(password);
+  return values.filter((value) => value !== '');
+}

@@ -1,0 +1,130 @@
+// The part every release shares, deploy or rollback: observe the hosts and the lock (for the summary),
+// fan out to Rollbar, build the pipeline's settings, run the pipeline (src/deploy/pipeline.ts) and
+// build the summary's model, naming what ran before from the hosts' records where only a digest is known.
+import { createRollbarNotifier } from '../adapters/rollbar.js';
+import { completingRecorder } from '../deploy/github-record.js';
+import { summaryNamingBefore } from '../deploy/host-history.js';
+import { observeHostRunner, observeLock } from '../deploy/observe.js';
+import { runDeploy } from '../deploy/pipeline.js';
+import type {
+  DeployOutcome, DeployRecorder, HostRunner, OpsWorksPort, ParameterStorePort, Planner, PreparedRelease, ProgressLog,
+} from '../deploy/ports.js';
+import { fanOutNotifier, resolveRollbarTargets, rollbarTargets } from '../deploy/rollbar-deploys.js';
+import type { DeploySettings, PolicySettings, ReleaseSettings } from '../deploy/settings.js';
+import { summaryModel, type SummaryModel } from '../deploy/summary-model.js';
+import type { StackDocument } from '../stack/schema.js';
+import type { Env, RunContext } from './context.js';
+import { secretInputValues, type ActionInputs } from './inputs.js';
+import { fleetSettings, targetSettings } from './settings.js';
+
+/** The outside parts of a release: real adapters (src/app/wiring.ts) or test doubles. */
+export interface ReleasePorts {
+  /** SSM Run Command. */
+  hosts: HostRunner;
+  parameters: ParameterStorePort;
+  /** GitHub Deployments; absent without a github-token. */
+  recorder?: DeployRecorder;
+  /** Rollbar's HTTP API (a test may pass a fetch bound to a fake). */
+  rollbarFetch?: typeof fetch;
+  /** Plans and host commands; default releasePlanner (src/app/planner.ts) with max-command-bytes. */
+  planner?: Planner;
+  /** Told when a lock is held / a record is open, so a cancelled job can clean up (post step, CLI signals). */
+  onLockTaken?: (lock: { name: string; deployId: string }) => void;
+  onRecordStarted?: (record: { githubDeploymentId?: number }) => void;
+  /** Stops the rollout (the CLI's Ctrl-C). */
+  signal?: AbortSignal;
+  /** GITHUB_SHA and the region's fallbacks; default process.env. */
+  env?: Env;
+  now?: () => number;
+}
+
+/** What a deploy or a rollback decided before the rollout. */
+export interface ReleaseRequest {
+  inputs: ActionInputs;
+  context: RunContext;
+  planner: Planner;
+  /** When the release started (for the summary's time taken). */
+  started: number;
+  release: ReleaseSettings;
+  /** The document to roll out; absent on the OpsWorks target (the stack's Custom JSON is used). */
+  document: StackDocument | undefined;
+  /** What the GitHub record names as deployed, asked when the record is finished (a build changes it). */
+  deployed: () => StackDocument | undefined;
+  rollbarComment: string;
+  policy?: Partial<PolicySettings>;
+  build?: (log: ProgressLog) => Promise<PreparedRelease>;
+  opsworks?: OpsWorksPort;
+  /** The summary's "before" when the history knows it. */
+  rollbackFrom?: string;
+  previousImages?: Record<string, string>;
+  runDeploy?: typeof runDeploy;
+}
+
+export interface ReleaseRun {
+  outcome: DeployOutcome;
+  model: SummaryModel;
+  /** The document deployed (tags merged), when known. */
+  document: StackDocument | undefined;
+}
+
+/** Registers every secret input with the log, so none is ever printed. */
+export function maskSecrets(inputs: ActionInputs, log: ProgressLog): void {
+  for (const value of secretInputValues(inputs)) log.secret(value);
+}
+
+export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, log: ProgressLog): Promise<ReleaseRun> {
+  const { inputs, context, document, release } = request;
+  const now = ports.now ?? Date.now;
+  const hosts = observeHostRunner(ports.hosts, now);
+  const parameters = observeLock(ports.parameters, inputs.lockName, now);
+  // Rollbar: one deploy per app and environment of the document; tokens resolved on the runner.
+  const rollbarDeploys = document
+    ? await resolveRollbarTargets(rollbarTargets(document, { environment: inputs.environment, tokenInput: inputs.rollbarToken }), parameters.parameters, log)
+    : [];
+  const rollbar = fanOutNotifier(
+    createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(ports.rollbarFetch ? { fetch: ports.rollbarFetch } : {}) }),
+    rollbarDeploys,
+    { revision: release.commit, comment: request.rollbarComment, localUsername: context.actor },
+  );
+
+  const { ssmTarget, policy, host } = fleetSettings(inputs, document, ports.env ?? process.env);
+  const settings: DeploySettings = {
+    release,
+    target: release.kind === 'rollback' ? ssmTarget : targetSettings(inputs, ssmTarget),
+    policy: { ...policy, ...request.policy },
+    host,
+    ...(document ? { document } : {}),
+    ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
+    ...(ports.signal ? { signal: ports.signal } : {}),
+  };
+  const deploy = request.runDeploy ?? runDeploy;
+  const outcome = await deploy(settings, {
+    hosts: hosts.runner,
+    parameters: parameters.parameters,
+    planner: request.planner,
+    ...(request.opsworks ? { opsworks: request.opsworks } : {}),
+    ...(request.build ? { build: request.build } : {}),
+    ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
+    ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed) } : {}),
+    ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
+    ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),
+    now,
+  }, log);
+  const deployed = outcome.document ?? request.deployed();
+  const summary = {
+    outcome,
+    observed: hosts.results,
+    environment: inputs.environment,
+    commit: release.commit,
+    seconds: (now() - request.started) / 1000,
+    rollbar: rollbar.activity,
+    lock: parameters.lock,
+    ...(request.rollbackFrom ? { rollbackFrom: request.rollbackFrom } : {}),
+    ...(request.previousImages ? { previousImages: request.previousImages } : {}),
+  };
+  // What ran before, by name: the hosts' records, when their state gave only a digest.
+  const model = deployed
+    ? await summaryNamingBefore(summary, ports.hosts, request.planner, { deployId: outcome.deployId, document: deployed, settings, now }, log)
+    : summaryModel(summary);
+  return { outcome, model, document: deployed };
+}

@@ -1,0 +1,63 @@
+// The pipeline's settings from the inputs, built in one place for a deploy and a rollback, with every
+// fallback the inputs leave to the environment (the AWS region) decided here once.
+import type { DeploySettings, SsmTargetSettings, TargetSettings } from '../deploy/settings.js';
+import { manualInputProblems } from '../stack/manual.js';
+import type { StackDocument } from '../stack/schema.js';
+import type { Env } from './context.js';
+import { InputError, type ActionInputs } from './inputs.js';
+
+/** The region when neither the input nor the environment names one. */
+export const FALLBACK_REGION = 'us-east-1';
+
+/**
+ * The AWS region of every client and of the hosts' AWS CLI: the aws-region input (CLI: --aws-region),
+ * else AWS_REGION (what the AWS SDK reads), else AWS_DEFAULT_REGION (what the AWS CLI reads), else us-east-1.
+ */
+export function awsRegion(given: string, env: Env = process.env): string {
+  return given || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || FALLBACK_REGION;
+}
+
+type FleetSettings = Pick<DeploySettings, 'policy' | 'host'> & { ssmTarget: SsmTargetSettings };
+
+/** What a deploy and a rollback take alike from the inputs: the SSM targets, the policy, the hosts' settings. */
+export function fleetSettings(inputs: ActionInputs, document: StackDocument | undefined, env: Env = process.env): FleetSettings {
+  // A misspelt `manual` name would redeploy nothing: it must name manual definitions of the document.
+  const problems = document ? manualInputProblems(document, inputs.manual) : [];
+  if (problems.length > 0) throw new InputError(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
+  return {
+    ssmTarget: { kind: 'ssm', instanceIds: inputs.instanceIds, tags: inputs.targets, stackName: inputs.stackName },
+    policy: {
+      batchSize: inputs.batchSize,
+      failurePolicy: inputs.failurePolicy,
+      timeoutMinutes: inputs.timeoutMinutes,
+      force: inputs.force,
+      manual: inputs.manual,
+      lockName: inputs.lockName,
+      lockWaitSeconds: inputs.lockWaitSeconds,
+    },
+    host: {
+      secretsPrefix: inputs.secretsPrefix,
+      hostRoot: inputs.hostRoot,
+      keepImages: inputs.keepImages,
+      ...(inputs.database && document
+        ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
+        : {}),
+      dataVolumeImage: inputs.dataVolumeImage,
+      region: awsRegion(inputs.awsRegion, env),
+      ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
+    },
+  };
+}
+
+/** The hosts a deploy goes to: the SSM targets, or the OpsWorks stack's instances. */
+export function targetSettings(inputs: ActionInputs, ssmTarget: SsmTargetSettings): TargetSettings {
+  if (inputs.target !== 'opsworks') return ssmTarget;
+  return {
+    kind: 'opsworks',
+    stackId: inputs.stackId,
+    ...(inputs.appId ? { appId: inputs.appId } : {}),
+    layerIds: inputs.layerIds,
+    command: { name: inputs.opsworksCommand || 'deploy' },
+    stackName: inputs.stackName,
+  };
+}

@@ -1,0 +1,76 @@
+// The one command-line reader of the CLI: help, wrong usage, and the release commands' input flags.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commandLineContext, parseCommandLine, readReleaseFlags } from '../../src/cli/args.js';
+import { UsageError } from '../../src/cli/usage.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function usageError(body: () => unknown): string {
+  try {
+    body();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a usage error');
+}
+
+describe('parseCommandLine', () => {
+  it('returns the values and positionals of the declared options', () => {
+    const parsed = parseCommandLine(['a.json', '--json', '--out', 'x'], 'HELP', { json: { type: 'boolean' }, out: { type: 'string' } }, true);
+    expect(parsed?.values).toEqual({ json: true, out: 'x' });
+    expect(parsed?.positionals).toEqual(['a.json']);
+  });
+
+  it('prints the help for -h and --help and returns nothing', () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    expect(parseCommandLine(['-h'], 'Usage: berth x\n', {})).toBeUndefined();
+    expect(parseCommandLine(['--help'], 'Usage: berth x\n', {})).toBeUndefined();
+    expect(written).toEqual(['Usage: berth x\n', 'Usage: berth x\n']);
+  });
+
+  it('turns an unknown option or a stray positional into a usage error without the parser\'s hint', () => {
+    expect(usageError(() => parseCommandLine(['--frobnicate'], 'HELP', {}))).toContain("Unknown option '--frobnicate'");
+    expect(usageError(() => parseCommandLine(['file.json'], 'HELP', {}))).not.toContain('To specify a positional argument');
+  });
+});
+
+describe('readReleaseFlags', () => {
+  it('reads every input as a flag of the same name, the command fixed by the caller', () => {
+    const flags = readReleaseFlags(['--batch-size', '2', '--instance-ids', 'i-1,i-2', '--max-command-bytes', '32768', '--json'], 'deploy', 'HELP');
+    expect(flags?.inputs).toMatchObject({ command: 'deploy', batchSize: 2, instanceIds: ['i-1', 'i-2'], maxCommandBytes: 32768 });
+    expect(flags?.json).toBe(true);
+    expect(flags?.repository).toBeUndefined();
+  });
+
+  it('takes --repository and a fallback for flags not given', () => {
+    const flags = readReleaseFlags(['--repository', 'acme/demo'], 'rollback', 'HELP', (name) => (name === 'github-token' ? 'from-env' : ''));
+    expect(flags?.inputs.githubToken).toBe('from-env');
+    expect(flags?.repository).toBe('acme/demo');
+  });
+
+  it('names bad values by their flag', () => {
+    const message = usageError(() => readReleaseFlags(['--batch-size', '0', '--failure-policy', 'ignore'], 'deploy', 'HELP'));
+    expect(message).toContain('Invalid options');
+    expect(message).toContain('--batch-size must be a whole number of at least 1 (got "0")');
+    expect(message).toContain('--failure-policy must be one of rollback, stop (got "ignore")');
+  });
+
+  it('does not take --command: the subcommand decides', () => {
+    expect(usageError(() => readReleaseFlags(['--command', 'rollback'], 'deploy', 'HELP'))).toContain("Unknown option '--command'");
+  });
+});
+
+describe('commandLineContext', () => {
+  it('runs in the working directory, for the repository of --repository or GITHUB_REPOSITORY', () => {
+    const env = { GITHUB_REPOSITORY: 'acme/env', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: '/elsewhere' };
+    expect(commandLineContext({}, env)).toMatchObject({ owner: 'acme', repo: 'env', actor: 'octocat', workspace: process.cwd() });
+    expect(commandLineContext({ repository: 'acme/flag' }, env)).toMatchObject({ owner: 'acme', repo: 'flag' });
+  });
+});
