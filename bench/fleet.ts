@@ -75,12 +75,33 @@ function simulatedResult(commands: string[], on: { instanceId: string }): string
   // No HostResult line: the deploy counts the host as failed (the real script fails with a reason).
   if (plans && key === undefined) return `simulated ${mode}: the command carries no plan for ${on.instanceId}\n`;
   const plan = key === undefined ? undefined : registry.get(key);
-  const copies = (plan?.definitions ?? []).filter((d) => d.mode !== 'cron').flatMap((d) =>
-    d.copies.map((c) => ({ definition: d.name, name: c.name, containerId: 'c0ffee', image: d.image, imageDigest: '', slot: '', health: 'healthy' as const, action: mode === 'rollout' ? 'replaced' : 'unchanged' })));
+  const copies = (plan?.definitions ?? [])
+    .filter((d) => d.mode !== 'cron')
+    .flatMap((d) =>
+      d.copies.map((c) => ({
+        definition: d.name,
+        name: c.name,
+        containerId: 'c0ffee',
+        image: d.image,
+        imageDigest: '',
+        slot: '',
+        health: 'healthy' as const,
+        action: mode === 'rollout' ? 'replaced' : 'unchanged',
+      })),
+    );
   const result: HostResult = {
-    ok: true, mode, deployId: plan?.deployId ?? '', hostname: plan?.host.hostname ?? '', instanceId: plan?.host.instanceId ?? '',
-    copies, removed: [], prunedImages: [], timings: { totalSeconds: DURATION_MS / 1000, lockWaitSeconds: 0 },
-    ...(mode === 'preflight' ? { facts: { hostname: '', publicIp: '198.51.100.7', instanceId: '', dockerVersion: '27.0', freeDiskMb: 9000, missing: [] } } : {}),
+    ok: true,
+    mode,
+    deployId: plan?.deployId ?? '',
+    hostname: plan?.host.hostname ?? '',
+    instanceId: plan?.host.instanceId ?? '',
+    copies,
+    removed: [],
+    prunedImages: [],
+    timings: { totalSeconds: DURATION_MS / 1000, lockWaitSeconds: 0 },
+    ...(mode === 'preflight'
+      ? { facts: { hostname: '', publicIp: '198.51.100.7', instanceId: '', dockerVersion: '27.0', freeDiskMb: 9000, missing: [] } }
+      : {}),
   };
   return `simulated ${mode}\n${JSON.stringify(result)}\n`;
 }
@@ -119,7 +140,10 @@ function benchPlanner(): Planner {
       const byId = new Map(plans.map((p) => [p.instanceId, p.planText]));
       return packHostCommands(mode, plans, maxBytes ? { maxBytes } : {}).map((group) => ({
         instanceIds: group.instanceIds,
-        commands: simulatedCommands(mode, group.instanceIds.map((id): [string, string] => [id, keyOf(byId.get(id) ?? '')])),
+        commands: simulatedCommands(
+          mode,
+          group.instanceIds.map((id): [string, string] => [id, keyOf(byId.get(id) ?? '')]),
+        ),
       }));
     },
   };
@@ -194,16 +218,20 @@ export async function deployOnce(label: string, throttle: number): Promise<RunRe
       durationMs: DURATION_MS,
       outcome: 'success',
       result: simulatedResult,
-    }));
+    }),
+  );
   const aws: FakeAws = await startFakeAws({ instances, maxParameterBytes: 1_000_000 });
   try {
     if (throttle > 0) aws.faults.throttle(throttle, undefined, 42);
     // The action's clients (src/action/deploy.ts): patient throttling retries; BERTH_BENCH_RETRY_MODE=standard|adaptive to compare.
     const mode = process.env['BERTH_BENCH_RETRY_MODE'];
     const { ssm, pollClient } = deploySsmClients({
-      region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS,
+      region: 'us-east-1',
+      endpoint: aws.endpoint,
+      credentials: DUMMY_CREDENTIALS,
       ...(mode === 'standard' || mode === 'adaptive' ? { retryMode: mode, maxAttempts: 10 } : {}),
-      pollIntervalMs: POLL_MS, timeoutMs: TIMEOUT_MINUTES * 60_000,
+      pollIntervalMs: POLL_MS,
+      timeoutMs: TIMEOUT_MINUTES * 60_000,
     });
     const counting = countingPort(createSsmCommandPort(ssm, { pollClient }));
     const hosts = createHostRunner(counting.port, { pollIntervalMs: POLL_MS, parseResult: parseHostResult, sendConcurrency: 8 });
@@ -211,13 +239,24 @@ export async function deployOnce(label: string, throttle: number): Promise<RunRe
     const document = planner.parseDocument(readFileSync(join(process.cwd(), 'examples/stack.json'), 'utf8'));
     const settings: DeploySettings = {
       release: {
-        kind: 'deploy', environment: 'bench', stackJsonPath: 'examples/stack.json',
-        version: 'v2', commit: 'bench', actor: 'bench', runUrl: '', deployId: `bench-${label}`,
+        kind: 'deploy',
+        environment: 'bench',
+        stackJsonPath: 'examples/stack.json',
+        version: 'v2',
+        commit: 'bench',
+        actor: 'bench',
+        runUrl: '',
+        deployId: `bench-${label}`,
       },
       target: { kind: 'ssm', instanceIds: [], tags: [{ key: 'Role', values: ['web'] }], stackName: 'Bench' },
       policy: {
-        batchSize: BATCH, failurePolicy: 'rollback', timeoutMinutes: TIMEOUT_MINUTES, force: false, manual: [],
-        lockName: '/berth/bench/lock', lockWaitSeconds: 0,
+        batchSize: BATCH,
+        failurePolicy: 'rollback',
+        timeoutMinutes: TIMEOUT_MINUTES,
+        force: false,
+        manual: [],
+        lockName: '/berth/bench/lock',
+        lockWaitSeconds: 0,
       },
       host: { secretsPrefix: '/berth/bench/secrets', hostRoot: '/', keepImages: 3, dataVolumeImage: 'busybox:latest', region: 'us-east-1' },
       document,
@@ -245,7 +284,12 @@ export async function deployOnce(label: string, throttle: number): Promise<RunRe
     };
   } finally {
     if (tracePrefix) {
-      const calls = aws.requests.map((r) => ({ op: r.target.slice(r.target.lastIndexOf('.') + 1), at: r.at, status: r.status, error: r.error }));
+      const calls = aws.requests.map((r) => ({
+        op: r.target.slice(r.target.lastIndexOf('.') + 1),
+        at: r.at,
+        status: r.status,
+        error: r.error,
+      }));
       writeFileSync(`${tracePrefix}-${label.replace(/[^a-z0-9-]/gi, '')}.json`, JSON.stringify({ calls, phases: phases.splice(0) }));
     }
     await aws.stop();
@@ -258,7 +302,9 @@ export default async function main(): Promise<void> {
   const throttled = process.env['BERTH_BENCH_SKIP_THROTTLED'] === '1' ? clean : await deployOnce('throttled-30%', 0.3);
   const rows = throttled === clean ? [clean] : [clean, throttled];
   console.log(`fleet: ${HOSTS} simulated hosts, batch ${BATCH}, ${DURATION_MS} ms a command, poll every ${POLL_MS} ms`);
-  console.log('run            outcome  fleet     wall s  ideal s  wall/ideal  api calls  throttled  SendCommand  status calls  poll rounds  calls/host/round');
+  console.log(
+    'run            outcome  fleet     wall s  ideal s  wall/ideal  api calls  throttled  SendCommand  status calls  poll rounds  calls/host/round',
+  );
   for (const r of rows) {
     console.log(
       `${r.label.padEnd(15)}${r.outcome.padEnd(9)}${r.fleet.padEnd(10)}${(r.wallMs / 1000).toFixed(1).padStart(6)}  ${(r.idealMs / 1000).toFixed(1).padStart(7)}  ` +
@@ -267,18 +313,20 @@ export default async function main(): Promise<void> {
     );
   }
   const ok = clean.outcome === 'success' && throttled.outcome === 'success';
-  console.log(JSON.stringify({
-    hosts: HOSTS,
-    api_calls: clean.apiCalls,
-    calls_per_host_per_round: Number(clean.callsPerHostPerRound.toFixed(4)),
-    wall_over_ideal: Number((clean.wallMs / clean.idealMs).toFixed(3)),
-    // null when the throttled run was skipped (BERTH_BENCH_SKIP_THROTTLED=1).
-    throttled_wall_over_ideal: throttled === clean ? null : Number((throttled.wallMs / throttled.idealMs).toFixed(3)),
-    throttled_api_calls: throttled === clean ? null : throttled.apiCalls,
-    throttled_calls_per_host_per_round: throttled === clean ? null : Number(throttled.callsPerHostPerRound.toFixed(4)),
-    outcome: ok ? 'success' : 'failure',
-    // SendCommand calls (throttled attempts included): one per batch of up to 50 hosts when the plans fit one command.
-    send_commands: clean.sends,
-    throttled_send_commands: throttled === clean ? null : throttled.sends,
-  }));
+  console.log(
+    JSON.stringify({
+      hosts: HOSTS,
+      api_calls: clean.apiCalls,
+      calls_per_host_per_round: Number(clean.callsPerHostPerRound.toFixed(4)),
+      wall_over_ideal: Number((clean.wallMs / clean.idealMs).toFixed(3)),
+      // null when the throttled run was skipped (BERTH_BENCH_SKIP_THROTTLED=1).
+      throttled_wall_over_ideal: throttled === clean ? null : Number((throttled.wallMs / throttled.idealMs).toFixed(3)),
+      throttled_api_calls: throttled === clean ? null : throttled.apiCalls,
+      throttled_calls_per_host_per_round: throttled === clean ? null : Number(throttled.callsPerHostPerRound.toFixed(4)),
+      outcome: ok ? 'success' : 'failure',
+      // SendCommand calls (throttled attempts included): one per batch of up to 50 hosts when the plans fit one command.
+      send_commands: clean.sends,
+      throttled_send_commands: throttled === clean ? null : throttled.sends,
+    }),
+  );
 }

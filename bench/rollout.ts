@@ -22,15 +22,23 @@ interface Window {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function inWindows(report: LoadReport, windows: Window[]): { requests: number; failed: number } {
-  return windows.reduce((sum, w) => {
-    const c = report.countBetween(w.from, w.to);
-    return { requests: sum.requests + c.requests, failed: sum.failed + c.failed };
-  }, { requests: 0, failed: 0 });
+  return windows.reduce(
+    (sum, w) => {
+      const c = report.countBetween(w.from, w.to);
+      return { requests: sum.requests + c.requests, failed: sum.failed + c.failed };
+    },
+    { requests: 0, failed: 0 },
+  );
 }
 
 function plan(host: SimHost, image: string) {
-  const definition = demoDefinition({ root: host.root, image, copies: 2, deadline: 30,
-    env: [literal('BOOT_SECONDS', String(BOOT_SECONDS)), literal('REQUEST_MS', String(REQUEST_MS))] });
+  const definition = demoDefinition({
+    root: host.root,
+    image,
+    copies: 2,
+    deadline: 30,
+    env: [literal('BOOT_SECONDS', String(BOOT_SECONDS)), literal('REQUEST_MS', String(REQUEST_MS))],
+  });
   return hostPlan(host.root, [definition], { release: image.split(':')[1] ?? image });
 }
 
@@ -39,10 +47,30 @@ async function cookbookRound(host: SimHost, image: string): Promise<void> {
   for (const copy of ['web0', 'web1']) {
     await host.docker(['kill', copy]);
     await host.docker(['rm', '-f', copy]);
-    const run = await host.docker(['run', '-d', '--name', copy, '--network', 'host', '--init',
-      '-v', `${host.root}/srv/socks:/srv/socks`, '-e', `BOOT_SECONDS=${BOOT_SECONDS}`, '-e', `REQUEST_MS=${REQUEST_MS}`,
-      '--label', 'berth.app=demo', '--label', 'berth.definition=web', '--label', 'berth.slot=',
-      image, 'serve', `unix:/srv/socks/${copy}.sock`]);
+    const run = await host.docker([
+      'run',
+      '-d',
+      '--name',
+      copy,
+      '--network',
+      'host',
+      '--init',
+      '-v',
+      `${host.root}/srv/socks:/srv/socks`,
+      '-e',
+      `BOOT_SECONDS=${BOOT_SECONDS}`,
+      '-e',
+      `REQUEST_MS=${REQUEST_MS}`,
+      '--label',
+      'berth.app=demo',
+      '--label',
+      'berth.definition=web',
+      '--label',
+      'berth.slot=',
+      image,
+      'serve',
+      `unix:/srv/socks/${copy}.sock`,
+    ]);
     if (run.code !== 0) throw new Error(`control: docker run ${copy} failed: ${run.stderr}`);
     await sleep((BOOT_SECONDS + 1) * 1000);
   }
@@ -61,7 +89,9 @@ export default async function main(): Promise<void> {
     const front = await world.startFront(host, { servers: ['web0', 'web0_b', 'web1', 'web1_b'], checkInterval: '1s' });
     const first = await runHost(host, 'rollout', plan(host, v1));
     if (!first.result?.ok) throw new Error(`first deploy failed: ${first.stderr.slice(-2000)}`);
-    console.error(`setup ${(Date.now() - began) / 1000}s; load: ${LOAD.concurrency} clients x ${LOAD.perClientRps} req/s max, ${REQUEST_MS} ms per request, ${BOOT_SECONDS} s boot`);
+    console.error(
+      `setup ${(Date.now() - began) / 1000}s; load: ${LOAD.concurrency} clients x ${LOAD.perClientRps} req/s max, ${REQUEST_MS} ms per request, ${BOOT_SECONDS} s boot`,
+    );
 
     load = startLoad(front.url, { ...LOAD, maxMs: 330_000 });
     await sleep(1000);
@@ -79,7 +109,9 @@ export default async function main(): Promise<void> {
       if (!out.result?.ok) throw new Error(`rollout to ${image} failed: ${out.result?.failure?.reason ?? out.stderr.slice(-2000)}`);
       results.push(out.result);
       const sofar = inWindows(load.snapshot(), ours);
-      console.error(`rollout ${ours.length} to ${image.split(':')[1]}: ${((Date.now() - from) / 1000).toFixed(1)}s on the runner, ${out.result.timings.totalSeconds}s on the host; ${sofar.requests} requests in windows, ${sofar.failed} failed`);
+      console.error(
+        `rollout ${ours.length} to ${image.split(':')[1]}: ${((Date.now() - from) / 1000).toFixed(1)}s on the runner, ${out.result.timings.totalSeconds}s on the host; ${sofar.requests} requests in windows, ${sofar.failed} failed`,
+      );
       if (sofar.requests >= TARGET_REQUESTS) break;
     }
 
@@ -87,8 +119,13 @@ export default async function main(): Promise<void> {
     const badWindows: Window[] = [];
     {
       const from = Date.now();
-      const definition = demoDefinition({ root: host.root, image: bad, copies: 2, deadline: 8,
-        env: [literal('BOOT_SECONDS', String(BOOT_SECONDS)), literal('REQUEST_MS', String(REQUEST_MS))] });
+      const definition = demoDefinition({
+        root: host.root,
+        image: bad,
+        copies: 2,
+        deadline: 8,
+        env: [literal('BOOT_SECONDS', String(BOOT_SECONDS)), literal('REQUEST_MS', String(REQUEST_MS))],
+      });
       const out = await runHost(host, 'rollout', hostPlan(host.root, [definition]));
       badWindows.push({ from, to: Date.now() });
       if (out.exitCode === 0) throw new Error('the broken release was not refused');
@@ -123,21 +160,24 @@ export default async function main(): Promise<void> {
     console.log('| case | runs | requests in windows | failed |');
     console.log('|---|---|---:|---:|');
     for (const [name, runs, requests, failed] of rows) console.log(`| ${name} | ${runs} | ${requests} | ${failed} |`);
-    console.log(`\nhost wall time of our rollouts ${wall.toFixed(1)} s, copies' own start-to-healthy ${own.toFixed(1)} s, overhead ratio ${overhead.toFixed(3)}`);
+    console.log(
+      `\nhost wall time of our rollouts ${wall.toFixed(1)} s, copies' own start-to-healthy ${own.toFixed(1)} s, overhead ratio ${overhead.toFixed(3)}`,
+    );
     console.log(`all requests ${report.requests}, failed ${report.failed}; first errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
     console.log(`total ${((Date.now() - began) / 1000).toFixed(0)} s`);
-    console.log(JSON.stringify({
-      requests: a.requests,
-      failed: a.failed,
-      control_requests: b.requests,
-      control_failed: b.failed,
-      bad_release_requests: c.requests,
-      bad_release_failed: c.failed,
-      overhead_ratio: Number(overhead.toFixed(3)),
-    }));
+    console.log(
+      JSON.stringify({
+        requests: a.requests,
+        failed: a.failed,
+        control_requests: b.requests,
+        control_failed: b.failed,
+        bad_release_requests: c.requests,
+        bad_release_failed: c.failed,
+        overhead_ratio: Number(overhead.toFixed(3)),
+      }),
+    );
   } finally {
     if (load) await load.stop();
     await world.stop();
   }
 }
-

@@ -104,14 +104,24 @@ export default function bench(args: string[]): void {
     if (!/^errors<<(\S+)\n0\n\1$/m.test(readFileSync(output, 'utf8'))) throw new Error('the 1 MB document did not validate clean');
 
     const row = (label: string, values: number[]) =>
-      `| ${label.padEnd(28)} | ${median(values).toFixed(1).padStart(9)} | ${Math.min(...values).toFixed(1).padStart(8)} | ${Math.max(...values).toFixed(1).padStart(8)} |`;
+      `| ${label.padEnd(28)} | ${median(values).toFixed(1).padStart(9)} | ${Math.min(...values)
+        .toFixed(1)
+        .padStart(8)} | ${Math.max(...values)
+        .toFixed(1)
+        .padStart(8)} |`;
     console.log(`cold start, ${RUNS} runs each (${LARGE_RUNS} for the 1 MB document), ms, bundle ${action}`);
     console.log('| process                      | median ms |   min ms |   max ms |');
     console.log('|------------------------------|-----------|----------|----------|');
     console.log(row('berth validate (seed)', validateMs));
     console.log(row("node -e ''", nodeMs));
     console.log(row(`berth validate (${(Buffer.byteLength(large) / 1e6).toFixed(2)} MB)`, largeMs));
-    console.log(JSON.stringify({ validate_ms: Math.round(median(validateMs)), node_ms: Math.round(median(nodeMs)), validate_1mb_ms: Math.round(median(largeMs)) }));
+    console.log(
+      JSON.stringify({
+        validate_ms: Math.round(median(validateMs)),
+        node_ms: Math.round(median(nodeMs)),
+        validate_1mb_ms: Math.round(median(largeMs)),
+      }),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

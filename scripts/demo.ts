@@ -79,7 +79,13 @@ function git(repo: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Octo Cat', GIT_AUTHOR_EMAIL: 'octocat@example.test', GIT_COMMITTER_NAME: 'Octo Cat', GIT_COMMITTER_EMAIL: 'octocat@example.test' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Octo Cat',
+      GIT_AUTHOR_EMAIL: 'octocat@example.test',
+      GIT_COMMITTER_NAME: 'Octo Cat',
+      GIT_COMMITTER_EMAIL: 'octocat@example.test',
+    },
   }).trim();
 }
 
@@ -87,7 +93,7 @@ async function frontVersion(url: string): Promise<string> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
     await response.text();
-    return response.ok ? response.headers.get('x-version') ?? '?' : `HTTP ${response.status}`;
+    return response.ok ? (response.headers.get('x-version') ?? '?') : `HTTP ${response.status}`;
   } catch (error) {
     return `unreachable (${error instanceof Error ? error.message : String(error)})`;
   }
@@ -120,7 +126,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const must = (ok: boolean, claim: string): void => {
     if (!check(ok, claim)) throw new StepFailed(claim);
   };
-  if (!existsSync(options.bundle)) throw new Error(`The action bundle ${options.bundle} does not exist: run npm run build, or pass --fresh-bundle`);
+  if (!existsSync(options.bundle))
+    throw new Error(`The action bundle ${options.bundle} does not exist: run npm run build, or pass --fresh-bundle`);
 
   const scratch = mkdtempSync(join(tmpdir(), 'berth-demo-'));
   let world: World | undefined;
@@ -265,21 +272,27 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       const sha = commit(version, subject);
       log(`\n== deploy ${version}${broken ? ' (a broken build)' : ''}: commit ${sha.slice(0, 12)} "${subject}"`);
       deploys++;
-      const run = await runAction({
-        ...common,
-        command: 'deploy',
-        image: `${registry.host}/acme/demo`,
-        context: 'app',
-        dockerfile: 'app/Dockerfile',
-        'build-args': `VERSION=${version}${broken ? '\nBROKEN=1' : ''}`,
-        version,
-      }, {
-        name: 'push',
-        payload: {
-          ref: 'refs/heads/main', after: sha, repository: { full_name: 'acme/demo', name: 'demo', owner: { login: 'acme' } },
-          head_commit: { id: sha, message: subject, author: { name: 'Octo Cat' } }, pusher: { name: 'octocat' },
+      const run = await runAction(
+        {
+          ...common,
+          command: 'deploy',
+          image: `${registry.host}/acme/demo`,
+          context: 'app',
+          dockerfile: 'app/Dockerfile',
+          'build-args': `VERSION=${version}${broken ? '\nBROKEN=1' : ''}`,
+          version,
         },
-      });
+        {
+          name: 'push',
+          payload: {
+            ref: 'refs/heads/main',
+            after: sha,
+            repository: { full_name: 'acme/demo', name: 'demo', owner: { login: 'acme' } },
+            head_commit: { id: sha, message: subject, author: { name: 'Octo Cat' } },
+            pusher: { name: 'octocat' },
+          },
+        },
+      );
       log(`   exit ${run.code} after ${run.seconds} s: ${run.result.summary ?? '(no result output)'}`);
       return run;
     };
@@ -292,9 +305,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     must(JSON.stringify(await fleet()) === JSON.stringify(['v1', 'v1']), 'both hosts serve v1 through their haproxy');
 
     // 2. v2 under load.
-    log(`\n== load: ${options.connections} connections per host, ${options.rate} req/s per host, at most ${options.requestsPerHost} requests per host`);
+    log(
+      `\n== load: ${options.connections} connections per host, ${options.rate} req/s per host, at most ${options.requestsPerHost} requests per host`,
+    );
     for (const host of world.hosts) {
-      loads.push(await startLoad({ url: host.frontUrl, connections: options.connections, rate: options.rate, maxRequests: options.requestsPerHost, maxDurationMs: 540_000 }));
+      loads.push(
+        await startLoad({
+          url: host.frontUrl,
+          connections: options.connections,
+          rate: options.rate,
+          maxRequests: options.requestsPerHost,
+          maxDurationMs: 540_000,
+        }),
+      );
     }
     const v2 = await deploy('v2', false);
     must(v2.code === 0 && v2.result.status === 'success', 'deploy v2 under load succeeds');
@@ -303,38 +326,60 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     // 3. A broken v3: refused, the fleet stays on v2.
     const v3 = await deploy('v3', true);
     const after = await fleet();
-    badReleaseRefused = check(v3.code !== 0 && v3.result.status === 'failure' && v3.result.fleet === 'rolled-back',
-      'the broken v3 is refused: the action fails and the hosts it touched are rolled back')
-      && check(JSON.stringify(after) === JSON.stringify(['v2', 'v2']), `the site keeps serving v2 (hosts answer ${after.join(', ')})`);
+    badReleaseRefused =
+      check(
+        v3.code !== 0 && v3.result.status === 'failure' && v3.result.fleet === 'rolled-back',
+        'the broken v3 is refused: the action fails and the hosts it touched are rolled back',
+      ) && check(JSON.stringify(after) === JSON.stringify(['v2', 'v2']), `the site keeps serving v2 (hosts answer ${after.join(', ')})`);
 
     // 4. Roll back without naming a version: v2 runs, so the previous good one is v1.
     log('\n== rollback (no version given)');
     deploys++;
-    const back = await runAction({ ...common, command: 'rollback' }, {
-      name: 'workflow_dispatch',
-      payload: { inputs: { environment: 'production', version: '' }, ref: 'refs/heads/main', repository: { full_name: 'acme/demo' }, sender: { login: 'octocat' } },
-    });
+    const back = await runAction(
+      { ...common, command: 'rollback' },
+      {
+        name: 'workflow_dispatch',
+        payload: {
+          inputs: { environment: 'production', version: '' },
+          ref: 'refs/heads/main',
+          repository: { full_name: 'acme/demo' },
+          sender: { login: 'octocat' },
+        },
+      },
+    );
     log(`   exit ${back.code} after ${back.seconds} s: ${back.result.summary ?? '(no result output)'}`);
     rolledBackTo = back.outputs.version ?? '';
-    check(back.code === 0 && back.result.status === 'success' && rolledBackTo === 'v1' && back.result.rolledBackFrom === 'v2',
-      `the rollback restores v1 (from v2) without being told the version (got "${rolledBackTo}")`);
+    check(
+      back.code === 0 && back.result.status === 'success' && rolledBackTo === 'v1' && back.result.rolledBackFrom === 'v2',
+      `the rollback restores v1 (from v2) without being told the version (got "${rolledBackTo}")`,
+    );
     check(JSON.stringify(await fleet()) === JSON.stringify(['v1', 'v1']), 'both hosts serve v1 again');
 
     reports = await Promise.all(loads.splice(0).map((l) => l.stop()));
     const seen = new Set(reports.flatMap((r) => Object.keys(r.versions)));
-    check(seen.size > 0 && !seen.has('v3'), `no request was ever answered by the broken v3 (versions seen: ${[...seen].sort().join(', ')})`);
+    check(
+      seen.size > 0 && !seen.has('v3'),
+      `no request was ever answered by the broken v3 (versions seen: ${[...seen].sort().join(', ')})`,
+    );
     const failed = reports.reduce((n, r) => n + r.non2xx + r.errors, 0);
     if (!check(failed === 0, `zero failed requests under load (${reports.reduce((n, r) => n + r.requests, 0)} requests)`)) {
       for (const report of reports) describeFailures(report, steps, log);
     }
 
     // 5. The records: GitHub Deployments and Rollbar.
-    const states = github.deployments.map((d) => `${(d.payload as { kind?: string }).kind} ${(d.payload as { version?: string }).version}: ${d.statuses.at(-1)?.state}`);
-    check(JSON.stringify(states) === JSON.stringify(['deploy v1: inactive', 'deploy v2: inactive', 'deploy v3: failure', 'rollback v1: success']),
-      `GitHub Deployments record every run (${states.join('; ')})`);
+    const states = github.deployments.map(
+      (d) => `${(d.payload as { kind?: string }).kind} ${(d.payload as { version?: string }).version}: ${d.statuses.at(-1)?.state}`,
+    );
+    check(
+      JSON.stringify(states) ===
+        JSON.stringify(['deploy v1: inactive', 'deploy v2: inactive', 'deploy v3: failure', 'rollback v1: success']),
+      `GitHub Deployments record every run (${states.join('; ')})`,
+    );
     const rollbarDeploys = [...rollbar.deploys.values()].map((d) => `${d.environment} ${d.status}`);
-    check(rollbarDeploys.length === 4 && rollbarDeploys.filter((d) => d.endsWith('failed')).length === 1,
-      `Rollbar got one deploy per run, the broken one failed (${rollbarDeploys.join('; ')})`);
+    check(
+      rollbarDeploys.length === 4 && rollbarDeploys.filter((d) => d.endsWith('failed')).length === 1,
+      `Rollbar got one deploy per run, the broken one failed (${rollbarDeploys.join('; ')})`,
+    );
 
     const summary = readFileSync(summaryFile, 'utf8');
     return {
@@ -347,10 +392,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       summary,
     };
   } catch (error) {
-    if (!(error instanceof StepFailed)) problems.push(`the demo stopped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    if (!(error instanceof StepFailed))
+      problems.push(`the demo stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     else log('  (stopping: the next steps build on this one)');
-    if (reports.length === 0 && loads.length > 0) reports = await Promise.all(loads.splice(0).map((l) => l.stop().catch(() => undefined)))
-      .then((r) => r.filter((x): x is LoadReport => x !== undefined));
+    if (reports.length === 0 && loads.length > 0)
+      reports = await Promise.all(loads.splice(0).map((l) => l.stop().catch(() => undefined))).then((r) =>
+        r.filter((x): x is LoadReport => x !== undefined),
+      );
     return {
       deploys,
       requests: reports.reduce((n, r) => n + r.requests, 0),

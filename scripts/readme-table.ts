@@ -12,7 +12,10 @@ const START = '<!-- action-table:start (generated from action.yml: node --import
 const END = '<!-- action-table:end -->';
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 export function renderActionTables(actionYmlText: string): string {

@@ -26,15 +26,17 @@ const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclu
   .split('\0')
   .filter((path) => path !== '' && !path.startsWith('dist/') && !path.startsWith('node_modules/'));
 const hostOnly = process.argv.includes('--host-only');
-const files = hostOnly ? [] : listed.filter((path) => {
-  try {
-    if (!statSync(path).isFile()) return false;
-  } catch {
-    return false; // deleted in the working tree
-  }
-  if (isHostPart(path)) return false;
-  return /\.(sh|bash|bats)$/.test(path) || /^#!.*\b(ba)?sh\b|^#!.*\bbats\b/.test(firstLine(path));
-});
+const files = hostOnly
+  ? []
+  : listed.filter((path) => {
+      try {
+        if (!statSync(path).isFile()) return false;
+      } catch {
+        return false; // deleted in the working tree
+      }
+      if (isHostPart(path)) return false;
+      return /\.(sh|bash|bats)$/.test(path) || /^#!.*\b(ba)?sh\b|^#!.*\bbats\b/.test(firstLine(path));
+    });
 
 /** shellcheck on one joined host script (stdin), its gcc-format findings renamed to part:line. */
 function checkJoined({ mode, text, starts }) {
@@ -47,11 +49,16 @@ function checkJoined({ mode, text, starts }) {
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
     child.on('close', (status) => {
-      const findings = out.split('\n').filter((line) => line !== '').map((line) => line.replace(/^-:(\d+):/, (_, n) => {
-        const at = Number(n);
-        const start = starts.filter((s) => s.line <= at).at(-1) ?? { part: '?', line: 1 };
-        return `${start.part}:${at - start.line + 1}:`;
-      }));
+      const findings = out
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) =>
+          line.replace(/^-:(\d+):/, (_, n) => {
+            const at = Number(n);
+            const start = starts.filter((s) => s.line <= at).at(-1) ?? { part: '?', line: 1 };
+            return `${start.part}:${at - start.line + 1}:`;
+          }),
+        );
       resolve({ status, findings });
     });
     child.stdin.end(text);
@@ -79,5 +86,7 @@ for (let i = 0; i < joined.length; i += 2) {
     }
   }
 }
-console.log(`shellcheck: ${files.length} file(s) and the host script for ${joined.length / 2} modes, ${failed ? 'findings above' : 'clean'}`);
+console.log(
+  `shellcheck: ${files.length} file(s) and the host script for ${joined.length / 2} modes, ${failed ? 'findings above' : 'clean'}`,
+);
 process.exit(failed ? 1 : 0);

@@ -5,9 +5,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 export type BaseVersion =
-  | { kind: 'found'; sha: string; text: string }
-  | { kind: 'new-file'; sha: string }
-  | { kind: 'unavailable'; reason: string };
+  { kind: 'found'; sha: string; text: string } | { kind: 'new-file'; sha: string } | { kind: 'unavailable'; reason: string };
 
 /** The base commit of the pull request that triggered the run; undefined for other events. */
 export function pullRequestBaseSha(env: Record<string, string | undefined> = process.env): string | undefined {

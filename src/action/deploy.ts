@@ -15,8 +15,14 @@ export async function runDeployAction(inputs: ActionInputs): Promise<string | un
   const { outcome } = result;
   return publishRelease(inputs, {
     result: {
-      status: outcome.status, kind: outcome.kind, version: outcome.version, fleet: outcome.fleet, summary: outcome.summary,
-      hosts: outcome.hosts, deployId: outcome.deployId, ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
+      status: outcome.status,
+      kind: outcome.kind,
+      version: outcome.version,
+      fleet: outcome.fleet,
+      summary: outcome.summary,
+      hosts: outcome.hosts,
+      deployId: outcome.deployId,
+      ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
     },
     version: outcome.version,
     outcome,

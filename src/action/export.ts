@@ -10,17 +10,20 @@ import { outputs } from './outputs.js';
 
 export async function runExportAction(inputs: ActionInputs): Promise<undefined> {
   const log = actionLog();
-  const { result, describe } = await exportFromOpsWorks({
-    stackId: inputs.stackId,
-    file: inputs.stackJson,
-    layerIds: inputs.layerIds,
-    stackName: inputs.stackName,
-    prefix: inputs.secretsPrefix,
-    dryRun: inputs.dryRun,
-    overwrite: inputs.force,
-    client: awsClientSettings(inputs),
-    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-  }, log);
+  const { result, describe } = await exportFromOpsWorks(
+    {
+      stackId: inputs.stackId,
+      file: inputs.stackJson,
+      layerIds: inputs.layerIds,
+      stackName: inputs.stackName,
+      prefix: inputs.secretsPrefix,
+      dryRun: inputs.dryRun,
+      overwrite: inputs.force,
+      client: awsClientSettings(inputs),
+      pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+    },
+    log,
+  );
   if (!inputs.dryRun) {
     await writeFile(inputs.stackJsonOutput, result.text);
     outputs.setStackJsonPath(inputs.stackJsonOutput);

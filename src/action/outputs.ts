@@ -1,16 +1,7 @@
 // The only writer of the action's outputs: one typed setter per output declared in action.yml.
 import { setOutput } from '@actions/core';
 
-export const OUTPUT_NAMES = [
-  'result',
-  'version',
-  'deployment-id',
-  'image-digests',
-  'images',
-  'stack-json',
-  'errors',
-  'warnings',
-] as const;
+export const OUTPUT_NAMES = ['result', 'version', 'deployment-id', 'image-digests', 'images', 'stack-json', 'errors', 'warnings'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 export interface ActionOutputs {

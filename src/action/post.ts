@@ -19,7 +19,11 @@ export async function cleanUp(state: PostState, deps: PostDeps): Promise<void> {
     try {
       const { releaseLock } = await import('../deploy/lock.js');
       const released = await releaseLock(await deps.store(lock), lock.name, lock.deployId);
-      deps.log.info(released ? `berth: released the deploy lock ${lock.name}` : `berth: the deploy lock ${lock.name} is held by another deploy now; left alone`);
+      deps.log.info(
+        released
+          ? `berth: released the deploy lock ${lock.name}`
+          : `berth: the deploy lock ${lock.name} is held by another deploy now; left alone`,
+      );
     } catch (error) {
       deps.log.warning(`berth: could not release the deploy lock ${lock.name} (${errorMessage(error)}); release it with command: unlock`);
     }
@@ -44,7 +48,9 @@ function realDeps(): PostDeps {
     },
     recorder: async () => {
       const [{ gitHubRecorder }, { contextFromEnv }, { readActionInputs }] = await Promise.all([
-        import('../app/wiring.js'), import('../app/context.js'), import('./inputs.js'),
+        import('../app/wiring.js'),
+        import('../app/context.js'),
+        import('./inputs.js'),
       ]);
       const recorder = await gitHubRecorder(readActionInputs().githubToken, contextFromEnv());
       if (!recorder) throw new Error('no github-token and repository to reach GitHub Deployments');

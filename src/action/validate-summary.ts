@@ -52,7 +52,10 @@ function renderApps(apps: AppSummary[], host: HostFacts, budget: Budget): string
   };
   for (const [index, app] of apps.entries()) {
     if (budget.left < 0) {
-      out.push('', `${apps.length - index} more app(s) not shown (a job summary is limited to 1 MiB): run ${code('berth plan')} for what they run.`);
+      out.push(
+        '',
+        `${apps.length - index} more app(s) not shown (a job summary is limited to 1 MiB): run ${code('berth plan')} for what they run.`,
+      );
       break;
     }
     push(
@@ -69,7 +72,9 @@ function renderApps(apps: AppSummary[], host: HostFacts, budget: Budget): string
           ? `schedule ${code(d.schedule ?? '')}`
           : `${d.copies}${d.runtimeNames.length > 0 ? ` (${d.runtimeNames.join(', ')})` : ''}${d.slots > 1 ? ', beside the old copy' : d.copies > 0 ? ', stop then start' : ''}`;
       const env = d.env.map((e) => code(`${e.key}=${e.value}`)).join('<br>');
-      const image = d.problem ? `${code(d.reference || `${d.image}:${d.tag}`)}<br>⚠ ${escapeHtml(d.problem)}` : code(d.reference || `${d.image}:${d.tag}`);
+      const image = d.problem
+        ? `${code(d.reference || `${d.image}:${d.tag}`)}<br>⚠ ${escapeHtml(d.problem)}`
+        : code(d.reference || `${d.image}:${d.tag}`);
       const row = `| ${code(d.name)} | ${d.mode} | ${image} | ${copies} | ${code(d.hostname ?? '')} | ${code(shellish(d.command))} | ${env} |`;
       if (budget.left - row.length < 0) {
         budget.left = -1;
@@ -103,7 +108,15 @@ function renderBase(base: NonNullable<FileReport['base']>): string[] {
   } else if (base.changes.length === 0) {
     return ['', title, '', 'No definition changes (tag, image, copies, mode, env).'];
   }
-  return ['', title, '', ...(base.newFile ? ['A new file.', ''] : []), '| app | definition | change | details |', '|---|---|---|---|', ...base.changes.map(renderChange)];
+  return [
+    '',
+    title,
+    '',
+    ...(base.newFile ? ['A new file.', ''] : []),
+    '| app | definition | change | details |',
+    '|---|---|---|---|',
+    ...base.changes.map(renderChange),
+  ];
 }
 
 /** GitHub refuses a step summary over 1 MiB: the problem tables and app tables stop well before that. */
@@ -118,7 +131,10 @@ export function renderValidateSummary(reports: FileReport[], host: HostFacts, op
   const all = reports.flatMap((r) => r.diagnostics);
   const out: string[] = [`## berth validate: ${plural(reports.length, 'file')}, ${counts(all)}`];
   if ((options.annotationsOmitted ?? 0) > 0) {
-    out.push('', `GitHub shows only the first 10 annotations of each severity: ${plural(options.annotationsOmitted ?? 0, 'more problem')} ${options.annotationsOmitted === 1 ? 'is' : 'are'} listed only here.`);
+    out.push(
+      '',
+      `GitHub shows only the first 10 annotations of each severity: ${plural(options.annotationsOmitted ?? 0, 'more problem')} ${options.annotationsOmitted === 1 ? 'is' : 'are'} listed only here.`,
+    );
   }
   const budget: Budget = { left: SUMMARY_PROBLEM_BUDGET };
   for (const report of reports) {
@@ -135,7 +151,10 @@ export function renderValidateSummary(reports: FileReport[], host: HostFacts, op
         listed++;
       }
       if (listed < report.diagnostics.length) {
-        out.push('', `${report.diagnostics.length - listed} more not listed (a job summary is limited to 1 MiB): run ${code(`berth validate ${report.file}`)} for all of them.`);
+        out.push(
+          '',
+          `${report.diagnostics.length - listed} more not listed (a job summary is limited to 1 MiB): run ${code(`berth validate ${report.file}`)} for all of them.`,
+        );
       }
     }
     if (report.apps) out.push(...renderApps(report.apps, host, budget));

@@ -28,7 +28,12 @@ function checkFile(file: string, shown: string, baseSha: string | undefined, hos
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const message = `cannot read the file: ${(error as Error).message}`;
-    return { file: shown, diagnostics: [{ severity: 'error', code: 'unreadable', message, file: shown, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] }] };
+    return {
+      file: shown,
+      diagnostics: [
+        { severity: 'error', code: 'unreadable', message, file: shown, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] },
+      ],
+    };
   }
   const result = checkStackFile(text, shown);
   const report: FileReport = { file: shown, diagnostics: result.diagnostics };
@@ -37,7 +42,8 @@ function checkFile(file: string, shown: string, baseSha: string | undefined, hos
   if (baseSha !== undefined) {
     const base = readBaseVersion(file, baseSha);
     if (base.kind === 'unavailable') report.base = { kind: 'skipped', reason: base.reason };
-    else if (base.kind === 'new-file') report.base = { kind: 'diff', sha: base.sha, changes: diffDocuments(undefined, result.document), newFile: true };
+    else if (base.kind === 'new-file')
+      report.base = { kind: 'diff', sha: base.sha, changes: diffDocuments(undefined, result.document), newFile: true };
     else {
       const old = validateStackJson(base.text, shown);
       report.base = old.document
@@ -51,7 +57,9 @@ function checkFile(file: string, shown: string, baseSha: string | undefined, hos
 export async function runValidateAction(inputs: ActionInputs): Promise<void> {
   const files = globFiles(inputs.stackJson);
   if (files.length === 0) {
-    throw new Error(`input "stack-json": no file matches "${inputs.stackJson}" (in ${process.cwd()}); give a path or a glob such as stacks/*.json`);
+    throw new Error(
+      `input "stack-json": no file matches "${inputs.stackJson}" (in ${process.cwd()}); give a path or a glob such as stacks/*.json`,
+    );
   }
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
   const baseSha = pullRequestBaseSha();
@@ -66,12 +74,16 @@ export async function runValidateAction(inputs: ActionInputs): Promise<void> {
     core.info(`${report.file}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
   }
   if (omitted > 0) {
-    core.info(`GitHub shows ${ANNOTATION_LIMIT} annotations of each severity per step: ${omitted} more problem(s) are listed in the job summary`);
+    core.info(
+      `GitHub shows ${ANNOTATION_LIMIT} annotations of each severity per step: ${omitted} more problem(s) are listed in the job summary`,
+    );
   }
   outputs.setValidationCounts({ errors: count.error, warnings: count.warning });
   await appendJobSummary(renderValidateSummary(reports, host, { annotationsOmitted: omitted }));
   if (count.error > 0) {
     const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
-    throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations and the job summary (or run \`berth validate ${failing.join(' ')}\`)`);
+    throw new Error(
+      `Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations and the job summary (or run \`berth validate ${failing.join(' ')}\`)`,
+    );
   }
 }

@@ -83,7 +83,11 @@ export function deploySsmClients(settings: DeploySsmClientSettings): { ssm: SSMC
       ...base,
       retryMode: 'patient',
       maxAttempts: 1,
-      patient: { throttleBaseMs: Math.max(50, Math.min(250, pollIntervalMs / 4)), throttleBudgetMs: pollIntervalMs, maxThrottledAttempts: 6 },
+      patient: {
+        throttleBaseMs: Math.max(50, Math.min(250, pollIntervalMs / 4)),
+        throttleBudgetMs: pollIntervalMs,
+        maxThrottledAttempts: 6,
+      },
     }),
   };
 }

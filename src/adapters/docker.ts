@@ -47,8 +47,12 @@ export const spawnCommand: CommandRunner = (file, args, options) =>
         if (partial.trim()) options.onLine?.(partial);
       });
     };
-    collect(child.stdout, (t) => { stdout = (stdout + t).slice(-OUTPUT_LIMIT); });
-    collect(child.stderr, (t) => { stderr = (stderr + t).slice(-OUTPUT_LIMIT); });
+    collect(child.stdout, (t) => {
+      stdout = (stdout + t).slice(-OUTPUT_LIMIT);
+    });
+    collect(child.stderr, (t) => {
+      stderr = (stderr + t).slice(-OUTPUT_LIMIT);
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr }));
     child.stdin.on('error', () => undefined); // the program may exit before reading its input
@@ -213,7 +217,9 @@ export class DockerCli {
       throw new DockerCommandError(
         `Building for several platforms (${platforms.join(', ')}) needs docker buildx, which this docker client lacks: ` +
           'install it (docker/setup-buildx-action) or build one platform.',
-        'other', 1, '',
+        'other',
+        1,
+        '',
       );
     }
     const mode = !buildx ? 'classic' : platforms.length > 1 ? 'buildx-push' : 'buildx-load';
@@ -287,11 +293,18 @@ export class DockerCli {
 }
 
 function lastLines(text: string, count: number): string {
-  return text.split('\n').filter((line) => line.trim() !== '').slice(-count).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-count)
+    .join('\n');
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function startingConfig(path: string): Promise<string> {

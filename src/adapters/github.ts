@@ -147,8 +147,9 @@ export function createDeployRecorder(api: GitHubApi, options: DeployRecorderOpti
       const entries: HistoryEntry[] = [];
       for (const deployment of deployments) {
         const reply = await api.request('GET', `${repoPath}/deployments/${deployment.id}/statuses?per_page=100`);
-        const states = (Array.isArray(reply.data) ? reply.data : [])
-          .map((status: unknown) => (typeof status === 'object' && status !== null && 'state' in status ? String(status.state) : ''));
+        const states = (Array.isArray(reply.data) ? reply.data : []).map((status: unknown) =>
+          typeof status === 'object' && status !== null && 'state' in status ? String(status.state) : '',
+        );
         // GitHub turns an earlier success `inactive` once a newer one succeeds; it still was a good deploy.
         if (!states.includes('success')) continue;
         entries.push({ ...deployment, state: states[0] ?? 'success' });
@@ -180,9 +181,15 @@ function parseDeployment(item: unknown): { id: number; sha: string; createdAt: s
 export function isBerthPayload(value: unknown): value is DeployRecordPayload {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Record<string, unknown>;
-  return p.tool === 'berth' && (p.kind === 'deploy' || p.kind === 'rollback') && typeof p.version === 'string'
-    && typeof p.commit === 'string' && typeof p.stackJsonPath === 'string'
-    && typeof p.images === 'object' && p.images !== null;
+  return (
+    p.tool === 'berth' &&
+    (p.kind === 'deploy' || p.kind === 'rollback') &&
+    typeof p.version === 'string' &&
+    typeof p.commit === 'string' &&
+    typeof p.stackJsonPath === 'string' &&
+    typeof p.images === 'object' &&
+    p.images !== null
+  );
 }
 
 function clip(text: string, max: number): string {

@@ -115,8 +115,15 @@ function apiHost(registry: string): string {
 }
 
 const TRANSIENT_CODES = new Set([
-  'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN',
-  'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
 ]);
 
 /** True for a connection reset, an early EOF or a timeout anywhere in the error's cause chain. */
@@ -189,7 +196,10 @@ export class RegistryClient {
     await ping.body?.cancel();
     if (ping.ok) return true;
     if (ping.status !== 401) {
-      throw new RegistryRequestError(`Registry ${registry} answered ${ping.status} to ${url}.`, isRetryableStatus(ping.status) ? 'transient' : 'other');
+      throw new RegistryRequestError(
+        `Registry ${registry} answered ${ping.status} to ${url}.`,
+        isRetryableStatus(ping.status) ? 'transient' : 'other',
+      );
     }
     let authorization: string;
     try {
@@ -201,7 +211,11 @@ export class RegistryClient {
     const answer = await this.send(url, 'GET', authorization, what);
     await answer.body?.cancel();
     if (answer.status === 401 || answer.status === 403) return false;
-    if (!answer.ok) throw new RegistryRequestError(`Registry ${registry} answered ${answer.status} to ${url}.`, isRetryableStatus(answer.status) ? 'transient' : 'other');
+    if (!answer.ok)
+      throw new RegistryRequestError(
+        `Registry ${registry} answered ${answer.status} to ${url}.`,
+        isRetryableStatus(answer.status) ? 'transient' : 'other',
+      );
     return true;
   }
 

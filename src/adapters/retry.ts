@@ -84,7 +84,8 @@ export class PatientRetryStrategy {
     if (info.errorType === 'THROTTLING') {
       const ceiling = Math.min(this.throttleCapMs, this.throttleBaseMs * 2 ** Math.min(count, 30));
       let delay = Math.floor(this.random() * ceiling);
-      if (info.retryAfterHint instanceof Date) delay = Math.max(delay, Math.min(this.throttleCapMs, info.retryAfterHint.getTime() - Date.now()));
+      if (info.retryAfterHint instanceof Date)
+        delay = Math.max(delay, Math.min(this.throttleCapMs, info.retryAfterHint.getTime() - Date.now()));
       if (token.throttleWaited + delay > this.throttleBudgetMs) return this.refuse();
       this.stats.throttledRetries += 1;
       this.stats.throttleDelayMs += delay;

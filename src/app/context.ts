@@ -48,7 +48,7 @@ export function gitReader(workspace: string) {
       const detail = (error as { stderr?: string }).stderr?.trim() || errorMessage(error);
       throw new Error(
         `Could not read ${path} at commit ${commit.slice(0, 12)} (${detail}). ` +
-          'Check out the full history (actions/checkout with fetch-depth: 0) so the restored version\'s Stack JSON can be read.',
+          "Check out the full history (actions/checkout with fetch-depth: 0) so the restored version's Stack JSON can be read.",
       );
     }
   };

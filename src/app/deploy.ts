@@ -45,73 +45,85 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
   const sha = (deps.env ?? process.env)['GITHUB_SHA'] ?? '';
   const version = inputs.version || sha;
   const commit = sha || inputs.version;
-  if (version === '') throw new Error('No version to deploy: set the version input (or run in GitHub Actions, where the commit SHA is the default)');
+  if (version === '')
+    throw new Error('No version to deploy: set the version input (or run in GitHub Actions, where the commit SHA is the default)');
 
   const plan = deps.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes);
   const stackFile = inputs.target === 'ssm' ? resolveStackFile(inputs.stackJson, context.workspace) : '';
-  let text = stackFile ? await readFile(stackFile, 'utf8').catch((error: unknown) => {
-    throw new Error(`Cannot read the Stack JSON ${stackFile} (input stack-json): ${errorMessage(error)}`);
-  }) : '';
+  let text = stackFile
+    ? await readFile(stackFile, 'utf8').catch((error: unknown) => {
+        throw new Error(`Cannot read the Stack JSON ${stackFile} (input stack-json): ${errorMessage(error)}`);
+      })
+    : '';
   const document = stackFile ? plan.parseDocument(text) : undefined;
 
   let deployed: StackDocument | undefined = document;
   const built: BuiltImage[] = [];
   const buildPorts = deps.buildPorts;
   if (inputs.builds.length > 0 && !buildPorts) throw new Error('images to build were given, but no docker is available to build them');
-  const build = inputs.builds.length > 0 && buildPorts
-    ? async (buildLog: ProgressLog): Promise<PreparedRelease> => {
-      const ports = await buildPorts();
-      try {
-        built.push(...(await buildAndPush(
-          inputs.builds,
-          {
-            revision: commit || version,
-            version,
-            extraTags: inputs.tags,
-            ...(inputs.expiresAfter ? { expiresAfter: inputs.expiresAfter } : {}),
-            ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
-            skipExisting: inputs.skipExisting,
-            force: inputs.force,
-          },
-          ports,
-        )));
-      } finally {
-        await ports.dispose?.();
-      }
-      if (stackFile) text = mergeIntoText(text, updatesFromBuiltImages(built), inputs.pinDigest, buildLog).text;
-      // The record made next names what is deployed: the merged document.
-      if (stackFile) deployed = plan.parseDocument(text);
-      return {
-        document: deployed as StackDocument,
-        tags: Object.fromEntries(built.map((b) => [b.image, b.tags[0] ?? version])),
-        images: Object.fromEntries(built.map((b) => [b.image, inputs.pinDigest ? b.reference : `${b.image}:${b.tags[0] ?? version}`])),
-        digests: Object.fromEntries(built.map((b) => [b.image, b.digest])),
-        pinDigest: inputs.pinDigest,
-      };
-    }
-    : undefined;
+  const build =
+    inputs.builds.length > 0 && buildPorts
+      ? async (buildLog: ProgressLog): Promise<PreparedRelease> => {
+          const ports = await buildPorts();
+          try {
+            built.push(
+              ...(await buildAndPush(
+                inputs.builds,
+                {
+                  revision: commit || version,
+                  version,
+                  extraTags: inputs.tags,
+                  ...(inputs.expiresAfter ? { expiresAfter: inputs.expiresAfter } : {}),
+                  ...(inputs.registryUsername
+                    ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } }
+                    : {}),
+                  skipExisting: inputs.skipExisting,
+                  force: inputs.force,
+                },
+                ports,
+              )),
+            );
+          } finally {
+            await ports.dispose?.();
+          }
+          if (stackFile) text = mergeIntoText(text, updatesFromBuiltImages(built), inputs.pinDigest, buildLog).text;
+          // The record made next names what is deployed: the merged document.
+          if (stackFile) deployed = plan.parseDocument(text);
+          return {
+            document: deployed as StackDocument,
+            tags: Object.fromEntries(built.map((b) => [b.image, b.tags[0] ?? version])),
+            images: Object.fromEntries(built.map((b) => [b.image, inputs.pinDigest ? b.reference : `${b.image}:${b.tags[0] ?? version}`])),
+            digests: Object.fromEntries(built.map((b) => [b.image, b.digest])),
+            pinDigest: inputs.pinDigest,
+          };
+        }
+      : undefined;
 
-  const run = await runRelease({
-    inputs,
-    context,
-    planner: plan,
-    started,
-    release: {
-      kind: 'deploy',
-      environment: inputs.environment,
-      stackJsonPath: stackFile || inputs.stackJson,
-      version,
-      commit: commit || version,
-      actor: context.actor,
-      runUrl: context.runUrl,
-      deployId: `${inputs.environment}-${context.runId}-${randomBytes(4).toString('hex')}`,
+  const run = await runRelease(
+    {
+      inputs,
+      context,
+      planner: plan,
+      started,
+      release: {
+        kind: 'deploy',
+        environment: inputs.environment,
+        stackJsonPath: stackFile || inputs.stackJson,
+        version,
+        commit: commit || version,
+        actor: context.actor,
+        runUrl: context.runUrl,
+        deployId: `${inputs.environment}-${context.runId}-${randomBytes(4).toString('hex')}`,
+      },
+      document,
+      deployed: () => deployed,
+      rollbarComment: await deployComment(context, commit, version),
+      ...(build ? { build } : {}),
+      ...(deps.opsworks ? { opsworks: deps.opsworks } : {}),
     },
-    document,
-    deployed: () => deployed,
-    rollbarComment: await deployComment(context, commit, version),
-    ...(build ? { build } : {}),
-    ...(deps.opsworks ? { opsworks: deps.opsworks } : {}),
-  }, deps, log);
+    deps,
+    log,
+  );
   if (run.outcome.document && !stackFile) text = `${JSON.stringify(run.outcome.document, null, 2)}\n`;
   await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });
   await writeFile(inputs.stackJsonOutput, text);

@@ -20,7 +20,10 @@ function segmentRegExp(segment: string): RegExp {
       const end = segment.indexOf(']', i + 2);
       if (end === -1) source += '\\[';
       else {
-        const body = segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = segment
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         source += `[${body}]`;
         i = end;
       }
@@ -104,7 +107,9 @@ export function resolveStackFile(pattern: string, cwd: string): string {
   if (!hasGlobMagic(pattern)) return pattern;
   const files = globFiles(pattern, cwd);
   if (files.length !== 1) {
-    throw new Error(`stack-json "${pattern}" must name exactly one file for a deploy; it matches ${files.length}${files.length > 0 ? `: ${files.join(', ')}` : ''}`);
+    throw new Error(
+      `stack-json "${pattern}" must name exactly one file for a deploy; it matches ${files.length}${files.length > 0 ? `: ${files.join(', ')}` : ''}`,
+    );
   }
   return files[0] as string;
 }

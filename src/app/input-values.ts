@@ -60,7 +60,10 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
 
 export const tagTargets = z.string().transform((value, ctx): TagTarget[] => {
   const targets: TagTarget[] = [];
-  for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+  for (const line of value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')) {
     const match = /^tag:([^=]+)=(.+)$/.exec(line);
     const values = match ? splitList(match[2] ?? '') : [];
     if (!match || values.length === 0) {

@@ -6,9 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_COMMAND_BYTES } from '../host/command.js';
-import {
-  boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wholeNumber, type ImageBuild,
-} from './input-values.js';
+import { boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wholeNumber, type ImageBuild } from './input-values.js';
 
 export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
 
@@ -69,9 +67,10 @@ export type InputName = keyof typeof inputShape;
 export const INPUT_NAMES = Object.keys(inputShape) as InputName[];
 
 /** Input name -> the text used when the input is empty. */
-export const INPUT_DEFAULTS = Object.fromEntries(
-  INPUT_NAMES.map((name) => [name, inputShape[name].def.defaultValue]),
-) as Record<InputName, string>;
+export const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map((name) => [name, inputShape[name].def.defaultValue])) as Record<
+  InputName,
+  string
+>;
 
 /**
  * The inputs as the code uses them. Strings that are "not given" are empty strings (never undefined),
@@ -123,7 +122,9 @@ const inputsSchema = z.object(inputShape).transform((v) => ({
   buildArgs: v['build-args'],
   /** Every image to build: the `image` input (when given) first, then the `images` list. */
   builds: [
-    ...(v.image !== '' ? [{ image: v.image, context: v.context, dockerfile: v.dockerfile, buildArgs: v['build-args'], target: '', platforms: [] }] : []),
+    ...(v.image !== ''
+      ? [{ image: v.image, context: v.context, dockerfile: v.dockerfile, buildArgs: v['build-args'], target: '', platforms: [] }]
+      : []),
     ...v.images,
   ] satisfies ImageBuild[] as ImageBuild[],
   tags: v.tags,
@@ -156,10 +157,7 @@ const SECRET_INPUTS: ReadonlySet<InputName> = new Set(['github-token', 'registry
  * Parses inputs given by `read` (the input's raw text, '' when absent).
  * `env` supplies RUNNER_TEMP for the default output path.
  */
-export function parseActionInputs(
-  read: (name: InputName) => string,
-  env: Record<string, string | undefined> = process.env,
-): ActionInputs {
+export function parseActionInputs(read: (name: InputName) => string, env: Record<string, string | undefined> = process.env): ActionInputs {
   const raw: Partial<Record<InputName, string>> = {};
   for (const name of INPUT_NAMES) {
     const given = read(name);

@@ -7,7 +7,14 @@ import { summaryNamingBefore } from '../deploy/host-history.js';
 import { observeHostRunner, observeLock } from '../deploy/observe.js';
 import { runDeploy } from '../deploy/pipeline.js';
 import type {
-  DeployOutcome, DeployRecorder, HostRunner, OpsWorksPort, ParameterStorePort, Planner, PreparedRelease, ProgressLog,
+  DeployOutcome,
+  DeployRecorder,
+  HostRunner,
+  OpsWorksPort,
+  ParameterStorePort,
+  Planner,
+  PreparedRelease,
+  ProgressLog,
 } from '../deploy/ports.js';
 import { fanOutNotifier, resolveRollbarTargets, rollbarTargets } from '../deploy/rollbar-deploys.js';
 import type { DeploySettings, PolicySettings, ReleaseSettings } from '../deploy/settings.js';
@@ -79,7 +86,11 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
   const parameters = observeLock(ports.parameters, inputs.lockName, now);
   // Rollbar: one deploy per app and environment of the document; tokens resolved on the runner.
   const rollbarDeploys = document
-    ? await resolveRollbarTargets(rollbarTargets(document, { environment: inputs.environment, tokenInput: inputs.rollbarToken }), parameters.parameters, log)
+    ? await resolveRollbarTargets(
+        rollbarTargets(document, { environment: inputs.environment, tokenInput: inputs.rollbarToken }),
+        parameters.parameters,
+        log,
+      )
     : [];
   const rollbar = fanOutNotifier(
     createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(ports.rollbarFetch ? { fetch: ports.rollbarFetch } : {}) }),
@@ -98,18 +109,22 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
     ...(ports.signal ? { signal: ports.signal } : {}),
   };
   const deploy = request.runDeploy ?? runDeploy;
-  const outcome = await deploy(settings, {
-    hosts: hosts.runner,
-    parameters: parameters.parameters,
-    planner: request.planner,
-    ...(request.opsworks ? { opsworks: request.opsworks } : {}),
-    ...(request.build ? { build: request.build } : {}),
-    ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
-    ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed) } : {}),
-    ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
-    ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),
-    now,
-  }, log);
+  const outcome = await deploy(
+    settings,
+    {
+      hosts: hosts.runner,
+      parameters: parameters.parameters,
+      planner: request.planner,
+      ...(request.opsworks ? { opsworks: request.opsworks } : {}),
+      ...(request.build ? { build: request.build } : {}),
+      ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
+      ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed) } : {}),
+      ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
+      ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),
+      now,
+    },
+    log,
+  );
   const deployed = outcome.document ?? request.deployed();
   const summary = {
     outcome,
@@ -124,7 +139,13 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
   };
   // What ran before, by name: the hosts' records, when their state gave only a digest.
   const model = deployed
-    ? await summaryNamingBefore(summary, ports.hosts, request.planner, { deployId: outcome.deployId, document: deployed, settings, now }, log)
+    ? await summaryNamingBefore(
+        summary,
+        ports.hosts,
+        request.planner,
+        { deployId: outcome.deployId, document: deployed, settings, now },
+        log,
+      )
     : summaryModel(summary);
   return { outcome, model, document: deployed };
 }

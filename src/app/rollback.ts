@@ -8,9 +8,7 @@ import { dirname } from 'node:path';
 import { readHostHistory, type HostHistory } from '../deploy/host-history.js';
 import type { runDeploy } from '../deploy/pipeline.js';
 import type { DeployOutcome, Planner, ProgressLog } from '../deploy/ports.js';
-import {
-  chooseRollbackTarget, restoreRelease, RollbackError, type RecordedDeployment, type RollbackTarget,
-} from '../deploy/rollback.js';
+import { chooseRollbackTarget, restoreRelease, RollbackError, type RecordedDeployment, type RollbackTarget } from '../deploy/rollback.js';
 import type { SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
 import { errorMessage } from '../util/errors.js';
@@ -41,7 +39,12 @@ export interface RollbackResult {
   text: string;
 }
 
-export async function rollbackRelease(inputs: ActionInputs, context: RunContext, deps: RollbackDeps, log: ProgressLog): Promise<RollbackResult> {
+export async function rollbackRelease(
+  inputs: ActionInputs,
+  context: RunContext,
+  deps: RollbackDeps,
+  log: ProgressLog,
+): Promise<RollbackResult> {
   const now = deps.now ?? Date.now;
   const started = now();
   maskSecrets(inputs, log);
@@ -77,7 +80,7 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
       ...(hostHistory?.running !== undefined ? { running: hostHistory.running } : {}),
     });
   }
-  const source = target.source === 'github' ? `GitHub deployment ${target.deploymentId}` : 'the hosts\' records';
+  const source = target.source === 'github' ? `GitHub deployment ${target.deploymentId}` : "the hosts' records";
   log.info(
     `Rolling "${inputs.environment}" back to ${target.version} (${target.commit ? `commit ${target.commit.slice(0, 12)}` : 'commit not recorded'}, from ${source})` +
       (target.from ? `; ${target.from} runs now` : ''),
@@ -90,7 +93,9 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
   if (restored.currentDocument) {
     log.warn(
       `The hosts did not record the commit of ${target.version}: restoring today's ${file} with the images ${target.version} ran ` +
-        `(${Object.entries(target.images).map(([d, i]) => `${d}=${i}`).join(', ')}), not the document it was deployed with.`,
+        `(${Object.entries(target.images)
+          .map(([d, i]) => `${d}=${i}`)
+          .join(', ')}), not the document it was deployed with.`,
     );
   }
   const commit = target.commit || (await headCommit(context.workspace, deps.env ?? process.env));
@@ -100,29 +105,33 @@ export async function rollbackRelease(inputs: ActionInputs, context: RunContext,
 
   const subject = commit ? await commitSubject(context.workspace, commit) : '';
   const previousImages = running?.payload.images ?? runningOnHosts?.images;
-  const run = await runRelease({
-    inputs,
-    context,
-    planner: plans,
-    started,
-    release: {
-      kind: 'rollback',
-      environment: inputs.environment,
-      stackJsonPath: file,
-      version: target.version,
-      commit,
-      actor: context.actor,
-      runUrl: context.runUrl,
-      deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
+  const run = await runRelease(
+    {
+      inputs,
+      context,
+      planner: plans,
+      started,
+      release: {
+        kind: 'rollback',
+        environment: inputs.environment,
+        stackJsonPath: file,
+        version: target.version,
+        commit,
+        actor: context.actor,
+        runUrl: context.runUrl,
+        deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
+      },
+      document,
+      deployed: () => document,
+      rollbarComment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`,
+      policy: { skipMigration: true, preferLocalImages: true },
+      ...(target.from ? { rollbackFrom: target.from } : {}),
+      ...(previousImages ? { previousImages } : {}),
+      ...(deps.runDeploy ? { runDeploy: deps.runDeploy } : {}),
     },
-    document,
-    deployed: () => document,
-    rollbarComment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`,
-    policy: { skipMigration: true, preferLocalImages: true },
-    ...(target.from ? { rollbackFrom: target.from } : {}),
-    ...(previousImages ? { previousImages } : {}),
-    ...(deps.runDeploy ? { runDeploy: deps.runDeploy } : {}),
-  }, deps, log);
+    deps,
+    log,
+  );
   return { target, outcome: run.outcome, model: run.model, document, text: restored.text, ...(hostHistory ? { hostHistory } : {}) };
 }
 
@@ -143,16 +152,21 @@ async function readHostsHistory(
   try {
     const current = plans.parseDocument(await readCurrent(inputs.stackJson));
     const fleet = fleetSettings(inputs, undefined, deps.env ?? process.env);
-    const hostHistory = await readHostHistory(deps.hosts, plans, {
-      ssmTargets: fleet.ssmTarget,
-      apps: Object.keys(current.deploy),
-      hostRoot: fleet.host.hostRoot,
-      environment: inputs.environment,
-      actor: context.actor,
-      region: fleet.host.region,
-      deadline: now() + Math.min(fleet.policy.timeoutMinutes, 5) * 60_000,
-      now,
-    }, log);
+    const hostHistory = await readHostHistory(
+      deps.hosts,
+      plans,
+      {
+        ssmTargets: fleet.ssmTarget,
+        apps: Object.keys(current.deploy),
+        hostRoot: fleet.host.hostRoot,
+        environment: inputs.environment,
+        actor: context.actor,
+        region: fleet.host.region,
+        deadline: now() + Math.min(fleet.policy.timeoutMinutes, 5) * 60_000,
+        now,
+      },
+      log,
+    );
     for (const problem of hostHistory.problems) log.warn(`Hosts' records: ${problem}`);
     log.info(
       hostHistory.releases.length > 0
@@ -171,8 +185,15 @@ async function readHostsHistory(
 export function rollbackResultJson(result: RollbackResult): Record<string, unknown> {
   const { outcome } = result;
   return {
-    status: outcome.status, kind: outcome.kind, version: outcome.version, fleet: outcome.fleet, summary: outcome.summary,
-    rolledBackFrom: result.target.from ?? null, commit: result.target.commit, hosts: outcome.hosts, deployId: outcome.deployId,
+    status: outcome.status,
+    kind: outcome.kind,
+    version: outcome.version,
+    fleet: outcome.fleet,
+    summary: outcome.summary,
+    rolledBackFrom: result.target.from ?? null,
+    commit: result.target.commit,
+    hosts: outcome.hosts,
+    deployId: outcome.deployId,
     githubDeploymentId: outcome.githubDeploymentId ?? null,
   };
 }

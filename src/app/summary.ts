@@ -32,7 +32,11 @@ export function renderSummary(model: SummaryModel, secrets: Iterable<string> = [
     `took ${seconds(model.seconds)}`,
     `fleet: ${model.fleet}`,
     model.rollbackFrom ? `rolled back from ${model.rollbackFrom}` : '',
-    model.github ? (model.github.url ? `[GitHub deployment ${model.github.deploymentId}](${model.github.url})` : `GitHub deployment ${model.github.deploymentId}`) : '',
+    model.github
+      ? model.github.url
+        ? `[GitHub deployment ${model.github.deploymentId}](${model.github.url})`
+        : `GitHub deployment ${model.github.deploymentId}`
+      : '',
   ].filter((f) => f !== '');
   out.push(facts.join(' · '));
   out.push('');
@@ -80,7 +84,9 @@ export function renderSummary(model: SummaryModel, secrets: Iterable<string> = [
     const what = r.status === 'not reported' ? 'not reported (see the warnings in the log)' : `deploy ${r.deployId ?? '(new)'} ${r.status}`;
     out.push(`- **Rollbar** app "${r.app}", environment "${r.environment}": ${what}`);
   }
-  out.push(`- **GitHub**: ${model.github ? `deployment ${model.github.deploymentId} marked ${model.ok ? 'success' : 'failure'}` : 'no deployment recorded'}`);
+  out.push(
+    `- **GitHub**: ${model.github ? `deployment ${model.github.deploymentId} marked ${model.ok ? 'success' : 'failure'}` : 'no deployment recorded'}`,
+  );
   out.push('');
   return redact(out.join('\n'), secrets);
 }

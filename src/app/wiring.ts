@@ -15,19 +15,28 @@ export interface AwsPorts {
 }
 
 /** Region and endpoint override of every AWS client. */
-export function awsClientSettings(inputs: Pick<ActionInputs, 'awsRegion' | 'awsEndpoint'>, env: Env = process.env): { region: string; endpoint?: string } {
+export function awsClientSettings(
+  inputs: Pick<ActionInputs, 'awsRegion' | 'awsEndpoint'>,
+  env: Env = process.env,
+): { region: string; endpoint?: string } {
   return { region: awsRegion(inputs.awsRegion, env), ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
 }
 
 /** Parameter Store alone (unlock, export, the post step). */
 export async function parameterStore(client: { region: string; endpoint?: string }): Promise<ParameterStorePort> {
-  const [{ createSsmClient }, { createParameterStore }] = await Promise.all([import('../adapters/aws-clients.js'), import('../adapters/parameters.js')]);
+  const [{ createSsmClient }, { createParameterStore }] = await Promise.all([
+    import('../adapters/aws-clients.js'),
+    import('../adapters/parameters.js'),
+  ]);
   return createParameterStore(createSsmClient(client));
 }
 
 /** OpsWorks alone (export of a live stack). */
 export async function opsWorks(client: { region: string; endpoint?: string }, pollIntervalMs: number): Promise<OpsWorksPort> {
-  const [{ createOpsWorksClient }, { createOpsWorks }] = await Promise.all([import('../adapters/aws-clients.js'), import('../adapters/opsworks.js')]);
+  const [{ createOpsWorksClient }, { createOpsWorks }] = await Promise.all([
+    import('../adapters/aws-clients.js'),
+    import('../adapters/opsworks.js'),
+  ]);
   return createOpsWorks(createOpsWorksClient(client), { pollIntervalMs });
 }
 
@@ -72,7 +81,10 @@ export function dockerBuildPorts(inputs: ActionInputs, log: ProgressLog): () => 
 }
 
 /** GitHub Deployments of the run's repository; undefined without a github-token or a repository. */
-export async function gitHubRecorder(token: string, context: Pick<RunContext, 'owner' | 'repo' | 'apiUrl' | 'runUrl'>): Promise<DeployRecorder | undefined> {
+export async function gitHubRecorder(
+  token: string,
+  context: Pick<RunContext, 'owner' | 'repo' | 'apiUrl' | 'runUrl'>,
+): Promise<DeployRecorder | undefined> {
   if (!token || !context.owner) return undefined;
   const { createDeployRecorder, createGitHubApi } = await import('../adapters/github.js');
   return createDeployRecorder(createGitHubApi({ baseUrl: context.apiUrl, token }), {

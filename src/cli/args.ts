@@ -18,16 +18,15 @@ function describeParseError(error: unknown): string {
 /**
  * Parses `argv` with `options` (and -h/--help). Undefined after printing `help` when help was asked for.
  */
-export function parseCommandLine<const O extends Options>(
-  argv: string[],
-  help: string,
-  options: O,
-  allowPositionals = false,
-) {
+export function parseCommandLine<const O extends Options>(argv: string[], help: string, options: O, allowPositionals = false) {
   let parsed;
   try {
     const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as WithHelp<O>;
-    parsed = parseArgs<{ args: string[]; allowPositionals: boolean; options: WithHelp<O> }>({ args: argv, allowPositionals, options: withHelp });
+    parsed = parseArgs<{ args: string[]; allowPositionals: boolean; options: WithHelp<O> }>({
+      args: argv,
+      allowPositionals,
+      options: withHelp,
+    });
   } catch (error) {
     throw new UsageError(describeParseError(error));
   }
@@ -47,7 +46,10 @@ export interface ReleaseFlags {
 }
 
 /** Where a command-line release runs: the checkout is the working directory; --repository names the GitHub repository. */
-export function commandLineContext(flags: Pick<ReleaseFlags, 'repository'>, env: Record<string, string | undefined> = process.env): RunContext {
+export function commandLineContext(
+  flags: Pick<ReleaseFlags, 'repository'>,
+  env: Record<string, string | undefined> = process.env,
+): RunContext {
   const repository = flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {};
   return { ...contextFromEnv({ ...env, ...repository }), workspace: process.cwd() };
 }
@@ -79,7 +81,8 @@ export function readReleaseFlags(
     const repository = values['repository'];
     return { inputs, json: values['json'] === true, ...(typeof repository === 'string' ? { repository } : {}) };
   } catch (error) {
-    if (error instanceof InputError) throw new UsageError(error.message.replace('Invalid action inputs', 'Invalid options').replace(/input "([^"]+)"/g, '--$1'));
+    if (error instanceof InputError)
+      throw new UsageError(error.message.replace('Invalid action inputs', 'Invalid options').replace(/input "([^"]+)"/g, '--$1'));
     throw error;
   }
 }

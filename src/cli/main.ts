@@ -6,7 +6,10 @@ import { UsageError } from './usage.js';
 type CommandRunner = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
-  validate: { summary: 'check Stack JSON documents (file:line:col: error: message)', load: async () => (await import('./commands/validate.js')).run },
+  validate: {
+    summary: 'check Stack JSON documents (file:line:col: error: message)',
+    load: async () => (await import('./commands/validate.js')).run,
+  },
   plan: { summary: 'print what one host would run (secrets redacted)', load: async () => (await import('./commands/plan.js')).run },
   deploy: { summary: 'build, push and roll out to the hosts', load: async () => (await import('./commands/deploy.js')).run },
   rollback: { summary: 'restore the previous good version', load: async () => (await import('./commands/rollback.js')).run },

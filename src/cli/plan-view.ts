@@ -94,12 +94,15 @@ export function renderPlan(plan: HostPlan): string {
   out.push(`host ${plan.host.hostname} (instance ${plan.host.instanceId || '-'}, root ${plan.host.root}), apps: ${plan.apps.join(', ')}`);
   if (plan.registries.length > 0) {
     out.push('', 'registry logins');
-    for (const login of plan.registries) out.push(`  ${login.host}  user ${showValue(login.username) || '-'}  password ${showValue(login.password) || '-'}`);
+    for (const login of plan.registries)
+      out.push(`  ${login.host}  user ${showValue(login.username) || '-'}  password ${showValue(login.password) || '-'}`);
   }
   if (plan.dataVolumes.length > 0) {
     out.push('', 'data volumes (created once, never replaced)');
     for (const volume of plan.dataVolumes) {
-      out.push(`  ${volume.name}  [${volume.app}]  docker create --name ${shellWord(volume.name)} ${shellLine(volume.volumes.flatMap((v) => ['-v', v]))} ${volume.image}`);
+      out.push(
+        `  ${volume.name}  [${volume.app}]  docker create --name ${shellWord(volume.name)} ${shellLine(volume.volumes.flatMap((v) => ['-v', v]))} ${volume.image}`,
+      );
     }
   }
   if (plan.migration) {
@@ -110,11 +113,16 @@ export function renderPlan(plan: HostPlan): string {
     out.push(...showEnv(m.env, '    '));
   }
   for (const definition of plan.definitions) {
-    const copies = definition.mode === 'cron' ? 'scheduled' : `${definition.copies.length} cop${definition.copies.length === 1 ? 'y' : 'ies'}`;
+    const copies =
+      definition.mode === 'cron' ? 'scheduled' : `${definition.copies.length} cop${definition.copies.length === 1 ? 'y' : 'ies'}`;
     out.push('', `${definition.name}  [${definition.app}]  ${definition.mode}, ${copies}, ${definition.image}`);
-    out.push(`  hash ${definition.hash.slice(0, 12)}  stop ${definition.stopSignal} after ${definition.stopGrace}s  health ${definition.health.interval}s/${definition.health.timeout}s, deadline ${definition.health.deadline}s, startup ${definition.health.startupTime}s`);
+    out.push(
+      `  hash ${definition.hash.slice(0, 12)}  stop ${definition.stopSignal} after ${definition.stopGrace}s  health ${definition.health.interval}s/${definition.health.timeout}s, deadline ${definition.health.deadline}s, startup ${definition.health.startupTime}s`,
+    );
     if (definition.loadBalancer) {
-      out.push(`  load balancer: backend ${definition.loadBalancer.backend} via ${definition.loadBalancer.adminSocket}, drain ${definition.loadBalancer.drainTimeout}s`);
+      out.push(
+        `  load balancer: backend ${definition.loadBalancer.backend} via ${definition.loadBalancer.adminSocket}, drain ${definition.loadBalancer.drainTimeout}s`,
+      );
     }
     if (definition.dependsOn.length > 0) out.push(`  depends on: ${definition.dependsOn.join(', ')}`);
     if (definition.env.length > 0) {
@@ -124,7 +132,9 @@ export function renderPlan(plan: HostPlan): string {
     for (const copy of definition.copies) {
       for (const slot of copy.slots) {
         const label = copy.slots.length > 1 ? `${copy.name} [slot ${slot.id || '-'}]` : copy.name;
-        out.push(`  ${label}: docker run -d --name ${copy.name} ${shellLine(slot.runArgs)} ${shellWord(definition.image)} ${shellLine(slot.command)}`.trimEnd());
+        out.push(
+          `  ${label}: docker run -d --name ${copy.name} ${shellLine(slot.runArgs)} ${shellWord(definition.image)} ${shellLine(slot.command)}`.trimEnd(),
+        );
         if (slot.health.kind !== 'none') out.push(`    health: ${JSON.stringify(slot.health)}`);
         if (slot.server) out.push(`    haproxy server ${slot.server} ${slot.serverAddress ?? ''}`.trimEnd());
       }

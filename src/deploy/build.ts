@@ -182,7 +182,14 @@ async function existingDigest(image: string, tag: string, options: BuildOptions,
 }
 
 /** The version tag exists; make the extra tags (e.g. `latest`) point at it too, without building. */
-async function addMissingTags(image: string, digest: string, extra: string[], ports: BuildPorts, retry: Retrier, registry: string): Promise<void> {
+async function addMissingTags(
+  image: string,
+  digest: string,
+  extra: string[],
+  ports: BuildPorts,
+  retry: Retrier,
+  registry: string,
+): Promise<void> {
   const missing: string[] = [];
   for (const tag of extra) {
     const current = await ports.registry.manifestDigest(image, tag).catch(() => undefined);
@@ -233,11 +240,17 @@ class Retrier {
         if (kind !== 'transient' || attempt >= this.attempts) {
           const tries = attempt > 1 ? ` after ${attempt} tries` : '';
           // The ports' messages usually say what failed already ("docker push X failed (exit 1): ...").
-          const detail = errorMessage(error).startsWith(what) ? errorMessage(error).slice(what.length).replace(/^ failed:? ?/, '') : errorMessage(error);
+          const detail = errorMessage(error).startsWith(what)
+            ? errorMessage(error)
+                .slice(what.length)
+                .replace(/^ failed:? ?/, '')
+            : errorMessage(error);
           throw new Error(`${what} failed${tries}: ${detail}`, { cause: error });
         }
         const delay = this.baseDelayMs * 2 ** (attempt - 1);
-        this.ports.log.warn(`${what} failed (${firstLine(errorMessage(error))}); try ${attempt + 1} of ${this.attempts} in ${delay / 1000} s.`);
+        this.ports.log.warn(
+          `${what} failed (${firstLine(errorMessage(error))}); try ${attempt + 1} of ${this.attempts} in ${delay / 1000} s.`,
+        );
         await this.sleep(delay);
       }
     }

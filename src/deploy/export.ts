@@ -50,7 +50,10 @@ export const HOSTNAME_TAG = 'berth:hostname';
 export const LAYER_TAG = 'berth:layer';
 
 function dotted(path: (string | number)[]): string {
-  return path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').replace(/^\./, '');
+  return path
+    .map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** The text with each inline secret replaced by its reference; formatting and key order kept. */
@@ -86,7 +89,11 @@ function checkPrefix(prefix: string): void {
  * document. Bad input changes nothing: the document is checked and every conflict found before the
  * first parameter is written, and parameters are written before the caller writes the file.
  */
-export async function exportStack(request: ExportRequest, parameters: ParameterStorePort | undefined, log: ProgressLog): Promise<ExportResult> {
+export async function exportStack(
+  request: ExportRequest,
+  parameters: ParameterStorePort | undefined,
+  log: ProgressLog,
+): Promise<ExportResult> {
   checkPrefix(request.prefix);
   const validation = checkStackFile(request.text, request.source);
   const errors = validation.diagnostics.filter((d) => d.severity === 'error');
@@ -144,14 +151,20 @@ export function describeExport(result: ExportResult, outputPath: string): string
   for (const entry of result.moved) lines.push(`  ${entry.path} -> %{ssm:${entry.parameter}} (${entry.state})`);
   if (result.stackName !== '') lines.push(`Use stack-name: "${result.stackName}" so %{opsworks} keeps its value.`);
   if (result.hosts.length > 0) {
-    lines.push(`Tag the instances so the SSM path finds them (${LAYER_TAG}) and keeps a record of their OpsWorks hostname (${HOSTNAME_TAG}):`);
+    lines.push(
+      `Tag the instances so the SSM path finds them (${LAYER_TAG}) and keeps a record of their OpsWorks hostname (${HOSTNAME_TAG}):`,
+    );
     for (const host of result.hosts) {
-      const tags = Object.entries(host.tags).map(([key, value]) => `Key=${key},Value=${value}`).join(' ');
+      const tags = Object.entries(host.tags)
+        .map(([key, value]) => `Key=${key},Value=${value}`)
+        .join(' ');
       lines.push(`  aws ec2 create-tags --resources ${host.instanceId} --tags ${tags}`);
     }
     // One line: several `targets` lines must all match, so the former layers are alternatives of one tag.
     const layers = [...new Set(result.hosts.map((h) => h.layer).filter((l) => l !== ''))].sort();
-    lines.push(`Then deploy with targets: ${layers.length > 0 ? `tag:${LAYER_TAG}=${layers.join(',')}` : `tag:${HOSTNAME_TAG}=${result.hosts.map((h) => h.hostname).join(',')}`}`);
+    lines.push(
+      `Then deploy with targets: ${layers.length > 0 ? `tag:${LAYER_TAG}=${layers.join(',')}` : `tag:${HOSTNAME_TAG}=${result.hosts.map((h) => h.hostname).join(',')}`}`,
+    );
   }
   return lines;
 }

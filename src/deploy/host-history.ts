@@ -73,7 +73,13 @@ export function historyPlan(host: TargetHost, query: HistoryRead, createdAt: str
  * Sends the `history` command to the hosts and waits for their answers. The only use of the
  * HostRunner outside the pipeline, so a change of its request shape is adopted here alone.
  */
-async function sendHistory(runner: HostRunner, planner: Planner, hosts: TargetHost[], read: HistoryRead, log: ProgressLog): Promise<HostRunOutcome[]> {
+async function sendHistory(
+  runner: HostRunner,
+  planner: Planner,
+  hosts: TargetHost[],
+  read: HistoryRead,
+  log: ProgressLog,
+): Promise<HostRunOutcome[]> {
   const now = read.now ?? Date.now;
   const createdAt = new Date(now()).toISOString();
   return log.group(`Read the releases ${hosts.length} host(s) recorded`, () =>
@@ -89,7 +95,12 @@ async function sendHistory(runner: HostRunner, planner: Planner, hosts: TargetHo
 }
 
 /** Reads every target host's records and keeps the releases all of them can restore. */
-export async function readHostHistory(runner: HostRunner, planner: Planner, query: HostHistoryQuery, log: ProgressLog): Promise<HostHistory> {
+export async function readHostHistory(
+  runner: HostRunner,
+  planner: Planner,
+  query: HostHistoryQuery,
+  log: ProgressLog,
+): Promise<HostHistory> {
   const hosts = await targetHosts(runner, query.ssmTargets);
   const outcomes = await sendHistory(runner, planner, hosts, query, log);
   return { hosts, ...agreedReleases(hosts, outcomes) };
@@ -128,10 +139,18 @@ function isEntry(value: unknown): value is HostHistoryEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const images = v.images;
-  return typeof v.app === 'string' && typeof v.release === 'string' && v.release !== '' && typeof v.deployId === 'string' &&
-    typeof v.revision === 'string' && typeof v.at === 'string' &&
-    typeof images === 'object' && images !== null && !Array.isArray(images) &&
-    Object.values(images).every((image) => typeof image === 'string' && image !== '');
+  return (
+    typeof v.app === 'string' &&
+    typeof v.release === 'string' &&
+    v.release !== '' &&
+    typeof v.deployId === 'string' &&
+    typeof v.revision === 'string' &&
+    typeof v.at === 'string' &&
+    typeof images === 'object' &&
+    images !== null &&
+    !Array.isArray(images) &&
+    Object.values(images).every((image) => typeof image === 'string' && image !== '')
+  );
 }
 
 /** One plan a host ran: its records for each app (same deploy id) put together. */
@@ -152,14 +171,24 @@ interface RecordedPlan {
 function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: number })[] {
   const plans = new Map<string, RecordedPlan & { order: number; run: number }>();
   const runs = new Map<string, number>();
-  const byTime = entries.map((entry, order) => ({ entry, order })).sort((a, b) => (a.entry.at === b.entry.at ? a.order - b.order : a.entry.at < b.entry.at ? 1 : -1));
+  const byTime = entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => (a.entry.at === b.entry.at ? a.order - b.order : a.entry.at < b.entry.at ? 1 : -1));
   for (const { entry, order } of byTime) {
     // The n-th newest record of this app under this deploy id belongs to the deploy's n-th newest run.
     const appKey = JSON.stringify([entry.app, entry.deployId]);
     const run = runs.get(appKey) ?? 0;
     runs.set(appKey, run + 1);
     const key = JSON.stringify([entry.deployId, entry.release, run]);
-    const plan = plans.get(key) ?? { release: entry.release, deployId: entry.deployId, revision: entry.revision, at: entry.at, images: {}, order, run };
+    const plan = plans.get(key) ?? {
+      release: entry.release,
+      deployId: entry.deployId,
+      revision: entry.revision,
+      at: entry.at,
+      images: {},
+      order,
+      run,
+    };
     Object.assign(plan.images, entry.images);
     if (entry.at > plan.at) plan.at = entry.at;
     plans.set(key, plan);
@@ -225,7 +254,8 @@ export function agreedReleases(
       continue;
     }
     const entries = history.filter(isEntry);
-    if (entries.length < history.length) problems.push(`${hostLabel(host)}: ${history.length - entries.length} unreadable record(s) skipped`);
+    if (entries.length < history.length)
+      problems.push(`${hostLabel(host)}: ${history.length - entries.length} unreadable record(s) skipped`);
     if (entries.length === 0) problems.push(`${hostLabel(host)}: no plan recorded for these apps`);
     recorded.push(recordedPlans(entries));
   }

@@ -4,15 +4,7 @@
 // hosts that just finished, one overall deadline after which in-flight commands are cancelled.
 import { MAX_INSTANCES_PER_COMMAND } from '../host/command.js';
 import type { HostResult } from '../stack/host-plan.js';
-import type {
-  CommandInvocation,
-  CommandPort,
-  HostRunner,
-  HostRunOutcome,
-  HostRunRequest,
-  HostSend,
-  TargetHost,
-} from './ports.js';
+import type { CommandInvocation, CommandPort, HostRunner, HostRunOutcome, HostRunRequest, HostSend, TargetHost } from './ports.js';
 
 export interface HostRunnerOptions {
   /** Milliseconds between poll rounds (steady: throttling is the SDK clients' retries' job, src/adapters/aws-clients.ts). */
@@ -37,7 +29,8 @@ export function isFinished(status: string): boolean {
 }
 
 /** Errors worth another poll round; anything else (access denied, bad request) ends the wait. */
-const TRANSIENT = /Throttl|Rate exceeded|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalServerError|InternalFailure|TimeoutError|ECONNRESET|ECONNREFUSED|socket hang up|EPIPE/i;
+const TRANSIENT =
+  /Throttl|Rate exceeded|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalServerError|InternalFailure|TimeoutError|ECONNRESET|ECONNREFUSED|socket hang up|EPIPE/i;
 const EXPIRED = /ExpiredToken|RequestExpired|TokenRefreshRequired|ExpiredTokenException/i;
 
 function describeError(error: unknown): string {
@@ -193,7 +186,10 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       const commandIds = [...new Set(inFlight.map((t) => t.commandId))];
       for (const commandId of commandIds) {
         try {
-          await port.cancel(commandId, inFlight.filter((t) => t.commandId === commandId).map((t) => t.host.instanceId));
+          await port.cancel(
+            commandId,
+            inFlight.filter((t) => t.commandId === commandId).map((t) => t.host.instanceId),
+          );
         } catch (error) {
           warn(`Could not cancel command ${commandId}: ${describeError(error)}`);
         }
@@ -222,11 +218,17 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
         break;
       }
       if (now() >= request.deadline) {
-        await endAll('TimedOut', `no final answer from this host by the deploy's deadline (${new Date(request.deadline).toISOString()}, input timeout-minutes); the command was cancelled`);
+        await endAll(
+          'TimedOut',
+          `no final answer from this host by the deploy's deadline (${new Date(request.deadline).toISOString()}, input timeout-minutes); the command was cancelled`,
+        );
         break;
       }
       if (expiresAt !== undefined && now() >= expiresAt - margin) {
-        await endAll('CredentialsExpiring', `the AWS credentials expire at ${new Date(expiresAt).toISOString()}; the wait ended before that and the command was cancelled (use a longer role session or a shorter timeout)`);
+        await endAll(
+          'CredentialsExpiring',
+          `the AWS credentials expire at ${new Date(expiresAt).toISOString()}; the wait ended before that and the command was cancelled (use a longer role session or a shorter timeout)`,
+        );
         break;
       }
       const inFlight = open();
@@ -238,7 +240,10 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       } catch (error) {
         const text = describeError(error);
         if (EXPIRED.test(text)) {
-          await endAll('CredentialsExpired', `the AWS credentials expired while waiting (${text}); the host may still be running the command`);
+          await endAll(
+            'CredentialsExpired',
+            `the AWS credentials expired while waiting (${text}); the host may still be running the command`,
+          );
           break;
         }
         if (TRANSIENT.test(text)) {
@@ -302,4 +307,3 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
     resolveTargets: (targets) => port.describeInstances(targets),
   };
 }
-

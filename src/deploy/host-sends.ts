@@ -6,7 +6,12 @@ import type { HostMode, HostSend, PlanForHost, Planner, TargetHost } from './por
  * The Run Commands that give each host its plan: as few as the planner packs them into (one per up to
  * 50 hosts), every host in exactly one. Throws when a host has no plan or the packing leaves one out.
  */
-export function hostSends(planner: Planner, mode: HostMode, hosts: TargetHost[], planText: (host: TargetHost) => string | undefined): HostSend[] {
+export function hostSends(
+  planner: Planner,
+  mode: HostMode,
+  hosts: TargetHost[],
+  planText: (host: TargetHost) => string | undefined,
+): HostSend[] {
   const plans: PlanForHost[] = hosts.map((host) => {
     const text = planText(host);
     if (text === undefined) throw new Error(`no ${mode} plan for ${hostLabel(host)}`);

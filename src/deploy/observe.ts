@@ -32,7 +32,11 @@ export interface LockActivity {
 }
 
 /** Watches the lock parameter go by: how long the deploy waited for it, and that it was released. */
-export function observeLock(inner: ParameterStorePort, lockName: string, now: () => number = Date.now): { parameters: ParameterStorePort; lock: LockActivity } {
+export function observeLock(
+  inner: ParameterStorePort,
+  lockName: string,
+  now: () => number = Date.now,
+): { parameters: ParameterStorePort; lock: LockActivity } {
   const lock: LockActivity = { name: lockName, attempts: 0 };
   return {
     lock,
@@ -59,7 +63,9 @@ export function observeLock(inner: ParameterStorePort, lockName: string, now: ()
 
 export function describeLock(lock: LockActivity): string {
   if (lock.acquiredAt === undefined) {
-    return lock.attempts === 0 ? `${lock.name}: not taken` : `${lock.name}: held by another deploy; not taken after ${lock.attempts} attempt(s)`;
+    return lock.attempts === 0
+      ? `${lock.name}: not taken`
+      : `${lock.name}: held by another deploy; not taken after ${lock.attempts} attempt(s)`;
   }
   const waited = Math.round((lock.acquiredAt - (lock.firstAttemptAt ?? lock.acquiredAt)) / 1000);
   const taken = waited > 0 ? `taken after waiting ${waited} s` : 'taken at once';

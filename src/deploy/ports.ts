@@ -99,7 +99,10 @@ export interface OpsWorksPort {
     customJson: string;
   }): Promise<string>;
   /** Waits for the deployment; on failure returns per-instance command states with log URLs. */
-  waitDeployment(deploymentId: string, deadline: number): Promise<{
+  waitDeployment(
+    deploymentId: string,
+    deadline: number,
+  ): Promise<{
     status: 'successful' | 'failed' | 'timeout';
     commands: { instanceId: string; status: string; logUrl?: string }[];
   }>;
@@ -108,8 +111,22 @@ export interface OpsWorksPort {
 
 /** Rollbar deploy notifications. Never throws: an outage only warns. */
 export interface DeployNotifier {
-  started(input: { token: string; environment: string; revision: string; comment: string; localUsername: string }): Promise<string | undefined>;
-  finished(input: { token: string; deployId: string | undefined; environment: string; revision: string; comment: string; localUsername: string; status: 'succeeded' | 'failed' }): Promise<void>;
+  started(input: {
+    token: string;
+    environment: string;
+    revision: string;
+    comment: string;
+    localUsername: string;
+  }): Promise<string | undefined>;
+  finished(input: {
+    token: string;
+    deployId: string | undefined;
+    environment: string;
+    revision: string;
+    comment: string;
+    localUsername: string;
+    status: 'succeeded' | 'failed';
+  }): Promise<void>;
 }
 
 /** GitHub Deployments: the deploy history, used for rollback too. */

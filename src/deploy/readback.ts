@@ -20,7 +20,9 @@ export function runsPlannedImage(planned: string, copy: HostCopyResult): boolean
   const at = planned.indexOf('@');
   if (at >= 0) {
     const digest = planned.slice(at + 1);
-    return copy.imageDigest === digest || copy.image === planned || copy.image.endsWith(`@${digest}`) || copy.imageDigest.endsWith(`@${digest}`);
+    return (
+      copy.imageDigest === digest || copy.image === planned || copy.image.endsWith(`@${digest}`) || copy.imageDigest.endsWith(`@${digest}`)
+    );
   }
   const withTag = /:[^/]+$/.test(planned) ? planned : `${planned}:latest`;
   return copy.image === planned || copy.image === withTag;
@@ -59,7 +61,9 @@ export function readBack(plans: ReadonlyMap<string, HostPlan>, outcomes: HostRun
     if (!plan) {
       problems.push('no plan was made for this host');
     } else if (!outcome.result) {
-      problems.push(`no state read back (SSM status ${outcome.status}${outcome.stderrTail ? `: ${outcome.stderrTail.split('\n').pop() ?? ''}` : ''})`);
+      problems.push(
+        `no state read back (SSM status ${outcome.status}${outcome.stderrTail ? `: ${outcome.stderrTail.split('\n').pop() ?? ''}` : ''})`,
+      );
     } else {
       for (const def of plan.definitions) problems.push(...checkDefinition(def, outcome.result.copies));
       // The host's own verdict counts too, even when every copy looked right from here.

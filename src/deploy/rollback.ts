@@ -132,7 +132,7 @@ export function parseImageReference(reference: string): ImageReference {
   const colon = named.lastIndexOf(':');
   const hasTag = colon > slash;
   const image = hasTag ? named.slice(0, colon) : named;
-  const tag = hasTag ? named.slice(colon + 1) : digest ?? 'latest';
+  const tag = hasTag ? named.slice(colon + 1) : (digest ?? 'latest');
   return { image, tag, ...(digest === undefined ? {} : { digest }) };
 }
 
@@ -174,16 +174,23 @@ export interface RestoredRelease {
 export async function restoreRelease(target: RollbackTarget, tools: RestoreTools, fallbackPath: string): Promise<RestoredRelease> {
   const path = target.stackJsonPath || fallbackPath;
   if (!target.commit && !tools.readCurrent) {
-    throw new RollbackError(`The hosts remember release "${target.version}" but not its commit; name a version recorded in GitHub Deployments.`);
+    throw new RollbackError(
+      `The hosts remember release "${target.version}" but not its commit; name a version recorded in GitHub Deployments.`,
+    );
   }
   const currentDocument = !target.commit;
-  const committed = target.commit ? await tools.readAtCommit(target.commit, path) : await (tools.readCurrent as NonNullable<RestoreTools['readCurrent']>)(path);
+  const committed = target.commit
+    ? await tools.readAtCommit(target.commit, path)
+    : await (tools.readCurrent as NonNullable<RestoreTools['readCurrent']>)(path);
   const updates = imageUpdates(target.images);
   const pinned = updates.filter((u) => u.digest !== undefined);
   const byTag = updates.filter((u) => u.digest === undefined);
   let text = committed;
   const retagged: { app: string; definition: string }[] = [];
-  for (const [batch, pin] of [[byTag, false], [pinned, true]] as const) {
+  for (const [batch, pin] of [
+    [byTag, false],
+    [pinned, true],
+  ] as const) {
     if (batch.length === 0) continue;
     const merged = (tools.mergeImageTags ?? mergeImageTags)(text, batch, { pin });
     text = merged.text;

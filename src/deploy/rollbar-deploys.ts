@@ -38,9 +38,10 @@ export function rollbarTargets(document: StackDocument, options: { environment: 
         if (!rollbar) continue;
         const own = rollbar.access_token.trim();
         const reference = ssmReference(own);
-        const token = input ?? (reference !== undefined ? { kind: 'ssm', name: reference } : own ? { kind: 'literal', value: own } : undefined);
+        const token =
+          input ?? (reference !== undefined ? { kind: 'ssm', name: reference } : own ? { kind: 'literal', value: own } : undefined);
         if (!token) continue;
-        const inherited = definition.env_from ? findDefinition(document, app, definition.env_from)?.env ?? {} : {};
+        const inherited = definition.env_from ? (findDefinition(document, app, definition.env_from)?.env ?? {}) : {};
         const env = { ...inherited, ...definition.env };
         const fromVar = rollbar.env_var ? env[rollbar.env_var] : undefined;
         add(app, fromVar !== undefined && String(fromVar).trim() !== '' ? String(fromVar) : options.environment, token);
@@ -71,9 +72,14 @@ export async function resolveRollbarTargets(
     else {
       try {
         token = await parameters.get(target.token.name, true);
-        if (token === undefined) log.warn(`Rollbar: parameter ${target.token.name} (access token of app "${target.app}") does not exist; not reporting this deploy to Rollbar.`);
+        if (token === undefined)
+          log.warn(
+            `Rollbar: parameter ${target.token.name} (access token of app "${target.app}") does not exist; not reporting this deploy to Rollbar.`,
+          );
       } catch (error) {
-        log.warn(`Rollbar: could not read parameter ${target.token.name} (${errorMessage(error)}); not reporting app "${target.app}" to Rollbar.`);
+        log.warn(
+          `Rollbar: could not read parameter ${target.token.name} (${errorMessage(error)}); not reporting app "${target.app}" to Rollbar.`,
+        );
       }
     }
     if (token) {
@@ -117,7 +123,13 @@ export function fanOutNotifier(
     async finished(input) {
       for (const [i, target] of targets.entries()) {
         const entry = activity[i];
-        await inner.finished({ token: target.token, deployId: entry?.deployId, environment: target.environment, ...info, status: input.status });
+        await inner.finished({
+          token: target.token,
+          deployId: entry?.deployId,
+          environment: target.environment,
+          ...info,
+          status: input.status,
+        });
         if (entry) entry.status = input.status;
       }
     },

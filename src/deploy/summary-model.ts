@@ -116,42 +116,57 @@ export function summaryHosts(
   }
   // Without a better source, the previous release's record says what ran before: the host's own
   // record of its last plan, else the deploy history's.
-  const previousOn = (instanceId: string) => (definition: string): string | undefined => {
-    const find = (images: Record<string, string>) => Object.keys(images).find((k) => k === definition || k.endsWith(`/${definition}`));
-    const own = previousByHost[instanceId];
-    const ownKey = own ? find(own.images) : undefined;
-    if (own && ownKey !== undefined) {
-      // The image's tag, as the history's images give it; the release name when the image is pinned by digest.
-      const tag = versionOf(own.images[ownKey] ?? '');
-      return tag.startsWith('sha256:') && own.release ? own.release : tag;
-    }
-    const key = find(previousImages);
-    return key === undefined ? undefined : versionOf(previousImages[key] ?? '');
-  };
-  const labelFor = (previous: (definition: string) => string | undefined, updated: boolean) => (copy: HostCopyResult, result: HostResult, fallback: boolean): string => {
-    if (copy.health === 'missing') return 'none';
-    if (runsPlanned(copy, result)) {
-      const label = versionOf(copy.image);
-      if (!label.startsWith('sha256:')) return label;
-      // A pinned digest: on a host that ended on this release, a copy on its planned image runs this release.
-      const thisRelease = updated ? outcome.version : undefined;
-      return known.get(copy.image) ?? known.get(copy.imageDigest) ?? thisRelease ?? shortDigest(copy.image) ?? label;
-    }
-    return known.get(copy.imageDigest) ?? (fallback ? previous(copy.definition) : undefined) ?? shortDigest(copy.imageDigest) ?? '?';
-  };
+  const previousOn =
+    (instanceId: string) =>
+    (definition: string): string | undefined => {
+      const find = (images: Record<string, string>) => Object.keys(images).find((k) => k === definition || k.endsWith(`/${definition}`));
+      const own = previousByHost[instanceId];
+      const ownKey = own ? find(own.images) : undefined;
+      if (own && ownKey !== undefined) {
+        // The image's tag, as the history's images give it; the release name when the image is pinned by digest.
+        const tag = versionOf(own.images[ownKey] ?? '');
+        return tag.startsWith('sha256:') && own.release ? own.release : tag;
+      }
+      const key = find(previousImages);
+      return key === undefined ? undefined : versionOf(previousImages[key] ?? '');
+    };
+  const labelFor =
+    (previous: (definition: string) => string | undefined, updated: boolean) =>
+    (copy: HostCopyResult, result: HostResult, fallback: boolean): string => {
+      if (copy.health === 'missing') return 'none';
+      if (runsPlanned(copy, result)) {
+        const label = versionOf(copy.image);
+        if (!label.startsWith('sha256:')) return label;
+        // A pinned digest: on a host that ended on this release, a copy on its planned image runs this release.
+        const thisRelease = updated ? outcome.version : undefined;
+        return known.get(copy.image) ?? known.get(copy.imageDigest) ?? thisRelease ?? shortDigest(copy.image) ?? label;
+      }
+      return known.get(copy.imageDigest) ?? (fallback ? previous(copy.definition) : undefined) ?? shortDigest(copy.imageDigest) ?? '?';
+    };
 
   return outcome.hosts.map((host) => {
     const previous = previousOn(host.instanceId);
     const running = labelFor(previous, host.state === 'updated');
-    const results = observed.map((o) => o.outcome).filter((o) => o.host.instanceId === host.instanceId && o.result)
+    const results = observed
+      .map((o) => o.outcome)
+      .filter((o) => o.host.instanceId === host.instanceId && o.result)
       .map((o) => o.result as HostResult);
     const rollouts = results.filter((r) => r.mode === 'rollout');
     const firstRollout = results.findIndex((r) => r.mode === 'rollout');
-    const beforeState = results.slice(0, firstRollout < 0 ? results.length : firstRollout).filter((r) => r.copies.length > 0).at(0);
+    const beforeState = results
+      .slice(0, firstRollout < 0 ? results.length : firstRollout)
+      .filter((r) => r.copies.length > 0)
+      .at(0);
     const lastRollout = rollouts.at(-1);
     const lastRolloutIndex = lastRollout ? results.lastIndexOf(lastRollout) : -1;
     // A state read counts as "after" only when it came after the host's last rollout.
-    const afterState = results.slice(lastRolloutIndex + 1).reverse().find((r) => r.mode === 'state') ?? lastRollout ?? beforeState;
+    const afterState =
+      results
+        .slice(lastRolloutIndex + 1)
+        .reverse()
+        .find((r) => r.mode === 'state') ??
+      lastRollout ??
+      beforeState;
     const names = [...new Set([afterState, lastRollout, beforeState].flatMap((r) => r?.copies.map((c) => c.definition) ?? []))];
     const definitions = names.map((definition): SummaryCopy => {
       const of = (r: HostResult | undefined) => (r?.copies ?? []).filter((c) => c.definition === definition);
@@ -161,9 +176,12 @@ export function summaryHosts(
       const started = acted.map((c) => c.startToHealthy).filter((t): t is number => typeof t === 'number');
       const afterVersion = afterState ? summarize(after.map((c) => running(c, afterState, false))) : '-';
       const unchanged = acted.length > 0 && acted.every((c) => c.action === 'unchanged');
-      const beforeVersion = beforeState && before.length > 0
-        ? summarize(before.map((c) => running(c, beforeState, true)))
-        : unchanged ? afterVersion : previous(definition) ?? '?';
+      const beforeVersion =
+        beforeState && before.length > 0
+          ? summarize(before.map((c) => running(c, beforeState, true)))
+          : unchanged
+            ? afterVersion
+            : (previous(definition) ?? '?');
       return {
         definition,
         copies: after.map((c) => c.name),
@@ -171,10 +189,14 @@ export function summaryHosts(
         after: after.length > 0 ? afterVersion : 'removed',
         // A copy this rollout started was proved healthy by the host's own check; a state read only
         // knows Docker's HEALTHCHECK, so it says `none` for copies checked by berth.
-        health: summarize(after.map((c) => {
-          const proved = acted.find((a) => a.name === c.name && lastRollout?.ok && ['replaced', 'started', 'restarted'].includes(a.action));
-          return proved ? proved.health : c.health;
-        })),
+        health: summarize(
+          after.map((c) => {
+            const proved = acted.find(
+              (a) => a.name === c.name && lastRollout?.ok && ['replaced', 'started', 'restarted'].includes(a.action),
+            );
+            return proved ? proved.health : c.health;
+          }),
+        ),
         action: summarize(acted.map((c) => c.action)),
         ...(started.length > 0 ? { seconds: Math.max(...started) } : {}),
       };

@@ -108,11 +108,29 @@ export function checkDuplicateKeys(node: Node | undefined, path: JsonPath, repor
 function reportDuplicate(key: string, keyNode: Node, path: JsonPath, reporter: Reporter): void {
   const at = [...path, key];
   if (isDefinitionGroup(path)) {
-    reporter.reportSpan('error', 'duplicate-definition', at, keyNode, `definition "${shortName(key)}" is defined twice: rename one of them`);
+    reporter.reportSpan(
+      'error',
+      'duplicate-definition',
+      at,
+      keyNode,
+      `definition "${shortName(key)}" is defined twice: rename one of them`,
+    );
   } else if (isInsideDefinition(path)) {
-    reporter.reportSpan('error', 'duplicate-key', at, keyNode, `key "${shortName(key)}" appears twice in definition "${shortName(String(path[4]))}": the deploy uses the last one, a tag merge edits the first; remove one`);
+    reporter.reportSpan(
+      'error',
+      'duplicate-key',
+      at,
+      keyNode,
+      `key "${shortName(key)}" appears twice in definition "${shortName(String(path[4]))}": the deploy uses the last one, a tag merge edits the first; remove one`,
+    );
   } else {
-    reporter.reportSpan('warning', 'duplicate-key', at, keyNode, `key "${shortName(key)}" appears twice in this object and only the last one counts: remove one`);
+    reporter.reportSpan(
+      'warning',
+      'duplicate-key',
+      at,
+      keyNode,
+      `key "${shortName(key)}" appears twice in this object and only the last one counts: remove one`,
+    );
   }
 }
 
@@ -129,7 +147,9 @@ function checkKeys(node: Node | undefined, path: JsonPath, rule: KeyRule, report
     const guess = closestKey(key, rule.known);
     const hint = guess ? `did you mean "${guess}"?` : `known keys: ${rule.known.join(', ')}`;
     const effect = rule.severity === 'error' ? 'is not allowed' : 'is ignored';
-    reporter.report(rule.severity, 'unknown-key', [...path, key], `unknown key "${shortName(key)}" in ${rule.where} ${effect}: ${hint}`, { key: true });
+    reporter.report(rule.severity, 'unknown-key', [...path, key], `unknown key "${shortName(key)}" in ${rule.where} ${effect}: ${hint}`, {
+      key: true,
+    });
   }
 }
 
@@ -148,22 +168,44 @@ function checkDefinition(node: Node | undefined, path: JsonPath, name: string, r
     checkKeys(child(node, key), [...path, key], { known, severity: 'warning', where: `${key} of ${where}` }, reporter);
   }
   const rollbar = child(child(node, 'notifications'), 'rollbar');
-  checkKeys(rollbar, [...path, 'notifications', 'rollbar'], { known: keysOf(rollbarSchema), severity: 'warning', where: `notifications.rollbar of ${where}` }, reporter);
+  checkKeys(
+    rollbar,
+    [...path, 'notifications', 'rollbar'],
+    { known: keysOf(rollbarSchema), severity: 'warning', where: `notifications.rollbar of ${where}` },
+    reporter,
+  );
   const health = child(node, 'health');
-  const variant = child(health, 'http') !== undefined ? httpHealthSchema : child(health, 'cmd') !== undefined ? commandHealthSchema : undefined;
-  if (variant) checkKeys(health, [...path, 'health'], { known: keysOf(variant), severity: 'warning', where: `health of ${where}` }, reporter);
+  const variant =
+    child(health, 'http') !== undefined ? httpHealthSchema : child(health, 'cmd') !== undefined ? commandHealthSchema : undefined;
+  if (variant)
+    checkKeys(health, [...path, 'health'], { known: keysOf(variant), severity: 'warning', where: `health of ${where}` }, reporter);
 }
 
 function checkDocker(docker: Property, reporter: Reporter): void {
   if (docker.value?.type !== 'object') return;
   // The cookbook's Setup ran `node["docker"]["registries"].each`: any other key there was a mistake.
-  checkKeys(docker.value, ['docker'], { known: ['registries'], severity: 'error', where: 'docker (the cookbook read only "registries")' }, reporter);
+  checkKeys(
+    docker.value,
+    ['docker'],
+    { known: ['registries'], severity: 'error', where: 'docker (the cookbook read only "registries")' },
+    reporter,
+  );
   const registries = child(docker.value, 'registries');
   if (registries === undefined) {
-    reporter.error('docker-registries', ['docker'], '"docker" has no "registries", which crashed the cookbook\'s Setup: add "registries": {"<registry host>": {"username": "...", "password": "..."}} (or {}), or remove "docker"', { key: true });
+    reporter.error(
+      'docker-registries',
+      ['docker'],
+      '"docker" has no "registries", which crashed the cookbook\'s Setup: add "registries": {"<registry host>": {"username": "...", "password": "..."}} (or {}), or remove "docker"',
+      { key: true },
+    );
   }
   for (const host of propertiesOf(registries)) {
-    checkKeys(host.value, ['docker', 'registries', host.key], { known: keysOf(registrySchema), severity: 'warning', where: `the login for registry "${shortName(host.key)}"` }, reporter);
+    checkKeys(
+      host.value,
+      ['docker', 'registries', host.key],
+      { known: keysOf(registrySchema), severity: 'warning', where: `the login for registry "${shortName(host.key)}"` },
+      reporter,
+    );
   }
 }
 
@@ -173,17 +215,31 @@ function checkApp(app: Property, reporter: Reporter): void {
   for (const { key } of propertiesOf(app.value)) {
     if (appKeys.includes(key)) continue;
     const guess = closestKey(key, appKeys);
-    const hint = guess ? `did you mean "${guess}"?` : 'berth reads only containers, data_volumes and database (other layers\' app settings may stay)';
-    reporter.warning('unknown-key', [...path, key], `key "${shortName(key)}" of app "${shortName(app.key)}" is ignored: ${hint}`, { key: true });
+    const hint = guess
+      ? `did you mean "${guess}"?`
+      : "berth reads only containers, data_volumes and database (other layers' app settings may stay)";
+    reporter.warning('unknown-key', [...path, key], `key "${shortName(key)}" of app "${shortName(app.key)}" is ignored: ${hint}`, {
+      key: true,
+    });
   }
   const containers = child(app.value, 'containers');
   if (containers === undefined) {
-    reporter.warning('no-containers', path, `app "${shortName(app.key)}" has no "containers", so nothing runs for it (the cookbook skipped such apps): add "containers": [{"<name>": {...}}] if it is meant for berth`, { key: true });
+    reporter.warning(
+      'no-containers',
+      path,
+      `app "${shortName(app.key)}" has no "containers", so nothing runs for it (the cookbook skipped such apps): add "containers": [{"<name>": {...}}] if it is meant for berth`,
+      { key: true },
+    );
   }
   (child(app.value, 'data_volumes')?.children ?? []).forEach((group, index) => {
     for (const volume of propertiesOf(group)) {
       const where = `data volume "${shortName(volume.key)}"`;
-      checkKeys(volume.value, [...path, 'data_volumes', index, volume.key], { known: dataVolumeKeys, severity: 'warning', where }, reporter);
+      checkKeys(
+        volume.value,
+        [...path, 'data_volumes', index, volume.key],
+        { known: dataVolumeKeys, severity: 'warning', where },
+        reporter,
+      );
     }
   });
   if (containers?.type !== 'array') return;
@@ -201,4 +257,3 @@ export function checkKnownKeys(root: Node | undefined, reporter: Reporter): void
     if (property.key === 'deploy') for (const app of propertiesOf(property.value)) checkApp(app, reporter);
   }
 }
-

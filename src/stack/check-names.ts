@@ -58,9 +58,19 @@ function copyValues(name: string, definition: ContainerDefinition): CopyValues {
   };
 }
 
-function checkHostPath(value: string, path: JsonPath, what: string, values: Partial<Record<PlaceholderName, string[]>>, reporter: Reporter): void {
+function checkHostPath(
+  value: string,
+  path: JsonPath,
+  what: string,
+  values: Partial<Record<PlaceholderName, string[]>>,
+  reporter: Reporter,
+): void {
   if (escapesHostRoot(value, values)) {
-    reporter.error('host-path', path, `${what} can leave the host root: a ".." step (or a placeholder that may be empty, such as %{public_ip}, next to one) points outside it; write the path without ".."`);
+    reporter.error(
+      'host-path',
+      path,
+      `${what} can leave the host root: a ".." step (or a placeholder that may be empty, such as %{public_ip}, next to one) points outside it; write the path without ".."`,
+    );
   }
 }
 
@@ -75,26 +85,47 @@ function checkLoadBalancer(name: string, definition: ContainerDefinition, path: 
   if (!binding) return;
   const at = [...path, 'load_balancer'];
   if (!HAPROXY_NAME.test(binding.backend)) {
-    reporter.error('load-balancer', [...at, 'backend'], `load_balancer.backend ${JSON.stringify(binding.backend)} has characters haproxy's runtime API cannot take: use letters, digits and "_.:-"`);
+    reporter.error(
+      'load-balancer',
+      [...at, 'backend'],
+      `load_balancer.backend ${JSON.stringify(binding.backend)} has characters haproxy's runtime API cannot take: use letters, digits and "_.:-"`,
+    );
   }
   binding.slots.forEach((slot, index) => {
     if (slot !== '' && !HAPROXY_NAME.test(slot)) {
-      reporter.error('load-balancer', [...at, 'slots', index], `slot ${JSON.stringify(slot)} ends up in server names and labels: use letters, digits and "_.:-" (or "")`);
+      reporter.error(
+        'load-balancer',
+        [...at, 'slots', index],
+        `slot ${JSON.stringify(slot)} ends up in server names and labels: use letters, digits and "_.:-" (or "")`,
+      );
     }
   });
   const values = copyValues(name, definition);
   const servers = expansions(binding.server, values);
   if (servers?.some((server) => server === '')) {
-    reporter.error('load-balancer', [...at, 'server'], 'load_balancer.server can be empty for a copy: each copy needs its own server name, e.g. "%{app_name}%{slot}"');
+    reporter.error(
+      'load-balancer',
+      [...at, 'server'],
+      'load_balancer.server can be empty for a copy: each copy needs its own server name, e.g. "%{app_name}%{slot}"',
+    );
   } else if (servers?.some((server) => !HAPROXY_NAME.test(server))) {
-    reporter.error('load-balancer', [...at, 'server'], 'load_balancer.server gives a server name haproxy\'s runtime API cannot take: use letters, digits, "_.:-" and placeholders');
+    reporter.error(
+      'load-balancer',
+      [...at, 'server'],
+      'load_balancer.server gives a server name haproxy\'s runtime API cannot take: use letters, digits, "_.:-" and placeholders',
+    );
   }
   if (binding.address !== undefined) {
     const addresses = expansions(binding.address, values);
     if (addresses?.some((address) => address !== '' && !HAPROXY_ADDRESS.test(address))) {
-      reporter.error('load-balancer', [...at, 'address'], 'load_balancer.address gives an address haproxy cannot take: use "host:port" or "unix@/path" with letters, digits, "_.:/@-" and placeholders');
+      reporter.error(
+        'load-balancer',
+        [...at, 'address'],
+        'load_balancer.address gives an address haproxy cannot take: use "host:port" or "unix@/path" with letters, digits, "_.:/@-" and placeholders',
+      );
     }
-    if (binding.address.startsWith('unix@')) checkHostPath(binding.address.slice(5), [...at, 'address'], 'load_balancer.address', values, reporter);
+    if (binding.address.startsWith('unix@'))
+      checkHostPath(binding.address.slice(5), [...at, 'address'], 'load_balancer.address', values, reporter);
   }
   checkHostPath(binding.admin_socket, [...at, 'admin_socket'], 'load_balancer.admin_socket', { app_name: [name] }, reporter);
 }
@@ -107,14 +138,22 @@ function checkHealthPort(name: string, definition: ContainerDefinition, path: Js
     const ports = expansions(health.port, values);
     const bad = ports?.find((port) => !/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535);
     if (bad !== undefined) {
-      reporter.error('health', [...path, 'health', 'port'], `health.port must be a port number from 1 to 65535 for every copy (one copy gets ${JSON.stringify(bad.slice(0, 40))}): use a number such as 3000, or "300%{index}"`);
+      reporter.error(
+        'health',
+        [...path, 'health', 'port'],
+        `health.port must be a port number from 1 to 65535 for every copy (one copy gets ${JSON.stringify(bad.slice(0, 40))}): use a number such as 3000, or "300%{index}"`,
+      );
     }
   }
   if (health.socket !== undefined) checkHostPath(health.socket, [...path, 'health', 'socket'], 'health.socket', values, reporter);
 }
 
 /** Several things whose names differ only in case or punctuation but become the same file or parameter. */
-function checkMeetings(items: { key: string; label: string; path: JsonPath }[], what: (a: string, b: string, shared: string) => string, reporter: Reporter): void {
+function checkMeetings(
+  items: { key: string; label: string; path: JsonPath }[],
+  what: (a: string, b: string, shared: string) => string,
+  reporter: Reporter,
+): void {
   const first = new Map<string, string>();
   for (const item of items) {
     const earlier = first.get(item.key);
@@ -126,46 +165,73 @@ function checkMeetings(items: { key: string; label: string; path: JsonPath }[], 
 export function checkNames(document: StackDocument, reporter: Reporter): void {
   for (const app of Object.keys(document.deploy)) {
     if (APP_NAME_FORBIDDEN.test(app)) {
-      reporter.error('app-name', ['deploy', app], `app name ${JSON.stringify(app)} holds a line break, "|" or a control character, which the host cannot read back from container labels: use letters, digits, blanks and "_.-"`, { key: true });
+      reporter.error(
+        'app-name',
+        ['deploy', app],
+        `app name ${JSON.stringify(app)} holds a line break, "|" or a control character, which the host cannot read back from container labels: use letters, digits, blanks and "_.-"`,
+        { key: true },
+      );
     }
   }
   checkMeetings(
     Object.keys(document.deploy).map((app) => ({ key: slug(app), label: app, path: ['deploy', app] })),
-    (a, b, shared) => `apps "${a}" and "${b}" would share the cron file /etc/cron.d/berth-${shared}, the env directory and Parameter Store names (both become "${shared}"): rename one`,
+    (a, b, shared) =>
+      `apps "${a}" and "${b}" would share the cron file /etc/cron.d/berth-${shared}, the env directory and Parameter Store names (both become "${shared}"): rename one`,
     reporter,
   );
   checkMeetings(
     Object.keys(document.docker?.registries ?? {}).map((host) => ({ key: level(host), label: host, path: ['docker', 'registries', host] })),
-    (a, b, shared) => `registries "${a}" and "${b}" would share the Parameter Store name of their password (registries/${shared}/password): write the host once`,
+    (a, b, shared) =>
+      `registries "${a}" and "${b}" would share the Parameter Store name of their password (registries/${shared}/password): write the host once`,
     reporter,
   );
   const definitions = listDefinitions(document);
   for (const app of Object.keys(document.deploy)) {
     checkMeetings(
-      definitions.filter((d) => d.app === app && d.definition.deploy === 'cron').map((d) => ({ key: slug(d.name), label: d.name, path: d.path })),
+      definitions
+        .filter((d) => d.app === app && d.definition.deploy === 'cron')
+        .map((d) => ({ key: slug(d.name), label: d.name, path: d.path })),
       (a, b, shared) => `cron definitions "${a}" and "${b}" of app "${app}" would share the env file ${shared}.env: rename one`,
       reporter,
     );
   }
   for (const { name, definition, path } of definitions) {
     if (!CONTAINER_NAME.test(name)) {
-      reporter.error('definition-name', path, `definition name ${JSON.stringify(name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
+      reporter.error(
+        'definition-name',
+        path,
+        `definition name ${JSON.stringify(name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`,
+        { key: true },
+      );
     }
     const values = copyValues(name, definition);
     definition.volumes.forEach((spec, index) => {
       const host = hostSide(spec);
-      if (host !== undefined) checkHostPath(host, [...path, 'volumes', index], 'this volume\'s host path', { app_name: [name], index: values.index, slot: values.slot }, reporter);
+      if (host !== undefined)
+        checkHostPath(
+          host,
+          [...path, 'volumes', index],
+          "this volume's host path",
+          { app_name: [name], index: values.index, slot: values.slot },
+          reporter,
+        );
     });
     checkLoadBalancer(name, definition, path, reporter);
     checkHealthPort(name, definition, path, reporter);
   }
   for (const volume of listDataVolumes(document)) {
     if (!CONTAINER_NAME.test(volume.name)) {
-      reporter.error('data-volume-name', volume.path, `data volume name ${JSON.stringify(volume.name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
+      reporter.error(
+        'data-volume-name',
+        volume.path,
+        `data volume name ${JSON.stringify(volume.name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`,
+        { key: true },
+      );
     }
     volume.volumes.forEach((spec, index) => {
       const host = hostSide(spec);
-      if (host !== undefined) checkHostPath(host, [...volume.path, 'volumes', index], 'this data volume\'s host path', { app_name: [volume.name] }, reporter);
+      if (host !== undefined)
+        checkHostPath(host, [...volume.path, 'volumes', index], "this data volume's host path", { app_name: [volume.name] }, reporter);
     });
   }
 }

@@ -2,14 +2,7 @@
 // the manual list; plus the checks on copies (duplicate names, fixed host ports, single slot).
 import type { Reporter } from './diagnostics.js';
 import { interpolate, tokenize } from './placeholders.js';
-import {
-  isLongRunning,
-  listDataVolumes,
-  listDefinitions,
-  runtimeNames,
-  type DefinitionEntry,
-  type StackDocument,
-} from './schema.js';
+import { isLongRunning, listDataVolumes, listDefinitions, runtimeNames, type DefinitionEntry, type StackDocument } from './schema.js';
 import { isFixedAcrossCopies, slotValues } from './slots.js';
 
 interface Names {
@@ -53,7 +46,12 @@ function collectNames(document: StackDocument, reporter: Reporter): Names {
   for (const volume of listDataVolumes(document)) {
     // Data volumes are containers named by their bare name: they share the host's name space with copies.
     if (dataVolumes.has(volume.name) || runtime.has(volume.name)) {
-      reporter.error('duplicate-data-volume', volume.path, `data volume "${volume.name}" clashes with another data volume or container of that name on the host: rename it`, { key: true });
+      reporter.error(
+        'duplicate-data-volume',
+        volume.path,
+        `data volume "${volume.name}" clashes with another data volume or container of that name on the host: rename it`,
+        { key: true },
+      );
     }
     dataVolumes.add(volume.name);
   }
@@ -171,9 +169,17 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
   document.manual?.forEach((value, index) => {
     const target = names.definitions.get(value);
     if (!target) {
-      reporter.error('manual', ['manual', index], `manual names "${value}", which is no definition: use one of ${list(names.definitions.keys(), names.definitions.size)}`);
+      reporter.error(
+        'manual',
+        ['manual', index],
+        `manual names "${value}", which is no definition: use one of ${list(names.definitions.keys(), names.definitions.size)}`,
+      );
     } else if (target.definition.deploy !== 'manual') {
-      reporter.warning('manual', ['manual', index], `manual names "${value}", whose deploy is "${target.definition.deploy ?? 'unset'}", not "manual": remove it from the list`);
+      reporter.warning(
+        'manual',
+        ['manual', index],
+        `manual names "${value}", whose deploy is "${target.definition.deploy ?? 'unset'}", not "manual": remove it from the list`,
+      );
     }
   });
 }

@@ -28,20 +28,41 @@ function checkPlaceholders(value: string, path: JsonPath, rules: PlaceholderRule
   }
   for (const token of tokens) {
     if (token.kind === 'unclosed') {
-      reporter.error('placeholder', path, `${rules.what} has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
+      reporter.error(
+        'placeholder',
+        path,
+        `${rules.what} has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`,
+      );
     } else if (token.kind === 'ssm') {
       if (!rules.ssm) {
-        reporter.error('ssm-reference', path, `%{ssm:...} is not allowed in ${rules.what}: secret references work in env values, database fields, registry credentials and the Rollbar access_token`);
+        reporter.error(
+          'ssm-reference',
+          path,
+          `%{ssm:...} is not allowed in ${rules.what}: secret references work in env values, database fields, registry credentials and the Rollbar access_token`,
+        );
       } else if (!isValidSsmName(token.name)) {
-        reporter.error('ssm-reference', path, `malformed reference %{ssm:${token.name}} in ${rules.what}: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")`);
+        reporter.error(
+          'ssm-reference',
+          path,
+          `malformed reference %{ssm:${token.name}} in ${rules.what}: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")`,
+        );
       } else if (tokens.length !== 1) {
-        reporter.error('ssm-reference', path, `%{ssm:${token.name}} must be the whole value of ${rules.what}, not part of it: store the full value in the parameter`);
+        reporter.error(
+          'ssm-reference',
+          path,
+          `%{ssm:${token.name}} must be the whole value of ${rules.what}, not part of it: store the full value in the parameter`,
+        );
       }
     } else if (token.kind === 'placeholder' && !rules.allowed.includes(token.name as PlaceholderName)) {
-      const where = (token.name === 'index' || token.name === 'slot') && copyNames.includes(token.name)
-        ? ` (%{${token.name}} only works in hostname, command, ports, volumes, health and load_balancer)`
-        : '';
-      reporter.error('placeholder', path, `unknown placeholder %{${token.name}} in ${rules.what}${where}: use ${rules.allowed.map((n) => `%{${n}}`).join(', ')}, or "%%" for a literal "%"`);
+      const where =
+        (token.name === 'index' || token.name === 'slot') && copyNames.includes(token.name)
+          ? ` (%{${token.name}} only works in hostname, command, ports, volumes, health and load_balancer)`
+          : '';
+      reporter.error(
+        'placeholder',
+        path,
+        `unknown placeholder %{${token.name}} in ${rules.what}${where}: use ${rules.allowed.map((n) => `%{${n}}`).join(', ')}, or "%%" for a literal "%"`,
+      );
     }
   }
 }
@@ -51,14 +72,22 @@ function checkSecretPlaceholders(tokens: Token[], path: JsonPath, rules: Placeho
   const problems = new Set<string>();
   const allowed = rules.allowed.map((n) => `%{${n}}`).join(', ');
   for (const token of tokens) {
-    if (token.kind === 'unclosed') problems.add(`has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
-    else if (token.kind === 'ssm' && !isValidSsmName(token.name)) problems.add('holds a malformed %{ssm:...} reference: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")');
-    else if (token.kind === 'ssm' && tokens.length !== 1) problems.add('holds a %{ssm:...} reference as part of the value: it must be the whole value; store the full value in the parameter');
+    if (token.kind === 'unclosed')
+      problems.add(`has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
+    else if (token.kind === 'ssm' && !isValidSsmName(token.name))
+      problems.add(
+        'holds a malformed %{ssm:...} reference: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")',
+      );
+    else if (token.kind === 'ssm' && tokens.length !== 1)
+      problems.add('holds a %{ssm:...} reference as part of the value: it must be the whole value; store the full value in the parameter');
     else if (token.kind === 'placeholder' && !rules.allowed.includes(token.name as PlaceholderName)) {
-      problems.add(`holds an unknown placeholder: ${allowed === '' ? 'placeholders do not work here' : `use ${allowed}`}, or "%%" for a literal "%"`);
+      problems.add(
+        `holds an unknown placeholder: ${allowed === '' ? 'placeholders do not work here' : `use ${allowed}`}, or "%%" for a literal "%"`,
+      );
     }
   }
-  for (const problem of problems) reporter.error(problem.includes('ssm') ? 'ssm-reference' : 'placeholder', path, `${rules.what} ${problem} (the value is not shown)`);
+  for (const problem of problems)
+    reporter.error(problem.includes('ssm') ? 'ssm-reference' : 'placeholder', path, `${rules.what} ${problem} (the value is not shown)`);
 }
 
 /** Fields holding only a value or a whole %{ssm:...} reference (no interpolation). */
@@ -124,7 +153,8 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
   }
   for (const [app, spec] of Object.entries(document.deploy)) {
     for (const [field, value] of Object.entries(spec.database ?? {})) {
-      if (value !== undefined) checkSecretField(value, ['deploy', app, 'database', field], `database.${field}`, reporter, field === 'password');
+      if (value !== undefined)
+        checkSecretField(value, ['deploy', app, 'database', field], `database.${field}`, reporter, field === 'password');
     }
   }
   for (const volume of listDataVolumes(document)) {
@@ -135,11 +165,20 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
   for (const { definition, path, name } of listDefinitions(document)) {
     const longRunning = isLongRunning(definition);
     if (!tagPattern.test(definition.tag)) {
-      reporter.error('tag', [...path, 'tag'], `tag ${quote(definition.tag)} is not a Docker tag: use letters, digits, "_.-" (up to 128), or a digest "sha256:<64 hex>"`);
+      reporter.error(
+        'tag',
+        [...path, 'tag'],
+        `tag ${quote(definition.tag)} is not a Docker tag: use letters, digits, "_.-" (up to 128), or a digest "sha256:<64 hex>"`,
+      );
     }
     for (const [key, value] of Object.entries(definition.env)) {
       if (!ENV_KEY.test(key)) {
-        reporter.error('env-key', [...path, 'env', key], `env key ${quote(key)} is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"`, { key: true });
+        reporter.error(
+          'env-key',
+          [...path, 'env', key],
+          `env key ${quote(key)} is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"`,
+          { key: true },
+        );
       }
       const secret = isSecretKey(key);
       const what = secret ? `env ${key} (a secret)` : `env ${key}`;
@@ -161,15 +200,21 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
     }
     if (definition.command !== undefined) {
       // Only the long-running command is interpolated; cron commands keep `%{` literally (old behaviour).
-      if (longRunning) checkPlaceholders(definition.command, [...path, 'command'], { allowed: copyNames, ssm: false, what: 'command' }, reporter);
+      if (longRunning)
+        checkPlaceholders(definition.command, [...path, 'command'], { allowed: copyNames, ssm: false, what: 'command' }, reporter);
       checkCommand(definition.command, [...path, 'command'], 'command', reporter);
     }
     if (definition.deploy === 'cron' && definition.command !== undefined && /[\r\n]/.test(definition.command.trim())) {
-      reporter.error('cron', [...path, 'command'], 'a cron command cannot hold a line break (a crontab line ends there): put the steps in a script in the image');
+      reporter.error(
+        'cron',
+        [...path, 'command'],
+        'a cron command cannot hold a line break (a crontab line ends there): put the steps in a script in the image',
+      );
     }
     if (definition.migration !== undefined) checkCommand(definition.migration, [...path, 'migration'], 'migration', reporter);
     const token = definition.notifications?.rollbar?.access_token;
-    if (token !== undefined) checkSecretField(token, [...path, 'notifications', 'rollbar', 'access_token'], 'the Rollbar access_token', reporter, true);
+    if (token !== undefined)
+      checkSecretField(token, [...path, 'notifications', 'rollbar', 'access_token'], 'the Rollbar access_token', reporter, true);
     if (definition.cron) {
       for (const field of ['minute', 'hour', 'weekday'] as const) {
         const problem = cronFieldProblem(field, definition.cron[field]);
@@ -189,21 +234,34 @@ const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * file has one line per variable), and in a secret whose name is no shell name (it travels as one).
  * The messages name the key only: the value may be a secret.
  */
-function checkLineBreaks(document: StackDocument, entry: { definition: ContainerDefinition; path: JsonPath; name: string }, reporter: Reporter): void {
+function checkLineBreaks(
+  document: StackDocument,
+  entry: { definition: ContainerDefinition; path: JsonPath; name: string },
+  reporter: Reporter,
+): void {
   const { definition, path, name } = entry;
   const app = String(path[1]);
   if (definition.deploy === 'cron') {
-    const inherited = definition.env_from !== undefined ? findDefinition(document, app, definition.env_from)?.env ?? {} : {};
+    const inherited = definition.env_from !== undefined ? (findDefinition(document, app, definition.env_from)?.env ?? {}) : {};
     for (const [key, value] of Object.entries({ ...inherited, ...definition.env })) {
       if (!hasLineBreak(value)) continue;
       const own = Object.hasOwn(definition.env, key);
-      reporter.error('env-value', own ? [...path, 'env', key] : [...path, 'env_from'], `env ${key}${own ? '' : ` (from env_from "${definition.env_from ?? ''}")`} holds a line break, which the env file of cron job "${name}" cannot carry: remove it, or keep the value in the image`);
+      reporter.error(
+        'env-value',
+        own ? [...path, 'env', key] : [...path, 'env_from'],
+        `env ${key}${own ? '' : ` (from env_from "${definition.env_from ?? ''}")`} holds a line break, which the env file of cron job "${name}" cannot carry: remove it, or keep the value in the image`,
+      );
     }
     return;
   }
   for (const [key, value] of Object.entries(definition.env)) {
     if (isSecretKey(key) && hasLineBreak(value) && !SHELL_NAME.test(key)) {
-      reporter.error('env-value', [...path, 'env', key], `secret env ${key} holds a line break, which the host passes only under a shell variable name: rename it with letters, digits and "_"`, { key: true });
+      reporter.error(
+        'env-value',
+        [...path, 'env', key],
+        `secret env ${key} holds a line break, which the host passes only under a shell variable name: rename it with letters, digits and "_"`,
+        { key: true },
+      );
     }
   }
 }
@@ -214,11 +272,16 @@ function checkHealth(definition: ReturnType<typeof listDefinitions>[number]['def
   const rules = (what: string): PlaceholderRules => ({ allowed: copyNames, ssm: false, what });
   if (health !== undefined && health !== 'docker') {
     if ('http' in health) {
-      if (!health.http.startsWith('/')) reporter.error('health', [...path, 'health', 'http'], `health.http "${health.http}" must be a path starting with "/", e.g. "/up"`);
+      if (!health.http.startsWith('/'))
+        reporter.error('health', [...path, 'health', 'http'], `health.http "${health.http}" must be a path starting with "/", e.g. "/up"`);
       if (health.port !== undefined) checkPlaceholders(health.port, [...path, 'health', 'port'], rules('health.port'), reporter);
       if (health.socket !== undefined) checkPlaceholders(health.socket, [...path, 'health', 'socket'], rules('health.socket'), reporter);
       if (health.port === undefined && health.socket === undefined && binding?.address === undefined) {
-        reporter.error('health', [...path, 'health'], 'health.http needs "port" or "socket" (or a load_balancer address to probe): say where the container listens');
+        reporter.error(
+          'health',
+          [...path, 'health'],
+          'health.http needs "port" or "socket" (or a load_balancer address to probe): say where the container listens',
+        );
       }
     } else {
       checkPlaceholders(health.cmd, [...path, 'health', 'cmd'], rules('health.cmd'), reporter);
@@ -226,14 +289,29 @@ function checkHealth(definition: ReturnType<typeof listDefinitions>[number]['def
     }
   }
   if (binding) {
-    checkPlaceholders(binding.admin_socket, [...path, 'load_balancer', 'admin_socket'], { allowed: hostNames, ssm: false, what: 'load_balancer.admin_socket' }, reporter);
+    checkPlaceholders(
+      binding.admin_socket,
+      [...path, 'load_balancer', 'admin_socket'],
+      { allowed: hostNames, ssm: false, what: 'load_balancer.admin_socket' },
+      reporter,
+    );
     checkPlaceholders(binding.server, [...path, 'load_balancer', 'server'], rules('load_balancer.server'), reporter);
-    if (binding.address !== undefined) checkPlaceholders(binding.address, [...path, 'load_balancer', 'address'], rules('load_balancer.address'), reporter);
+    if (binding.address !== undefined)
+      checkPlaceholders(binding.address, [...path, 'load_balancer', 'address'], rules('load_balancer.address'), reporter);
     if (binding.slots[0] === binding.slots[1]) {
-      reporter.error('load-balancer', [...path, 'load_balancer', 'slots'], 'load_balancer.slots must be two different values, e.g. ["", "_b"]');
+      reporter.error(
+        'load-balancer',
+        [...path, 'load_balancer', 'slots'],
+        'load_balancer.slots must be two different values, e.g. ["", "_b"]',
+      );
     }
   }
   if (definition.deploy === 'cron' && (binding || definition.ports.length > 0)) {
-    reporter.warning('cron-options', path, 'a cron definition runs no long-lived copy: its ports and load_balancer are ignored, remove them', { key: true });
+    reporter.warning(
+      'cron-options',
+      path,
+      'a cron definition runs no long-lived copy: its ports and load_balancer are ignored, remove them',
+      { key: true },
+    );
   }
 }

@@ -307,8 +307,23 @@ export function encodeHostPlan(plan: HostPlan): string {
   plan.definitions.forEach((def, d) => {
     const h = def.health;
     records.push(
-      record('def', d, def.app, def.name, def.mode, def.image, def.hash, def.redeploy, def.copies.length,
-        def.stopSignal, def.stopGrace, h.interval, h.timeout, h.deadline, h.startupTime),
+      record(
+        'def',
+        d,
+        def.app,
+        def.name,
+        def.mode,
+        def.image,
+        def.hash,
+        def.redeploy,
+        def.copies.length,
+        def.stopSignal,
+        def.stopGrace,
+        h.interval,
+        h.timeout,
+        h.deadline,
+        h.startupTime,
+      ),
     );
     if (def.loadBalancer) {
       const lb = def.loadBalancer;
@@ -319,8 +334,7 @@ export function encodeHostPlan(plan: HostPlan): string {
     for (const copy of def.copies) {
       records.push(record('copy', d, copy.index, copy.name, copy.slots.length));
       copy.slots.forEach((slot, s) => {
-        records.push(record('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '',
-          ...healthFields(slot.health)));
+        records.push(record('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '', ...healthFields(slot.health)));
         records.push(record('runargs', d, copy.index, s, ...slot.runArgs));
         records.push(record('command', d, copy.index, s, ...slot.command));
       });

@@ -23,21 +23,30 @@ export interface TextProblem {
 export function checkTextBounds(text: string): TextProblem | undefined {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_DOCUMENT_BYTES) {
-    return { code: 'too-large', offset: 0, message: `the document is ${bytes} bytes, more than the ${MAX_DOCUMENT_BYTES} berth reads: split it or remove what no host needs` };
+    return {
+      code: 'too-large',
+      offset: 0,
+      message: `the document is ${bytes} bytes, more than the ${MAX_DOCUMENT_BYTES} berth reads: split it or remove what no host needs`,
+    };
   }
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
-      if (char === 0x5c) i++; // backslash: skip the escaped character
+      if (char === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) {
       inString = true;
     } else if (char === 0x7b || char === 0x5b) {
       depth++;
       if (depth > MAX_DEPTH) {
-        return { code: 'too-deep', offset: i, message: `objects and arrays are nested more than ${MAX_DEPTH} deep here: a Stack JSON needs about 8 levels; flatten it` };
+        return {
+          code: 'too-deep',
+          offset: i,
+          message: `objects and arrays are nested more than ${MAX_DEPTH} deep here: a Stack JSON needs about 8 levels; flatten it`,
+        };
       }
     } else if (char === 0x7d || char === 0x5d) {
       depth--;
@@ -51,7 +60,11 @@ const readParts = new Set(['deploy', 'docker', 'logrotate', 'manual']);
 /** `path` is one array pushed and popped along the walk (copied only for a report): a megabyte has many nodes. */
 function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
   if (node.type === 'string' && typeof node.value === 'string' && node.value.length > MAX_STRING_LENGTH) {
-    reporter.error('too-long', [...path], `this string has ${node.value.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`);
+    reporter.error(
+      'too-long',
+      [...path],
+      `this string has ${node.value.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`,
+    );
     return;
   }
   if (node.type === 'array') {
@@ -70,10 +83,22 @@ function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
     const key = String(keyNode.value);
     path.push(key);
     if (key === '__proto__') {
-      reporter.reportSpan('error', 'reserved-name', [...path], keyNode, 'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it');
+      reporter.reportSpan(
+        'error',
+        'reserved-name',
+        [...path],
+        keyNode,
+        'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it',
+      );
     }
     if (key.length > MAX_KEY_LENGTH) {
-      reporter.reportSpan('error', 'too-long', [...path], { offset: keyNode.offset, length: Math.min(keyNode.length, 80) }, `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`);
+      reporter.reportSpan(
+        'error',
+        'too-long',
+        [...path],
+        { offset: keyNode.offset, length: Math.min(keyNode.length, 80) },
+        `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`,
+      );
     }
     if (value) checkNode(value, path, reporter);
     path.pop();

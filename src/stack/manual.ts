@@ -9,7 +9,9 @@ export function manualInputProblems(document: StackDocument, names: string[]): s
     const found = definitions.find((d) => d.name === name);
     if (!found) return [`manual: "${name}" is no definition of the document; use one of ${manual.join(', ') || '(no manual definitions)'}`];
     if (found.definition.deploy !== 'manual') {
-      return [`manual: "${name}" has deploy "${found.definition.deploy ?? 'unset'}", not "manual"; only manual definitions can be listed (use force for auto ones)`];
+      return [
+        `manual: "${name}" has deploy "${found.definition.deploy ?? 'unset'}", not "manual"; only manual definitions can be listed (use force for auto ones)`,
+      ];
     }
     return [];
   });

@@ -33,7 +33,12 @@ export function imageReference(definition: Pick<ContainerDefinition, 'image' | '
  * `entrypoint: false` leaves the definition's entrypoint out, as the cookbook's migration line did
  * (an entrypoint wrapper that `exec`s a server would otherwise start the server instead of migrating).
  */
-export function sharedRunArgs(definition: ContainerDefinition, root: string, values: PlaceholderValues, options: { entrypoint?: boolean } = {}): string[] {
+export function sharedRunArgs(
+  definition: ContainerDefinition,
+  root: string,
+  values: PlaceholderValues,
+  options: { entrypoint?: boolean } = {},
+): string[] {
   const args: string[] = [];
   if (definition.network !== undefined) args.push('--network', definition.network);
   if (definition.entrypoint !== undefined && options.entrypoint !== false) args.push('--entrypoint', definition.entrypoint);
@@ -70,7 +75,12 @@ export function healthSettings(definition: ContainerDefinition): HealthSettings 
   const startupTime = definition.startup_time ?? 0;
   const health = definition.health;
   if (health === undefined) return { interval: 1, timeout: 5, deadline: startupTime, startupTime };
-  const options: { interval?: number | undefined; timeout?: number | undefined; retries?: number | undefined; deadline?: number | undefined } = health === 'docker' ? {} : health;
+  const options: {
+    interval?: number | undefined;
+    timeout?: number | undefined;
+    retries?: number | undefined;
+    deadline?: number | undefined;
+  } = health === 'docker' ? {} : health;
   const interval = options.interval ?? 1;
   const timeout = options.timeout ?? 5;
   const deadline = options.deadline ?? (options.retries !== undefined ? options.retries * interval : DEFAULT_HEALTH_DEADLINE);
@@ -83,7 +93,8 @@ export function healthCheck(definition: ContainerDefinition, root: string, value
   if (health === undefined) return { kind: 'none' };
   if (health === 'docker') return { kind: 'docker' };
   if ('cmd' in health) return { kind: 'cmd', argv: splitCommand(health.cmd).map((arg) => interpolate(arg, values)) };
-  if (health.socket !== undefined) return { kind: 'http-unix', socket: underRoot(root, interpolate(health.socket, values)), path: health.http };
+  if (health.socket !== undefined)
+    return { kind: 'http-unix', socket: underRoot(root, interpolate(health.socket, values)), path: health.http };
   if (health.port !== undefined) return { kind: 'http', url: `http://127.0.0.1:${interpolate(health.port, values)}${health.http}` };
   const address = definition.load_balancer?.address;
   if (address === undefined) return { kind: 'none' };

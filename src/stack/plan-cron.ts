@@ -38,9 +38,18 @@ export function cronFile(
     const schedule = entry.definition.cron ?? { minute: '*', hour: '*', weekday: '*' };
     const envPath = cronEnvPath(root, app, definition.name);
     const argv = [
-      'docker', 'run', '--rm', '--env-file', envPath,
+      'docker',
+      'run',
+      '--rm',
+      '--env-file',
+      envPath,
       ...sharedArgs(entry),
-      '--label', `berth.app=${app}`, '--label', `berth.definition=${definition.name}`, '--label', `berth.hash=${definition.hash}`,
+      '--label',
+      `berth.app=${app}`,
+      '--label',
+      `berth.definition=${definition.name}`,
+      '--label',
+      `berth.hash=${definition.hash}`,
       definition.image,
       ...splitCommand(entry.definition.command ?? ''),
     ];

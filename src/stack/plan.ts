@@ -14,15 +14,7 @@ import type {
   PlanRegistryLogin,
 } from './host-plan.js';
 import { interpolate, opsworksName, type PlaceholderValues } from './placeholders.js';
-import {
-  dependencies,
-  healthCheck,
-  healthSettings,
-  hostVolume,
-  imageReference,
-  sharedRunArgs,
-  underRoot,
-} from './plan-args.js';
+import { dependencies, healthCheck, healthSettings, hostVolume, imageReference, sharedRunArgs, underRoot } from './plan-args.js';
 import { cronFile } from './plan-cron.js';
 import { listDataVolumes, listDefinitions, type DatabaseSettings, type DefinitionEntry, type StackDocument } from './schema.js';
 import { slotValues } from './slots.js';
@@ -119,7 +111,15 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
   }
   const health = healthSettings(definition);
   const first = copies[0]?.slots[0];
-  const hash = definitionHash({ image, env, runArgs: first?.runArgs ?? [], command: first?.command ?? definition.command ?? '', health: first?.health ?? null, settings: health, stopSignal });
+  const hash = definitionHash({
+    image,
+    env,
+    runArgs: first?.runArgs ?? [],
+    command: first?.command ?? definition.command ?? '',
+    health: first?.health ?? null,
+    settings: health,
+    stopSignal,
+  });
   for (const copy of copies) {
     for (const slot of copy.slots) slot.runArgs.push('--label', `berth.hash=${hash}`, '--label', `berth.release=${options.release}`);
   }
@@ -138,7 +138,13 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
     stopSignal,
     stopGrace: definition.stop_grace_period,
     ...(binding && mode !== 'cron'
-      ? { loadBalancer: { adminSocket: underRoot(root, interpolate(binding.admin_socket, bareValues)), backend: binding.backend, drainTimeout: binding.drain_timeout } }
+      ? {
+          loadBalancer: {
+            adminSocket: underRoot(root, interpolate(binding.admin_socket, bareValues)),
+            backend: binding.backend,
+            drainTimeout: binding.drain_timeout,
+          },
+        }
       : {}),
     dependsOn: dependencies(definition, bareValues),
   };
@@ -154,7 +160,16 @@ function planMigration(document: StackDocument, facts: HostFacts, options: PlanO
     app,
     definition: name,
     image: imageReference(definition),
-    runArgs: ['--rm', ...sharedRunArgs(definition, options.hostRoot, values, { entrypoint: false }), '--label', `berth.app=${app}`, '--label', `berth.definition=${name}`, '--label', 'berth.role=migration'],
+    runArgs: [
+      '--rm',
+      ...sharedRunArgs(definition, options.hostRoot, values, { entrypoint: false }),
+      '--label',
+      `berth.app=${app}`,
+      '--label',
+      `berth.definition=${name}`,
+      '--label',
+      'berth.role=migration',
+    ],
     // Like the cron command, the migration is not interpolated (the old cookbook did not either).
     command: splitCommand(migration),
     env: definitionEnv(document, entry, facts, options),
@@ -172,7 +187,9 @@ function planDataVolumes(document: StackDocument, facts: HostFacts, options: Pla
     app: volume.app,
     name: volume.name,
     image: options.dataVolumeImage,
-    volumes: volume.volumes.map((path) => hostVolume(options.hostRoot, interpolate(path, { ...hostPlaceholders(facts), app_name: volume.name }))),
+    volumes: volume.volumes.map((path) =>
+      hostVolume(options.hostRoot, interpolate(path, { ...hostPlaceholders(facts), app_name: volume.name })),
+    ),
   }));
 }
 
@@ -180,8 +197,13 @@ export function buildHostPlan(document: StackDocument, facts: HostFacts, options
   const entries = listDefinitions(document).filter((entry) => entry.definition.deploy !== undefined);
   const definitions = entries.map((entry) => planDefinition(document, entry, facts, options));
   const cron: PlanCronFile[] = Object.keys(document.deploy).map((app) =>
-    cronFile(app, definitions.filter((d) => d.app === app && d.mode === 'cron'), entries, options.hostRoot, (entry) =>
-      sharedRunArgs(entry.definition, options.hostRoot, { ...hostPlaceholders(facts), app_name: entry.name, index: '0', slot: '' }),
+    cronFile(
+      app,
+      definitions.filter((d) => d.app === app && d.mode === 'cron'),
+      entries,
+      options.hostRoot,
+      (entry) =>
+        sharedRunArgs(entry.definition, options.hostRoot, { ...hostPlaceholders(facts), app_name: entry.name, index: '0', slot: '' }),
     ),
   );
   const migration = options.runMigration ? planMigration(document, facts, options) : undefined;

@@ -34,7 +34,8 @@ export function createPositionIndex(text: string, options: { parse?: boolean; er
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   }
-  const root = options.parse === false ? undefined : parseTree(text, options.errors ?? [], { disallowComments: true, allowTrailingComma: false });
+  const root =
+    options.parse === false ? undefined : parseTree(text, options.errors ?? [], { disallowComments: true, allowTrailingComma: false });
   const keyMaps = new WeakMap<Node, Map<string, Node>>();
 
   /** The value of the first property named `key` (as jsonc-parser's findNodeAtLocation does). */

@@ -22,7 +22,12 @@ function integer(what: string, min = 0, max = Number.MAX_SAFE_INTEGER) {
       if (!Number.isInteger(number)) context.addIssue({ code: 'custom', message, input: value });
       return Number.isInteger(number) ? number : min;
     })
-    .pipe(z.number().min(min, { error: `${what} must be at least ${min}` }).max(max, { error: `${what} must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `${what} must be at least ${min}` })
+        .max(max, { error: `${what} must be at most ${max}` }),
+    );
 }
 
 /** Env, database and similar values: any JSON scalar, kept as the text the container sees. */
@@ -67,118 +72,143 @@ export const commandHealthSchema = z.object({
   ...healthTiming,
 });
 
-export const healthSchema = z.union(
-  [z.literal('docker'), httpHealthSchema, commandHealthSchema],
+export const healthSchema = z.union([z.literal('docker'), httpHealthSchema, commandHealthSchema], {
+  error:
+    'health must be "docker", {"http": "/up", "port": 3000} (or "socket": host path), or {"cmd": "..."}; with optional interval, timeout, retries, deadline',
+});
+
+export const loadBalancerSchema = z.object(
   {
-    error:
-      'health must be "docker", {"http": "/up", "port": 3000} (or "socket": host path), or {"cmd": "..."}; with optional interval, timeout, retries, deadline',
+    admin_socket: z.string({ error: 'load_balancer.admin_socket is required: the host path of the haproxy runtime API socket' }),
+    backend: z.string({ error: 'load_balancer.backend is required: the haproxy backend name' }),
+    slots: z.tuple([z.string(), z.string()], { error: 'load_balancer.slots must be two strings, e.g. ["", "_b"]' }).default(['', '_b']),
+    server: text('load_balancer.server').default('%{app_name}%{slot}'),
+    address: text('load_balancer.address').optional(),
+    drain_timeout: seconds('load_balancer.drain_timeout').default(30),
   },
+  { error: 'load_balancer must be an object such as {"admin_socket": "/var/run/haproxy.sock", "backend": "app"}' },
 );
 
-export const loadBalancerSchema = z.object({
-  admin_socket: z.string({ error: 'load_balancer.admin_socket is required: the host path of the haproxy runtime API socket' }),
-  backend: z.string({ error: 'load_balancer.backend is required: the haproxy backend name' }),
-  slots: z
-    .tuple([z.string(), z.string()], { error: 'load_balancer.slots must be two strings, e.g. ["", "_b"]' })
-    .default(['', '_b']),
-  server: text('load_balancer.server').default('%{app_name}%{slot}'),
-  address: text('load_balancer.address').optional(),
-  drain_timeout: seconds('load_balancer.drain_timeout').default(30),
-}, { error: 'load_balancer must be an object such as {"admin_socket": "/var/run/haproxy.sock", "backend": "app"}' });
+export const logSchema = z.object(
+  {
+    driver: text('log.driver').default('json-file'),
+    max_size: text('log.max_size').default('10m'),
+    max_file: integer('log.max_file', 1, 100).default(5),
+  },
+  { error: 'log must be an object such as {"driver": "json-file", "max_size": "10m", "max_file": 5}' },
+);
 
-export const logSchema = z.object({
-  driver: text('log.driver').default('json-file'),
-  max_size: text('log.max_size').default('10m'),
-  max_file: integer('log.max_file', 1, 100).default(5),
-}, { error: 'log must be an object such as {"driver": "json-file", "max_size": "10m", "max_file": 5}' });
+export const cronSchema = z.object(
+  {
+    minute: cronField.default('*'),
+    hour: cronField.default('*'),
+    weekday: cronField.default('*'),
+  },
+  { error: 'cron must be an object such as {"minute": 0, "hour": 3, "weekday": "*"}, not a crontab line' },
+);
 
-export const cronSchema = z.object({
-  minute: cronField.default('*'),
-  hour: cronField.default('*'),
-  weekday: cronField.default('*'),
-}, { error: 'cron must be an object such as {"minute": 0, "hour": 3, "weekday": "*"}, not a crontab line' });
+export const rollbarSchema = z.object(
+  {
+    access_token: text('notifications.rollbar.access_token').default(''),
+    env_var: text('notifications.rollbar.env_var').optional(),
+    rev_var: text('notifications.rollbar.rev_var').optional(),
+  },
+  { error: 'notifications.rollbar must be an object {"access_token": ..., "env_var": ..., "rev_var": ...}' },
+);
 
-export const rollbarSchema = z.object({
-  access_token: text('notifications.rollbar.access_token').default(''),
-  env_var: text('notifications.rollbar.env_var').optional(),
-  rev_var: text('notifications.rollbar.rev_var').optional(),
-}, { error: 'notifications.rollbar must be an object {"access_token": ..., "env_var": ..., "rev_var": ...}' });
-
-export const notificationsSchema = z.object({ rollbar: rollbarSchema.optional() }, {
-  error: 'notifications must be an object such as {"rollbar": {"access_token": "..."}}',
-});
+export const notificationsSchema = z.object(
+  { rollbar: rollbarSchema.optional() },
+  {
+    error: 'notifications must be an object such as {"rollbar": {"access_token": "..."}}',
+  },
+);
 
 export const deployModes = ['auto', 'manual', 'cron'] as const;
 export type DeployMode = (typeof deployModes)[number];
 
-export const definitionSchema = z.object({
-  image: z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? 'image is required: the repository without tag, e.g. "quay.io/acme/app"'
-        : 'image must be a string such as "quay.io/acme/app"',
-  }),
-  tag: z.union([z.string(), z.number()], { error: 'tag must be a string such as "v1.2.0"' }).transform(String).default('latest'),
-  deploy: z
-    .enum(deployModes, {
-      error: (issue) => `deploy must be "auto", "manual" or "cron", not ${JSON.stringify(issue.input)}`,
-    })
-    .optional(),
-  containers: integer('containers', 0, MAX_COPIES).default(1),
-  startup_time: seconds('startup_time').optional(),
-  database: z
-    .union([z.boolean(), z.enum(['true', 'false'])], { error: 'database must be true or false' })
-    .transform((value) => value === true || value === 'true')
-    .default(false),
-  env: z.record(z.string(), scalar, { error: 'env must be an object of KEY: value' }).default({}),
-  env_from: z.string({ error: 'env_from must be the name of another definition' }).optional(),
-  ports: stringList.default([]),
-  links: stringList.default([]),
-  volumes: stringList.default([]),
-  volumes_from: stringList.default([]),
-  entrypoint: text('entrypoint').optional(),
-  command: z.string({ error: 'command must be a string' }).optional(),
-  migration: z.string({ error: 'migration must be a command string' }).optional(),
-  hostname: text('hostname').optional(),
-  cron: cronSchema.optional(),
-  notifications: notificationsSchema.optional(),
-  // Extensions (absent = old behaviour).
-  health: healthSchema.optional(),
-  load_balancer: loadBalancerSchema.optional(),
-  stop_signal: text('stop_signal').optional(),
-  stop_grace_period: seconds('stop_grace_period').default(30),
-  network: text('network').optional(),
-  log: logSchema.default({ driver: 'json-file', max_size: '10m', max_file: 5 }),
-}, { error: 'a definition must be an object such as {"deploy": "auto", "image": "quay.io/acme/app"}' });
+export const definitionSchema = z.object(
+  {
+    image: z.string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'image is required: the repository without tag, e.g. "quay.io/acme/app"'
+          : 'image must be a string such as "quay.io/acme/app"',
+    }),
+    tag: z.union([z.string(), z.number()], { error: 'tag must be a string such as "v1.2.0"' }).transform(String).default('latest'),
+    deploy: z
+      .enum(deployModes, {
+        error: (issue) => `deploy must be "auto", "manual" or "cron", not ${JSON.stringify(issue.input)}`,
+      })
+      .optional(),
+    containers: integer('containers', 0, MAX_COPIES).default(1),
+    startup_time: seconds('startup_time').optional(),
+    database: z
+      .union([z.boolean(), z.enum(['true', 'false'])], { error: 'database must be true or false' })
+      .transform((value) => value === true || value === 'true')
+      .default(false),
+    env: z.record(z.string(), scalar, { error: 'env must be an object of KEY: value' }).default({}),
+    env_from: z.string({ error: 'env_from must be the name of another definition' }).optional(),
+    ports: stringList.default([]),
+    links: stringList.default([]),
+    volumes: stringList.default([]),
+    volumes_from: stringList.default([]),
+    entrypoint: text('entrypoint').optional(),
+    command: z.string({ error: 'command must be a string' }).optional(),
+    migration: z.string({ error: 'migration must be a command string' }).optional(),
+    hostname: text('hostname').optional(),
+    cron: cronSchema.optional(),
+    notifications: notificationsSchema.optional(),
+    // Extensions (absent = old behaviour).
+    health: healthSchema.optional(),
+    load_balancer: loadBalancerSchema.optional(),
+    stop_signal: text('stop_signal').optional(),
+    stop_grace_period: seconds('stop_grace_period').default(30),
+    network: text('network').optional(),
+    log: logSchema.default({ driver: 'json-file', max_size: '10m', max_file: 5 }),
+  },
+  { error: 'a definition must be an object such as {"deploy": "auto", "image": "quay.io/acme/app"}' },
+);
 
 /** Keys a definition may have; anything else is reported (warning) with a "did you mean". */
 export const definitionKeys = Object.keys(definitionSchema.shape);
 
-export const databaseSchema = z.object({
-  adapter: scalar.optional(),
-  database: scalar.optional(),
-  host: scalar.optional(),
-  password: scalar.optional(),
-  port: scalar.optional(),
-  reconnect: scalar.optional(),
-  username: scalar.optional(),
-}, { error: 'database must be an object {"adapter": ..., "database": ..., "host": ..., "password": ..., "port": ..., "username": ...}' });
+export const databaseSchema = z.object(
+  {
+    adapter: scalar.optional(),
+    database: scalar.optional(),
+    host: scalar.optional(),
+    password: scalar.optional(),
+    port: scalar.optional(),
+    reconnect: scalar.optional(),
+    username: scalar.optional(),
+  },
+  { error: 'database must be an object {"adapter": ..., "database": ..., "host": ..., "password": ..., "port": ..., "username": ...}' },
+);
 
-const dataVolumeSchema = z.object({ volumes: stringList.default([]) }, {
-  error: 'a data volume must be {"volumes": ["/path", ...]} (old docs wrote {"<name>": ["/path"]}; here that is [{"<name>": {"volumes": ["/path"]}}])',
-});
+const dataVolumeSchema = z.object(
+  { volumes: stringList.default([]) },
+  {
+    error:
+      'a data volume must be {"volumes": ["/path", ...]} (old docs wrote {"<name>": ["/path"]}; here that is [{"<name>": {"volumes": ["/path"]}}])',
+  },
+);
 
 /** Keys of each object the cookbook read; anything else is reported on the raw text. */
 export const dataVolumeKeys = Object.keys(dataVolumeSchema.shape);
 
-const dataVolumesShape = 'data_volumes must be an array of objects mapping a name to {"volumes": [paths]}, e.g. [{"socks": {"volumes": ["/var/run"]}}] (old docs showed {"socks": ["/var/run"]}: write that as [{"socks": {"volumes": ["/var/run"]}}])';
-const containersShape = 'containers must be an array of objects mapping a definition name to its settings, e.g. [{"app": {"deploy": "auto", "image": "..."}}] (an object of definitions goes inside [ ])';
+const dataVolumesShape =
+  'data_volumes must be an array of objects mapping a name to {"volumes": [paths]}, e.g. [{"socks": {"volumes": ["/var/run"]}}] (old docs showed {"socks": ["/var/run"]}: write that as [{"socks": {"volumes": ["/var/run"]}}])';
+const containersShape =
+  'containers must be an array of objects mapping a definition name to its settings, e.g. [{"app": {"deploy": "auto", "image": "..."}}] (an object of definitions goes inside [ ])';
 
-export const appSchema = z.object({
-  data_volumes: z.array(z.record(z.string(), dataVolumeSchema, { error: dataVolumesShape }), { error: dataVolumesShape }).default([]),
-  containers: z.array(z.record(z.string(), definitionSchema, { error: containersShape }), { error: containersShape }).default([]),
-  database: databaseSchema.optional(),
-}, { error: 'an app must be an object {"containers": [...], "data_volumes": [...], "database": {...}}' });
+export const appSchema = z.object(
+  {
+    data_volumes: z.array(z.record(z.string(), dataVolumeSchema, { error: dataVolumesShape }), { error: dataVolumesShape }).default([]),
+    containers: z.array(z.record(z.string(), definitionSchema, { error: containersShape }), { error: containersShape }).default([]),
+    database: databaseSchema.optional(),
+  },
+  { error: 'an app must be an object {"containers": [...], "data_volumes": [...], "database": {...}}' },
+);
 
 export const appKeys = Object.keys(appSchema.shape);
 
@@ -187,19 +217,33 @@ export const registrySchema = z.object(
   { error: 'a registry login must be an object {"username": "...", "password": "..."}' },
 );
 
-export const stackSchema = z.looseObject({
-  deploy: z.record(z.string(), appSchema, { error: 'deploy must be an object mapping app names to apps' }).default({}),
-  docker: z
-    .looseObject(
-      { registries: z.record(z.string(), registrySchema, { error: 'docker.registries must be an object mapping a registry host to {"username", "password"}' }).default({}) },
-      { error: 'docker must be an object {"registries": {"<registry host>": {"username": "...", "password": "..."}}}' },
-    )
-    .optional(),
-  logrotate: z
-    .looseObject({ forwarder: text('logrotate.forwarder').optional() }, { error: 'logrotate must be an object such as {"forwarder": "logspout0"}' })
-    .optional(),
-  manual: z.array(z.string({ error: 'manual must list definition names (strings)' }), { error: 'manual must be an array of definition names' }).optional(),
-}, { error: 'a Stack JSON document must be a JSON object with a "deploy" key' });
+export const stackSchema = z.looseObject(
+  {
+    deploy: z.record(z.string(), appSchema, { error: 'deploy must be an object mapping app names to apps' }).default({}),
+    docker: z
+      .looseObject(
+        {
+          registries: z
+            .record(z.string(), registrySchema, {
+              error: 'docker.registries must be an object mapping a registry host to {"username", "password"}',
+            })
+            .default({}),
+        },
+        { error: 'docker must be an object {"registries": {"<registry host>": {"username": "...", "password": "..."}}}' },
+      )
+      .optional(),
+    logrotate: z
+      .looseObject(
+        { forwarder: text('logrotate.forwarder').optional() },
+        { error: 'logrotate must be an object such as {"forwarder": "logspout0"}' },
+      )
+      .optional(),
+    manual: z
+      .array(z.string({ error: 'manual must list definition names (strings)' }), { error: 'manual must be an array of definition names' })
+      .optional(),
+  },
+  { error: 'a Stack JSON document must be a JSON object with a "deploy" key' },
+);
 
 export type StackDocument = z.output<typeof stackSchema>;
 export type StackApp = z.output<typeof appSchema>;

@@ -33,7 +33,12 @@ export interface AppSummary {
   definitions: DefinitionSummary[];
 }
 
-export const EXAMPLE_HOST: HostFacts = { hostname: 'docker1', instanceId: 'i-0123456789abcdef0', publicIp: '203.0.113.10', stackName: 'Example Stack' };
+export const EXAMPLE_HOST: HostFacts = {
+  hostname: 'docker1',
+  instanceId: 'i-0123456789abcdef0',
+  publicIp: '203.0.113.10',
+  stackName: 'Example Stack',
+};
 
 const exampleOptions: PlanOptions = {
   deployId: 'example',
@@ -67,40 +72,44 @@ export function summarizeDocument(document: StackDocument, exampleFacts: HostFac
   return Object.keys(document.deploy).map((app) => ({
     app,
     dataVolumes: volumes.filter((v) => v.app === app).map((v) => v.name),
-    definitions: definitions.filter((entry) => entry.app === app).map((entry): DefinitionSummary => {
-      const { definition, name } = entry;
-      const base: DefinitionSummary = {
-        name,
-        mode: definition.deploy ?? 'unset',
-        image: definition.image,
-        tag: definition.tag,
-        reference: '',
-        copies: definition.deploy === 'cron' ? 0 : definition.containers,
-        runtimeNames: [],
-        slots: 1,
-        command: [],
-        env: [],
-        ...(definition.deploy === 'cron' && definition.cron
-          ? { schedule: `${definition.cron.minute} ${definition.cron.hour} * * ${definition.cron.weekday}` }
-          : definition.deploy === 'cron' ? { schedule: '* * * * *' } : {}),
-      };
-      try {
-        const plan = planDefinition(document, entry, exampleFacts, exampleOptions);
-        const first = plan.copies[0]?.slots[0];
-        const hostnameAt = first ? first.runArgs.indexOf('--hostname') : -1;
-        const hostname = hostnameAt >= 0 ? first?.runArgs[hostnameAt + 1] : undefined;
-        return {
-          ...base,
-          reference: plan.image,
-          runtimeNames: plan.copies.map((copy) => copy.name),
-          slots: plan.copies[0]?.slots.length ?? 1,
-          ...(hostname !== undefined ? { hostname } : {}),
-          command: first?.command ?? splitCommand(definition.command ?? ''),
-          env: shownEnv(plan.env),
+    definitions: definitions
+      .filter((entry) => entry.app === app)
+      .map((entry): DefinitionSummary => {
+        const { definition, name } = entry;
+        const base: DefinitionSummary = {
+          name,
+          mode: definition.deploy ?? 'unset',
+          image: definition.image,
+          tag: definition.tag,
+          reference: '',
+          copies: definition.deploy === 'cron' ? 0 : definition.containers,
+          runtimeNames: [],
+          slots: 1,
+          command: [],
+          env: [],
+          ...(definition.deploy === 'cron' && definition.cron
+            ? { schedule: `${definition.cron.minute} ${definition.cron.hour} * * ${definition.cron.weekday}` }
+            : definition.deploy === 'cron'
+              ? { schedule: '* * * * *' }
+              : {}),
         };
-      } catch (error) {
-        return { ...base, problem: error instanceof Error ? error.message : String(error) };
-      }
-    }),
+        try {
+          const plan = planDefinition(document, entry, exampleFacts, exampleOptions);
+          const first = plan.copies[0]?.slots[0];
+          const hostnameAt = first ? first.runArgs.indexOf('--hostname') : -1;
+          const hostname = hostnameAt >= 0 ? first?.runArgs[hostnameAt + 1] : undefined;
+          return {
+            ...base,
+            reference: plan.image,
+            runtimeNames: plan.copies.map((copy) => copy.name),
+            slots: plan.copies[0]?.slots.length ?? 1,
+            ...(hostname !== undefined ? { hostname } : {}),
+            command: first?.command ?? splitCommand(definition.command ?? ''),
+            env: shownEnv(plan.env),
+          };
+        } catch (error) {
+          return { ...base, problem: error instanceof Error ? error.message : String(error) };
+        }
+      }),
   }));
 }

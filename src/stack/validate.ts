@@ -57,7 +57,10 @@ export function validateStackJson(source: string, file: string): ValidationResul
   } catch (error) {
     // A bug of ours must not hide the document's problems behind a stack trace (nor crash a PR check).
     const message = `berth could not finish checking this document (${(error as Error).name}); please report it with the document`;
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'internal', message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] }] };
+    return {
+      ok: false,
+      diagnostics: [{ severity: 'error', code: 'internal', message, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] }],
+    };
   }
 }
 
@@ -103,7 +106,9 @@ function validate(source: string, file: string): ValidationResult {
     reporter.diagnostics.push(...semantic.diagnostics.filter((d) => !invented(d.path, d.code)));
   }
   const secrets = parsed.document ? listInlineSecrets(parsed.document).map((secret) => secret.value) : [];
-  const diagnostics = sortDiagnostics(secrets.length > 0 ? reporter.diagnostics.map((d) => ({ ...d, message: redact(d.message, secrets) })) : reporter.diagnostics);
+  const diagnostics = sortDiagnostics(
+    secrets.length > 0 ? reporter.diagnostics.map((d) => ({ ...d, message: redact(d.message, secrets) })) : reporter.diagnostics,
+  );
   const clean = parsed.issues.length === 0 && parsed.document !== undefined;
   return {
     ok: !diagnostics.some((d) => d.severity === 'error'),

@@ -68,7 +68,10 @@ describe('action.yml', () => {
     for (const file of sourceFiles(join(root, 'src'))) {
       const text = readFileSync(file, 'utf8');
       const relative = file.slice(root.length + 1);
-      if (relative !== 'src/action/inputs.ts' && /\b(getInput|getBooleanInput|getMultilineInput)\b|process\.env\[?['"`.]?INPUT_/.test(text)) {
+      if (
+        relative !== 'src/action/inputs.ts' &&
+        /\b(getInput|getBooleanInput|getMultilineInput)\b|process\.env\[?['"`.]?INPUT_/.test(text)
+      ) {
         offenders.push(`${relative} reads inputs`);
       }
       if (relative !== 'src/action/outputs.ts' && /\bsetOutput\b/.test(text)) offenders.push(`${relative} writes outputs`);

@@ -26,7 +26,9 @@ describe('annotate', () => {
     expect(ANNOTATION_LIMIT).toBe(10);
     expect(sink.seen).toEqual([
       ...Array.from({ length: 10 }, (_, i) => `error ${i + 1}`),
-      'warning 100', 'warning 101', 'warning 102',
+      'warning 100',
+      'warning 101',
+      'warning 102',
       ...Array.from({ length: 10 }, (_, i) => `notice ${200 + i}`),
     ]);
   });

@@ -69,11 +69,19 @@ describe('parseActionInputs', () => {
     const inputs = parse({
       image: 'quay.io/acme/app',
       'build-args': 'RUBY=3.3\nURL=a=b',
-      images: '- image: quay.io/acme/worker\n  context: worker\n  build-args: {N: 1}\n  target: prod\n  platforms: linux/amd64, linux/arm64\n',
+      images:
+        '- image: quay.io/acme/worker\n  context: worker\n  build-args: {N: 1}\n  target: prod\n  platforms: linux/amd64, linux/arm64\n',
     });
     expect(inputs.builds).toEqual([
       { image: 'quay.io/acme/app', context: '.', dockerfile: '', buildArgs: { RUBY: '3.3', URL: 'a=b' }, target: '', platforms: [] },
-      { image: 'quay.io/acme/worker', context: 'worker', dockerfile: '', buildArgs: { N: '1' }, target: 'prod', platforms: ['linux/amd64', 'linux/arm64'] },
+      {
+        image: 'quay.io/acme/worker',
+        context: 'worker',
+        dockerfile: '',
+        buildArgs: { N: '1' },
+        target: 'prod',
+        platforms: ['linux/amd64', 'linux/arm64'],
+      },
     ]);
   });
 
@@ -83,7 +91,11 @@ describe('parseActionInputs', () => {
   });
 
   it('accepts the YAML booleans in any of their spellings', () => {
-    expect(parse({ force: 'True', 'skip-existing': 'FALSE', 'pin-digest': 'true' })).toMatchObject({ force: true, skipExisting: false, pinDigest: true });
+    expect(parse({ force: 'True', 'skip-existing': 'FALSE', 'pin-digest': 'true' })).toMatchObject({
+      force: true,
+      skipExisting: false,
+      pinDigest: true,
+    });
   });
 
   it('names every bad input and what it allows', () => {
@@ -111,7 +123,10 @@ describe('parseActionInputs', () => {
   });
 
   it('lists the secret values to mask, leaving ssm references alone', () => {
-    expect(secretInputValues(parse({ 'registry-password': 'robot-token', database: '{"password":"pw%1"}' }))).toEqual(['robot-token', 'pw%1']);
+    expect(secretInputValues(parse({ 'registry-password': 'robot-token', database: '{"password":"pw%1"}' }))).toEqual([
+      'robot-token',
+      'pw%1',
+    ]);
     expect(secretInputValues(parse({ database: '{"password":"%{ssm:/acme/db}"}' }))).toEqual([]);
   });
 });

@@ -69,14 +69,18 @@ describe('post step clean-up', () => {
   it('warns with the way out when the lock cannot be released', async () => {
     const { d, messages } = deps(new Error('ExpiredToken'));
     await cleanUp({ lock }, d);
-    expect(messages).toEqual(['warning: berth: could not release the deploy lock /berth/production/lock (ExpiredToken); release it with command: unlock']);
+    expect(messages).toEqual([
+      'warning: berth: could not release the deploy lock /berth/production/lock (ExpiredToken); release it with command: unlock',
+    ]);
   });
 
   it('marks a deployment left open as failed', async () => {
     const finished: unknown[] = [];
     const { d } = deps(memoryStore({}), finished);
     await cleanUp({ deployment: { id: 99, environment: 'production' } }, d);
-    expect(finished).toEqual([{ id: 99, state: 'failure', description: 'The job ended before the deploy finished (cancelled or failed).' }]);
+    expect(finished).toEqual([
+      { id: 99, state: 'failure', description: 'The job ended before the deploy finished (cancelled or failed).' },
+    ]);
   });
 });
 

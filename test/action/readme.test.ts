@@ -13,7 +13,9 @@ describe('README inputs and outputs tables', () => {
   });
 
   it('list every input and output with its default', () => {
-    const tables = renderActionTables('inputs:\n  a-b:\n    description: "x | y"\n    default: "1"\n  c:\n    description: z\noutputs:\n  out:\n    description: o\n');
+    const tables = renderActionTables(
+      'inputs:\n  a-b:\n    description: "x | y"\n    default: "1"\n  c:\n    description: z\noutputs:\n  out:\n    description: o\n',
+    );
     expect(tables).toContain('| `a-b` | `1` | x \\| y |');
     expect(tables).toContain('| `c` |  | z |');
     expect(tables).toContain('| `out` | o |');

@@ -40,7 +40,14 @@ async function runValidate(dir: string, stackJson: string, extraEnv: Record<stri
   writeFileSync(output, '');
   const result = await runNode(bundles.action, [], {
     cwd: dir,
-    env: { INPUT_COMMAND: 'validate', 'INPUT_STACK-JSON': stackJson, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, GITHUB_WORKSPACE: dir, ...extraEnv },
+    env: {
+      INPUT_COMMAND: 'validate',
+      'INPUT_STACK-JSON': stackJson,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      GITHUB_WORKSPACE: dir,
+      ...extraEnv,
+    },
   });
   return { ...result, summary: readFileSync(summary, 'utf8'), outputs: readOutputs(output) };
 }
@@ -58,8 +65,12 @@ describe('validate action', { timeout: 60_000 }, () => {
     expect(result.outputs).toEqual({ errors: '0', warnings: '0' });
     expect(result.summary).toContain('### ✅ <code>stack.json</code>: 0 errors');
     expect(result.summary).toContain('#### App <code>amazing application</code>');
-    expect(result.summary).toContain('| <code>app</code> | auto | <code>quay.io/mikamai/awesome-app:latest</code> | 2 (app0, app1), stop then start | <code>app0.docker1</code> |');
-    expect(result.summary).toContain('| <code>cron</code> | cron | <code>quay.io/mikamai/awesome-app:latest</code> | schedule <code>59 * * * *</code> |');
+    expect(result.summary).toContain(
+      '| <code>app</code> | auto | <code>quay.io/mikamai/awesome-app:latest</code> | 2 (app0, app1), stop then start | <code>app0.docker1</code> |',
+    );
+    expect(result.summary).toContain(
+      '| <code>cron</code> | cron | <code>quay.io/mikamai/awesome-app:latest</code> | schedule <code>59 * * * *</code> |',
+    );
     // %{opsworks} of the example host's stack: "Example Stack" on docker1.
     expect(result.summary).toMatch(/\| <code>logspout<\/code> \| manual \| .* \| <code>example-stack-docker1<\/code> \|/);
   });
@@ -74,7 +85,11 @@ describe('validate action', { timeout: 60_000 }, () => {
     expect(lines).toContain(
       `::error title=berth%3A fixed-port-copies,file=a.json,line=5,endLine=5,col=${column(5, '"80:80"')},endColumn=${column(5, '"80:80"') + 7}::host port in "80:80" is fixed but "web" runs 2 copies that cannot all bind it: set "containers" to 1, drop the host port, or put %25{index} in it`,
     );
-    expect(lines.some((l) => l.startsWith(`::warning title=berth%3A unknown-key,file=a.json,line=6,endLine=6,col=${column(6, '"volume_from"')},`))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.startsWith(`::warning title=berth%3A unknown-key,file=a.json,line=6,endLine=6,col=${column(6, '"volume_from"')},`),
+      ),
+    ).toBe(true);
     expect(lines.some((l) => l.startsWith('::error title=berth%3A') && l.includes('file=b.json,line=4,'))).toBe(true);
     expect(lines.some((l) => l.startsWith('::notice title=berth%3A single-slot,file=c.json,'))).toBe(true);
     expect(result.outputs).toEqual({ errors: '4', warnings: '2' });
@@ -92,7 +107,9 @@ describe('validate action', { timeout: 60_000 }, () => {
     const result = await runValidate(dir, 'stack.json');
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n').filter((line) => line.startsWith('::error title=berth%3A tag,'))).toHaveLength(10);
-    expect(result.stdout).toContain('GitHub shows 10 annotations of each severity per step: 4 more problem(s) are listed in the job summary');
+    expect(result.stdout).toContain(
+      'GitHub shows 10 annotations of each severity per step: 4 more problem(s) are listed in the job summary',
+    );
     expect(result.outputs).toEqual({ errors: '14', warnings: '0' });
     expect(result.summary).toContain('GitHub shows only the first 10 annotations of each severity: 4 more problems are listed only here.');
     for (let i = 0; i < 14; i++) expect(result.summary).toContain(`| ${i + 2}:`);
@@ -134,7 +151,9 @@ describe('validate action', { timeout: 60_000 }, () => {
     const result = await runValidate(dir, 'stack.json', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
     expect(result.status).toBe(0);
     expect(result.summary).toContain(`#### Changes against the base branch (${base.slice(0, 7)})`);
-    const appRow = result.summary.split('\n').find((line) => line.startsWith('| <code>amazing application</code> | <code>app</code> | changed |'));
+    const appRow = result.summary
+      .split('\n')
+      .find((line) => line.startsWith('| <code>amazing application</code> | <code>app</code> | changed |'));
     expect(appRow).toBeDefined();
     expect(appRow).toContain('tag: <code>latest</code> → <code>v2</code>');
     expect(appRow).toContain('copies: <code>2</code> → <code>3</code>');
@@ -151,6 +170,8 @@ describe('validate action', { timeout: 60_000 }, () => {
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: '0123456789abcdef0123456789abcdef01234567' } } }));
     const result = await runValidate(dir, 'stack.json', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
     expect(result.status).toBe(0);
-    expect(result.summary).toContain('Changes against the base branch: not shown, the base commit 0123456789ab is not in the clone (check out with fetch-depth: 0).');
+    expect(result.summary).toContain(
+      'Changes against the base branch: not shown, the base commit 0123456789ab is not in the clone (check out with fetch-depth: 0).',
+    );
   });
 });

@@ -18,23 +18,29 @@ const DIGEST = `sha256:${'0f'.repeat(32)}`;
 
 describe('classifyDockerFailure (stderr texts seen from docker 20.10 and 28 against the quay-like front)', () => {
   it('never retries refused credentials', () => {
-    expect(classifyDockerFailure('Error response from daemon: Get "http://127.0.0.1:5000/v2/": unauthorized: authentication required')).toBe('auth');
+    expect(
+      classifyDockerFailure('Error response from daemon: Get "http://127.0.0.1:5000/v2/": unauthorized: authentication required'),
+    ).toBe('auth');
     expect(classifyDockerFailure('unauthorized: authentication required')).toBe('auth');
     expect(classifyDockerFailure('denied: requested access to the resource is denied')).toBe('auth');
-    expect(classifyDockerFailure('Error response from daemon: login attempt to https://quay.io/v2/ failed with status: 401 Unauthorized')).toBe('auth');
+    expect(
+      classifyDockerFailure('Error response from daemon: login attempt to https://quay.io/v2/ failed with status: 401 Unauthorized'),
+    ).toBe('auth');
   });
 
   it('retries 5xx, EOF and resets', () => {
     expect(classifyDockerFailure('received unexpected HTTP status: 502 Bad Gateway')).toBe('transient');
     expect(classifyDockerFailure('Put "http://127.0.0.1:5000/v2/acme/app/manifests/v1": EOF')).toBe('transient');
-    expect(classifyDockerFailure('Error response from daemon: login attempt to http://127.0.0.1:5000/v2/ failed with status: 502 Bad Gateway')).toBe('transient');
+    expect(
+      classifyDockerFailure('Error response from daemon: login attempt to http://127.0.0.1:5000/v2/ failed with status: 502 Bad Gateway'),
+    ).toBe('transient');
     expect(classifyDockerFailure('read tcp 127.0.0.1:40000->127.0.0.1:5000: read: connection reset by peer')).toBe('transient');
     expect(classifyDockerFailure('error pulling image configuration: 503 Service Unavailable')).toBe('transient');
   });
 
   it('fails everything else at once', () => {
     expect(classifyDockerFailure('failed to solve: dockerfile parse error on line 1: unknown instruction: FORM')).toBe('other');
-    expect(classifyDockerFailure('The command \'/bin/sh -c exit 3\' returned a non-zero code: 3')).toBe('other');
+    expect(classifyDockerFailure("The command '/bin/sh -c exit 3' returned a non-zero code: 3")).toBe('other');
     expect(classifyDockerFailure(`Put "http://127.0.0.1:5001/v2/": manifest invalid`)).toBe('other');
   });
 });
@@ -59,9 +65,20 @@ describe('buildCommand', () => {
   it('keeps build-arg values out of argv, through the environment', () => {
     const { args, env } = buildCommand(request, 'classic');
     expect(args).toEqual([
-      'build', '--file', 'app/Dockerfile', '--tag', 'q.io/acme/app:abc', '--tag', 'q.io/acme/app:latest',
-      '--label', 'org.opencontainers.image.revision=abc',
-      '--build-arg', 'NPM_TOKEN', '--build-arg', 'HTTP_PROXY=http://proxy:3128', 'app',
+      'build',
+      '--file',
+      'app/Dockerfile',
+      '--tag',
+      'q.io/acme/app:abc',
+      '--tag',
+      'q.io/acme/app:latest',
+      '--label',
+      'org.opencontainers.image.revision=abc',
+      '--build-arg',
+      'NPM_TOKEN',
+      '--build-arg',
+      'HTTP_PROXY=http://proxy:3128',
+      'app',
     ]);
     expect(args.join(' ')).not.toContain('npm-secret');
     // HTTP_PROXY would change the docker client's own proxy: that one goes in argv.
@@ -70,8 +87,20 @@ describe('buildCommand', () => {
 
   it('loads a one-platform buildx build and pushes a multi-platform one with a metadata file', () => {
     expect(buildCommand({ ...request, buildArgs: {}, target: 'prod' }, 'buildx-load').args).toEqual([
-      'buildx', 'build', '--file', 'app/Dockerfile', '--tag', 'q.io/acme/app:abc', '--tag', 'q.io/acme/app:latest',
-      '--label', 'org.opencontainers.image.revision=abc', '--target', 'prod', '--load', 'app',
+      'buildx',
+      'build',
+      '--file',
+      'app/Dockerfile',
+      '--tag',
+      'q.io/acme/app:abc',
+      '--tag',
+      'q.io/acme/app:latest',
+      '--label',
+      'org.opencontainers.image.revision=abc',
+      '--target',
+      'prod',
+      '--load',
+      'app',
     ]);
     const multi = buildCommand({ ...request, buildArgs: {}, platforms: ['linux/amd64', 'linux/arm64'] }, 'buildx-push', '/t/m.json');
     expect(multi.args.slice(-6)).toEqual(['--platform', 'linux/amd64,linux/arm64', '--push', '--metadata-file', '/t/m.json', 'app']);
@@ -154,17 +183,31 @@ describe('DockerCli', () => {
   it('refuses several platforms without buildx, saying what to install', async () => {
     const docker = scriptedDocker((args) => (args[0] === 'buildx' ? { exitCode: 1 } : {}));
     const cli = await DockerCli.create({ run: docker.run, env: { HOME: home, RUNNER_TEMP: home } });
-    const request = { context: '.', dockerfile: 'Dockerfile', tags: ['q.io/a/b:1'], buildArgs: {}, labels: {}, platforms: ['linux/amd64', 'linux/arm64'] };
+    const request = {
+      context: '.',
+      dockerfile: 'Dockerfile',
+      tags: ['q.io/a/b:1'],
+      buildArgs: {},
+      labels: {},
+      platforms: ['linux/amd64', 'linux/arm64'],
+    };
     await expect(cli.build(request)).rejects.toThrow(/needs docker buildx.*setup-buildx-action/);
     await cli.dispose();
   });
 
-  it('classifies a failed build by docker\'s last words, not by what the build step printed', async () => {
-    const stderr = ['#8 [3/3] RUN npm test', '#8 1.2 GET /api -> 502 Bad Gateway (expected in this test)', '#8 1.3 unexpected EOF in fixture',
-      'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1', ''].join('\n');
+  it("classifies a failed build by docker's last words, not by what the build step printed", async () => {
+    const stderr = [
+      '#8 [3/3] RUN npm test',
+      '#8 1.2 GET /api -> 502 Bad Gateway (expected in this test)',
+      '#8 1.3 unexpected EOF in fixture',
+      'ERROR: failed to solve: process "/bin/sh -c npm test" did not complete successfully: exit code: 1',
+      '',
+    ].join('\n');
     const docker = scriptedDocker((args) => (args[1] === 'build' ? { exitCode: 1, stderr } : { exitCode: 0 }));
     const cli = await DockerCli.create({ run: docker.run, env: { HOME: home, RUNNER_TEMP: home } });
-    const error = await cli.build({ context: '.', dockerfile: 'Dockerfile', tags: ['q.io/a/b:1'], buildArgs: {}, labels: {} }).catch((e: unknown) => e);
+    const error = await cli
+      .build({ context: '.', dockerfile: 'Dockerfile', tags: ['q.io/a/b:1'], buildArgs: {}, labels: {} })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'other', exitCode: 1 });
     await cli.dispose();
   });
@@ -209,16 +252,19 @@ describe('buildx detection with the real docker client', () => {
     const plugins = join(home, '.docker/cli-plugins');
     await mkdir(plugins, { recursive: true });
     const plugin = join(plugins, 'docker-buildx');
-    await writeFile(plugin, [
-      '#!/bin/sh',
-      'if [ "$1" = docker-cli-plugin-metadata ]; then',
-      '  echo \'{"SchemaVersion":"0.1.0","Vendor":"berth test","Version":"v0.0.0-test","ShortDescription":"fake buildx"}\'',
-      '  exit 0',
-      'fi',
-      '[ "$1" = buildx ] && [ "$2" = version ] && { echo "github.com/docker/buildx v0.0.0-test"; exit 0; }',
-      'exit 1',
-      '',
-    ].join('\n'));
+    await writeFile(
+      plugin,
+      [
+        '#!/bin/sh',
+        'if [ "$1" = docker-cli-plugin-metadata ]; then',
+        '  echo \'{"SchemaVersion":"0.1.0","Vendor":"berth test","Version":"v0.0.0-test","ShortDescription":"fake buildx"}\'',
+        '  exit 0',
+        'fi',
+        '[ "$1" = buildx ] && [ "$2" = version ] && { echo "github.com/docker/buildx v0.0.0-test"; exit 0; }',
+        'exit 1',
+        '',
+      ].join('\n'),
+    );
     await chmod(plugin, 0o755);
     const withPlugin = await DockerCli.create({ env });
     expect(await withPlugin.hasBuildx()).toBe(true);

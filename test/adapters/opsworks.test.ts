@@ -55,11 +55,21 @@ describe('the OpsWorks adapter', () => {
   it('creates a deployment with the merged Custom JSON and the command', async () => {
     ow.on(CreateDeploymentCommand).resolves({ DeploymentId: 'd-1' });
     const id = await adapter().createDeployment({
-      stackId: 's-1', appId: 'a-1', instanceIds: ['ow-1'], command: { name: 'execute_recipes', args: { recipes: ['docker::setup'] } }, comment: 'berth v2', customJson: '{"x":1}',
+      stackId: 's-1',
+      appId: 'a-1',
+      instanceIds: ['ow-1'],
+      command: { name: 'execute_recipes', args: { recipes: ['docker::setup'] } },
+      comment: 'berth v2',
+      customJson: '{"x":1}',
     });
     expect(id).toBe('d-1');
     expect(ow).toHaveReceivedCommandWith(CreateDeploymentCommand, {
-      StackId: 's-1', AppId: 'a-1', InstanceIds: ['ow-1'], Command: { Name: 'execute_recipes', Args: { recipes: ['docker::setup'] } }, Comment: 'berth v2', CustomJson: '{"x":1}',
+      StackId: 's-1',
+      AppId: 'a-1',
+      InstanceIds: ['ow-1'],
+      Command: { Name: 'execute_recipes', Args: { recipes: ['docker::setup'] } },
+      Comment: 'berth v2',
+      CustomJson: '{"x":1}',
     });
   });
 
@@ -68,10 +78,21 @@ describe('the OpsWorks adapter', () => {
       .resolvesOnce({ Deployments: [{ Status: 'running' }] })
       .resolvesOnce({ Deployments: [{ Status: 'running' }] })
       .resolves({ Deployments: [{ Status: 'failed' }] });
-    ow.on(DescribeCommandsCommand).resolves({ Commands: [{ InstanceId: 'ow-1', Status: 'failed', LogUrl: 'https://log/1' }, { InstanceId: 'ow-2', Status: 'successful' }] });
+    ow.on(DescribeCommandsCommand).resolves({
+      Commands: [
+        { InstanceId: 'ow-1', Status: 'failed', LogUrl: 'https://log/1' },
+        { InstanceId: 'ow-2', Status: 'successful' },
+      ],
+    });
     const clock = { now: 0 };
     const result = await adapter(clock).waitDeployment('d-1', 60_000);
-    expect(result).toEqual({ status: 'failed', commands: [{ instanceId: 'ow-1', status: 'failed', logUrl: 'https://log/1' }, { instanceId: 'ow-2', status: 'successful' }] });
+    expect(result).toEqual({
+      status: 'failed',
+      commands: [
+        { instanceId: 'ow-1', status: 'failed', logUrl: 'https://log/1' },
+        { instanceId: 'ow-2', status: 'successful' },
+      ],
+    });
     expect(clock.now).toBe(2000);
   });
 

@@ -13,11 +13,20 @@ describe('the Parameter Store adapter', () => {
   it('stores staged secrets as SecureString', async () => {
     ssm.on(PutParameterCommand).resolves({ Version: 1 });
     await store().putSecure('/berth/p/secrets/x', 's3cret', true);
-    expect(ssm).toHaveReceivedCommandWith(PutParameterCommand, { Name: '/berth/p/secrets/x', Value: 's3cret', Type: 'SecureString', Overwrite: true });
+    expect(ssm).toHaveReceivedCommandWith(PutParameterCommand, {
+      Name: '/berth/p/secrets/x',
+      Value: 's3cret',
+      Type: 'SecureString',
+      Overwrite: true,
+    });
   });
 
   it('creates the lock only if absent: false when it exists, other errors thrown', async () => {
-    ssm.on(PutParameterCommand).resolvesOnce({ Version: 1 }).rejectsOnce(named('ParameterAlreadyExists')).rejectsOnce(named('AccessDeniedException'));
+    ssm
+      .on(PutParameterCommand)
+      .resolvesOnce({ Version: 1 })
+      .rejectsOnce(named('ParameterAlreadyExists'))
+      .rejectsOnce(named('AccessDeniedException'));
     const s = store();
     expect(await s.putIfAbsent('/lock', '{}')).toBe(true);
     expect(await s.putIfAbsent('/lock', '{}')).toBe(false);
@@ -33,7 +42,9 @@ describe('the Parameter Store adapter', () => {
   });
 
   it('reads many in calls of at most 10 names', async () => {
-    ssm.on(GetParametersCommand).callsFake((input: { Names: string[] }) => ({ Parameters: input.Names.map((n) => ({ Name: n, Value: n.toUpperCase() })) }));
+    ssm
+      .on(GetParametersCommand)
+      .callsFake((input: { Names: string[] }) => ({ Parameters: input.Names.map((n) => ({ Name: n, Value: n.toUpperCase() })) }));
     const names = Array.from({ length: 23 }, (_, i) => `/p${i}`);
     const values = await store().getMany(names, true);
     expect(values.size).toBe(23);

@@ -180,7 +180,9 @@ describe('RegistryClient.manifestDigest', () => {
   it('fails a wrong password with Basic auth too, without retrying', async () => {
     registry = await startRegistry('basic');
     const client = new RegistryClient({ credentials: { ...ROBOT, password: 'nope' }, sleep: noSleep });
-    await expect(client.manifestDigest(`${registry.host}/acme/app`, 'v1')).rejects.toThrow(/rejected the credentials of user "acme\+deployer"/);
+    await expect(client.manifestDigest(`${registry.host}/acme/app`, 'v1')).rejects.toThrow(
+      /rejected the credentials of user "acme\+deployer"/,
+    );
     expect(registry.log).toHaveLength(2);
   });
 
@@ -224,7 +226,9 @@ describe('RegistryClient.checkCredentials', () => {
     it(`tells valid from refused credentials (${mode})`, async () => {
       registry = await startRegistry(mode);
       expect(await new RegistryClient({ credentials: ROBOT, sleep: noSleep }).checkCredentials(registry.host)).toBe(true);
-      expect(await new RegistryClient({ credentials: { ...ROBOT, password: 'bad' }, sleep: noSleep }).checkCredentials(registry.host)).toBe(false);
+      expect(await new RegistryClient({ credentials: { ...ROBOT, password: 'bad' }, sleep: noSleep }).checkCredentials(registry.host)).toBe(
+        false,
+      );
     });
   }
 

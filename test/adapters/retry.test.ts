@@ -41,7 +41,9 @@ describe('PatientRetryStrategy', () => {
     token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
     token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
     await expect(strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' })).rejects.toThrow();
-    await expect(strategy.refreshRetryTokenForRetry(await strategy.acquireInitialRetryToken(''), { errorType: 'CLIENT_ERROR' })).rejects.toThrow();
+    await expect(
+      strategy.refreshRetryTokenForRetry(await strategy.acquireInitialRetryToken(''), { errorType: 'CLIENT_ERROR' }),
+    ).rejects.toThrow();
     expect(strategy.getCapacity()).toBe(480);
     strategy.recordSuccess(token);
     expect(strategy.getCapacity()).toBe(490);
@@ -54,7 +56,14 @@ describe('patient retries against the fake SSM', () => {
   beforeAll(async () => {
     fake = await startFakeAws({
       instances: ids.map((instanceId) =>
-        simulatedInstance({ instanceId, hostname: instanceId, durationMs: 100, outcome: 'success', result: (_c, on) => `${JSON.stringify({ ok: true, mode: 'rollout', instanceId: on.instanceId, copies: [], removed: [], timings: {} })}\n` }),
+        simulatedInstance({
+          instanceId,
+          hostname: instanceId,
+          durationMs: 100,
+          outcome: 'success',
+          result: (_c, on) =>
+            `${JSON.stringify({ ok: true, mode: 'rollout', instanceId: on.instanceId, copies: [], removed: [], timings: {} })}\n`,
+        }),
       ),
     });
   });
@@ -67,7 +76,11 @@ describe('patient retries against the fake SSM', () => {
     // Most SendCommands and listings throttled: the send still gets through, and so do the polls.
     fake.faults.throttle(0.6, ['SendCommand', 'ListCommandInvocations'], 7);
     const { ssm, pollClient } = deploySsmClients({
-      region: 'us-east-1', endpoint: fake.endpoint, credentials: DUMMY_CREDENTIALS, pollIntervalMs: 100, timeoutMs: 60_000,
+      region: 'us-east-1',
+      endpoint: fake.endpoint,
+      credentials: DUMMY_CREDENTIALS,
+      pollIntervalMs: 100,
+      timeoutMs: 60_000,
       patient: { throttleBaseMs: 20 },
     });
     const runner = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
@@ -75,7 +88,12 @@ describe('patient retries against the fake SSM', () => {
       parseResult: (stdout) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as never,
     });
     const hosts: TargetHost[] = ids.map((instanceId) => ({ instanceId, hostname: instanceId, publicIp: '' }));
-    const out = await runner.run({ sends: [{ hosts, commands: ['plan set'] }], comment: 'test', deadline: Date.now() + 20_000, executionTimeoutSeconds: 60 });
+    const out = await runner.run({
+      sends: [{ hosts, commands: ['plan set'] }],
+      comment: 'test',
+      deadline: Date.now() + 20_000,
+      executionTimeoutSeconds: 60,
+    });
     expect(out.map((o) => `${o.host.instanceId} ${o.status} ${o.result?.instanceId}`)).toEqual(ids.map((id) => `${id} Success ${id}`));
     expect(fake.faults.throttledCount('SendCommand')).toBeGreaterThan(0);
     // One command reached the hosts, however many attempts it took.
@@ -88,11 +106,24 @@ describe('patient retries against the fake SSM', () => {
   it('the SDK standard mode gives up on a throttled call after maxAttempts; patient mode keeps going', async () => {
     fake.faults.reset();
     fake.faults.throttle(1, ['DescribeInstanceInformation']);
-    const standard = createSsmClient({ region: 'us-east-1', endpoint: fake.endpoint, credentials: DUMMY_CREDENTIALS, retryMode: 'standard', maxAttempts: 2 });
+    const standard = createSsmClient({
+      region: 'us-east-1',
+      endpoint: fake.endpoint,
+      credentials: DUMMY_CREDENTIALS,
+      retryMode: 'standard',
+      maxAttempts: 2,
+    });
     await expect(createSsmCommandPort(standard).describeInstances({ instanceIds: ids, tags: [] })).rejects.toThrow(/Rate exceeded/);
     expect(fake.faults.throttledCount('DescribeInstanceInformation')).toBe(2);
     standard.destroy();
-    const patient = createSsmClient({ region: 'us-east-1', endpoint: fake.endpoint, credentials: DUMMY_CREDENTIALS, retryMode: 'patient', maxAttempts: 2, patient: { throttleBaseMs: 5, throttleBudgetMs: 150 } });
+    const patient = createSsmClient({
+      region: 'us-east-1',
+      endpoint: fake.endpoint,
+      credentials: DUMMY_CREDENTIALS,
+      retryMode: 'patient',
+      maxAttempts: 2,
+      patient: { throttleBaseMs: 5, throttleBudgetMs: 150 },
+    });
     const started = Date.now();
     await expect(createSsmCommandPort(patient).describeInstances({ instanceIds: ids, tags: [] })).rejects.toThrow(/Rate exceeded/);
     // Beyond maxAttempts, until the throttling budget was spent.

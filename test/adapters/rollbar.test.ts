@@ -29,17 +29,27 @@ describe('Rollbar notifier', () => {
       `PATCH /api/1/deploy/${id} 200`,
     ]);
     expect(rollbar.calls[0]?.body).toEqual({
-      environment: 'production', revision: deploy.revision, status: 'started', comment: deploy.comment, local_username: 'octocat',
+      environment: 'production',
+      revision: deploy.revision,
+      status: 'started',
+      comment: deploy.comment,
+      local_username: 'octocat',
     });
     expect(rollbar.calls.every((c) => c.token === rollbar.token)).toBe(true);
     expect(JSON.stringify(rollbar.calls.map((c) => c.body))).not.toContain(rollbar.token);
     const stored = rollbar.deploys.get(Number(id));
-    expect(stored).toMatchObject({ environment: 'production', revision: deploy.revision, status: 'succeeded', local_username: 'octocat', comment: deploy.comment });
+    expect(stored).toMatchObject({
+      environment: 'production',
+      revision: deploy.revision,
+      status: 'succeeded',
+      local_username: 'octocat',
+      comment: deploy.comment,
+    });
     expect(log.secrets).toContain(rollbar.token);
     expect(log.text()).not.toContain(rollbar.token);
   });
 
-  it('warns with Rollbar\'s message on a bad token and never throws', async () => {
+  it("warns with Rollbar's message on a bad token and never throws", async () => {
     const { log, rollbar: n } = notifier();
     const id = await n.started({ token: 'wrong-token', ...deploy });
     expect(id).toBeUndefined();
@@ -95,7 +105,9 @@ describe('Rollbar notifier', () => {
     const id = await n.started({ token: rollbar.token, ...deploy });
     rollbar.failNext(2, { method: 'PATCH', status: 502 });
     await expect(n.finished({ token: rollbar.token, deployId: id, ...deploy, status: 'succeeded' })).resolves.toBeUndefined();
-    expect(log.lines.find((l) => l.level === 'warn')?.message).toContain(`could not mark deploy ${id} succeeded (HTTP 502: Service Unavailable)`);
+    expect(log.lines.find((l) => l.level === 'warn')?.message).toContain(
+      `could not mark deploy ${id} succeeded (HTTP 502: Service Unavailable)`,
+    );
   });
 
   it('warns when Rollbar is unreachable', async () => {

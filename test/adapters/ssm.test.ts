@@ -45,20 +45,34 @@ describe('the SSM command port', () => {
       })
       .on(ListCommandInvocationsCommand, { NextToken: 'page2' })
       .resolves({
-        CommandInvocations: [{
-          CommandId: 'c-2', InstanceId: 'i-2', Status: 'Failed',
-          CommandPlugins: [{ Output: 'out line\n----------ERROR-------\nerr line', ResponseCode: 3 }],
-          CloudWatchOutputConfig: { CloudWatchLogGroupName: '/g', CloudWatchOutputEnabled: true },
-        }],
+        CommandInvocations: [
+          {
+            CommandId: 'c-2',
+            InstanceId: 'i-2',
+            Status: 'Failed',
+            CommandPlugins: [{ Output: 'out line\n----------ERROR-------\nerr line', ResponseCode: 3 }],
+            CloudWatchOutputConfig: { CloudWatchLogGroupName: '/g', CloudWatchOutputEnabled: true },
+          },
+        ],
       });
     const after = new Date('2026-11-25T12:00:00Z');
     const listed = await port().listInvocations({ invokedAfter: after, details: true });
     expect(listed).toEqual([
       { commandId: 'c-1', instanceId: 'i-1', status: 'InProgress' },
-      { commandId: 'c-2', instanceId: 'i-2', status: 'Failed', stdout: 'out line', stderr: 'err line', exitCode: 3, logLocation: '/g c-2/i-2/aws-runShellScript/stdout' },
+      {
+        commandId: 'c-2',
+        instanceId: 'i-2',
+        status: 'Failed',
+        stdout: 'out line',
+        stderr: 'err line',
+        exitCode: 3,
+        logLocation: '/g c-2/i-2/aws-runShellScript/stdout',
+      },
     ]);
     expect(ssm).toHaveReceivedCommandWith(ListCommandInvocationsCommand, {
-      Filters: [{ key: 'InvokedAfter', value: after.toISOString() }], Details: true, MaxResults: 50,
+      Filters: [{ key: 'InvokedAfter', value: after.toISOString() }],
+      Details: true,
+      MaxResults: 50,
     });
   });
 
@@ -69,9 +83,20 @@ describe('the SSM command port', () => {
   });
 
   it('reads a whole invocation, and treats InvocationDoesNotExist as not there yet', async () => {
-    ssm.on(GetCommandInvocationCommand, { InstanceId: 'i-1' }).resolves({ Status: 'Success', StandardOutputContent: 'a\n{"ok":true}', StandardErrorContent: '', ResponseCode: 0 });
-    ssm.on(GetCommandInvocationCommand, { InstanceId: 'i-2' }).rejects(Object.assign(new Error('nope'), { name: 'InvocationDoesNotExist' }));
-    expect(await port().getInvocation('c-1', 'i-1')).toEqual({ commandId: 'c-1', instanceId: 'i-1', status: 'Success', stdout: 'a\n{"ok":true}', stderr: '', exitCode: 0 });
+    ssm
+      .on(GetCommandInvocationCommand, { InstanceId: 'i-1' })
+      .resolves({ Status: 'Success', StandardOutputContent: 'a\n{"ok":true}', StandardErrorContent: '', ResponseCode: 0 });
+    ssm
+      .on(GetCommandInvocationCommand, { InstanceId: 'i-2' })
+      .rejects(Object.assign(new Error('nope'), { name: 'InvocationDoesNotExist' }));
+    expect(await port().getInvocation('c-1', 'i-1')).toEqual({
+      commandId: 'c-1',
+      instanceId: 'i-1',
+      status: 'Success',
+      stdout: 'a\n{"ok":true}',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(await port().getInvocation('c-1', 'i-2')).toBeUndefined();
   });
 
@@ -84,17 +109,31 @@ describe('the SSM command port', () => {
   it('finds online managed instances by id and by tags (all tags must match)', async () => {
     ssm.on(DescribeInstanceInformationCommand).callsFake((input: { Filters?: { Key: string }[] }) => {
       if (input.Filters?.[0]?.Key === 'InstanceIds') {
-        return { InstanceInformationList: [{ InstanceId: 'i-1', PingStatus: 'Online', ComputerName: 'web1' }, { InstanceId: 'i-3', PingStatus: 'ConnectionLost' }] };
+        return {
+          InstanceInformationList: [
+            { InstanceId: 'i-1', PingStatus: 'Online', ComputerName: 'web1' },
+            { InstanceId: 'i-3', PingStatus: 'ConnectionLost' },
+          ],
+        };
       }
       return { InstanceInformationList: [{ InstanceId: 'i-2', PingStatus: 'Online', ComputerName: 'web2' }] };
     });
-    const hosts = await port().describeInstances({ instanceIds: ['i-1', 'i-3'], tags: [{ key: 'Role', values: ['web'] }, { key: 'Env', values: ['prod', 'stage'] }] });
+    const hosts = await port().describeInstances({
+      instanceIds: ['i-1', 'i-3'],
+      tags: [
+        { key: 'Role', values: ['web'] },
+        { key: 'Env', values: ['prod', 'stage'] },
+      ],
+    });
     expect(hosts).toEqual([
       { instanceId: 'i-1', hostname: 'web1', publicIp: '' },
       { instanceId: 'i-2', hostname: 'web2', publicIp: '', group: 'Role=web Env=prod,stage' },
     ]);
     expect(ssm).toHaveReceivedCommandWith(DescribeInstanceInformationCommand, {
-      Filters: [{ Key: 'tag:Role', Values: ['web'] }, { Key: 'tag:Env', Values: ['prod', 'stage'] }],
+      Filters: [
+        { Key: 'tag:Role', Values: ['web'] },
+        { Key: 'tag:Env', Values: ['prod', 'stage'] },
+      ],
     });
   });
 });

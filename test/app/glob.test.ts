@@ -8,7 +8,16 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'berth-glob-'));
-  for (const file of ['stack.json', 'stacks/prod.json', 'stacks/stg.json', 'stacks/notes.txt', 'stacks/eu/west.json', '.hidden/x.json', 'node_modules/pkg/y.json', 'a[1].json']) {
+  for (const file of [
+    'stack.json',
+    'stacks/prod.json',
+    'stacks/stg.json',
+    'stacks/notes.txt',
+    'stacks/eu/west.json',
+    '.hidden/x.json',
+    'node_modules/pkg/y.json',
+    'a[1].json',
+  ]) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), '{}');
   }

@@ -10,7 +10,11 @@ const seed = validateStackJson(seedText, 'stack-seed.json').document;
 
 function settingsFor(given: Partial<Record<InputName, string>>) {
   if (!seed) throw new Error('the seed fixture must be valid');
-  return fleetSettings(parseActionInputs((name) => given[name] ?? '', {}), seed, {});
+  return fleetSettings(
+    parseActionInputs((name) => given[name] ?? '', {}),
+    seed,
+    {},
+  );
 }
 
 describe('fleetSettings: the manual input', () => {

@@ -19,7 +19,12 @@ function usageError(body: () => unknown): string {
 
 describe('parseCommandLine', () => {
   it('returns the values and positionals of the declared options', () => {
-    const parsed = parseCommandLine(['a.json', '--json', '--out', 'x'], 'HELP', { json: { type: 'boolean' }, out: { type: 'string' } }, true);
+    const parsed = parseCommandLine(
+      ['a.json', '--json', '--out', 'x'],
+      'HELP',
+      { json: { type: 'boolean' }, out: { type: 'string' } },
+      true,
+    );
     expect(parsed?.values).toEqual({ json: true, out: 'x' });
     expect(parsed?.positionals).toEqual(['a.json']);
   });
@@ -35,7 +40,7 @@ describe('parseCommandLine', () => {
     expect(written).toEqual(['Usage: berth x\n', 'Usage: berth x\n']);
   });
 
-  it('turns an unknown option or a stray positional into a usage error without the parser\'s hint', () => {
+  it("turns an unknown option or a stray positional into a usage error without the parser's hint", () => {
     expect(usageError(() => parseCommandLine(['--frobnicate'], 'HELP', {}))).toContain("Unknown option '--frobnicate'");
     expect(usageError(() => parseCommandLine(['file.json'], 'HELP', {}))).not.toContain('To specify a positional argument');
   });
@@ -43,14 +48,20 @@ describe('parseCommandLine', () => {
 
 describe('readReleaseFlags', () => {
   it('reads every input as a flag of the same name, the command fixed by the caller', () => {
-    const flags = readReleaseFlags(['--batch-size', '2', '--instance-ids', 'i-1,i-2', '--max-command-bytes', '32768', '--json'], 'deploy', 'HELP');
+    const flags = readReleaseFlags(
+      ['--batch-size', '2', '--instance-ids', 'i-1,i-2', '--max-command-bytes', '32768', '--json'],
+      'deploy',
+      'HELP',
+    );
     expect(flags?.inputs).toMatchObject({ command: 'deploy', batchSize: 2, instanceIds: ['i-1', 'i-2'], maxCommandBytes: 32768 });
     expect(flags?.json).toBe(true);
     expect(flags?.repository).toBeUndefined();
   });
 
   it('takes --repository and a fallback for flags not given', () => {
-    const flags = readReleaseFlags(['--repository', 'acme/demo'], 'rollback', 'HELP', (name) => (name === 'github-token' ? 'from-env' : ''));
+    const flags = readReleaseFlags(['--repository', 'acme/demo'], 'rollback', 'HELP', (name) =>
+      name === 'github-token' ? 'from-env' : '',
+    );
     expect(flags?.inputs.githubToken).toBe('from-env');
     expect(flags?.repository).toBe('acme/demo');
   });

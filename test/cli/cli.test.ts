@@ -48,11 +48,19 @@ describe('berth validate', { timeout: 30_000 }, () => {
     const result = await runCli(['validate', fixture('semantic.json')]);
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines).toContain(`${at('semantic.json', 5, '"80:80"')}: error: host port in "80:80" is fixed but "web" runs 2 copies that cannot all bind it: set "containers" to 1, drop the host port, or put %{index} in it`);
+    expect(lines).toContain(
+      `${at('semantic.json', 5, '"80:80"')}: error: host port in "80:80" is fixed but "web" runs 2 copies that cannot all bind it: set "containers" to 1, drop the host port, or put %{index} in it`,
+    );
     expect(lines.find((l) => l.startsWith(`${at('semantic.json', 5, '"http://')}: error: unknown placeholder %{nope}`))).toBeDefined();
     expect(lines.find((l) => l.startsWith(`${at('semantic.json', 6, '"wbe"')}: error: env_from "wbe" names no definition`))).toBeDefined();
     expect(lines.find((l) => l.startsWith(`${at('semantic.json', 6, '"rake')}: warning: command uses shell syntax`))).toBeDefined();
-    expect(lines.find((l) => l.startsWith(`${at('semantic.json', 6, '"volume_from"')}: warning: unknown key "volume_from"`) && l.includes('did you mean "volumes_from"'))).toBeDefined();
+    expect(
+      lines.find(
+        (l) =>
+          l.startsWith(`${at('semantic.json', 6, '"volume_from"')}: warning: unknown key "volume_from"`) &&
+          l.includes('did you mean "volumes_from"'),
+      ),
+    ).toBeDefined();
     expect(lines).toContain('3 error(s), 2 warning(s), 1 notice(s) in 1 file(s)');
   });
 
@@ -86,7 +94,18 @@ describe('berth validate', { timeout: 30_000 }, () => {
 });
 
 describe('berth plan', { timeout: 30_000 }, () => {
-  const seedPlanArgs = ['plan', seed, '--hostname', 'docker1', '--stack-name', 'Awesome Stack', '--public-ip', '203.0.113.7', '--instance-id', 'i-0abc'];
+  const seedPlanArgs = [
+    'plan',
+    seed,
+    '--hostname',
+    'docker1',
+    '--stack-name',
+    'Awesome Stack',
+    '--public-ip',
+    '203.0.113.7',
+    '--instance-id',
+    'i-0abc',
+  ];
 
   it('prints the seed plan as JSON, in deploy order, placeholders resolved for the host', async () => {
     const result = await runCli([...seedPlanArgs, '--json']);
@@ -118,7 +137,9 @@ describe('berth plan', { timeout: 30_000 }, () => {
   it('prints the seed plan as text with every docker run line', async () => {
     const result = await runCli(seedPlanArgs);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^ {2}app0: docker run -d --name app0 --hostname app0\.docker1 .* quay\.io\/mikamai\/awesome-app:latest bundle exec unicorn -c config\/unicorn\.rb -l \/var\/lib\/haproxy\/socks\/app0\.sock$/m);
+    expect(result.stdout).toMatch(
+      /^ {2}app0: docker run -d --name app0 --hostname app0\.docker1 .* quay\.io\/mikamai\/awesome-app:latest bundle exec unicorn -c config\/unicorn\.rb -l \/var\/lib\/haproxy\/socks\/app0\.sock$/m,
+    );
     expect(result.stdout).toMatch(/^ {2}nginx0: docker run -d --name nginx0 .*-p 80:80 -p 443:443 /m);
     expect(result.stdout).toMatch(/^ {2}logspout0: docker run -d --name logspout0 --hostname awesome-stack-docker1 /m);
     expect(result.stdout).toMatch(/^ {2}docker run --rm .* quay\.io\/mikamai\/awesome-app:latest bundle exec rake db:migrate$/m);
@@ -142,7 +163,9 @@ describe('berth plan', { timeout: 30_000 }, () => {
     expect(env['API_TOKEN']).toEqual({ kind: 'literal', value: '***' });
     expect(env['DB_PASSWORD']).toEqual({ kind: 'literal', value: '***' });
     expect(env['REF_SECRET']).toEqual({ kind: 'ssm', name: '/acme/api' });
-    expect(plan.registries).toEqual([{ host: 'quay.io', username: { kind: 'literal', value: 'acme+robot' }, password: { kind: 'literal', value: '***' } }]);
+    expect(plan.registries).toEqual([
+      { host: 'quay.io', username: { kind: 'literal', value: 'acme+robot' }, password: { kind: 'literal', value: '***' } },
+    ]);
     // In text, each argument is quoted so a POSIX shell would get exactly these bytes, one line per copy.
     expect(text.stdout).toContain(` x:latest echo its '$(id)' '\`uname\`' $'a\\nb' % 100% 'ü' 'x"y'\n`);
     expect(text.stdout).toContain(`PLAIN=$'a \\'b\\' "c" $(d) \`e\` % ü\\nz'`);

@@ -37,10 +37,18 @@ export async function bundleEntries(): Promise<Bundles> {
     outExtension: { '.js': '.mjs' },
     logLevel: 'error',
   });
-  return { cli: join(outdir, 'cli.mjs'), action: join(outdir, 'action.mjs'), remove: () => rmSync(outdir, { recursive: true, force: true }) };
+  return {
+    cli: join(outdir, 'cli.mjs'),
+    action: join(outdir, 'action.mjs'),
+    remove: () => rmSync(outdir, { recursive: true, force: true }),
+  };
 }
 
-export function runNode(script: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProcessResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? repoRoot,

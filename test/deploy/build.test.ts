@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildAndPush,
-  imageLabels,
-  imageTags,
-  registryOf,
-  RegistryCredentialsError,
-  type ImageSpec,
-} from '../../src/deploy/build.js';
+import { buildAndPush, imageLabels, imageTags, registryOf, RegistryCredentialsError, type ImageSpec } from '../../src/deploy/build.js';
 import type { BuildRequest, ImageBuilderPort, ProgressLog, TagLookupPort } from '../../src/deploy/ports.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -14,7 +7,10 @@ const digest = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
 const ROBOT = { username: 'acme+deployer', password: 'S3cr3t-robot-token' };
 
 class Failure extends Error {
-  constructor(message: string, readonly kind: 'auth' | 'transient' | 'other') {
+  constructor(
+    message: string,
+    readonly kind: 'auth' | 'transient' | 'other',
+  ) {
     super(message);
   }
 }
@@ -57,7 +53,8 @@ function world(options: { buildx?: boolean; tags?: Record<string, string>; crede
       calls.push(`pull ${reference}`);
       fail('pull');
       const [repo = '', d = ''] = reference.split('@');
-      if (![...registryTags.entries()].some(([ref, id]) => ref.startsWith(`${repo}:`) && id === d)) throw new Failure('manifest unknown', 'other');
+      if (![...registryTags.entries()].some(([ref, id]) => ref.startsWith(`${repo}:`) && id === d))
+        throw new Failure('manifest unknown', 'other');
       local.set(reference, d);
     },
     tag: async (source, target) => {
@@ -133,8 +130,20 @@ describe('buildAndPush', () => {
     expect(w.secrets).toEqual([ROBOT.password]);
     expect(w.calls.filter((c) => c.startsWith('login'))).toEqual(['login quay.io acme+deployer']);
     expect(built).toEqual([
-      { image: 'quay.io/acme/app', tags: [SHA, 'latest'], digest: digest(100), reference: `quay.io/acme/app@${digest(100)}`, skipped: false },
-      { image: 'quay.io/acme/worker', tags: [SHA, 'latest'], digest: digest(101), reference: `quay.io/acme/worker@${digest(101)}`, skipped: false },
+      {
+        image: 'quay.io/acme/app',
+        tags: [SHA, 'latest'],
+        digest: digest(100),
+        reference: `quay.io/acme/app@${digest(100)}`,
+        skipped: false,
+      },
+      {
+        image: 'quay.io/acme/worker',
+        tags: [SHA, 'latest'],
+        digest: digest(101),
+        reference: `quay.io/acme/worker@${digest(101)}`,
+        skipped: false,
+      },
     ]);
     expect(w.registryTags.get('quay.io/acme/app:latest')).toBe(digest(100));
     expect(w.builds[0]).toMatchObject({ context: 'app', dockerfile: 'app/Dockerfile', buildArgs: { RAILS_ENV: 'production' } });
@@ -145,7 +154,13 @@ describe('buildAndPush', () => {
   it('skips the build when the tag is already in the registry, unless forced', async () => {
     const w = world({ tags: { [`quay.io/acme/app:${SHA}`]: digest(7) } });
     const [skipped] = await buildAndPush([spec], { revision: SHA }, w);
-    expect(skipped).toEqual({ image: 'quay.io/acme/app', tags: [SHA], digest: digest(7), reference: `quay.io/acme/app@${digest(7)}`, skipped: true });
+    expect(skipped).toEqual({
+      image: 'quay.io/acme/app',
+      tags: [SHA],
+      digest: digest(7),
+      reference: `quay.io/acme/app@${digest(7)}`,
+      skipped: true,
+    });
     expect(w.calls.some((c) => c.startsWith('build') || c.startsWith('push'))).toBe(false);
 
     const [forced] = await buildAndPush([spec], { revision: SHA, force: true }, w);
@@ -180,18 +195,25 @@ describe('buildAndPush', () => {
 
   it('retries a push that hit a 502 or EOF, with growing delays', async () => {
     const w = world();
-    w.failures['push'] = [new Failure('received unexpected HTTP status: 502 Bad Gateway', 'transient'), new Failure('Put "...": EOF', 'transient')];
+    w.failures['push'] = [
+      new Failure('received unexpected HTTP status: 502 Bad Gateway', 'transient'),
+      new Failure('Put "...": EOF', 'transient'),
+    ];
     const [result] = await buildAndPush([spec], { revision: SHA, retry: { attempts: 4, baseDelayMs: 500 } }, w);
     expect(result?.digest).toBe(digest(100));
     expect(w.sleeps).toEqual([500, 1000]);
     expect(w.calls.filter((c) => c.startsWith('push'))).toHaveLength(3);
-    expect(w.printed.filter((p) => p.startsWith('warn'))[0]).toMatch(/docker push .* failed \(received unexpected HTTP status: 502 Bad Gateway\); try 2 of 4/);
+    expect(w.printed.filter((p) => p.startsWith('warn'))[0]).toMatch(
+      /docker push .* failed \(received unexpected HTTP status: 502 Bad Gateway\); try 2 of 4/,
+    );
   });
 
   it('gives up after the last try', async () => {
     const w = world();
     w.failures['push'] = [1, 2, 3].map(() => new Failure('502 Bad Gateway', 'transient'));
-    await expect(buildAndPush([spec], { revision: SHA, retry: { attempts: 3, baseDelayMs: 1 } }, w)).rejects.toThrow(/failed after 3 tries: 502 Bad Gateway/);
+    await expect(buildAndPush([spec], { revision: SHA, retry: { attempts: 3, baseDelayMs: 1 } }, w)).rejects.toThrow(
+      /failed after 3 tries: 502 Bad Gateway/,
+    );
   });
 
   it('never retries refused credentials and names the user, not the password', async () => {
@@ -212,7 +234,9 @@ describe('buildAndPush', () => {
     const [result] = await buildAndPush([spec], { revision: SHA, credentials: ROBOT, retry: { attempts: 3, baseDelayMs: 10 } }, w);
     expect(result?.skipped).toBe(false);
     expect(w.calls.filter((c) => c.startsWith('login') || c.startsWith('check'))).toEqual([
-      'login quay.io acme+deployer', 'check quay.io', 'login quay.io acme+deployer',
+      'login quay.io acme+deployer',
+      'check quay.io',
+      'login quay.io acme+deployer',
     ]);
     expect(w.printed.find((p) => p.startsWith('warn'))).toMatch(/refused, though the registry accepts these credentials/);
   });

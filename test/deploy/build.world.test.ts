@@ -74,13 +74,17 @@ async function runBuild(given: Omit<BuildOptions, 'revision'> & { revision?: str
   const spec: ImageSpec = { image: `${registry.host}/acme/app`, context, dockerfile: '', buildArgs: { BUILD_NOTE: 'hello' } };
   const started = Date.now();
   try {
-    const [built] = await buildAndPush([spec], {
-      retry: { attempts: 3, baseDelayMs: 200 },
-      source: 'https://github.com/acme/app',
-      ...options,
-      revision,
-      credentials,
-    }, { docker, registry: registryClient, log });
+    const [built] = await buildAndPush(
+      [spec],
+      {
+        retry: { attempts: 3, baseDelayMs: 200 },
+        source: 'https://github.com/acme/app',
+        ...options,
+        revision,
+        credentials,
+      },
+      { docker, registry: registryClient, log },
+    );
     return { built, lines, argv, revision, seconds: (Date.now() - started) / 1000, configDir: docker.configDir, home };
   } catch (error) {
     everything.push(error instanceof Error ? `${error.message}\n${String(error.cause ?? '')}` : String(error));
@@ -98,7 +102,10 @@ describe('build and push against the quay-like registry', () => {
     const message = (error as Error).message;
     expect(message).toContain(`Registry ${registry.host} rejected the credentials of user "acme+deployer"`);
     expect(message).toContain('registry-password');
-    const authTries = registry.requests().slice(before).filter((r) => r.path === '/auth');
+    const authTries = registry
+      .requests()
+      .slice(before)
+      .filter((r) => r.path === '/auth');
     expect(authTries.length).toBeGreaterThan(0);
     expect(authTries.every((r) => r.status === 401)).toBe(true);
     const { argv } = error as { argv: string[][] };
@@ -121,7 +128,13 @@ describe('build and push against the quay-like registry', () => {
     expect(await lookup.manifestDigest(`${registry.host}/acme/app`, revision)).toBe(built?.digest);
     expect(await lookup.manifestDigest(`${registry.host}/acme/app`, 'latest')).toBe(built?.digest);
 
-    const labels = await builder.docker(['image', 'inspect', '--format', '{{json .Config.Labels}}', `${registry.host}/acme/app:${revision}`]);
+    const labels = await builder.docker([
+      'image',
+      'inspect',
+      '--format',
+      '{{json .Config.Labels}}',
+      `${registry.host}/acme/app:${revision}`,
+    ]);
     expect(JSON.parse(labels.stdout)).toMatchObject({
       'org.opencontainers.image.revision': revision,
       'org.opencontainers.image.source': 'https://github.com/acme/app',
@@ -134,7 +147,10 @@ describe('build and push against the quay-like registry', () => {
     const again = await runBuild({ revision: first.revision, extraTags: ['latest'] });
     expect(again.built).toMatchObject({ skipped: true, digest: first.built?.digest, tags: [first.revision, 'latest'] });
     expect(again.argv.some((a) => a[1] === 'build' || a[1] === 'push' || a[1] === 'pull')).toBe(false);
-    const writes = registry.requests().slice(before).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+    const writes = registry
+      .requests()
+      .slice(before)
+      .filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
     expect(writes).toEqual([]);
     expect(again.lines.some((l) => l.includes('already in the registry, build skipped'))).toBe(true);
   });
@@ -160,7 +176,10 @@ describe('build and push against the quay-like registry', () => {
     registry.injectFailures({ method: 'PUT', pathIncludes: '/manifests/', count: 1, kind: 'eof' });
     const run = await runBuild({ retry: { attempts: 4, baseDelayMs: 200 } });
     expect(run.built?.skipped).toBe(false);
-    const puts = registry.requests().slice(before).filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'));
+    const puts = registry
+      .requests()
+      .slice(before)
+      .filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'));
     expect(puts.map((r) => r.status)).toEqual([502, 0, 201]);
     const retries = run.lines.filter((l) => l.startsWith('warn docker push'));
     expect(retries).toHaveLength(2);

@@ -20,11 +20,18 @@ afterAll(async () => {
 describe('unlock', () => {
   it('clears a lock left by a dead deploy and names its holder; a second unlock has nothing to do', async () => {
     const store = createParameterStore(createSsmClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS }));
-    await acquireLock(store, '/berth/staging/lock', { who: 'alice', when: '2026-11-25T09:00:00Z', version: 'v7', runUrl: 'https://x/runs/7', deployId: 'dead' }, { waitSeconds: 0 });
+    await acquireLock(
+      store,
+      '/berth/staging/lock',
+      { who: 'alice', when: '2026-11-25T09:00:00Z', version: 'v7', runUrl: 'https://x/runs/7', deployId: 'dead' },
+      { waitSeconds: 0 },
+    );
     expect(aws.parameters.has('/berth/staging/lock')).toBe(true);
-    const inputs = parseActionInputs((name) => ({ command: 'unlock', environment: 'staging' } as Record<string, string>)[name] ?? '');
+    const inputs = parseActionInputs((name) => (({ command: 'unlock', environment: 'staging' }) as Record<string, string>)[name] ?? '');
     const log = recordingLog();
-    expect(await unlock(inputs, store, log)).toBe('Released the deploy lock /berth/staging/lock, held by alice since 2026-11-25T09:00:00Z deploying v7 (https://x/runs/7)');
+    expect(await unlock(inputs, store, log)).toBe(
+      'Released the deploy lock /berth/staging/lock, held by alice since 2026-11-25T09:00:00Z deploying v7 (https://x/runs/7)',
+    );
     expect(aws.parameters.has('/berth/staging/lock')).toBe(false);
     expect(await unlock(inputs, store, log)).toBe('The deploy lock /berth/staging/lock was not held; nothing to do');
   });

@@ -40,9 +40,30 @@ beforeAll(async () => {
         { LayerId: JOBS, StackId: STACK, Name: 'Workers', Shortname: 'workers' },
       ],
       instances: [
-        { InstanceId: '5e1d0000-0000-4000-8000-0000000000c1', StackId: STACK, Ec2InstanceId: 'i-0aa1', Hostname: 'docker1', Status: 'online', LayerIds: [WEB] },
-        { InstanceId: '5e1d0000-0000-4000-8000-0000000000c2', StackId: STACK, Ec2InstanceId: 'i-0bb2', Hostname: 'worker1', Status: 'online', LayerIds: [JOBS] },
-        { InstanceId: '5e1d0000-0000-4000-8000-0000000000c3', StackId: STACK, Ec2InstanceId: 'i-0cc3', Hostname: 'docker2', Status: 'stopped', LayerIds: [WEB] },
+        {
+          InstanceId: '5e1d0000-0000-4000-8000-0000000000c1',
+          StackId: STACK,
+          Ec2InstanceId: 'i-0aa1',
+          Hostname: 'docker1',
+          Status: 'online',
+          LayerIds: [WEB],
+        },
+        {
+          InstanceId: '5e1d0000-0000-4000-8000-0000000000c2',
+          StackId: STACK,
+          Ec2InstanceId: 'i-0bb2',
+          Hostname: 'worker1',
+          Status: 'online',
+          LayerIds: [JOBS],
+        },
+        {
+          InstanceId: '5e1d0000-0000-4000-8000-0000000000c3',
+          StackId: STACK,
+          Ec2InstanceId: 'i-0cc3',
+          Hostname: 'docker2',
+          Status: 'stopped',
+          LayerIds: [WEB],
+        },
       ],
     },
   });
@@ -89,7 +110,9 @@ describe('command: export (the action) against a live stack', () => {
   it('dry-run: plans, writes no parameter and no file', async () => {
     const out = join(dir, 'dry.json');
     const log = await runAction({ ...base, 'aws-endpoint': aws.endpoint, 'dry-run': 'true', 'stack-json-output': out });
-    expect(log).toMatch(/docker\.registries\.quay\.io\.password -> %\{ssm:\/berth\/production\/secrets\/registries\/quay\.io\/password\} \(planned\)/);
+    expect(log).toMatch(
+      /docker\.registries\.quay\.io\.password -> %\{ssm:\/berth\/production\/secrets\/registries\/quay\.io\/password\} \(planned\)/,
+    );
     expect(aws.parameters.size).toBe(0);
     expect(() => readFileSync(out)).toThrow();
   });
@@ -112,7 +135,10 @@ describe('command: export (the action) against a live stack', () => {
     // Secrets appear only where the runner learns to mask them.
     const masks = log.split('\n').filter((line) => line.startsWith('::add-mask::'));
     expect(masks.map((line) => line.slice('::add-mask::'.length)).sort()).toEqual(Object.values(SECRETS).sort());
-    const rest = log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const rest = log
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
     expect(leaks(rest)).toEqual([]);
     // Online instances only, one tag command each; one targets line covering both former layers.
     expect(rest).toContain('aws ec2 create-tags --resources i-0aa1 --tags Key=berth:hostname,Value=docker1 Key=berth:layer,Value=docker');

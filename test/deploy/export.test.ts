@@ -95,7 +95,11 @@ describe('export', () => {
   it('a parameter already holding the same value is left alone', async () => {
     const store = memoryStore({ '/berth/production/secrets/registries/quay.io/password': 'robot-token-XYZ' });
     const result = await exportStack(request(seedWithSecrets()), store, recordingLog());
-    expect(result.moved[0]).toEqual({ path: 'docker.registries.quay.io.password', parameter: '/berth/production/secrets/registries/quay.io/password', state: 'unchanged' });
+    expect(result.moved[0]).toEqual({
+      path: 'docker.registries.quay.io.password',
+      parameter: '/berth/production/secrets/registries/quay.io/password',
+      state: 'unchanged',
+    });
     expect(writes(store)).not.toContain('/berth/production/secrets/registries/quay.io/password');
   });
 
@@ -117,7 +121,12 @@ describe('export', () => {
       { instanceId: 'i-0c', hostname: 'worker1', publicIp: '', group: 'workers' },
     ]);
     expect(targets).toEqual(['tag:berth:layer=docker', 'tag:berth:layer=workers']);
-    expect(hosts[0]).toEqual({ instanceId: 'i-0a', hostname: 'docker1', layer: 'docker', tags: { 'berth:hostname': 'docker1', 'berth:layer': 'docker' } });
+    expect(hosts[0]).toEqual({
+      instanceId: 'i-0a',
+      hostname: 'docker1',
+      layer: 'docker',
+      tags: { 'berth:hostname': 'docker1', 'berth:layer': 'docker' },
+    });
     const lines = describeExport({ text: '', moved: [], hosts, targets, stackName: 'Awesome Stack' }, 'stack.json');
     expect(lines).toContain('  aws ec2 create-tags --resources i-0c --tags Key=berth:hostname,Value=worker1 Key=berth:layer,Value=workers');
     expect(lines).toContain('Use stack-name: "Awesome Stack" so %{opsworks} keeps its value.');

@@ -15,7 +15,13 @@ import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
 import { startWorld, type SimHost, type World } from '../world/index.js';
 import {
-  baseInputs, deployInWorld, removeScratch, scratchDir, WORLD_COMMAND_BYTES, writeStackFile, type WorldDeploy,
+  baseInputs,
+  deployInWorld,
+  removeScratch,
+  scratchDir,
+  WORLD_COMMAND_BYTES,
+  writeStackFile,
+  type WorldDeploy,
 } from './helpers-world.js';
 
 const STACK = 'a1b2c3d4-0000-4000-8000-00000000e001';
@@ -58,11 +64,18 @@ interface Container {
 
 /** What `docker inspect` says each running container of a host runs (env sorted: order is not meaning). */
 async function containersOn(host: SimHost): Promise<Container[]> {
-  const names = (await host.docker(['ps', '--format', '{{.Names}}'])).stdout.split('\n').filter((n) => n !== '').sort();
+  const names = (await host.docker(['ps', '--format', '{{.Names}}'])).stdout
+    .split('\n')
+    .filter((n) => n !== '')
+    .sort();
   const inspected = await host.docker(['inspect', ...names]);
   if (inspected.code !== 0) throw new Error(`docker inspect on ${host.hostname}: ${inspected.stderr}`);
   const raw = JSON.parse(inspected.stdout) as {
-    Name: string; Id: string; Image: string; State: { Running: boolean }; Config: { Image: string; Hostname: string; Env: string[] | null };
+    Name: string;
+    Id: string;
+    Image: string;
+    State: { Running: boolean };
+    Config: { Image: string; Hostname: string; Env: string[] | null };
   }[];
   return raw.map((c) => ({
     name: c.Name.replace(/^\//, ''),
@@ -139,15 +152,22 @@ beforeAll(async () => {
       apps: [{ AppId: APP, StackId: STACK, Name: 'demo', Shortname: 'demo' }],
       layers: [{ LayerId: LAYER, StackId: STACK, Name: 'Docker', Shortname: 'docker' }],
       instances: world.hosts.map((h, i) => ({
-        InstanceId: `a1b2c3d4-0000-4000-8000-00000000f10${i}`, StackId: STACK, Ec2InstanceId: h.instanceId, Hostname: h.hostname,
-        Status: 'online', PublicIp: h.address, LayerIds: [LAYER],
+        InstanceId: `a1b2c3d4-0000-4000-8000-00000000f10${i}`,
+        StackId: STACK,
+        Ec2InstanceId: h.instanceId,
+        Hostname: h.hostname,
+        Status: 'online',
+        PublicIp: h.address,
+        LayerIds: [LAYER],
       })),
       deploymentMs: 300,
     },
   });
   const parameters = world.exampleParameters();
   rollbar = await startFakeRollbar({ token: parameters['/berth-example/rollbar-token'] ?? '' });
-  secrets = Object.values(parameters).filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
+  secrets = Object.values(parameters)
+    .filter((s) => s.length >= 6)
+    .sort((a, b) => b.length - a.length);
   const dir = scratchDir();
   setup = { world, aws, dir, stackFile: writeStackFile(dir, '{}') };
 }, 300_000);
@@ -161,14 +181,25 @@ afterAll(async () => {
 
 describe('leaving OpsWorks: export, then the SSM-only path, in the local world', () => {
   it('deploys the stack with inline secrets through the OpsWorks target', async () => {
-    const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v1', {
-      target: 'opsworks', 'stack-id': STACK, 'layer-ids': LAYER, 'app-id': APP, targets: '',
-      'rollbar-endpoint': rollbar.endpoint, 'stack-json-output': join(setup.dir, 'opsworks-out.json'),
-    }));
+    const { result, lines } = await deployInWorld(
+      setup,
+      baseInputs(setup, 'v1', {
+        target: 'opsworks',
+        'stack-id': STACK,
+        'layer-ids': LAYER,
+        'app-id': APP,
+        targets: '',
+        'rollbar-endpoint': rollbar.endpoint,
+        'stack-json-output': join(setup.dir, 'opsworks-out.json'),
+      }),
+    );
     expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
     throughOpsWorks = await fleet();
     for (const [host, containers] of throughOpsWorks) {
-      expect(containers.map((c) => c.name), host).toEqual(['haproxy0', 'logs0', 'web0', 'web1', 'worker0']);
+      expect(
+        containers.map((c) => c.name),
+        host,
+      ).toEqual(['haproxy0', 'logs0', 'web0', 'web1', 'worker0']);
     }
     // The secrets reached the containers; the stack still holds them inline (what the export must move).
     const web0 = throughOpsWorks.get('docker1')?.find((c) => c.name === 'web0');
@@ -181,8 +212,20 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
 
   it('berth export --dry-run shows the plan and writes nothing', async () => {
     const file = join(setup.dir, 'dry.json');
-    const run = await berth(['export', '--stack-id', STACK, '--out', file, '--prefix', PREFIX, '--dry-run',
-      '--region', 'us-east-1', '--endpoint', aws.endpoint]);
+    const run = await berth([
+      'export',
+      '--stack-id',
+      STACK,
+      '--out',
+      file,
+      '--prefix',
+      PREFIX,
+      '--dry-run',
+      '--region',
+      'us-east-1',
+      '--endpoint',
+      aws.endpoint,
+    ]);
     expect(run.code, run.output).toBe(0);
     expect(existsSync(file)).toBe(false);
     expect([...aws.parameters.keys()].filter((name) => name.startsWith(`${PREFIX}/`))).toEqual([]);
@@ -194,7 +237,19 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
   it('berth export --stack-id writes a Stack JSON without secrets and stores them as SecureString', async () => {
     exportStartedAt = aws.requests.length;
     const file = join(setup.dir, 'exported.json');
-    const run = await berth(['export', '--stack-id', STACK, '--out', file, '--prefix', PREFIX, '--region', 'us-east-1', '--endpoint', aws.endpoint]);
+    const run = await berth([
+      'export',
+      '--stack-id',
+      STACK,
+      '--out',
+      file,
+      '--prefix',
+      PREFIX,
+      '--region',
+      'us-east-1',
+      '--endpoint',
+      aws.endpoint,
+    ]);
     exported = { file, output: run.output, code: run.code };
     expect(run.code, run.output).toBe(0);
 
@@ -241,11 +296,21 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
 
     // The file as written, no build; force and the manual list make every container come from this path.
     const deployStartedAt = aws.requests.length;
-    const { result, lines } = await deployInWorld({ ...setup, stackFile: exported.file }, baseInputs({ ...setup, stackFile: exported.file }, 'v1', {
-      target: 'ssm', targets, 'stack-name': stackName ?? '', image: '', force: 'true', manual: 'haproxy,logs',
-      'registry-username': '', 'registry-password': '',
-      'rollbar-endpoint': rollbar.endpoint, 'stack-json-output': join(setup.dir, 'ssm-out.json'),
-    }));
+    const { result, lines } = await deployInWorld(
+      { ...setup, stackFile: exported.file },
+      baseInputs({ ...setup, stackFile: exported.file }, 'v1', {
+        target: 'ssm',
+        targets,
+        'stack-name': stackName ?? '',
+        image: '',
+        force: 'true',
+        manual: 'haproxy,logs',
+        'registry-username': '',
+        'registry-password': '',
+        'rollbar-endpoint': rollbar.endpoint,
+        'stack-json-output': join(setup.dir, 'ssm-out.json'),
+      }),
+    );
     expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
     expect(leaked(lines.join('\n'))).toEqual([]);
 
@@ -255,7 +320,10 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
       const after = throughSsm.get(host.hostname) ?? [];
       // Every container was started again by the SSM path ...
       const oldIds = new Set(before.map((c) => c.id));
-      expect(after.filter((c) => oldIds.has(c.id)).map((c) => c.name), host.hostname).toEqual([]);
+      expect(
+        after.filter((c) => oldIds.has(c.id)).map((c) => c.name),
+        host.hostname,
+      ).toEqual([]);
       // ... and runs what the OpsWorks path ran: names, image, hostname (%{opsworks} too) and every env value.
       expect(after.map(withoutId), host.hostname).toEqual(before.map(withoutId));
     }
@@ -268,11 +336,17 @@ describe('leaving OpsWorks: export, then the SSM-only path, in the local world',
     expect(deploy.filter((r) => r.target.startsWith('OpsWorks_')).map((r) => r.target)).toEqual([]);
     expect(deploy.some((r) => r.target === 'AmazonSSM.SendCommand')).toBe(true);
     const byExport = aws.requests.slice(exportStartedAt, deployStartedAt);
-    expect(byExport.filter((r) => r.target.startsWith('OpsWorks_')).map((r) => r.target).sort()).toEqual([
-      'OpsWorks_20130218.DescribeInstances', 'OpsWorks_20130218.DescribeLayers', 'OpsWorks_20130218.DescribeStacks',
-    ]);
+    expect(
+      byExport
+        .filter((r) => r.target.startsWith('OpsWorks_'))
+        .map((r) => r.target)
+        .sort(),
+    ).toEqual(['OpsWorks_20130218.DescribeInstances', 'OpsWorks_20130218.DescribeLayers', 'OpsWorks_20130218.DescribeStacks']);
     // The hosts read the secrets from the exported parameters (the deploy had nothing inline to stage).
-    const reads = deploy.filter((r) => r.target === 'AmazonSSM.GetParameters').map((r) => JSON.stringify(r.body)).join('\n');
+    const reads = deploy
+      .filter((r) => r.target === 'AmazonSSM.GetParameters')
+      .map((r) => JSON.stringify(r.body))
+      .join('\n');
     expect(reads).toContain(`${PREFIX}/demo/web/SECRET_KEY_BASE`);
     expect(deploy.filter((r) => r.target === 'AmazonSSM.PutParameter' && JSON.stringify(r.body).includes('/secrets/'))).toEqual([]);
   }, 600_000);

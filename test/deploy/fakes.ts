@@ -70,7 +70,15 @@ export function webDocument(tag: string, options: { migration?: boolean; passwor
       shop: {
         ...(options.password ? { database: { adapter: 'mysql2', password: options.password } } : {}),
         containers: [
-          { web: { deploy: 'auto', image: 'quay.io/acme/web', tag, containers: 2, ...(options.migration === false ? {} : { migration: 'rake db:migrate' }) } },
+          {
+            web: {
+              deploy: 'auto',
+              image: 'quay.io/acme/web',
+              tag,
+              containers: 2,
+              ...(options.migration === false ? {} : { migration: 'rake db:migrate' }),
+            },
+          },
           { proxy: { deploy: 'manual', image: 'quay.io/acme/proxy', tag: '1' } },
         ],
       },
@@ -107,7 +115,11 @@ export function fakePlanner(options: { perCommand?: number } = {}): Planner & {
         hash: `${definition.image}:${definition.tag}`,
         redeploy: options.force,
         env: [],
-        copies: Array.from({ length: definition.deploy === 'cron' ? 0 : definition.containers }, (_, index) => ({ index, name: `${name}${index}`, slots: [] })),
+        copies: Array.from({ length: definition.deploy === 'cron' ? 0 : definition.containers }, (_, index) => ({
+          index,
+          name: `${name}${index}`,
+          slots: [],
+        })),
         health: { interval: 1, timeout: 1, deadline: 10, startupTime: 0 },
         stopSignal: 'TERM',
         stopGrace: 10,
@@ -131,7 +143,16 @@ export function fakePlanner(options: { perCommand?: number } = {}): Planner & {
         dataVolumes: [],
         definitions,
         ...(options.runMigration && migrating
-          ? { migration: { app: migrating.app, definition: migrating.name, image: `${migrating.definition.image}:${migrating.definition.tag}`, runArgs: [], command: ['migrate'], env: [] } }
+          ? {
+              migration: {
+                app: migrating.app,
+                definition: migrating.name,
+                image: `${migrating.definition.image}:${migrating.definition.tag}`,
+                runArgs: [],
+                command: ['migrate'],
+                env: [],
+              },
+            }
           : {}),
         cron: [],
         logTailLines: options.logTailLines,
@@ -147,7 +168,10 @@ export function fakePlanner(options: { perCommand?: number } = {}): Planner & {
         const chunk = hostPlans.slice(i, i + perCommand);
         const instanceIds = chunk.map((p) => p.instanceId);
         packed.push({ mode, instanceIds });
-        out.push({ instanceIds, commands: ['berth', mode, JSON.stringify({ set: Object.fromEntries(chunk.map((p) => [p.instanceId, p.planText])) })] });
+        out.push({
+          instanceIds,
+          commands: ['berth', mode, JSON.stringify({ set: Object.fromEntries(chunk.map((p) => [p.instanceId, p.planText])) })],
+        });
       }
       return out;
     },
@@ -234,9 +258,7 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
   return {
     runs,
     async resolveTargets(targets) {
-      return hosts
-        .map((h) => h.host)
-        .filter((h) => targets.instanceIds.length === 0 || targets.instanceIds.includes(h.instanceId));
+      return hosts.map((h) => h.host).filter((h) => targets.instanceIds.length === 0 || targets.instanceIds.includes(h.instanceId));
     },
     async run(request) {
       runs.push(request);
@@ -249,12 +271,24 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
         const base = { host, commandId: `cmd-${runs.length}-${index + 1}`, stdoutTail: '', stderrTail: '' };
         if (missing) {
           // Like the host script: a plan set without this host's plan fails on it.
-          return { ...base, status: 'Failed', exitCode: 1, result: result(mode as HostResult['mode'], fake, false, { failure: { reason: 'no plan for this host in the plan set' } }) };
+          return {
+            ...base,
+            status: 'Failed',
+            exitCode: 1,
+            result: result(mode as HostResult['mode'], fake, false, { failure: { reason: 'no plan for this host in the plan set' } }),
+          };
         }
         fake.received.push({ mode, ...(plan ? { plan } : {}) });
         request.onProgress?.(host, 'InProgress');
         if (mode === 'preflight') {
-          const facts = { hostname: fake.host.hostname, publicIp: '203.0.113.9', instanceId: host.instanceId, dockerVersion: '20.10', freeDiskMb: 9000, missing: fake.missing ?? [] };
+          const facts = {
+            hostname: fake.host.hostname,
+            publicIp: '203.0.113.9',
+            instanceId: host.instanceId,
+            dockerVersion: '20.10',
+            freeDiskMb: 9000,
+            missing: fake.missing ?? [],
+          };
           return { ...base, status: 'Success', exitCode: 0, result: result('preflight', fake, true, { facts }) };
         }
         if (mode === 'state') {
@@ -278,7 +312,9 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
             ...base,
             status: 'Failed',
             exitCode: 1,
-            result: result('rollout', fake, false, { failure: { reason: `${failing.name}0 did not become healthy`, container: `${failing.name}0`, logTail: ['boom'] } }),
+            result: result('rollout', fake, false, {
+              failure: { reason: `${failing.name}0 did not become healthy`, container: `${failing.name}0`, logTail: ['boom'] },
+            }),
           };
         }
         return { ...base, status: 'Success', exitCode: 0, result: result('rollout', fake, true) };

@@ -22,7 +22,7 @@ describe('GitHub payload', () => {
     expect(documentHash(parse(retagged))).not.toBe(documentHash(seed()));
   });
 
-  it('records every definition\'s image reference, digests as @sha256', () => {
+  it("records every definition's image reference, digests as @sha256", () => {
     const images = definitionImages(seed());
     expect(images).toMatchObject({
       'amazing application/app': 'quay.io/mikamai/awesome-app:latest',
@@ -38,16 +38,33 @@ describe('GitHub payload', () => {
 
   it('completes a payload a caller left half empty', async () => {
     const payload = {
-      tool: 'berth' as const, kind: 'deploy' as const, version: 'v1', commit: 'a'.repeat(40),
-      documentHash: documentHash(seed()), stackJsonPath: 'stack.json', images: definitionImages(seed()),
+      tool: 'berth' as const,
+      kind: 'deploy' as const,
+      version: 'v1',
+      commit: 'a'.repeat(40),
+      documentHash: documentHash(seed()),
+      stackJsonPath: 'stack.json',
+      images: definitionImages(seed()),
     };
     const started: unknown[] = [];
-    const recorder = completingRecorder({
-      start: async (input) => { started.push(input.payload); return 7; },
-      finish: async () => undefined,
-      history: async () => [],
-    }, () => seed());
-    await recorder.start({ environment: 'production', ref: 'main', sha: 'a'.repeat(40), description: 'd', payload: { ...payload, documentHash: '', images: {} } });
+    const recorder = completingRecorder(
+      {
+        start: async (input) => {
+          started.push(input.payload);
+          return 7;
+        },
+        finish: async () => undefined,
+        history: async () => [],
+      },
+      () => seed(),
+    );
+    await recorder.start({
+      environment: 'production',
+      ref: 'main',
+      sha: 'a'.repeat(40),
+      description: 'd',
+      payload: { ...payload, documentHash: '', images: {} },
+    });
     expect(started).toEqual([payload]);
   });
 });

@@ -78,8 +78,11 @@ export async function deployInWorld(
   const log = recordingLog(lines);
   // The action's SSM clients (src/action/deploy.ts awsDeps): patient throttling retries.
   const { ssm, pollClient } = deploySsmClients({
-    region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS,
-    pollIntervalMs: inputs.pollIntervalSeconds * 1000, timeoutMs: inputs.timeoutMinutes * 60_000,
+    region: 'us-east-1',
+    endpoint: aws.endpoint,
+    credentials: DUMMY_CREDENTIALS,
+    pollIntervalMs: inputs.pollIntervalSeconds * 1000,
+    timeoutMs: inputs.timeoutMinutes * 60_000,
   });
   const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
@@ -91,28 +94,43 @@ export async function deployInWorld(
   const home = join(dir, `home-${Math.random().toString(36).slice(2)}`);
   mkdirSync(home);
   const context: RunContext = {
-    owner: '', repo: '', apiUrl: '', runUrl: 'https://github.test/acme/demo/actions/runs/1', actor: 'world-test',
-    workspace: dir, runId: String(Date.now()),
+    owner: '',
+    repo: '',
+    apiUrl: '',
+    runUrl: 'https://github.test/acme/demo/actions/runs/1',
+    actor: 'world-test',
+    workspace: dir,
+    runId: String(Date.now()),
   };
-  const result = await deployRelease(inputs, context, {
-    hosts,
-    parameters: createParameterStore(ssm),
-    ...(inputs.target === 'opsworks'
-      ? { opsworks: createOpsWorks(createOpsWorksClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS }), { pollIntervalMs: 300 }) }
-      : {}),
-    buildPorts: async () => {
-      const docker = await DockerCli.create({
-        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, RUNNER_TEMP: home, DOCKER_HOST: builder.dockerHost },
-        onLine: (line) => lines.push(`docker ${line}`),
-      });
-      const registryClient = new RegistryClient({
-        ...(registry ? { credentials: registry.robot } : {}),
-        retry: { attempts: 3, baseDelayMs: 200 },
-      });
-      return { docker, registry: registryClient, log, dispose: () => docker.dispose() };
+  const result = await deployRelease(
+    inputs,
+    context,
+    {
+      hosts,
+      parameters: createParameterStore(ssm),
+      ...(inputs.target === 'opsworks'
+        ? {
+            opsworks: createOpsWorks(
+              createOpsWorksClient({ region: 'us-east-1', endpoint: aws.endpoint, credentials: DUMMY_CREDENTIALS }),
+              { pollIntervalMs: 300 },
+            ),
+          }
+        : {}),
+      buildPorts: async () => {
+        const docker = await DockerCli.create({
+          env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, RUNNER_TEMP: home, DOCKER_HOST: builder.dockerHost },
+          onLine: (line) => lines.push(`docker ${line}`),
+        });
+        const registryClient = new RegistryClient({
+          ...(registry ? { credentials: registry.robot } : {}),
+          retry: { attempts: 3, baseDelayMs: 200 },
+        });
+        return { docker, registry: registryClient, log, dispose: () => docker.dispose() };
+      },
+      ...extra,
     },
-    ...extra,
-  }, log);
+    log,
+  );
   // Like the action: the merged document lands in stack-json-output, the next deploy's input.
   writeFileSync(inputs.stackJsonOutput, result.text);
   const logDir = process.env['BERTH_WORLD_LOG_DIR'];
@@ -121,7 +139,11 @@ export async function deployInWorld(
 }
 
 /** Inputs every world deploy shares: the example document, its registry robot, the fake AWS for the hosts. */
-export function baseInputs(setup: WorldDeploy, version: string, extra: Partial<Record<InputName, string>> = {}): Partial<Record<InputName, string>> {
+export function baseInputs(
+  setup: WorldDeploy,
+  version: string,
+  extra: Partial<Record<InputName, string>> = {},
+): Partial<Record<InputName, string>> {
   const registry = setup.world.registry;
   return {
     command: 'deploy',
@@ -176,9 +198,11 @@ export async function fleetVersions(world: World): Promise<(string | null)[]> {
 
 /** Per host: whether web0 and web1 both run the image `ref` names there (by image id: a rollback may run it by digest). */
 export async function webRuns(world: World, ref: string): Promise<boolean[]> {
-  return Promise.all(world.hosts.map(async (h) => {
-    const want = (await h.docker(['image', 'inspect', '-f', '{{.Id}}', ref])).stdout.trim();
-    const running = (await h.docker(['inspect', '-f', '{{.Image}} {{.State.Running}}', 'web0', 'web1'])).stdout.trim().split('\n');
-    return want !== '' && running.length === 2 && running.every((line) => line === `${want} true`);
-  }));
+  return Promise.all(
+    world.hosts.map(async (h) => {
+      const want = (await h.docker(['image', 'inspect', '-f', '{{.Id}}', ref])).stdout.trim();
+      const running = (await h.docker(['inspect', '-f', '{{.Image}} {{.State.Running}}', 'web0', 'web1'])).stdout.trim().split('\n');
+      return want !== '' && running.length === 2 && running.every((line) => line === `${want} true`);
+    }),
+  );
 }

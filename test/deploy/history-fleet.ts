@@ -15,7 +15,13 @@ export interface HistoryFleet extends HostRunner {
 }
 
 /** One recorded plan of one app, as the host script lists it. */
-export function entry(app: string, release: string, at: string, images: Record<string, string>, extra: Partial<HostHistoryEntry> = {}): HostHistoryEntry {
+export function entry(
+  app: string,
+  release: string,
+  at: string,
+  images: Record<string, string>,
+  extra: Partial<HostHistoryEntry> = {},
+): HostHistoryEntry {
   return { app, release, deployId: `d-${release}-${at}`, revision: '', at, images, ...extra };
 }
 
@@ -46,19 +52,34 @@ export function historyFleet(hosts: FakeHost[], answers: Record<string, HistoryA
         return inner.run(request);
       }
       runs.push(request);
-      return request.sends.flatMap((send) => send.hosts.map((host): HostRunOutcome => {
-        const plan = planOf(send.commands, host.instanceId);
-        if (plan) historyPlans.set(host.instanceId, plan);
-        const answer = answers[host.instanceId] ?? [];
-        const base = { host, commandId: 'cmd-history', stdoutTail: '', stderrTail: '' };
-        const result: HostResult = {
-          ok: answer !== 'fails', mode: 'history', deployId: plan?.deployId ?? '', hostname: host.hostname, instanceId: host.instanceId,
-          copies: [], removed: [], prunedImages: [], timings: { totalSeconds: 0.1, lockWaitSeconds: 0 },
-        };
-        if (answer === 'fails') return { ...base, status: 'Failed', exitCode: 2, result: { ...result, failure: { reason: 'plan error: cannot read the plan file' } } };
-        if (answer === 'no-history') return { ...base, status: 'Success', exitCode: 0, result };
-        return { ...base, status: 'Success', exitCode: 0, result: { ...result, history: answer as HostHistoryEntry[] } };
-      }));
+      return request.sends.flatMap((send) =>
+        send.hosts.map((host): HostRunOutcome => {
+          const plan = planOf(send.commands, host.instanceId);
+          if (plan) historyPlans.set(host.instanceId, plan);
+          const answer = answers[host.instanceId] ?? [];
+          const base = { host, commandId: 'cmd-history', stdoutTail: '', stderrTail: '' };
+          const result: HostResult = {
+            ok: answer !== 'fails',
+            mode: 'history',
+            deployId: plan?.deployId ?? '',
+            hostname: host.hostname,
+            instanceId: host.instanceId,
+            copies: [],
+            removed: [],
+            prunedImages: [],
+            timings: { totalSeconds: 0.1, lockWaitSeconds: 0 },
+          };
+          if (answer === 'fails')
+            return {
+              ...base,
+              status: 'Failed',
+              exitCode: 2,
+              result: { ...result, failure: { reason: 'plan error: cannot read the plan file' } },
+            };
+          if (answer === 'no-history') return { ...base, status: 'Success', exitCode: 0, result };
+          return { ...base, status: 'Success', exitCode: 0, result: { ...result, history: answer as HostHistoryEntry[] } };
+        }),
+      );
     },
   };
 }

@@ -9,8 +9,14 @@ const hosts = () => [fakeHost('i-1', 'docker1', 'v3'), fakeHost('i-2', 'docker2'
 
 function query(extra: Partial<HostHistoryQuery> = {}): HostHistoryQuery {
   return {
-    ssmTargets: { instanceIds: ['i-1', 'i-2'], tags: [] }, apps: ['shop'], hostRoot: '/', environment: 'production',
-    actor: 'octocat', region: 'eu-west-1', deadline: Date.now() + 60_000, ...extra,
+    ssmTargets: { instanceIds: ['i-1', 'i-2'], tags: [] },
+    apps: ['shop'],
+    hostRoot: '/',
+    environment: 'production',
+    actor: 'octocat',
+    region: 'eu-west-1',
+    deadline: Date.now() + 60_000,
+    ...extra,
   };
 }
 
@@ -31,16 +37,24 @@ async function read(answers: Record<string, HistoryAnswer>, extra: Partial<HostH
 
 describe('readHostHistory', () => {
   it('sends the history mode with a plan naming the host root and the apps, to every target host', async () => {
-    const { fleet, history } = await read({ 'i-1': threeReleases(), 'i-2': threeReleases() }, {
-      apps: ['shop', 'blog'], hostRoot: '/srv',
-    });
+    const { fleet, history } = await read(
+      { 'i-1': threeReleases(), 'i-2': threeReleases() },
+      {
+        apps: ['shop', 'blog'],
+        hostRoot: '/srv',
+      },
+    );
     expect(history.hosts.map((h) => h.instanceId)).toEqual(['i-1', 'i-2']);
     expect(fleet.runs).toHaveLength(1);
     expect(fleet.runs[0]?.sends.flatMap((s) => s.hosts.map((h) => h.instanceId)).sort()).toEqual(['i-1', 'i-2']);
     expect(fleet.runs[0]?.sends.every((s) => s.commands[1] === 'history')).toBe(true);
     const plan1 = fleet.historyPlans.get('i-1');
     const plan2 = fleet.historyPlans.get('i-2');
-    expect(plan1).toMatchObject({ apps: ['shop', 'blog'], host: { root: '/srv', instanceId: 'i-1', hostname: 'docker1' }, definitions: [] });
+    expect(plan1).toMatchObject({
+      apps: ['shop', 'blog'],
+      host: { root: '/srv', instanceId: 'i-1', hostname: 'docker1' },
+      definitions: [],
+    });
     // Every plan names the host-root input; a host with its own root (BERTH_HOST_ROOT) uses that instead.
     expect(plan2?.host).toMatchObject({ root: '/srv', instanceId: 'i-2' });
     expect(plan1?.migration).toBeUndefined();
@@ -56,8 +70,15 @@ describe('readHostHistory', () => {
     expect(history.running).toBe('v3');
     expect(history.problems).toEqual([]);
     // The pure choice takes them as they are: back to v2.
-    expect(chooseRollbackTarget({ environment: 'production', requested: '', history: [], hostReleases: history.releases, running: history.running ?? '' }))
-      .toMatchObject({ version: 'v2', commit: '2'.repeat(40), source: 'hosts', from: 'v3', images: web('v2') });
+    expect(
+      chooseRollbackTarget({
+        environment: 'production',
+        requested: '',
+        history: [],
+        hostReleases: history.releases,
+        running: history.running ?? '',
+      }),
+    ).toMatchObject({ version: 'v2', commit: '2'.repeat(40), source: 'hosts', from: 'v3', images: web('v2') });
   });
 
   it('leaves out a release one host never ran (it could not restore it)', async () => {
@@ -65,7 +86,9 @@ describe('readHostHistory', () => {
     const { history } = await read({ 'i-1': threeReleases(), 'i-2': partial });
     expect(history.releases.map((r) => r.release)).toEqual(['v3', 'v1']);
     expect(history.problems).toEqual(['release v2 left out: docker2 (i-2) has no record of it']);
-    expect(chooseRollbackTarget({ environment: 'production', requested: '', history: [], hostReleases: history.releases }).version).toBe('v1');
+    expect(chooseRollbackTarget({ environment: 'production', requested: '', history: [], hostReleases: history.releases }).version).toBe(
+      'v1',
+    );
   });
 
   it('leaves out a release the hosts recorded with different images', async () => {
@@ -104,7 +127,15 @@ describe('readHostHistory', () => {
     expect(history.releases.map((r) => r.release)).toEqual(['v2', 'v1']);
     expect(history.running).toBe('v2');
     expect(history.problems).toEqual(['deploy d3 (v3) was rolled back after a failure: its records are left out']);
-    expect(chooseRollbackTarget({ environment: 'production', requested: '', history: [], hostReleases: history.releases, running: history.running ?? '' }).version).toBe('v1');
+    expect(
+      chooseRollbackTarget({
+        environment: 'production',
+        requested: '',
+        history: [],
+        hostReleases: history.releases,
+        running: history.running ?? '',
+      }).version,
+    ).toBe('v1');
   });
 
   it('leaves out a deploy whose way back was recorded under its undo id, even where the rollout itself failed', async () => {
@@ -115,7 +146,10 @@ describe('readHostHistory', () => {
       ...(ranIt ? [entry('shop', 'v3', '20261125T120300Z', web('v3'), { deployId: 'd3' })] : []),
       ...threeReleases().slice(1),
     ];
-    for (const [one, two] of [[true, false], [false, false]] as const) {
+    for (const [one, two] of [
+      [true, false],
+      [false, false],
+    ] as const) {
       const { history } = await read({ 'i-1': undone(one), 'i-2': undone(two) });
       expect(history.releases.map((r) => r.release)).toEqual(['v2', 'v1']);
       expect(history.running).toBe('v2');
@@ -141,11 +175,15 @@ describe('readHostHistory', () => {
   it('offers nothing when a host fails, answers without a history, or has no record at all', async () => {
     const failing = await read({ 'i-1': threeReleases(), 'i-2': 'fails' });
     expect(failing.history.releases).toEqual([]);
-    expect(failing.history.problems.join('\n')).toMatch(/docker2 \(i-2\): SSM status Failed, exit code 2\n {2}reason: plan error: cannot read the plan file/);
+    expect(failing.history.problems.join('\n')).toMatch(
+      /docker2 \(i-2\): SSM status Failed, exit code 2\n {2}reason: plan error: cannot read the plan file/,
+    );
 
     const old = await read({ 'i-1': threeReleases(), 'i-2': 'no-history' });
     expect(old.history.releases).toEqual([]);
-    expect(old.history.problems).toEqual(['docker2 (i-2): the host script did not list its recorded plans (is it older than this action?)']);
+    expect(old.history.problems).toEqual([
+      'docker2 (i-2): the host script did not list its recorded plans (is it older than this action?)',
+    ]);
 
     const empty = await read({ 'i-1': threeReleases(), 'i-2': [] });
     expect(empty.history.releases).toEqual([]);
@@ -175,9 +213,11 @@ describe('readHostHistory', () => {
 
   it('resolves the target hosts like a deploy: a named instance that is not online is an error', async () => {
     const fleet = historyFleet(hosts(), {});
-    await expect(readHostHistory(fleet, fakePlanner(), query({ ssmTargets: { instanceIds: ['i-1', 'i-9'], tags: [] } }), recordingLog()))
-      .rejects.toThrow(/Not online in SSM: i-9/);
-    await expect(readHostHistory(fleet, fakePlanner(), query({ ssmTargets: { instanceIds: [], tags: [] } }), recordingLog()))
-      .rejects.toThrow(/needs hosts/);
+    await expect(
+      readHostHistory(fleet, fakePlanner(), query({ ssmTargets: { instanceIds: ['i-1', 'i-9'], tags: [] } }), recordingLog()),
+    ).rejects.toThrow(/Not online in SSM: i-9/);
+    await expect(
+      readHostHistory(fleet, fakePlanner(), query({ ssmTargets: { instanceIds: [], tags: [] } }), recordingLog()),
+    ).rejects.toThrow(/needs hosts/);
   });
 });

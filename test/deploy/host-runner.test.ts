@@ -4,23 +4,26 @@ import type { CommandInvocation, CommandPort, HostRunRequest, TargetHost } from 
 import type { HostResult } from '../../src/stack/host-plan.js';
 
 /** A Run Command that lives on a fake clock: each host finishes `durationMs` after the send. */
-function fakeCommands(options: {
-  durationMs?: (instanceId: string) => number;
-  fails?: string[];
-  silent?: string[];
-  hiddenListCalls?: number;
-  throttleListCalls?: number[];
-  longOutput?: boolean;
-  expiresAt?: number;
-  failDetailsOnce?: boolean;
-} = {}) {
+function fakeCommands(
+  options: {
+    durationMs?: (instanceId: string) => number;
+    fails?: string[];
+    silent?: string[];
+    hiddenListCalls?: number;
+    throttleListCalls?: number[];
+    longOutput?: boolean;
+    expiresAt?: number;
+    failDetailsOnce?: boolean;
+  } = {},
+) {
   let detailsFailed = false;
   let clock = 0;
   const calls: string[] = [];
   const sent: { commandId: string; instanceIds: string[]; commands: string[]; at: number }[] = [];
   const cancelled: string[] = [];
   let listCalls = 0;
-  const resultLine = (id: string, ok: boolean): string => JSON.stringify({ ok, mode: 'rollout', instanceId: id } satisfies Partial<HostResult>);
+  const resultLine = (id: string, ok: boolean): string =>
+    JSON.stringify({ ok, mode: 'rollout', instanceId: id } satisfies Partial<HostResult>);
   const invocation = (c: (typeof sent)[number], id: string, details: boolean): CommandInvocation => {
     const done = !options.silent?.includes(id) && clock >= c.at + (options.durationMs?.(id) ?? 3000);
     const failed = options.fails?.includes(id) ?? false;
@@ -49,7 +52,9 @@ function fakeCommands(options: {
         throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
       }
       if (listCalls <= (options.hiddenListCalls ?? 0)) return [];
-      const commands = sent.filter((c) => (query.commandId ? c.commandId === query.commandId : c.at >= (query.invokedAfter?.getTime() ?? 0)));
+      const commands = sent.filter((c) =>
+        query.commandId ? c.commandId === query.commandId : c.at >= (query.invokedAfter?.getTime() ?? 0),
+      );
       return commands.flatMap((c) => c.instanceIds.map((id) => invocation(c, id, query.details)));
     },
     async getInvocation(commandId, instanceId) {
@@ -91,7 +96,9 @@ const hosts = (n: number): TargetHost[] => Array.from({ length: n }, (_, i) => (
 
 function request(targets: TargetHost[], over: Partial<HostRunRequest> = {}, sameCommands = false): HostRunRequest {
   return {
-    sends: sameCommands ? [{ hosts: targets, commands: ['same'] }] : targets.map((host) => ({ hosts: [host], commands: [`plan for ${host.instanceId}`] })),
+    sends: sameCommands
+      ? [{ hosts: targets, commands: ['same'] }]
+      : targets.map((host) => ({ hosts: [host], commands: [`plan for ${host.instanceId}`] })),
     comment: 'test',
     deadline: 600_000,
     executionTimeoutSeconds: 600,
@@ -130,14 +137,20 @@ describe('the watch loop', () => {
   it('loses a round to throttling and still ends with the right outcome', async () => {
     const f = fakeCommands({ throttleListCalls: [1, 2, 4], fails: ['i-1'] });
     const warnings: string[] = [];
-    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep, warn: (m) => warnings.push(m) });
+    const runner = createHostRunner(f.port, {
+      pollIntervalMs: 1000,
+      parseResult,
+      now: f.now,
+      sleep: f.sleep,
+      warn: (m) => warnings.push(m),
+    });
     const out = await runner.run(request(hosts(2)));
     expect(out.map((o) => o.status)).toEqual(['Success', 'Failed']);
     expect(out[1]?.result?.ok).toBe(false);
     expect(warnings.filter((w) => w.includes('Rate exceeded'))).toHaveLength(3);
   });
 
-  it('reads finished hosts\' output in the next round when the details listing is throttled, not host by host', async () => {
+  it("reads finished hosts' output in the next round when the details listing is throttled, not host by host", async () => {
     const f = fakeCommands({ failDetailsOnce: true });
     const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
     const out = await runner.run(request(hosts(3)));
@@ -166,7 +179,13 @@ describe('the watch loop', () => {
 
   it('ends the wait before the credentials expire', async () => {
     const f = fakeCommands({ silent: ['i-0'], expiresAt: 10 * 60_000 });
-    const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep, credentialsMarginMs: 120_000 });
+    const runner = createHostRunner(f.port, {
+      pollIntervalMs: 5000,
+      parseResult,
+      now: f.now,
+      sleep: f.sleep,
+      credentialsMarginMs: 120_000,
+    });
     const out = await runner.run(request(hosts(1), { deadline: 60 * 60_000 }));
     expect(out[0]?.status).toBe('CredentialsExpiring');
     expect(out[0]?.stderrTail).toMatch(/credentials expire/);
@@ -201,7 +220,11 @@ describe('the watch loop', () => {
     const targets = hosts(3);
     const out = await runner.run({ ...request([]), sends: [{ hosts: targets, commands: ['plan set for i-0 i-1 i-2'] }] });
     expect(f.sent.map((s) => s.instanceIds)).toEqual([['i-0', 'i-1', 'i-2']]);
-    expect(out.map((o) => `${o.host.instanceId} ${o.commandId} ${o.status}`)).toEqual(['i-0 cmd-1 Success', 'i-1 cmd-1 Failed', 'i-2 cmd-1 Success']);
+    expect(out.map((o) => `${o.host.instanceId} ${o.commandId} ${o.status}`)).toEqual([
+      'i-0 cmd-1 Success',
+      'i-1 cmd-1 Failed',
+      'i-2 cmd-1 Success',
+    ]);
     // One command in flight: listed by its id.
     expect(f.calls.filter((c) => c.startsWith('list')).every((c) => c.startsWith('list one'))).toBe(true);
   });
@@ -219,8 +242,15 @@ describe('the watch loop', () => {
       ],
     });
     expect(f.sent.map((s) => `${s.commands[0]} ${s.instanceIds.length}`).sort()).toEqual(['same 15', 'set 5', 'set 50']);
-    await expect(runner.run({ ...request([]), sends: [{ hosts: many.slice(0, 2), commands: ['a'] }, { hosts: many.slice(1, 3), commands: ['b'] }] }))
-      .rejects.toThrow(/i-1 is in more than one send/);
+    await expect(
+      runner.run({
+        ...request([]),
+        sends: [
+          { hosts: many.slice(0, 2), commands: ['a'] },
+          { hosts: many.slice(1, 3), commands: ['b'] },
+        ],
+      }),
+    ).rejects.toThrow(/i-1 is in more than one send/);
   });
 
   it('a SendCommand that fails (throttled past its retries) fails every host it covered, naming them; other sends go on', async () => {
@@ -231,9 +261,21 @@ describe('the watch loop', () => {
       return send(input);
     };
     const warnings: string[] = [];
-    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep, warn: (m) => warnings.push(m) });
+    const runner = createHostRunner(f.port, {
+      pollIntervalMs: 1000,
+      parseResult,
+      now: f.now,
+      sleep: f.sleep,
+      warn: (m) => warnings.push(m),
+    });
     const targets = hosts(4);
-    const out = await runner.run({ ...request([]), sends: [{ hosts: targets.slice(0, 2), commands: ['set A'] }, { hosts: targets.slice(2), commands: ['set B'] }] });
+    const out = await runner.run({
+      ...request([]),
+      sends: [
+        { hosts: targets.slice(0, 2), commands: ['set A'] },
+        { hosts: targets.slice(2), commands: ['set B'] },
+      ],
+    });
     const byHost = Object.fromEntries(out.map((o) => [o.host.instanceId, o]));
     expect(['i-0', 'i-1', 'i-2', 'i-3'].map((id) => byHost[id]?.status)).toEqual(['Undeliverable', 'Undeliverable', 'Success', 'Success']);
     expect(byHost['i-0']?.stderrTail).toBe('SendCommand for 2 host(s) (i-0, i-1) failed: ThrottlingException: Rate exceeded');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { acquireLock, clearLock, LockHeldError, releaseLock } from '../../src/deploy/lock.js';
 import { memoryParameters } from './fakes.js';
 
-const holder = (deployId: string) => ({ who: 'octocat', when: '2026-11-25T12:00:00Z', version: 'v2', runUrl: 'https://x/runs/1', deployId });
+const holder = (deployId: string) => ({
+  who: 'octocat',
+  when: '2026-11-25T12:00:00Z',
+  version: 'v2',
+  runUrl: 'https://x/runs/1',
+  deployId,
+});
 
 describe('the deploy lock', () => {
   it('is created only if absent and released only by its holder', async () => {
@@ -21,10 +27,16 @@ describe('the deploy lock', () => {
     let clock = 0;
     const waits: string[] = [];
     const error = await acquireLock(store, '/l', holder('b'), {
-      waitSeconds: 20, retrySeconds: 5, now: () => clock, sleep: async (ms) => void (clock += ms), onWait: (h) => waits.push(h?.who ?? '?'),
+      waitSeconds: 20,
+      retrySeconds: 5,
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms),
+      onWait: (h) => waits.push(h?.who ?? '?'),
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LockHeldError);
-    expect((error as Error).message).toMatch(/held by octocat since 2026-11-25T12:00:00Z deploying v2 \(https:\/\/x\/runs\/1\); waited 20 s/);
+    expect((error as Error).message).toMatch(
+      /held by octocat since 2026-11-25T12:00:00Z deploying v2 \(https:\/\/x\/runs\/1\); waited 20 s/,
+    );
     expect((error as Error).message).toMatch(/berth unlock/);
     expect(waits).toEqual(['octocat']);
     expect(clock).toBe(20_000);

@@ -24,7 +24,10 @@ function recordingLog() {
 
 /** The text with every line that sets `"tag": value` removed: what must equal the input byte for byte. */
 function withoutTagLines(text: string, value: string): string {
-  return text.split('\n').filter((line) => !line.includes(`"tag": "${value}"`)).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => !line.includes(`"tag": "${value}"`))
+    .join('\n');
 }
 
 let seed: string;
@@ -64,19 +67,34 @@ describe('mergeIntoText on the seed document', () => {
 
 describe('mergeIntoText', () => {
   it('updates every app using a built image, keeps other images, and warns for a built image nobody uses', () => {
-    const text = JSON.stringify({
-      deploy: {
-        web: { containers: [{ app: { image: APP, tag: 'old' } }, { proxy: { image: 'quay.io/mikamai/configured-haproxy', tag: 'v3' } }] },
-        jobs: { containers: [{ worker: { image: APP, deploy: 'auto' } }] },
+    const text = JSON.stringify(
+      {
+        deploy: {
+          web: { containers: [{ app: { image: APP, tag: 'old' } }, { proxy: { image: 'quay.io/mikamai/configured-haproxy', tag: 'v3' } }] },
+          jobs: { containers: [{ worker: { image: APP, deploy: 'auto' } }] },
+        },
       },
-    }, null, 2);
+      null,
+      2,
+    );
     const { log, lines } = recordingLog();
-    const result = mergeIntoText(text, [{ image: APP, tag: SHA }, { image: 'quay.io/mikamai/unused', tag: SHA }], false, log);
+    const result = mergeIntoText(
+      text,
+      [
+        { image: APP, tag: SHA },
+        { image: 'quay.io/mikamai/unused', tag: SHA },
+      ],
+      false,
+      log,
+    );
     const doc = JSON.parse(result.text);
     expect(doc.deploy.web.containers[0].app.tag).toBe(SHA);
     expect(doc.deploy.web.containers[1].proxy.tag).toBe('v3');
     expect(doc.deploy.jobs.containers[0].worker.tag).toBe(SHA);
-    expect(result.changed).toEqual([{ app: 'web', definition: 'app' }, { app: 'jobs', definition: 'worker' }]);
+    expect(result.changed).toEqual([
+      { app: 'web', definition: 'app' },
+      { app: 'jobs', definition: 'worker' },
+    ]);
     expect(result.unusedImages).toEqual(['quay.io/mikamai/unused']);
     expect(lines.filter((l) => l.startsWith('warn'))).toEqual([
       'warn Built image quay.io/mikamai/unused is used by no definition of the Stack JSON; it was pushed but will not be deployed.',

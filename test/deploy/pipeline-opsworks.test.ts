@@ -33,7 +33,13 @@ describe('runDeploy on the opsworks target', () => {
         calls.push('waitDeployment');
         return status === 'successful'
           ? { status, commands: [] }
-          : { status, commands: [{ instanceId: 'ow-1', status: 'failed', logUrl: 'https://logs/ow-1' }, { instanceId: 'ow-0', status: 'successful' }] };
+          : {
+              status,
+              commands: [
+                { instanceId: 'ow-1', status: 'failed', logUrl: 'https://logs/ow-1' },
+                { instanceId: 'ow-0', status: 'successful' },
+              ],
+            };
       },
       async updateStackCustomJson(_id, json) {
         calls.push('updateStack');
@@ -44,7 +50,10 @@ describe('runDeploy on the opsworks target', () => {
   }
 
   const opsSettings = (over: SettingsOverride = {}) =>
-    settings({ target: { kind: 'opsworks', stackId: 'stack-1', layerIds: ['layer-1'], command: { name: 'deploy' }, stackName: 'Shop' }, ...over });
+    settings({
+      target: { kind: 'opsworks', stackId: 'stack-1', layerIds: ['layer-1'], command: { name: 'deploy' }, stackName: 'Shop' },
+      ...over,
+    });
   const build = async () => ({ document: webDocument('v2'), tags: { 'quay.io/acme/web': 'v2' }, images: {}, digests: {} });
 
   it('deploys the stack Custom JSON with the new tags and writes it back only after success', async () => {
@@ -92,7 +101,7 @@ describe('runDeploy on the opsworks target', () => {
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
   });
 
-  it('honours pin-digest: the deployment, the hosts and the stack\'s Custom JSON name the pushed digest, every other byte kept', async () => {
+  it("honours pin-digest: the deployment, the hosts and the stack's Custom JSON name the pushed digest, every other byte kept", async () => {
     const digest = `sha256:${'d1'.repeat(32)}`;
     const hosts = fleetOf(2);
     const before = JSON.stringify({ other_cookbook: { keep: true }, ...webDocument('v1') }, null, 4);
@@ -121,7 +130,13 @@ describe('runDeploy on the opsworks target', () => {
   it('refuses to pin a built image whose digest is unknown, before anything runs', async () => {
     const hosts = fleetOf(1);
     const port = opsworks(JSON.stringify(webDocument('v1')));
-    const unknown = async () => ({ document: webDocument('v2'), tags: { 'quay.io/acme/web': 'v2' }, images: {}, digests: {}, pinDigest: true });
+    const unknown = async () => ({
+      document: webDocument('v2'),
+      tags: { 'quay.io/acme/web': 'v2' },
+      images: {},
+      digests: {},
+      pinDigest: true,
+    });
     const { fleet, ports: p } = ports(hosts, { opsworks: port, build: unknown });
     const outcome = await runDeploy(opsSettings(), p, recordingLog());
     expect(outcome.status).toBe('failure');

@@ -7,7 +7,15 @@ import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
 import {
-  baseInputs, deployInWorld, frontVersion, removeScratch, scratchDir, seedParameters, WORLD_COMMAND_BYTES, writeStackFile, type WorldDeploy,
+  baseInputs,
+  deployInWorld,
+  frontVersion,
+  removeScratch,
+  scratchDir,
+  seedParameters,
+  WORLD_COMMAND_BYTES,
+  writeStackFile,
+  type WorldDeploy,
 } from './helpers-world.js';
 
 let world: World;
@@ -27,8 +35,13 @@ beforeAll(async () => {
       apps: [{ AppId: APP, StackId: STACK, Name: 'demo', Shortname: 'demo' }],
       layers: [{ LayerId: LAYER, StackId: STACK, Name: 'Docker', Shortname: 'docker' }],
       instances: world.hosts.map((h, i) => ({
-        InstanceId: `a1b2c3d4-0000-4000-8000-00000000010${i}`, StackId: STACK, Ec2InstanceId: h.instanceId, Hostname: h.hostname,
-        Status: 'online', PublicIp: h.address, LayerIds: [LAYER],
+        InstanceId: `a1b2c3d4-0000-4000-8000-00000000010${i}`,
+        StackId: STACK,
+        Ec2InstanceId: h.instanceId,
+        Hostname: h.hostname,
+        Status: 'online',
+        PublicIp: h.address,
+        LayerIds: [LAYER],
       })),
       deploymentMs: 300,
     },
@@ -72,9 +85,7 @@ describe('berth deploy, target opsworks, in the local world', () => {
     // The stack is written only after the rollout: UpdateStack is the last OpsWorks call, after every SendCommand.
     const targets = aws.requests.map((r) => r.target);
     expect(targets.lastIndexOf('OpsWorks_20130218.UpdateStack')).toBeGreaterThan(targets.lastIndexOf('AmazonSSM.SendCommand'));
-    expect(targets.indexOf('OpsWorks_20130218.CreateDeployment')).toBeLessThan(
-      aws.requests.findIndex(isRollout),
-    );
+    expect(targets.indexOf('OpsWorks_20130218.CreateDeployment')).toBeLessThan(aws.requests.findIndex(isRollout));
     expect(aws.requests.filter(isRollout)).toHaveLength(2);
   }, 600_000);
 
@@ -88,13 +99,17 @@ describe('berth deploy, target opsworks, in the local world', () => {
       const { result } = await deployInWorld(setup, opsworksInputs('v2'));
       expect(result.outcome.status).toBe('failure');
       expect(result.outcome.fleet).toBe('unchanged');
-      expect(result.outcome.summary).toMatch(/OpsWorks deployment .* failed; stopped before any rollout, the stack's Custom JSON is unchanged/);
+      expect(result.outcome.summary).toMatch(
+        /OpsWorks deployment .* failed; stopped before any rollout, the stack's Custom JSON is unchanged/,
+      );
       expect(result.outcome.summary).toMatch(/: failed \(log: .+\)/);
     } finally {
       aws.faults.reset();
     }
     expect(aws.opsworksState.stacks[0]?.CustomJson).toBe(before);
-    const rollouts = aws.requests.filter((r) => r.target === 'AmazonSSM.SendCommand').slice(sendsBefore)
+    const rollouts = aws.requests
+      .filter((r) => r.target === 'AmazonSSM.SendCommand')
+      .slice(sendsBefore)
       .filter(isRollout);
     expect(rollouts).toEqual([]);
     expect(await Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)))).toEqual(['v1', 'v1']);

@@ -11,7 +11,16 @@ import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
 import {
-  baseInputs, deployInWorld, fleetVersions, WORLD_COMMAND_BYTES, removeScratch, scratchDir, seedParameters, webRuns, writeStackFile, type WorldDeploy,
+  baseInputs,
+  deployInWorld,
+  fleetVersions,
+  WORLD_COMMAND_BYTES,
+  removeScratch,
+  scratchDir,
+  seedParameters,
+  webRuns,
+  writeStackFile,
+  type WorldDeploy,
 } from './helpers-world.js';
 
 let world: World;
@@ -37,8 +46,6 @@ afterAll(async () => {
   await world?.stop();
   removeScratch(setup?.dir);
 });
-
-
 
 /** What a deploy without a build deploys: the document the last deploy merged. */
 const lastMerged = (version: string) => join(setup.dir, `out-${version}.json`);
@@ -69,7 +76,10 @@ describe('berth deploy, target ssm, in the local world', () => {
     // One command for both hosts wherever both take part: each host picked its own plan out of the set.
     const both = world.hosts.map((h) => h.instanceId).sort();
     for (const comment of ['berth preflight v1', 'berth state before v1', 'berth read back v1']) {
-      expect(sendsSince(from, comment).map((ids) => [...ids].sort()), comment).toEqual([both]);
+      expect(
+        sendsSince(from, comment).map((ids) => [...ids].sort()),
+        comment,
+      ).toEqual([both]);
     }
     expect(sendsSince(from, 'berth deploy v1')).toEqual([[world.hosts[0]?.instanceId], [world.hosts[1]?.instanceId]]);
   }, 600_000);
@@ -88,7 +98,10 @@ describe('berth deploy, target ssm, in the local world', () => {
   }, 600_000);
 
   it('fails a broken release and leaves the whole fleet on the old version', async () => {
-    const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v3-broken', { 'build-args': 'VERSION=v3-broken\nBROKEN=1', 'batch-size': '2' }));
+    const { result, lines } = await deployInWorld(
+      setup,
+      baseInputs(setup, 'v3-broken', { 'build-args': 'VERSION=v3-broken\nBROKEN=1', 'batch-size': '2' }),
+    );
     expect(result.outcome.status).toBe('failure');
     expect(result.outcome.fleet, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('rolled-back');
     expect(result.outcome.summary).toMatch(/docker1/);
@@ -110,12 +123,22 @@ describe('berth deploy, target ssm, in the local world', () => {
 
   it('rolls a batch of two hosts out with one SendCommand carrying both plans', async () => {
     // Without a migration the first host is not alone: one batch of both hosts.
-    const merged = JSON.parse(readFileSync(lastMerged('v2'), 'utf8')) as { deploy: { demo: { containers: Record<string, { migration?: string }>[] } } };
+    const merged = JSON.parse(readFileSync(lastMerged('v2'), 'utf8')) as {
+      deploy: { demo: { containers: Record<string, { migration?: string }>[] } };
+    };
     for (const entry of merged.deploy.demo.containers) for (const definition of Object.values(entry)) delete definition.migration;
     const stackFile = join(setup.dir, 'v2-no-migration.json');
     writeFileSync(stackFile, JSON.stringify(merged, null, 2));
     const from = aws.requests.length;
-    const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v2', { image: '', 'batch-size': '2', 'stack-json': stackFile, 'stack-json-output': join(setup.dir, 'out-v2-no-migration.json') }));
+    const { result, lines } = await deployInWorld(
+      setup,
+      baseInputs(setup, 'v2', {
+        image: '',
+        'batch-size': '2',
+        'stack-json': stackFile,
+        'stack-json-output': join(setup.dir, 'out-v2-no-migration.json'),
+      }),
+    );
     expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
     expect(lines.filter((l) => l.startsWith('group Batch'))).toEqual(['group Batch 1/1: docker1, docker2']);
     const rollouts = sendsSince(from, 'berth deploy v2');
@@ -131,7 +154,10 @@ describe('berth deploy, target ssm, in the local world', () => {
     aws.faults.neverAnswers(silent.instanceId);
     try {
       const started = Date.now();
-      const { result } = await deployInWorld(setup, baseInputs(setup, 'v2', { image: '', 'timeout-minutes': '1', 'stack-json': lastMerged('v2') }));
+      const { result } = await deployInWorld(
+        setup,
+        baseInputs(setup, 'v2', { image: '', 'timeout-minutes': '1', 'stack-json': lastMerged('v2') }),
+      );
       expect(result.outcome.status).toBe('failure');
       expect(result.outcome.summary).toContain(`docker2 (${silent.instanceId}): SSM status TimedOut`);
       expect(result.outcome.summary).toMatch(/no final answer from this host by the deploy's deadline/);
@@ -150,14 +176,18 @@ describe('berth deploy, target ssm, in the local world', () => {
     const env = await world.hosts[0]?.docker(['inspect', '-f', '{{range .Config.Env}}{{println .}}{{end}}', 'web0']);
     expect(env?.stdout.split('\n')).toContain(`API_TOKEN=${inlineSecret}`);
 
-    const secrets = [inlineSecret, ...Object.values(world.exampleParameters()), world.registry?.robot.password ?? ''].filter((s) => s.length >= 6);
+    const secrets = [inlineSecret, ...Object.values(world.exampleParameters()), world.registry?.robot.password ?? ''].filter(
+      (s) => s.length >= 6,
+    );
     const sends = aws.requests.filter((r) => r.target === 'AmazonSSM.SendCommand');
     expect(sends.length).toBeGreaterThan(10);
     let unpacked = 0;
     for (const send of sends) {
       const body = JSON.stringify(send.body);
       // Script and plan travel gzip+base64: look inside them too.
-      const packed = [...body.matchAll(/printf '%s' '([A-Za-z0-9+/=]+)' \| base64 -d \| gunzip/g)].map((m) => gunzipSync(Buffer.from(m[1] ?? '', 'base64')).toString('utf8'));
+      const packed = [...body.matchAll(/printf '%s' '([A-Za-z0-9+/=]+)' \| base64 -d \| gunzip/g)].map((m) =>
+        gunzipSync(Buffer.from(m[1] ?? '', 'base64')).toString('utf8'),
+      );
       unpacked += packed.length;
       for (const text of [body, ...packed]) {
         for (const secret of secrets) expect(text.includes(secret), `a SendCommand carries a secret`).toBe(false);

@@ -42,7 +42,9 @@ describe('runDeploy on the ssm target', () => {
     // docker4 was only asked what it runs, never sent the new release.
     expect(hosts[3]?.received.map((r) => r.mode)).toEqual(['preflight', 'state']);
     // The way back never runs the migration again.
-    const back = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'rollout' && r.plan?.definitions[0]?.image === 'quay.io/acme/web:v1'));
+    const back = hosts.flatMap((h) =>
+      h.received.filter((r) => r.mode === 'rollout' && r.plan?.definitions[0]?.image === 'quay.io/acme/web:v1'),
+    );
     expect(back).toHaveLength(3);
     expect(back.every((r) => r.plan?.migration === undefined && r.plan?.preferLocalImages === true)).toBe(true);
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
@@ -59,7 +61,10 @@ describe('runDeploy on the ssm target', () => {
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v0', 'quay.io/acme/web:v0']);
     // The way back runs under its own deploy id, so the hosts' records tell it from the failed rollout.
     const rollouts = hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').map((r) => r.plan?.deployId));
-    expect(rollouts).toEqual([['deploy-1', 'deploy-1~undo'], ['deploy-1', 'deploy-1~undo']]);
+    expect(rollouts).toEqual([
+      ['deploy-1', 'deploy-1~undo'],
+      ['deploy-1', 'deploy-1~undo'],
+    ]);
   });
 
   it('leaves a mixed fleet with failure-policy stop, and says so', async () => {
@@ -76,7 +81,11 @@ describe('runDeploy on the ssm target', () => {
   it('fails when the read back finds an unhealthy copy, naming the host, and rolls back', async () => {
     const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { stateHealth: 'unhealthy' } : {}));
     const { ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ document: webDocument('v2', { migration: false }), policy: { batchSize: 2 } }), p, recordingLog());
+    const outcome = await runDeploy(
+      settings({ document: webDocument('v2', { migration: false }), policy: { batchSize: 2 } }),
+      p,
+      recordingLog(),
+    );
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('docker2 (i-1): web0 is unhealthy');
     expect(outcome.fleet).toBe('rolled-back');
@@ -96,7 +105,11 @@ describe('runDeploy on the ssm target', () => {
   it('waits for a held lock, then fails naming its holder, without touching any host', async () => {
     const hosts = fleetOf(1);
     let clock = 0;
-    const { fleet, ports: p, parameters } = ports(hosts, {
+    const {
+      fleet,
+      ports: p,
+      parameters,
+    } = ports(hosts, {
       now: () => clock,
       sleep: async (ms) => void (clock += ms),
     });
@@ -133,7 +146,11 @@ describe('runDeploy on the ssm target', () => {
 
   it('releases the lock even when recording that it was taken fails', async () => {
     const hosts = fleetOf(1);
-    const { fleet, ports: p, parameters } = ports(hosts, {
+    const {
+      fleet,
+      ports: p,
+      parameters,
+    } = ports(hosts, {
       onLockTaken: () => {
         throw new Error('GITHUB_STATE is not writable');
       },
@@ -167,7 +184,9 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.status).toBe('success');
     expect(parameters.values.get('/berth/production/secrets/shop/database/password')).toEqual({ value: password, secure: true });
     expect(JSON.stringify(fleet.runs.map((r) => r.sends))).not.toContain(password);
-    expect(planner.calls.at(-1)?.databases).toEqual({ shop: { adapter: 'mysql2', password: '%{ssm:/berth/production/secrets/shop/database/password}' } });
+    expect(planner.calls.at(-1)?.databases).toEqual({
+      shop: { adapter: 'mysql2', password: '%{ssm:/berth/production/secrets/shop/database/password}' },
+    });
   });
 
   it('does not roll back when cancelled; it stops sending and reports a mixed fleet', async () => {
@@ -198,7 +217,11 @@ describe('runDeploy on the ssm target', () => {
 
   it('refuses instance ids that are not online in SSM', async () => {
     const { ports: p } = ports(fleetOf(1));
-    const outcome = await runDeploy(settings({ target: { kind: 'ssm', instanceIds: ['i-0', 'i-404'], tags: [], stackName: 'Shop' } }), p, recordingLog());
+    const outcome = await runDeploy(
+      settings({ target: { kind: 'ssm', instanceIds: ['i-0', 'i-404'], tags: [], stackName: 'Shop' } }),
+      p,
+      recordingLog(),
+    );
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('Not online in SSM: i-404');
   });
@@ -212,7 +235,11 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
     expect(outcome.status).toBe('success');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     // The migration host alone, then batches of two: one send each, carrying both hosts' plans.
-    expect(rollouts.map((r) => r.sends.map((s) => s.hosts.map((h) => h.hostname)))).toEqual([[['docker1']], [['docker2', 'docker3']], [['docker4', 'docker5']]]);
+    expect(rollouts.map((r) => r.sends.map((s) => s.hosts.map((h) => h.hostname)))).toEqual([
+      [['docker1']],
+      [['docker2', 'docker3']],
+      [['docker4', 'docker5']],
+    ]);
     const states = fleet.runs.filter((r) => runMode(r) === 'state');
     expect(states.map((r) => r.sends.length)).toEqual([1, 1]);
     // The state commands are packed once: the read back sends the same as the read before.
@@ -232,33 +259,48 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   it('splits what does not fit one command into as many sends as the planner packs', async () => {
     const hosts = fleetOf(5);
     const { fleet, ports: p } = ports(hosts, {}, 2);
-    const outcome = await runDeploy(settings({ policy: { batchSize: 4 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    const outcome = await runDeploy(
+      settings({ policy: { batchSize: 4 }, document: webDocument('v2', { migration: false }) }),
+      p,
+      recordingLog(),
+    );
     expect(outcome.status).toBe('success');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     expect(rollouts.map((r) => r.sends.map((s) => s.hosts.length))).toEqual([[2, 2], [1]]);
-    expect(fleet.runs.filter((r) => runMode(r) === 'state').map((r) => r.sends.map((s) => s.hosts.length))).toEqual([[2, 2, 1], [2, 2, 1]]);
+    expect(fleet.runs.filter((r) => runMode(r) === 'state').map((r) => r.sends.map((s) => s.hosts.length))).toEqual([
+      [2, 2, 1],
+      [2, 2, 1],
+    ]);
   });
 
   it('rolls touched hosts back with their own previous plans, packed in one command per batch', async () => {
     const hosts = fleetOf(4, 'v1', (i) => (i === 2 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
     const { fleet, ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ policy: { batchSize: 2 }, document: webDocument('v2', { migration: false }) }), p, recordingLog());
+    const outcome = await runDeploy(
+      settings({ policy: { batchSize: 2 }, document: webDocument('v2', { migration: false }) }),
+      p,
+      recordingLog(),
+    );
     expect(outcome.fleet).toBe('rolled-back');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     // Batch docker1+docker2, batch docker3 (fails)+docker4, then the way back for all four in two batches
     // (succeeded hosts first, then the failed one).
     expect(rollouts.map((r) => r.sends.map((s) => s.hosts.map((h) => h.hostname)))).toEqual([
-      [['docker1', 'docker2']], [['docker3', 'docker4']], [['docker1', 'docker2']], [['docker4', 'docker3']],
+      [['docker1', 'docker2']],
+      [['docker3', 'docker4']],
+      [['docker1', 'docker2']],
+      [['docker4', 'docker3']],
     ]);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
   });
 
-  it('stops before any rollout when a batch\'s plans fit no command', async () => {
+  it("stops before any rollout when a batch's plans fit no command", async () => {
     const hosts = fleetOf(3);
     const { fleet, planner, ports: p } = ports(hosts);
     const pack = planner.packHostCommands.bind(planner);
     planner.packHostCommands = (mode, plans) => {
-      if (mode === 'rollout' && plans.some((plan) => plan.instanceId === 'i-2')) throw new Error('the host command is 70000 bytes, over the 60000-byte limit');
+      if (mode === 'rollout' && plans.some((plan) => plan.instanceId === 'i-2'))
+        throw new Error('the host command is 70000 bytes, over the 60000-byte limit');
       return pack(mode, plans);
     };
     const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, recordingLog());
@@ -269,7 +311,10 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
   });
 
   it('hostSends: without a packer, one command per host; a packer that leaves a host out or adds one is an error', () => {
-    const targets: TargetHost[] = [{ instanceId: 'i-a', hostname: 'a', publicIp: '' }, { instanceId: 'i-b', hostname: 'b', publicIp: '' }];
+    const targets: TargetHost[] = [
+      { instanceId: 'i-a', hostname: 'a', publicIp: '' },
+      { instanceId: 'i-b', hostname: 'b', publicIp: '' },
+    ];
     const base = fakePlanner();
     const { packHostCommands: _pack, ...single } = base;
     const plain: Planner = single;
@@ -277,8 +322,13 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
       { hosts: [targets[0]], commands: ['berth', 'state', 'plan-i-a'] },
       { hosts: [targets[1]], commands: ['berth', 'state', 'plan-i-b'] },
     ]);
-    expect(() => hostSends(base, 'rollout', targets, (h) => (h.instanceId === 'i-b' ? undefined : 'x'))).toThrow(/no rollout plan for b \(i-b\)/);
-    const dropping: Planner = { ...plain, packHostCommands: (_mode, plans) => [{ instanceIds: [plans[0]?.instanceId ?? ''], commands: ['c'] }] };
+    expect(() => hostSends(base, 'rollout', targets, (h) => (h.instanceId === 'i-b' ? undefined : 'x'))).toThrow(
+      /no rollout plan for b \(i-b\)/,
+    );
+    const dropping: Planner = {
+      ...plain,
+      packHostCommands: (_mode, plans) => [{ instanceIds: [plans[0]?.instanceId ?? ''], commands: ['c'] }],
+    };
     expect(() => hostSends(dropping, 'state', targets, () => 'x')).toThrow(/leave out b \(i-b\)/);
     const adding: Planner = { ...plain, packHostCommands: () => [{ instanceIds: ['i-a', 'i-b', 'i-z'], commands: ['c'] }] };
     expect(() => hostSends(adding, 'state', targets, () => 'x')).toThrow(/i-z which is not a target host/);

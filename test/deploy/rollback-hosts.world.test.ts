@@ -22,8 +22,18 @@ import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
 import {
-  baseInputs, deployInWorld, fleetVersions, recordingLog, removeScratch, scratchDir, seedParameters, webRuns, WORLD_COMMAND_BYTES, writeStackFile,
-  type DeployRun, type WorldDeploy,
+  baseInputs,
+  deployInWorld,
+  fleetVersions,
+  recordingLog,
+  removeScratch,
+  scratchDir,
+  seedParameters,
+  webRuns,
+  WORLD_COMMAND_BYTES,
+  writeStackFile,
+  type DeployRun,
+  type WorldDeploy,
 } from './helpers-world.js';
 
 let world: World;
@@ -33,7 +43,8 @@ const commits: Record<string, string> = {};
 
 function git(...args: string[]): string {
   return execFileSync('git', args, {
-    cwd: setup.dir, encoding: 'utf8',
+    cwd: setup.dir,
+    encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' },
   }).trim();
 }
@@ -71,10 +82,10 @@ async function deployAt(version: string): Promise<DeployRun> {
   }
 }
 
-
-
 /** `berth rollback` as the action runs it, no github-token, the hosts behind the fake SSM. */
-async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promise<{ result: RollbackResult; lines: string[]; outcomes: HostRunOutcome[] }> {
+async function rollbackInWorld(
+  given: Partial<Record<InputName, string>>,
+): Promise<{ result: RollbackResult; lines: string[]; outcomes: HostRunOutcome[] }> {
   const inputs = parseActionInputs((name) => given[name] ?? '', { RUNNER_TEMP: setup.dir });
   const lines: string[] = [];
   const log = recordingLog(lines);
@@ -95,19 +106,29 @@ async function rollbackInWorld(given: Partial<Record<InputName, string>>): Promi
     },
   };
   const context: RunContext = {
-    owner: '', repo: '', apiUrl: '', runUrl: 'https://github.test/acme/demo/actions/runs/2', actor: 'world-test',
-    workspace: setup.dir, runId: String(Date.now()),
+    owner: '',
+    repo: '',
+    apiUrl: '',
+    runUrl: 'https://github.test/acme/demo/actions/runs/2',
+    actor: 'world-test',
+    workspace: setup.dir,
+    runId: String(Date.now()),
   };
-  const result = await rollbackRelease(inputs, context, {
-    readAtCommit: gitReader(setup.dir),
-    hosts,
-    parameters: createParameterStore(ssm),
-    planner: releasePlanner(inputs.stackJson, inputs.maxCommandBytes),
-  }, log);
+  const result = await rollbackRelease(
+    inputs,
+    context,
+    {
+      readAtCommit: gitReader(setup.dir),
+      hosts,
+      parameters: createParameterStore(ssm),
+      planner: releasePlanner(inputs.stackJson, inputs.maxCommandBytes),
+    },
+    log,
+  );
   return { result, lines, outcomes };
 }
 
-describe('berth rollback from the hosts\' records (no GitHub history), in the local world', () => {
+describe("berth rollback from the hosts' records (no GitHub history), in the local world", () => {
   it('deploys v1 then v2 without a github-token', async () => {
     for (const version of ['v1', 'v2']) {
       const { result, lines } = await deployAt(version);
@@ -116,7 +137,8 @@ describe('berth rollback from the hosts\' records (no GitHub history), in the lo
       // The summary names what ran before from the hosts' records (their state gives only a digest).
       if (version === 'v2') {
         expect(result.model.hosts.map((h) => h.definitions.find((d) => d.definition === 'web'))).toMatchObject([
-          { before: 'v1', after: 'v2' }, { before: 'v1', after: 'v2' },
+          { before: 'v1', after: 'v2' },
+          { before: 'v1', after: 'v2' },
         ]);
       }
     }
@@ -132,7 +154,11 @@ describe('berth rollback from the hosts\' records (no GitHub history), in the lo
       // The Stack JSON's path in the repository (git show reads it at the recorded commit).
       'stack-json': 'stack.json',
       'stack-json-output': join(setup.dir, 'out-rollback.json'),
-      image: '', context: '', dockerfile: '', 'build-args': '', version: '',
+      image: '',
+      context: '',
+      dockerfile: '',
+      'build-args': '',
+      version: '',
     });
     const log = lines.join('\n');
     expect(result.outcome.status, `${result.outcome.summary}\n${log}`).toBe('success');
@@ -146,7 +172,10 @@ describe('berth rollback from the hosts\' records (no GitHub history), in the lo
 
     // No pull: the registry saw no request for a manifest or a layer during the rollback.
     const during = (registry?.requests() ?? []).slice(requestsBefore);
-    expect(during.filter((r) => /\/(manifests|blobs)\//.test(r.path)), JSON.stringify(during)).toEqual([]);
+    expect(
+      during.filter((r) => /\/(manifests|blobs)\//.test(r.path)),
+      JSON.stringify(during),
+    ).toEqual([]);
     // No build: nothing went to a docker engine on the runner.
     expect(lines.filter((l) => l.startsWith('docker '))).toEqual([]);
     // No migration on any host.

@@ -14,22 +14,30 @@ import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
 import { fakeFleet, fakeHost, fakePlanner, memoryParameters, recordingLog } from './fakes.js';
 
 function documentText(tag: string): string {
-  return `${JSON.stringify({
-    deploy: {
-      shop: {
-        containers: [
-          {
-            web: {
-              deploy: 'auto', image: 'quay.io/acme/web', tag, containers: 2, migration: 'rake db:migrate',
-              env: { RACK_ENV: 'prod-eu' },
-              notifications: { rollbar: { access_token: '%{ssm:/acme/rollbar}', env_var: 'RACK_ENV' } },
+  return `${JSON.stringify(
+    {
+      deploy: {
+        shop: {
+          containers: [
+            {
+              web: {
+                deploy: 'auto',
+                image: 'quay.io/acme/web',
+                tag,
+                containers: 2,
+                migration: 'rake db:migrate',
+                env: { RACK_ENV: 'prod-eu' },
+                notifications: { rollbar: { access_token: '%{ssm:/acme/rollbar}', env_var: 'RACK_ENV' } },
+              },
             },
-          },
-          { proxy: { deploy: 'manual', image: 'quay.io/acme/proxy', tag: '1' } },
-        ],
+            { proxy: { deploy: 'manual', image: 'quay.io/acme/proxy', tag: '1' } },
+          ],
+        },
       },
     },
-  }, null, 2)}\n`;
+    null,
+    2,
+  )}\n`;
 }
 
 let dir: string;
@@ -38,7 +46,11 @@ let rollbar: FakeRollbar;
 const commits: Record<string, string> = {};
 
 function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } }).trim();
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' },
+  }).trim();
 }
 
 beforeEach(async () => {
@@ -56,9 +68,18 @@ beforeEach(async () => {
   rollbar = await startFakeRollbar();
   for (const version of ['v1', 'v2']) {
     github.seed({
-      sha: commits[version] ?? '', environment: 'production', states: ['in_progress', 'success'],
-      payload: { tool: 'berth', kind: 'deploy', version, commit: commits[version], documentHash: '', stackJsonPath: 'stack.json',
-        images: { 'shop/web': `quay.io/acme/web:${version}`, 'shop/proxy': 'quay.io/acme/proxy:1' } },
+      sha: commits[version] ?? '',
+      environment: 'production',
+      states: ['in_progress', 'success'],
+      payload: {
+        tool: 'berth',
+        kind: 'deploy',
+        version,
+        commit: commits[version],
+        documentHash: '',
+        stackJsonPath: 'stack.json',
+        images: { 'shop/web': `quay.io/acme/web:${version}`, 'shop/proxy': 'quay.io/acme/proxy:1' },
+      },
     });
   }
 });
@@ -70,28 +91,54 @@ afterEach(async () => {
 
 function inputs(overrides: Partial<Record<InputName, string>> = {}) {
   const values: Partial<Record<InputName, string>> = {
-    command: 'rollback', environment: 'production', 'instance-ids': 'i-1,i-2', 'stack-json': 'stack.json',
-    'stack-json-output': join(dir, 'out', 'merged.json'), 'rollbar-endpoint': rollbar.endpoint, 'aws-region': 'eu-west-1',
+    command: 'rollback',
+    environment: 'production',
+    'instance-ids': 'i-1,i-2',
+    'stack-json': 'stack.json',
+    'stack-json-output': join(dir, 'out', 'merged.json'),
+    'rollbar-endpoint': rollbar.endpoint,
+    'aws-region': 'eu-west-1',
     ...overrides,
   };
   return parseActionInputs((name) => values[name] ?? '', {});
 }
 
 function context(): RunContext {
-  return { owner: github.owner, repo: github.repo, apiUrl: github.url, runUrl: 'https://github.com/acme/shop/actions/runs/9', actor: 'octocat', workspace: dir, runId: '9' };
+  return {
+    owner: github.owner,
+    repo: github.repo,
+    apiUrl: github.url,
+    runUrl: 'https://github.com/acme/shop/actions/runs/9',
+    actor: 'octocat',
+    workspace: dir,
+    runId: '9',
+  };
 }
 
 describe('rollbackRelease', () => {
-  it('restores the previous good version\'s whole plan on every host, records it, reports it to Rollbar', async () => {
+  it("restores the previous good version's whole plan on every host, records it, reports it to Rollbar", async () => {
     const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2')];
     const parameters = memoryParameters();
     parameters.values.set('/acme/rollbar', { value: rollbar.token, secure: true });
     const log = recordingLog();
-    const recorder = createDeployRecorder(createGitHubApi({ baseUrl: github.url, token: github.token }), { owner: github.owner, repo: github.repo, logUrl: context().runUrl });
+    const recorder = createDeployRecorder(createGitHubApi({ baseUrl: github.url, token: github.token }), {
+      owner: github.owner,
+      repo: github.repo,
+      logUrl: context().runUrl,
+    });
 
-    const result = await rollbackRelease(inputs(), context(), {
-      recorder, readAtCommit: gitReader(dir), hosts: fakeFleet(hosts), parameters, planner: fakePlanner(),
-    }, log);
+    const result = await rollbackRelease(
+      inputs(),
+      context(),
+      {
+        recorder,
+        readAtCommit: gitReader(dir),
+        hosts: fakeFleet(hosts),
+        parameters,
+        planner: fakePlanner(),
+      },
+      log,
+    );
 
     expect(result.outcome.status).toBe('success');
     expect(result.target).toMatchObject({ version: 'v1', commit: commits.v1, from: 'v2', source: 'github' });
@@ -108,7 +155,13 @@ describe('rollbackRelease', () => {
     // GitHub: a rollback deployment of v1's commit, success.
     const record = github.deployments.at(-1);
     expect(record?.sha).toBe(commits.v1);
-    expect(record?.payload).toMatchObject({ tool: 'berth', kind: 'rollback', version: 'v1', commit: commits.v1, images: { 'shop/web': 'quay.io/acme/web:v1' } });
+    expect(record?.payload).toMatchObject({
+      tool: 'berth',
+      kind: 'rollback',
+      version: 'v1',
+      commit: commits.v1,
+      images: { 'shop/web': 'quay.io/acme/web:v1' },
+    });
     expect((record?.payload as { documentHash: string }).documentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(record?.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
     // Rollbar: one deploy for the app, environment from RACK_ENV, revision = v1's commit, token from Parameter Store.
@@ -123,10 +176,23 @@ describe('rollbackRelease', () => {
   });
 
   it('a named version must have succeeded in that environment', async () => {
-    await expect(rollbackRelease(inputs({ version: 'v7' }), context(), {
-      recorder: createDeployRecorder(createGitHubApi({ baseUrl: github.url, token: github.token }), { owner: github.owner, repo: github.repo }),
-      readAtCommit: gitReader(dir), hosts: fakeFleet([]), parameters: memoryParameters(), planner: fakePlanner(),
-    }, recordingLog())).rejects.toThrow('Version "v7" was never deployed successfully to "production". Versions that were: v2, v1.');
+    await expect(
+      rollbackRelease(
+        inputs({ version: 'v7' }),
+        context(),
+        {
+          recorder: createDeployRecorder(createGitHubApi({ baseUrl: github.url, token: github.token }), {
+            owner: github.owner,
+            repo: github.repo,
+          }),
+          readAtCommit: gitReader(dir),
+          hosts: fakeFleet([]),
+          parameters: memoryParameters(),
+          planner: fakePlanner(),
+        },
+        recordingLog(),
+      ),
+    ).rejects.toThrow('Version "v7" was never deployed successfully to "production". Versions that were: v2, v1.');
   });
 
   it('says how to fix a shallow checkout', async () => {

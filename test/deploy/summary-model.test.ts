@@ -8,29 +8,81 @@ import type { HostCopyResult, HostResult } from '../../src/stack/host-plan.js';
 const host = { instanceId: 'i-01', hostname: 'docker1', publicIp: '' };
 const host2 = { instanceId: 'i-02', hostname: 'docker2', publicIp: '' };
 function copy(name: string, image: string, extra: Partial<HostCopyResult> = {}): HostCopyResult {
-  return { definition: name.replace(/\d+$/, ''), name, containerId: 'c', image, imageDigest: '', slot: '', health: 'healthy', action: 'unchanged', ...extra };
+  return {
+    definition: name.replace(/\d+$/, ''),
+    name,
+    containerId: 'c',
+    image,
+    imageDigest: '',
+    slot: '',
+    health: 'healthy',
+    action: 'unchanged',
+    ...extra,
+  };
 }
 function result(mode: HostResult['mode'], copies: HostCopyResult[], extra: Partial<HostResult> = {}): HostResult {
-  return { ok: true, mode, deployId: 'd1', hostname: 'docker1', instanceId: 'i-01', copies, removed: [], prunedImages: [], timings: { totalSeconds: 0, lockWaitSeconds: 0 }, ...extra };
+  return {
+    ok: true,
+    mode,
+    deployId: 'd1',
+    hostname: 'docker1',
+    instanceId: 'i-01',
+    copies,
+    removed: [],
+    prunedImages: [],
+    timings: { totalSeconds: 0, lockWaitSeconds: 0 },
+    ...extra,
+  };
 }
 function outcome(h: typeof host, r: HostResult): HostRunOutcome {
-  return { host: h, commandId: 'cmd', status: r.ok ? 'Success' : 'Failed', exitCode: r.ok ? 0 : 1, result: r, stdoutTail: '', stderrTail: '' };
+  return {
+    host: h,
+    commandId: 'cmd',
+    status: r.ok ? 'Success' : 'Failed',
+    exitCode: r.ok ? 0 : 1,
+    result: r,
+    stdoutTail: '',
+    stderrTail: '',
+  };
 }
 
 describe('summary', () => {
-  it('per host and definition: copies, version before -> after, health, action, time; the failing host\'s reason and log; secrets redacted', async () => {
+  it("per host and definition: copies, version before -> after, health, action, time; the failing host's reason and log; secrets redacted", async () => {
     const responses: HostRunOutcome[][] = [
-      [outcome(host, result('state', [copy('web0', 'r/app:v1'), copy('web1', 'r/app:v1'), copy('worker0', 'r/app:v1')])),
-        outcome(host2, result('state', [copy('web0', 'r/app:v1')], { hostname: 'docker2', instanceId: 'i-02' }))],
-      [outcome(host, result('rollout', [
-        copy('web0', 'r/app:v2', { action: 'replaced', startToHealthy: 3.2 }),
-        copy('web1', 'r/app:v2', { action: 'replaced', startToHealthy: 4.1 }),
-        copy('worker0', 'r/app:v2', { action: 'replaced', health: 'none', startToHealthy: 1 }),
-      ], { timings: { totalSeconds: 11.5, lockWaitSeconds: 0 } }))],
-      [outcome(host2, result('rollout', [copy('web0', 'r/app:v1')], {
-        ok: false, hostname: 'docker2', instanceId: 'i-02', timings: { totalSeconds: 30, lockWaitSeconds: 0 },
-        failure: { reason: 'web0 did not become healthy within 30 s', container: 'web0', logTail: ['booting', 'DB_PASSWORD=hunter2-secret failed'] },
-      }))],
+      [
+        outcome(host, result('state', [copy('web0', 'r/app:v1'), copy('web1', 'r/app:v1'), copy('worker0', 'r/app:v1')])),
+        outcome(host2, result('state', [copy('web0', 'r/app:v1')], { hostname: 'docker2', instanceId: 'i-02' })),
+      ],
+      [
+        outcome(
+          host,
+          result(
+            'rollout',
+            [
+              copy('web0', 'r/app:v2', { action: 'replaced', startToHealthy: 3.2 }),
+              copy('web1', 'r/app:v2', { action: 'replaced', startToHealthy: 4.1 }),
+              copy('worker0', 'r/app:v2', { action: 'replaced', health: 'none', startToHealthy: 1 }),
+            ],
+            { timings: { totalSeconds: 11.5, lockWaitSeconds: 0 } },
+          ),
+        ),
+      ],
+      [
+        outcome(
+          host2,
+          result('rollout', [copy('web0', 'r/app:v1')], {
+            ok: false,
+            hostname: 'docker2',
+            instanceId: 'i-02',
+            timings: { totalSeconds: 30, lockWaitSeconds: 0 },
+            failure: {
+              reason: 'web0 did not become healthy within 30 s',
+              container: 'web0',
+              logTail: ['booting', 'DB_PASSWORD=hunter2-secret failed'],
+            },
+          }),
+        ),
+      ],
     ];
     const observed = observeHostRunner({
       resolveTargets: async () => [host, host2],
@@ -39,8 +91,15 @@ describe('summary', () => {
     for (let i = 0; i < 3; i++) await observed.runner.run({ sends: [], comment: '', deadline: 0, executionTimeoutSeconds: 1 });
     const model = summaryModel({
       outcome: {
-        status: 'failure', kind: 'deploy', version: 'v2', summary: 'The rollout failed on docker2. Rolled back 2 host(s).', fleet: 'rolled-back',
-        hosts: [{ ...host, state: 'rolled-back' }, { ...host2, state: 'rolled-back', problem: 'web0 unhealthy' }],
+        status: 'failure',
+        kind: 'deploy',
+        version: 'v2',
+        summary: 'The rollout failed on docker2. Rolled back 2 host(s).',
+        fleet: 'rolled-back',
+        hosts: [
+          { ...host, state: 'rolled-back' },
+          { ...host2, state: 'rolled-back', problem: 'web0 unhealthy' },
+        ],
         githubDeploymentId: 12,
       },
       observed: observed.results,
@@ -77,23 +136,53 @@ describe('summary', () => {
     const hostsSeen = [
       // Before the rollout: the plan says v2, the hosts still run d1 (v1).
       outcome(host, result('state', [copy('web0', 'r/app:v2', { action: 'outdated', imageDigest: d1 })])),
-      outcome(host2, result('state', [copy('web0', 'r/app:v2', { action: 'outdated', imageDigest: d1 })], { hostname: 'docker2', instanceId: 'i-02' })),
+      outcome(
+        host2,
+        result('state', [copy('web0', 'r/app:v2', { action: 'outdated', imageDigest: d1 })], { hostname: 'docker2', instanceId: 'i-02' }),
+      ),
       // docker1 fails; the way back re-runs what ran (by digest); docker2 is never touched.
-      outcome(host, result('rollout', [copy('web0', 'r/app:v2', { action: 'replaced', imageDigest: d2 })], { ok: false, failure: { reason: 'web0 unhealthy' } })),
+      outcome(
+        host,
+        result('rollout', [copy('web0', 'r/app:v2', { action: 'replaced', imageDigest: d2 })], {
+          ok: false,
+          failure: { reason: 'web0 unhealthy' },
+        }),
+      ),
       outcome(host, result('rollout', [copy('web0', d1, { action: 'replaced', imageDigest: d1 })])),
     ].map((o) => ({ outcome: o }));
     const base = {
-      status: 'failure' as const, kind: 'deploy' as const, version: 'v2', summary: 'failed', fleet: 'rolled-back',
-      hosts: [{ ...host, state: 'rolled-back' }, { ...host2, state: 'untouched' }],
+      status: 'failure' as const,
+      kind: 'deploy' as const,
+      version: 'v2',
+      summary: 'failed',
+      fleet: 'rolled-back',
+      hosts: [
+        { ...host, state: 'rolled-back' },
+        { ...host2, state: 'untouched' },
+      ],
     };
-    const unlabelled = summaryModel({ outcome: base, observed: hostsSeen, environment: 'production', commit: 'c', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 0 } });
+    const unlabelled = summaryModel({
+      outcome: base,
+      observed: hostsSeen,
+      environment: 'production',
+      commit: 'c',
+      seconds: 1,
+      rollbar: [],
+      lock: { name: 'l', attempts: 0 },
+    });
     expect(unlabelled.hosts.map((h) => h.definitions[0] && [h.definitions[0].before, h.definitions[0].after])).toEqual([
       ['sha256:111111111111…', 'sha256:111111111111…'],
       ['sha256:111111111111…', 'sha256:111111111111…'],
     ]);
     // With the previous release's record (GitHub history), before gets its name; nothing ever claims v2 ran.
     const labelled = summaryModel({
-      outcome: base, observed: hostsSeen, environment: 'production', commit: 'c', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 0 },
+      outcome: base,
+      observed: hostsSeen,
+      environment: 'production',
+      commit: 'c',
+      seconds: 1,
+      rollbar: [],
+      lock: { name: 'l', attempts: 0 },
       previousImages: { 'shop/web': 'r/app:v1' },
     });
     expect(labelled.hosts.map((h) => h.definitions[0]?.before)).toEqual(['v1', 'v1']);

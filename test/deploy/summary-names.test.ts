@@ -16,12 +16,29 @@ const d1 = `r/app@sha256:${'1'.repeat(64)}`;
 const d2 = `r/app@sha256:${'2'.repeat(64)}`;
 
 function copy(name: string, image: string, extra: Partial<HostCopyResult> = {}): HostCopyResult {
-  return { definition: 'web', name, containerId: `c-${name}`, image, imageDigest: image, slot: 'a', health: 'healthy', action: 'replaced', ...extra };
+  return {
+    definition: 'web',
+    name,
+    containerId: `c-${name}`,
+    image,
+    imageDigest: image,
+    slot: 'a',
+    health: 'healthy',
+    action: 'replaced',
+    ...extra,
+  };
 }
 
 function outcome(host: TargetHost, mode: HostResult['mode'], copies: HostCopyResult[]): { outcome: HostRunOutcome } {
   const result: HostResult = {
-    ok: true, mode, deployId: 'dep-2', hostname: host.hostname, instanceId: host.instanceId, copies, removed: [], prunedImages: [],
+    ok: true,
+    mode,
+    deployId: 'dep-2',
+    hostname: host.hostname,
+    instanceId: host.instanceId,
+    copies,
+    removed: [],
+    prunedImages: [],
     timings: { totalSeconds: 2, lockWaitSeconds: 0 },
   };
   return { outcome: { host, commandId: 'c', status: 'Success', exitCode: 0, result, stdoutTail: '', stderrTail: '' } };
@@ -35,8 +52,15 @@ function deployOfV2(image: string) {
     outcome(h, 'state', [copy('web0', image, { action: 'unchanged', imageDigest: d2, health: 'none' })]),
   ]);
   const deployed: OutcomeLike = {
-    status: 'success', kind: 'deploy', version: 'v2', summary: 'Deployed v2', fleet: 'updated',
-    hosts: [{ ...host1, state: 'updated' }, { ...host2, state: 'updated' }],
+    status: 'success',
+    kind: 'deploy',
+    version: 'v2',
+    summary: 'Deployed v2',
+    fleet: 'updated',
+    hosts: [
+      { ...host1, state: 'updated' },
+      { ...host2, state: 'updated' },
+    ],
   };
   return { observed, deployed };
 }
@@ -57,10 +81,18 @@ describe('the deploy summary names the versions', () => {
   it('with what each host recorded before, before is the tag it ran: v1 -> v2', () => {
     const { observed, deployed } = deployOfV2('r/app:v2');
     const model = summaryModel({
-      ...base, outcome: deployed, observed,
-      previousByHost: { 'i-1': { release: 'release-1', images: { 'shop/web': 'r/app:v1' } }, 'i-2': { release: 'release-1', images: { 'shop/web': 'r/app:v1' } } },
+      ...base,
+      outcome: deployed,
+      observed,
+      previousByHost: {
+        'i-1': { release: 'release-1', images: { 'shop/web': 'r/app:v1' } },
+        'i-2': { release: 'release-1', images: { 'shop/web': 'r/app:v1' } },
+      },
     });
-    expect(model.hosts.map((h) => [h.definitions[0]?.before, h.definitions[0]?.after])).toEqual([['v1', 'v2'], ['v1', 'v2']]);
+    expect(model.hosts.map((h) => [h.definitions[0]?.before, h.definitions[0]?.after])).toEqual([
+      ['v1', 'v2'],
+      ['v1', 'v2'],
+    ]);
     expect(hostsWithoutNames(model)).toEqual([]);
     expect(renderSummary(model)).toContain('| docker1 (i-1) | web | 1 (web0) | v1 → v2 | healthy | replaced | 2 s |');
   });
@@ -68,7 +100,9 @@ describe('the deploy summary names the versions', () => {
   it('images pinned by digest: the release names before and after, not digests', () => {
     const { observed, deployed } = deployOfV2(d2);
     const model = summaryModel({
-      ...base, outcome: deployed, observed,
+      ...base,
+      outcome: deployed,
+      observed,
       previousByHost: { 'i-1': { release: 'v1', images: { 'shop/web': d1 } } },
     });
     expect(model.hosts.map((h) => [h.definitions[0]?.before, h.definitions[0]?.after])).toEqual([
@@ -79,7 +113,7 @@ describe('the deploy summary names the versions', () => {
     expect(hostsWithoutNames(model)).toEqual(['i-2']);
   });
 
-  it('the hosts\' records: the newest plan before this deploy\'s own (its rollout and its undo share its id)', async () => {
+  it("the hosts' records: the newest plan before this deploy's own (its rollout and its undo share its id)", async () => {
     const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2')];
     const fleet = historyFleet(hosts, {
       'i-1': [
@@ -93,7 +127,15 @@ describe('the deploy summary names the versions', () => {
         entry('shop', 'v1', '20261125T120100Z', { 'shop/web': 'r/app:v1' }, { deployId: 'dep-1' }),
       ],
     });
-    const read = { apps: ['shop'], hostRoot: '/', environment: 'production', actor: 'a', region: 'r', deadline: Date.now() + 60_000, deployId: 'dep-2' };
+    const read = {
+      apps: ['shop'],
+      hostRoot: '/',
+      environment: 'production',
+      actor: 'a',
+      region: 'r',
+      deadline: Date.now() + 60_000,
+      deployId: 'dep-2',
+    };
     expect(await releasesBefore(fleet, fakePlanner(), [host1, host2], read, recordingLog())).toEqual({
       'i-1': { release: 'v1', images: { 'shop/web': 'r/app:v1' } },
       'i-2': { release: 'v1', images: { 'shop/web': 'r/app:v1' } },
@@ -110,17 +152,33 @@ describe('the deploy summary names the versions', () => {
     const fleet = historyFleet(hosts, { 'i-1': 'no-history', 'i-2': 'fails' });
     const log = recordingLog();
     const settings = {
-      release: { environment: 'production', actor: 'a' }, host: { region: 'r', hostRoot: '/' }, target: { kind: 'ssm' as const },
+      release: { environment: 'production', actor: 'a' },
+      host: { region: 'r', hostRoot: '/' },
+      target: { kind: 'ssm' as const },
     };
     const document = { deploy: { shop: {} } };
-    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1, host2], deployId: 'dep-2', document, settings }, log)).toEqual({});
+    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1, host2], deployId: 'dep-2', document, settings }, log)).toEqual(
+      {},
+    );
     expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [], deployId: 'dep-2', document, settings }, log)).toEqual({});
     // OpsWorks: nothing is sent to the hosts after the stack was written.
-    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1], deployId: 'dep-2', document, settings: { ...settings, target: { kind: 'opsworks' as const } } }, log)).toEqual({});
+    expect(
+      await releasesBeforeDeploy(
+        fleet,
+        fakePlanner(),
+        { hosts: [host1], deployId: 'dep-2', document, settings: { ...settings, target: { kind: 'opsworks' as const } } },
+        log,
+      ),
+    ).toEqual({});
     expect(fleet.runs).toHaveLength(1);
     // A runner that throws: the summary keeps its digests, the log says why.
-    const broken = { ...fleet, run: async () => { throw new Error('SSM is down'); } };
+    const broken = {
+      ...fleet,
+      run: async () => {
+        throw new Error('SSM is down');
+      },
+    };
     expect(await releasesBeforeDeploy(broken, fakePlanner(), { hosts: [host1], deployId: 'dep-2', document, settings }, log)).toEqual({});
-    expect(log.lines.at(-1)).toContain('the hosts\' records could not be read (SSM is down)');
+    expect(log.lines.at(-1)).toContain("the hosts' records could not be read (SSM is down)");
   });
 });

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const folder = 'examples/workflows';
-const files = readdirSync(folder).filter((f) => f.endsWith('.yml')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
 
 interface Job {
   concurrency?: { group: string; 'cancel-in-progress': boolean };

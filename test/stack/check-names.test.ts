@@ -15,17 +15,26 @@ describe('host paths', () => {
   });
 
   it('expands every combination of placeholder values, and nothing it cannot know', () => {
-    expect(expansions('%{app_name}%{slot}', { app_name: ['web0', 'web1'], slot: ['', '_b'] })).toEqual(['web0', 'web0_b', 'web1', 'web1_b']);
+    expect(expansions('%{app_name}%{slot}', { app_name: ['web0', 'web1'], slot: ['', '_b'] })).toEqual([
+      'web0',
+      'web0_b',
+      'web1',
+      'web1_b',
+    ]);
     expect(expansions('%{public_ip}:80', {})).toEqual([':80', '203.0.113.10:80']);
     expect(expansions('%{nope}', {})).toBeUndefined();
     expect(expansions('%{ssm:/a}', {})).toBeUndefined();
   });
 
   it('checks a slot value that can leave the root through a volume, at the volume', () => {
-    const text = '{"deploy": {"a": {"containers": [{"web": {"deploy": "auto", "image": "i", "volumes": ["/run/%{slot}/s:/s"], "load_balancer": {"admin_socket": "/run/lb.sock", "backend": "b", "slots": ["x", ".."], "address": "unix@/run/%{slot}.sock"}}}]}}}';
+    const text =
+      '{"deploy": {"a": {"containers": [{"web": {"deploy": "auto", "image": "i", "volumes": ["/run/%{slot}/s:/s"], "load_balancer": {"admin_socket": "/run/lb.sock", "backend": "b", "slots": ["x", ".."], "address": "unix@/run/%{slot}.sock"}}}]}}}';
     const result = validateStackJson(text, 'slot.json');
     expect(result.diagnostics.filter((d) => d.code === 'host-path').map((d) => [d.column, d.message])).toEqual([
-      [text.indexOf('"/run/%{slot}') + 1, 'this volume\'s host path can leave the host root: a ".." step (or a placeholder that may be empty, such as %{public_ip}, next to one) points outside it; write the path without ".."'],
+      [
+        text.indexOf('"/run/%{slot}') + 1,
+        'this volume\'s host path can leave the host root: a ".." step (or a placeholder that may be empty, such as %{public_ip}, next to one) points outside it; write the path without ".."',
+      ],
     ]);
   });
 });

@@ -31,10 +31,20 @@ describe('diffDocuments', () => {
       doc.deploy['amazing application'].containers[0].app.env.GONE = 'x';
     });
     const changes = diffDocuments(base, head);
-    expect(changes.map((c) => [c.definition, c.kind])).toEqual([['app', 'changed'], ['cron', 'changed'], ['sidekiq', 'changed'], ['nginx', 'changed']]);
+    expect(changes.map((c) => [c.definition, c.kind])).toEqual([
+      ['app', 'changed'],
+      ['cron', 'changed'],
+      ['sidekiq', 'changed'],
+      ['nginx', 'changed'],
+    ]);
     expect(changes[0]).toEqual({
-      app: 'amazing application', definition: 'app', kind: 'changed',
-      fields: [{ field: 'tag', before: 'latest', after: 'v2' }, { field: 'copies', before: '2', after: '3' }],
+      app: 'amazing application',
+      definition: 'app',
+      kind: 'changed',
+      fields: [
+        { field: 'tag', before: 'latest', after: 'v2' },
+        { field: 'copies', before: '2', after: '3' },
+      ],
       env: [
         { key: 'RANDOM_VAR', change: 'changed', before: 'foo', after: 'bar' },
         { key: 'API_TOKEN', change: 'changed', before: '***', after: '***' },
@@ -55,8 +65,26 @@ describe('diffDocuments', () => {
       containers.push({ redis: { deploy: 'manual', image: 'redis', tag: '7' } });
     });
     expect(diffDocuments(seed, head).map((c) => [c.definition, c.kind, c.fields])).toEqual([
-      ['redis', 'added', [{ field: 'image', before: '', after: 'redis' }, { field: 'tag', before: '', after: '7' }, { field: 'copies', before: '', after: '1' }, { field: 'mode', before: '', after: 'manual' }]],
-      ['haproxy', 'removed', [{ field: 'image', before: 'quay.io/mikamai/configured-haproxy', after: '' }, { field: 'tag', before: 'latest', after: '' }, { field: 'copies', before: '1', after: '' }, { field: 'mode', before: 'manual', after: '' }]],
+      [
+        'redis',
+        'added',
+        [
+          { field: 'image', before: '', after: 'redis' },
+          { field: 'tag', before: '', after: '7' },
+          { field: 'copies', before: '', after: '1' },
+          { field: 'mode', before: '', after: 'manual' },
+        ],
+      ],
+      [
+        'haproxy',
+        'removed',
+        [
+          { field: 'image', before: 'quay.io/mikamai/configured-haproxy', after: '' },
+          { field: 'tag', before: 'latest', after: '' },
+          { field: 'copies', before: '1', after: '' },
+          { field: 'mode', before: 'manual', after: '' },
+        ],
+      ],
     ]);
     expect(diffDocuments(undefined, seed).map((c) => c.kind)).toEqual(['added', 'added', 'added', 'added', 'added', 'added']);
   });

@@ -54,19 +54,42 @@ describe('hostile values', () => {
   it('validate without an error but the line break a cron env file cannot carry, named by key only', () => {
     const result = validateStackJson(JSON.stringify(raw), 'h.json');
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.message])).toEqual([
-      ['env-value', 'env NL (from env_from "web") holds a line break, which the env file of cron job "job" cannot carry: remove it, or keep the value in the image'],
+      [
+        'env-value',
+        'env NL (from env_from "web") holds a line break, which the env file of cron job "job" cannot carry: remove it, or keep the value in the image',
+      ],
     ]);
   });
 
   it('split the command without expansion and resolve only placeholders', () => {
-    expect(web?.copies[0]?.slots[0]?.command).toEqual(['echo', "it's $(rm -rf /)", '`id`', '100%', '%', 'web0', 'line\nbreak', 'ünïcødé', '🚀']);
+    expect(web?.copies[0]?.slots[0]?.command).toEqual([
+      'echo',
+      "it's $(rm -rf /)",
+      '`id`',
+      '100%',
+      '%',
+      'web0',
+      'line\nbreak',
+      'ünïcødé',
+      '🚀',
+    ]);
   });
 
   it('keep env values byte for byte (`%%` is `%`, a lone `%` stays), database values uninterpreted', () => {
-    const env = Object.fromEntries((web?.env ?? []).map((e) => [e.key, e.value.kind === 'literal' ? e.value.value : `ssm:${e.value.name}`]));
+    const env = Object.fromEntries(
+      (web?.env ?? []).map((e) => [e.key, e.value.kind === 'literal' ? e.value.value : `ssm:${e.value.name}`]),
+    );
     expect(env).toMatchObject({
-      QUOTE: 'a\'b"c', SUB: '$(whoami)', TICK: '`id`', NL: 'x\ny', PCT: '50% off % 203.0.113.7', UNI: '日本語 🚀',
-      DB_PASSWORD: 'p%ss\'"$(x)`y`\n%{z}', DB_PORT: '5432', DB_ADAPTER: 'postgresql', RELEASE_TAG: 'v1',
+      QUOTE: 'a\'b"c',
+      SUB: '$(whoami)',
+      TICK: '`id`',
+      NL: 'x\ny',
+      PCT: '50% off % 203.0.113.7',
+      UNI: '日本語 🚀',
+      DB_PASSWORD: 'p%ss\'"$(x)`y`\n%{z}',
+      DB_PORT: '5432',
+      DB_ADAPTER: 'postgresql',
+      RELEASE_TAG: 'v1',
     });
     expect(web?.env.find((e) => e.key === 'DB_PASSWORD')?.secret).toBe(true);
   });
@@ -152,8 +175,12 @@ describe('the wire format', () => {
   it('writes ssm references as such and the migration when present', () => {
     const withSecrets: HostPlan = {
       ...plan,
-      registries: [{ host: 'quay.io', username: { kind: 'literal', value: 'acme+bot' }, password: { kind: 'ssm', name: '/berth/prod/quay' } }],
+      registries: [
+        { host: 'quay.io', username: { kind: 'literal', value: 'acme+bot' }, password: { kind: 'ssm', name: '/berth/prod/quay' } },
+      ],
     };
-    expect(records(decode(encodeHostPlan(withSecrets)), 'registry')).toEqual([['quay.io', 'literal', 'acme+bot', 'ssm', '/berth/prod/quay']]);
+    expect(records(decode(encodeHostPlan(withSecrets)), 'registry')).toEqual([
+      ['quay.io', 'literal', 'acme+bot', 'ssm', '/berth/prod/quay'],
+    ]);
   });
 });

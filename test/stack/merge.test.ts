@@ -26,8 +26,12 @@ describe('mergeImageTags', () => {
     const document = parseValid(result.text);
     const plan = buildHostPlan(document, docker1, planOptions());
     expect(plan.definitions.map((d) => d.image)).toEqual([
-      'quay.io/mikamai/awesome-app:v2.0.1', 'quay.io/mikamai/awesome-app:v2.0.1', 'quay.io/mikamai/awesome-app:v2.0.1',
-      'quay.io/mikamai/configured-haproxy:latest', 'quay.io/mikamai/configured-nginx:latest', 'progrium/logspout:latest',
+      'quay.io/mikamai/awesome-app:v2.0.1',
+      'quay.io/mikamai/awesome-app:v2.0.1',
+      'quay.io/mikamai/awesome-app:v2.0.1',
+      'quay.io/mikamai/configured-haproxy:latest',
+      'quay.io/mikamai/configured-nginx:latest',
+      'progrium/logspout:latest',
     ]);
   });
 
@@ -47,7 +51,9 @@ describe('mergeImageTags', () => {
     const nginx = plan.definitions.find((d) => d.name === 'nginx');
     expect(nginx?.image).toBe(`quay.io/mikamai/configured-nginx@${digest}`);
     expect(nginx?.env.find((e) => e.key === 'RELEASE_TAG')?.value).toEqual({ kind: 'literal', value: digest });
-    expect(mergeImageTags(seed, [{ image: 'quay.io/mikamai/configured-nginx', tag: 'v9', digest }], { pin: false }).text).toContain('"tag": "v9"');
+    expect(mergeImageTags(seed, [{ image: 'quay.io/mikamai/configured-nginx', tag: 'v9', digest }], { pin: false }).text).toContain(
+      '"tag": "v9"',
+    );
   });
 
   it('reports images no definition uses', () => {
@@ -63,7 +69,14 @@ describe('mergeImageTags', () => {
         blog: { containers: [{ web2: { deploy: 'auto', image: 'acme/blog' } }, { api: { deploy: 'auto', image: 'acme/shop' } }] },
       },
     });
-    const result = mergeImageTags(custom, [{ image: 'acme/shop', tag: 'new' }, { image: 'acme/blog', tag: 'b2' }], { pin: false });
+    const result = mergeImageTags(
+      custom,
+      [
+        { image: 'acme/shop', tag: 'new' },
+        { image: 'acme/blog', tag: 'b2' },
+      ],
+      { pin: false },
+    );
     expect(result.changed).toEqual([
       { app: 'shop', definition: 'web' },
       { app: 'blog', definition: 'web2' },
@@ -71,13 +84,16 @@ describe('mergeImageTags', () => {
     ]);
     expect(result.text).not.toContain('\n');
     expect(result.text).toBe(
-      custom.replace('"tag":"old"', '"tag":"new"').replace('"image":"acme/blog"', '"image":"acme/blog","tag":"b2"')
+      custom
+        .replace('"tag":"old"', '"tag":"new"')
+        .replace('"image":"acme/blog"', '"image":"acme/blog","tag":"b2"')
         .replace('"image":"acme/shop"}', '"image":"acme/shop","tag":"new"}'),
     );
   });
 
   it('keeps tab indentation and CRLF line ends', () => {
-    const text = '{\r\n\t"deploy": {\r\n\t\t"a": {\r\n\t\t\t"containers": [\r\n\t\t\t\t{\r\n\t\t\t\t\t"web": {\r\n\t\t\t\t\t\t"image": "acme/web",\r\n\t\t\t\t\t\t"deploy": "auto"\r\n\t\t\t\t\t}\r\n\t\t\t\t}\r\n\t\t\t]\r\n\t\t}\r\n\t}\r\n}\r\n';
+    const text =
+      '{\r\n\t"deploy": {\r\n\t\t"a": {\r\n\t\t\t"containers": [\r\n\t\t\t\t{\r\n\t\t\t\t\t"web": {\r\n\t\t\t\t\t\t"image": "acme/web",\r\n\t\t\t\t\t\t"deploy": "auto"\r\n\t\t\t\t\t}\r\n\t\t\t\t}\r\n\t\t\t]\r\n\t\t}\r\n\t}\r\n}\r\n';
     const result = mergeImageTags(text, [{ image: 'acme/web', tag: 't1' }], { pin: false });
     expect(result.text).toBe(text.replace('"image": "acme/web",\r\n', '"image": "acme/web",\r\n\t\t\t\t\t\t"tag": "t1",\r\n'));
   });

@@ -5,15 +5,29 @@ import { isSecretKey, listInlineSecrets, redact, stageDatabaseSecrets, stageInli
 import { docker1, parseValid, planOptions, readFixture } from './helpers.js';
 
 const text = JSON.stringify({
-  docker: { registries: { 'quay.io': { username: 'acme+bot', password: 'robot-pass' }, 'ghcr.io': { username: 'u', password: '%{ssm:/acme/ghcr}' } } },
+  docker: {
+    registries: {
+      'quay.io': { username: 'acme+bot', password: 'robot-pass' },
+      'ghcr.io': { username: 'u', password: '%{ssm:/acme/ghcr}' },
+    },
+  },
   deploy: {
     'My Shop': {
       database: { adapter: 'mysql2', password: 'db-pass', host: 'db' },
       containers: [
         {
           web: {
-            deploy: 'auto', image: 'acme/web', database: true,
-            env: { API_KEY: 'k-123', Db_Password: 'pw-456', aws_credentials: 'cred-xyz', PLAIN: 'visible', EMPTY_TOKEN: '', REF_SECRET: '%{ssm:/acme/s}' },
+            deploy: 'auto',
+            image: 'acme/web',
+            database: true,
+            env: {
+              API_KEY: 'k-123',
+              Db_Password: 'pw-456',
+              aws_credentials: 'cred-xyz',
+              PLAIN: 'visible',
+              EMPTY_TOKEN: '',
+              REF_SECRET: '%{ssm:/acme/s}',
+            },
             notifications: { rollbar: { access_token: 'rb-token', env_var: 'RACK_ENV', rev_var: 'REV' } },
           },
         },
@@ -25,7 +39,13 @@ const document = parseValid(text);
 
 describe('secrets', () => {
   it('recognises secret keys by pattern, case-insensitively', () => {
-    expect(['DB_PASSWORD', 'api_secret', 'GITHUB_TOKEN', 'SSH_KEY', 'AwsCredentials'].map(isSecretKey)).toEqual([true, true, true, true, true]);
+    expect(['DB_PASSWORD', 'api_secret', 'GITHUB_TOKEN', 'SSH_KEY', 'AwsCredentials'].map(isSecretKey)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['PLAIN', 'RACK_ENV', 'HOST'].map(isSecretKey)).toEqual([false, false, false]);
   });
 
@@ -42,8 +62,16 @@ describe('secrets', () => {
       { path: ['deploy', 'My Shop', 'database', 'password'], name: 'my-shop/database/password', value: 'db-pass' },
       { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'API_KEY'], name: 'my-shop/web/API_KEY', value: 'k-123' },
       { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'Db_Password'], name: 'my-shop/web/Db_Password', value: 'pw-456' },
-      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'aws_credentials'], name: 'my-shop/web/aws_credentials', value: 'cred-xyz' },
-      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'notifications', 'rollbar', 'access_token'], name: 'my-shop/web/rollbar_access_token', value: 'rb-token' },
+      {
+        path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'aws_credentials'],
+        name: 'my-shop/web/aws_credentials',
+        value: 'cred-xyz',
+      },
+      {
+        path: ['deploy', 'My Shop', 'containers', 0, 'web', 'notifications', 'rollbar', 'access_token'],
+        name: 'my-shop/web/rollbar_access_token',
+        value: 'rb-token',
+      },
     ]);
     expect(listInlineSecrets(parseValid(readFixture('stack-seed.json')))).toEqual([]);
   });
@@ -74,28 +102,43 @@ describe('secrets', () => {
       ['DB_PASSWORD', { kind: 'ssm', name: '/berth/production/secrets/my-shop/database/password' }],
     ]);
     expect(plan.registries).toEqual([
-      { host: 'quay.io', username: { kind: 'literal', value: 'acme+bot' }, password: { kind: 'ssm', name: '/berth/production/secrets/registries/quay.io/password' } },
+      {
+        host: 'quay.io',
+        username: { kind: 'literal', value: 'acme+bot' },
+        password: { kind: 'ssm', name: '/berth/production/secrets/registries/quay.io/password' },
+      },
       { host: 'ghcr.io', username: { kind: 'literal', value: 'u' }, password: { kind: 'ssm', name: '/acme/ghcr' } },
     ]);
     expect(web?.env.at(-1)).toEqual({ key: 'REV', value: { kind: 'literal', value: 'abc123' }, secret: false });
   });
 
   it('keeps registry credentials verbatim when not staged (no placeholder interpretation)', () => {
-    const raw = parseValid(JSON.stringify({ docker: { registries: { 'r.example': { username: 'u%{x}', password: 'p%{y}%' } } }, deploy: {} }));
+    const raw = parseValid(
+      JSON.stringify({ docker: { registries: { 'r.example': { username: 'u%{x}', password: 'p%{y}%' } } }, deploy: {} }),
+    );
     expect(buildHostPlan(raw, docker1, planOptions()).registries).toEqual([
       { host: 'r.example', username: { kind: 'literal', value: 'u%{x}' }, password: { kind: 'literal', value: 'p%{y}%' } },
     ]);
   });
 
   it('stages an inline database password given outside the document (the database input)', () => {
-    const result = stageDatabaseSecrets({ 'My Shop': { host: 'db', password: 's3cr3t%' }, blog: { password: '%{ssm:/blog/db}' }, empty: { password: '' } }, '/berth/p');
+    const result = stageDatabaseSecrets(
+      { 'My Shop': { host: 'db', password: 's3cr3t%' }, blog: { password: '%{ssm:/blog/db}' }, empty: { password: '' } },
+      '/berth/p',
+    );
     expect(result).toEqual({
-      databases: { 'My Shop': { host: 'db', password: '%{ssm:/berth/p/my-shop/database/password}' }, blog: { password: '%{ssm:/blog/db}' }, empty: { password: '' } },
+      databases: {
+        'My Shop': { host: 'db', password: '%{ssm:/berth/p/my-shop/database/password}' },
+        blog: { password: '%{ssm:/blog/db}' },
+        empty: { password: '' },
+      },
       staged: [{ name: '/berth/p/my-shop/database/password', value: 's3cr3t%' }],
     });
     const plan = buildHostPlan(document, docker1, planOptions({ databases: result.databases }));
-    expect(plan.definitions[0]?.env.find((e) => e.key === 'DB_PASSWORD')?.value).toEqual({ kind: 'ssm', name: '/berth/p/my-shop/database/password' });
+    expect(plan.definitions[0]?.env.find((e) => e.key === 'DB_PASSWORD')?.value).toEqual({
+      kind: 'ssm',
+      name: '/berth/p/my-shop/database/password',
+    });
     expect(plan.definitions[0]?.env.find((e) => e.key === 'DB_HOST')?.value).toEqual({ kind: 'literal', value: 'db' });
   });
 });
-

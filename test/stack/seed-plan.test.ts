@@ -30,8 +30,18 @@ function definition(name: string): PlanDefinition {
 }
 
 function labels(name: string, hash: string): string[] {
-  return ['--label', 'berth.app=amazing application', '--label', `berth.definition=${name}`, '--label', 'berth.slot=',
-    '--label', `berth.hash=${hash}`, '--label', 'berth.release=v42'];
+  return [
+    '--label',
+    'berth.app=amazing application',
+    '--label',
+    `berth.definition=${name}`,
+    '--label',
+    'berth.slot=',
+    '--label',
+    `berth.hash=${hash}`,
+    '--label',
+    'berth.release=v42',
+  ];
 }
 
 describe('the seed document', () => {
@@ -39,15 +49,31 @@ describe('the seed document', () => {
     const result = validateStackJson(seed, 'stack.json');
     expect(result.ok).toBe(true);
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'notice', code: 'single-slot', line: 57, column: 27, path: ['deploy', 'amazing application', 'containers', 2, 'sidekiq', 'containers'] }),
+      expect.objectContaining({
+        severity: 'notice',
+        code: 'single-slot',
+        line: 57,
+        column: 27,
+        path: ['deploy', 'amazing application', 'containers', 2, 'sidekiq', 'containers'],
+      }),
     ]);
   });
 
   it('plans the host header, registries (empty credentials: no login) and data volumes', () => {
     expect(plan).toMatchObject({
-      version: 1, deployId: 'deploy-1', release: 'v42', actor: 'octocat', createdAt: '2026-11-25T12:00:00Z',
-      host: { root: '/', hostname: 'docker1', instanceId: 'i-0abc' }, apps: ['amazing application'],
-      lockTimeout: 300, keepImages: 3, force: false, preferLocalImages: false, aws: { region: 'eu-west-1' }, logTailLines: 50,
+      version: 1,
+      deployId: 'deploy-1',
+      release: 'v42',
+      actor: 'octocat',
+      createdAt: '2026-11-25T12:00:00Z',
+      host: { root: '/', hostname: 'docker1', instanceId: 'i-0abc' },
+      apps: ['amazing application'],
+      lockTimeout: 300,
+      keepImages: 3,
+      force: false,
+      preferLocalImages: false,
+      aws: { region: 'eu-west-1' },
+      logTailLines: 50,
     });
     expect(plan.registries).toEqual([]);
     expect(plan.dataVolumes).toEqual([
@@ -68,8 +94,12 @@ describe('the seed document', () => {
     const app = definition('app');
     expect(app.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(app).toMatchObject({
-      app: 'amazing application', image: 'quay.io/mikamai/awesome-app:latest', redeploy: false,
-      health: { interval: 1, timeout: 5, deadline: 60, startupTime: 60 }, stopSignal: 'SIGTERM', stopGrace: 30,
+      app: 'amazing application',
+      image: 'quay.io/mikamai/awesome-app:latest',
+      redeploy: false,
+      health: { interval: 1, timeout: 5, deadline: 60, startupTime: 60 },
+      stopSignal: 'SIGTERM',
+      stopGrace: 30,
       dependsOn: ['socks', 'static'],
     });
     expect(app.loadBalancer).toBeUndefined();
@@ -78,16 +108,29 @@ describe('the seed document', () => {
       expect(app.copies[index]).toEqual({
         index,
         name: `app${index}`,
-        slots: [{
-          id: '',
-          runArgs: [
-            '--hostname', `app${index}.docker1`, '--restart', 'unless-stopped', '--stop-timeout', '30',
-            '--entrypoint', '/app/bin/entrypoint.sh', '--volumes-from', 'socks', '--volumes-from', 'static',
-            ...logArgs, ...labels('app', app.hash),
-          ],
-          command: ['bundle', 'exec', 'unicorn', '-c', 'config/unicorn.rb', '-l', `/var/lib/haproxy/socks/app${index}.sock`],
-          health: { kind: 'none' },
-        }],
+        slots: [
+          {
+            id: '',
+            runArgs: [
+              '--hostname',
+              `app${index}.docker1`,
+              '--restart',
+              'unless-stopped',
+              '--stop-timeout',
+              '30',
+              '--entrypoint',
+              '/app/bin/entrypoint.sh',
+              '--volumes-from',
+              'socks',
+              '--volumes-from',
+              'static',
+              ...logArgs,
+              ...labels('app', app.hash),
+            ],
+            command: ['bundle', 'exec', 'unicorn', '-c', 'config/unicorn.rb', '-l', `/var/lib/haproxy/socks/app${index}.sock`],
+            health: { kind: 'none' },
+          },
+        ],
       });
     }
   });
@@ -96,15 +139,29 @@ describe('the seed document', () => {
     const sidekiq = definition('sidekiq');
     expect(sidekiq.env).toEqual(appEnvBase);
     expect(sidekiq.health).toEqual({ interval: 1, timeout: 5, deadline: 0, startupTime: 0 });
-    expect(sidekiq.copies).toEqual([{
-      index: 0, name: 'sidekiq0',
-      slots: [{
-        id: '',
-        runArgs: ['--hostname', 'sidekiq0.docker1', '--restart', 'unless-stopped', '--stop-timeout', '30', ...logArgs, ...labels('sidekiq', sidekiq.hash)],
-        command: ['bundle', 'exec', 'sidekiq'],
-        health: { kind: 'none' },
-      }],
-    }]);
+    expect(sidekiq.copies).toEqual([
+      {
+        index: 0,
+        name: 'sidekiq0',
+        slots: [
+          {
+            id: '',
+            runArgs: [
+              '--hostname',
+              'sidekiq0.docker1',
+              '--restart',
+              'unless-stopped',
+              '--stop-timeout',
+              '30',
+              ...logArgs,
+              ...labels('sidekiq', sidekiq.hash),
+            ],
+            command: ['bundle', 'exec', 'sidekiq'],
+            health: { kind: 'none' },
+          },
+        ],
+      },
+    ]);
     expect(sidekiq.dependsOn).toEqual([]);
   });
 
@@ -113,7 +170,16 @@ describe('the seed document', () => {
     expect(haproxy.image).toBe('quay.io/mikamai/configured-haproxy:latest');
     expect(haproxy.env).toEqual([literal('REMOTE_SYSLOG', 'logs.papertrailapp.com:1234'), literal('RELEASE_TAG', 'latest')]);
     expect(haproxy.copies[0]?.slots[0]?.runArgs).toEqual([
-      '--hostname', 'opsworks', '--restart', 'unless-stopped', '--stop-timeout', '30', '--volumes-from', 'socks', ...logArgs, ...labels('haproxy', haproxy.hash),
+      '--hostname',
+      'opsworks',
+      '--restart',
+      'unless-stopped',
+      '--stop-timeout',
+      '30',
+      '--volumes-from',
+      'socks',
+      ...logArgs,
+      ...labels('haproxy', haproxy.hash),
     ]);
     expect(haproxy.copies[0]?.slots[0]?.command).toEqual([]);
     expect(haproxy.dependsOn).toEqual(['socks']);
@@ -122,8 +188,22 @@ describe('the seed document', () => {
     expect(nginx.image).toBe('quay.io/mikamai/configured-nginx:latest');
     expect(nginx.env).toEqual([literal('RELEASE_TAG', 'latest')]);
     expect(nginx.copies[0]?.slots[0]?.runArgs).toEqual([
-      '--hostname', 'nginx0.docker1', '--restart', 'unless-stopped', '--stop-timeout', '30', '-p', '80:80', '-p', '443:443',
-      '--volumes-from', 'socks', '--volumes-from', 'static', ...logArgs, ...labels('nginx', nginx.hash),
+      '--hostname',
+      'nginx0.docker1',
+      '--restart',
+      'unless-stopped',
+      '--stop-timeout',
+      '30',
+      '-p',
+      '80:80',
+      '-p',
+      '443:443',
+      '--volumes-from',
+      'socks',
+      '--volumes-from',
+      'static',
+      ...logArgs,
+      ...labels('nginx', nginx.hash),
     ]);
     expect(nginx.dependsOn).toEqual(['socks', 'static']);
 
@@ -131,8 +211,18 @@ describe('the seed document', () => {
     expect(logspout.image).toBe('progrium/logspout:latest');
     expect(logspout.copies[0]?.slots[0]).toEqual({
       id: '',
-      runArgs: ['--hostname', 'awesome-stack-docker1', '--restart', 'unless-stopped', '--stop-timeout', '30',
-        '-v', '/var/run/docker.sock:/tmp/docker.sock', ...logArgs, ...labels('logspout', logspout.hash)],
+      runArgs: [
+        '--hostname',
+        'awesome-stack-docker1',
+        '--restart',
+        'unless-stopped',
+        '--stop-timeout',
+        '30',
+        '-v',
+        '/var/run/docker.sock:/tmp/docker.sock',
+        ...logArgs,
+        ...labels('logspout', logspout.hash),
+      ],
       command: ['syslog://logs.papertrailapp.com:1234'],
       health: { kind: 'none' },
     });
@@ -141,19 +231,21 @@ describe('the seed document', () => {
   it('plans the cron file: one managed file for the app, a quoted docker run line, an env file', () => {
     const cron = definition('cron');
     expect(cron.copies).toEqual([]);
-    expect(plan.cron).toEqual([{
-      app: 'amazing application',
-      path: '/etc/cron.d/berth-amazing-application',
-      lines: [
-        '# berth: managed file for app amazing-application; changes are overwritten on deploy',
-        'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
-        `59 * * * * root 'docker' 'run' '--rm' '--env-file' '/etc/berth/env/amazing-application/cron.env' ` +
-          `'--log-driver' 'json-file' '--log-opt' 'max-size=10m' '--log-opt' 'max-file=5' ` +
-          `'--label' 'berth.app=amazing application' '--label' 'berth.definition=cron' '--label' 'berth.hash=${cron.hash}' ` +
-          `'quay.io/mikamai/awesome-app:latest' 'bundle' 'exec' 'rake' 'cron:run'`,
-      ],
-      envFiles: [{ definition: 'cron', path: '/etc/berth/env/amazing-application/cron.env', env: appEnvBase }],
-    }]);
+    expect(plan.cron).toEqual([
+      {
+        app: 'amazing application',
+        path: '/etc/cron.d/berth-amazing-application',
+        lines: [
+          '# berth: managed file for app amazing-application; changes are overwritten on deploy',
+          'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+          `59 * * * * root 'docker' 'run' '--rm' '--env-file' '/etc/berth/env/amazing-application/cron.env' ` +
+            `'--log-driver' 'json-file' '--log-opt' 'max-size=10m' '--log-opt' 'max-file=5' ` +
+            `'--label' 'berth.app=amazing application' '--label' 'berth.definition=cron' '--label' 'berth.hash=${cron.hash}' ` +
+            `'quay.io/mikamai/awesome-app:latest' 'bundle' 'exec' 'rake' 'cron:run'`,
+        ],
+        envFiles: [{ definition: 'cron', path: '/etc/berth/env/amazing-application/cron.env', env: appEnvBase }],
+      },
+    ]);
   });
 
   it('plans the migration from app, with the new image, only where asked', () => {
@@ -162,8 +254,20 @@ describe('the seed document', () => {
       definition: 'app',
       image: 'quay.io/mikamai/awesome-app:latest',
       // Without the definition's entrypoint, as the cookbook ran the migration.
-      runArgs: ['--rm', '--volumes-from', 'socks', '--volumes-from', 'static', ...logArgs,
-        '--label', 'berth.app=amazing application', '--label', 'berth.definition=app', '--label', 'berth.role=migration'],
+      runArgs: [
+        '--rm',
+        '--volumes-from',
+        'socks',
+        '--volumes-from',
+        'static',
+        ...logArgs,
+        '--label',
+        'berth.app=amazing application',
+        '--label',
+        'berth.definition=app',
+        '--label',
+        'berth.role=migration',
+      ],
       command: ['bundle', 'exec', 'rake', 'db:migrate'],
       env: [...appEnvBase, literal('GIT_REVISION', 'abc123')],
     });

@@ -23,9 +23,21 @@ describe('summarizeDocument', () => {
   });
 
   it('redacts secret env values and keeps references visible', () => {
-    const [app] = summarizeDocument(parseValid(JSON.stringify({ deploy: { a: { containers: [{
-      web: { deploy: 'auto', image: 'i', env: { API_TOKEN: 'tok-999', REF_PASSWORD: '%{ssm:/a/b}', PLAIN: 'x' } },
-    }] } } })));
+    const [app] = summarizeDocument(
+      parseValid(
+        JSON.stringify({
+          deploy: {
+            a: {
+              containers: [
+                {
+                  web: { deploy: 'auto', image: 'i', env: { API_TOKEN: 'tok-999', REF_PASSWORD: '%{ssm:/a/b}', PLAIN: 'x' } },
+                },
+              ],
+            },
+          },
+        }),
+      ),
+    );
     expect(app?.definitions[0]?.env.slice(0, 3)).toEqual([
       { key: 'API_TOKEN', value: '***' },
       { key: 'REF_PASSWORD', value: '%{ssm:/a/b}' },
@@ -35,7 +47,10 @@ describe('summarizeDocument', () => {
   });
 
   it('marks a definition it cannot plan instead of throwing', () => {
-    const result = validateStackJson(JSON.stringify({ deploy: { a: { containers: [{ web: { deploy: 'auto', image: 'i', hostname: '%{nope}' } }] } } }), 'x');
+    const result = validateStackJson(
+      JSON.stringify({ deploy: { a: { containers: [{ web: { deploy: 'auto', image: 'i', hostname: '%{nope}' } }] } } }),
+      'x',
+    );
     expect(result.ok).toBe(false);
     const [app] = summarizeDocument(result.document ?? { deploy: {} });
     expect(app?.definitions[0]?.problem).toBe('unknown placeholder %{nope} here');

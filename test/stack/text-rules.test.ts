@@ -34,7 +34,9 @@ describe('splitCommand', () => {
 
 describe('placeholders', () => {
   it('resolves names, keeps a lone % and turns %% into %', () => {
-    expect(interpolate('%{app_name}-%{public_ip} 100% %%{x} %', { app_name: 'web0', public_ip: '1.2.3.4' })).toBe('web0-1.2.3.4 100% %{x} %');
+    expect(interpolate('%{app_name}-%{public_ip} 100% %%{x} %', { app_name: 'web0', public_ip: '1.2.3.4' })).toBe(
+      'web0-1.2.3.4 100% %{x} %',
+    );
     expect(() => interpolate('%{nope}', {})).toThrow('unknown placeholder %{nope}');
     expect(() => interpolate('secret-%{ssm:/a}', {})).toThrow('must be the whole value');
   });
@@ -49,7 +51,13 @@ describe('placeholders', () => {
     ]);
     expect(ssmReference('%{ssm:/a/b}')).toBe('/a/b');
     expect(ssmReference('x%{ssm:/a/b}')).toBeUndefined();
-    expect([isValidSsmName('/a/b.c-d_e'), isValidSsmName('plain'), isValidSsmName('/a b'), isValidSsmName('/a//b'), isValidSsmName('')]).toEqual([true, true, false, false, false]);
+    expect([
+      isValidSsmName('/a/b.c-d_e'),
+      isValidSsmName('plain'),
+      isValidSsmName('/a b'),
+      isValidSsmName('/a//b'),
+      isValidSsmName(''),
+    ]).toEqual([true, true, false, false, false]);
   });
 
   it('builds %{opsworks} from stack and host', () => {
@@ -60,25 +68,53 @@ describe('placeholders', () => {
 
 describe('schema defaults', () => {
   it('applies the old defaults, accepts numeric strings and passes unknown top-level keys through', () => {
-    const document = parseValid(JSON.stringify({
-      opsworks_custom_cookbooks: { keep: true },
-      deploy: { a: { containers: [{ web: { deploy: 'auto', image: 'i', containers: '2', startup_time: '15', ports: [8080], env: { N: 5, B: false, Z: null } } }] } },
-    }));
+    const document = parseValid(
+      JSON.stringify({
+        opsworks_custom_cookbooks: { keep: true },
+        deploy: {
+          a: {
+            containers: [
+              { web: { deploy: 'auto', image: 'i', containers: '2', startup_time: '15', ports: [8080], env: { N: 5, B: false, Z: null } } },
+            ],
+          },
+        },
+      }),
+    );
     expect(document['opsworks_custom_cookbooks']).toEqual({ keep: true });
     const web = document.deploy['a']?.containers[0]?.['web'];
     expect(web).toMatchObject({
-      tag: 'latest', containers: 2, startup_time: 15, ports: ['8080'], env: { N: '5', B: 'false', Z: '' },
-      database: false, stop_grace_period: 30, log: { driver: 'json-file', max_size: '10m', max_file: 5 },
+      tag: 'latest',
+      containers: 2,
+      startup_time: 15,
+      ports: ['8080'],
+      env: { N: '5', B: 'false', Z: '' },
+      database: false,
+      stop_grace_period: 30,
+      log: { driver: 'json-file', max_size: '10m', max_file: 5 },
     });
     expect(document.deploy['a']?.data_volumes).toEqual([]);
   });
 
   it('defaults load-balancer slots, server name and drain timeout, and cron fields', () => {
-    const document = parseValid(JSON.stringify({ deploy: { a: { containers: [
-      { web: { deploy: 'auto', image: 'i', load_balancer: { admin_socket: '/s', backend: 'b' } } },
-      { job: { deploy: 'cron', image: 'i', cron: { hour: 3 } } },
-    ] } } }));
-    expect(document.deploy['a']?.containers[0]?.['web']?.load_balancer).toEqual({ admin_socket: '/s', backend: 'b', slots: ['', '_b'], server: '%{app_name}%{slot}', drain_timeout: 30 });
+    const document = parseValid(
+      JSON.stringify({
+        deploy: {
+          a: {
+            containers: [
+              { web: { deploy: 'auto', image: 'i', load_balancer: { admin_socket: '/s', backend: 'b' } } },
+              { job: { deploy: 'cron', image: 'i', cron: { hour: 3 } } },
+            ],
+          },
+        },
+      }),
+    );
+    expect(document.deploy['a']?.containers[0]?.['web']?.load_balancer).toEqual({
+      admin_socket: '/s',
+      backend: 'b',
+      slots: ['', '_b'],
+      server: '%{app_name}%{slot}',
+      drain_timeout: 30,
+    });
     expect(document.deploy['a']?.containers[1]?.['job']?.cron).toEqual({ minute: '*', hour: '3', weekday: '*' });
   });
 });

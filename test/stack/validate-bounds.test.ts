@@ -11,7 +11,12 @@ describe('bounds', () => {
     const text = `{"deploy": {}, "pad": "${'x'.repeat(MAX_DOCUMENT_BYTES)}"}`;
     const result = validateStackJson(text, 'big.json');
     expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
-      ['too-large', 1, 1, `the document is ${text.length} bytes, more than the ${MAX_DOCUMENT_BYTES} berth reads: split it or remove what no host needs`],
+      [
+        'too-large',
+        1,
+        1,
+        `the document is ${text.length} bytes, more than the ${MAX_DOCUMENT_BYTES} berth reads: split it or remove what no host needs`,
+      ],
     ]);
   });
 
@@ -21,8 +26,16 @@ describe('bounds', () => {
     const text = definition(`, "command": "${long}", "env": {"${key}": "1"}`).replace(/\}$/, `, "nginx": {"certificate": "${long}"}}`);
     const result = validateStackJson(text, 'long.json');
     expect(result.diagnostics.filter((d) => d.code === 'too-long').map((d) => [d.line, d.column, d.message])).toEqual([
-      [1, text.indexOf(`"${long}"`) + 1, `this string has ${long.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`],
-      [1, text.indexOf(`"${key}"`) + 1, `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`],
+      [
+        1,
+        text.indexOf(`"${long}"`) + 1,
+        `this string has ${long.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`,
+      ],
+      [
+        1,
+        text.indexOf(`"${key}"`) + 1,
+        `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`,
+      ],
     ]);
   });
 
@@ -46,13 +59,17 @@ describe('bounds', () => {
   });
 
   it('stays linear with thousands of schema and reference problems together', () => {
-    const definitions = Array.from({ length: 5_000 }, (_, i) => `{"w${i}": {"deploy": "automatic", "image": "i", "containers": "x", "links": ["nope"], "env_from": "none"}}`);
+    const definitions = Array.from(
+      { length: 5_000 },
+      (_, i) => `{"w${i}": {"deploy": "automatic", "image": "i", "containers": "x", "links": ["nope"], "env_from": "none"}}`,
+    );
     const started = performance.now();
     const result = validateStackJson(`{"deploy": {"a": {"containers": [${definitions.join(',')}]}}}`, 'many.json');
     const count = (code: string) => result.diagnostics.filter((d) => d.code === code).length;
     expect([count('schema'), count('links'), count('env-from')]).toEqual([10_000, 5_000, 5_000]);
-    expect(result.diagnostics.find((d) => d.code === 'env-from')?.message).toBe('env_from "none" names no definition of app "a": use one of w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, ... (4999 in all)');
+    expect(result.diagnostics.find((d) => d.code === 'env-from')?.message).toBe(
+      'env_from "none" names no definition of app "a": use one of w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, ... (4999 in all)',
+    );
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
-

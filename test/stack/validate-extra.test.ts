@@ -8,11 +8,17 @@ import { parseValid, readFixture } from './helpers.js';
 
 describe('validateStackJson details', () => {
   it('refuses a duplicate key inside a definition and warns about one elsewhere, at the second key', () => {
-    const text = '{\n  "deploy": {\n    "a": {\n      "containers": [\n        { "web": { "deploy": "auto", "image": "x", "tag": "1", "tag": "2" } }\n      ]\n    }\n  },\n  "rails": {"env": 1, "env": 2}\n}\n';
+    const text =
+      '{\n  "deploy": {\n    "a": {\n      "containers": [\n        { "web": { "deploy": "auto", "image": "x", "tag": "1", "tag": "2" } }\n      ]\n    }\n  },\n  "rails": {"env": 1, "env": 2}\n}\n';
     const result = validateStackJson(text, 'd.json');
     expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => [d.severity, d.line, d.column, d.message])).toEqual([
-      ['error', 5, 64, 'key "tag" appears twice in definition "web": the deploy uses the last one, a tag merge edits the first; remove one'],
+      [
+        'error',
+        5,
+        64,
+        'key "tag" appears twice in definition "web": the deploy uses the last one, a tag merge edits the first; remove one',
+      ],
       ['warning', 9, 23, 'key "env" appears twice in this object and only the last one counts: remove one'],
     ]);
     expect(result.document?.deploy['a']?.containers[0]?.['web']?.tag).toBe('2');
@@ -24,7 +30,11 @@ describe('validateStackJson details', () => {
   });
 
   it('accepts an OpsWorks Custom JSON carrying other keys, and an empty document with a warning', () => {
-    const custom = JSON.stringify({ opsworks: { ruby_version: '2.0' }, rails: { max_pool_size: 5 }, ...JSON.parse(readFixture('stack-seed.json')) });
+    const custom = JSON.stringify({
+      opsworks: { ruby_version: '2.0' },
+      rails: { max_pool_size: 5 },
+      ...JSON.parse(readFixture('stack-seed.json')),
+    });
     expect(validateStackJson(custom, 'custom.json').ok).toBe(true);
     const empty = validateStackJson('{}', 'e.json');
     expect(empty.ok).toBe(true);
@@ -32,15 +42,28 @@ describe('validateStackJson details', () => {
   });
 
   it('refuses "__proto__" as a name where berth reads (it would be dropped silently), and cuts long names short in messages', () => {
-    const text = '{"deploy": {"__proto__": {"containers": []}, "a": {"containers": [{"w": {"deploy": "manual", "image": "i", "' + 'k'.repeat(100) + '": 1}}]}}}';
+    const text =
+      '{"deploy": {"__proto__": {"containers": []}, "a": {"containers": [{"w": {"deploy": "manual", "image": "i", "' +
+      'k'.repeat(100) +
+      '": 1}}]}}}';
     expect(validateStackJson(text, 'p.json').diagnostics.map((d) => [d.code, d.column, d.message])).toEqual([
-      ['reserved-name', 13, 'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it'],
-      ['unknown-key', text.indexOf('"kkk') + 1, `unknown key "${'k'.repeat(77)}..." in definition "w" is ignored: known keys: ${definitionKeys.join(', ')}`],
+      [
+        'reserved-name',
+        13,
+        'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it',
+      ],
+      [
+        'unknown-key',
+        text.indexOf('"kkk') + 1,
+        `unknown key "${'k'.repeat(77)}..." in definition "w" is ignored: known keys: ${definitionKeys.join(', ')}`,
+      ],
     ]);
   });
 
   it('reports empty text where it breaks', () => {
-    expect(validateStackJson('', 'e.json').diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[1, 1, 'invalid JSON: expected a value (is there a trailing comma or a missing value?)']]);
+    expect(validateStackJson('', 'e.json').diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [1, 1, 'invalid JSON: expected a value (is there a trailing comma or a missing value?)'],
+    ]);
   });
 });
 
@@ -66,9 +89,24 @@ describe('name clashes and env keys', () => {
     ].join('\n');
     const result = validateStackJson(text, 'n.json');
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.line, d.column, d.message])).toEqual([
-      ['duplicate-data-volume', 2, 58, 'data volume "web0" clashes with another data volume or container of that name on the host: rename it'],
-      ['env-key', 3, 89, 'env key "A=B" is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"'],
-      ['duplicate-data-volume', 4, 26, 'data volume "socks" clashes with another data volume or container of that name on the host: rename it'],
+      [
+        'duplicate-data-volume',
+        2,
+        58,
+        'data volume "web0" clashes with another data volume or container of that name on the host: rename it',
+      ],
+      [
+        'env-key',
+        3,
+        89,
+        'env key "A=B" is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"',
+      ],
+      [
+        'duplicate-data-volume',
+        4,
+        26,
+        'data volume "socks" clashes with another data volume or container of that name on the host: rename it',
+      ],
     ]);
   });
 });

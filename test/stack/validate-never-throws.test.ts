@@ -20,18 +20,94 @@ function random(seed: number): () => number {
 }
 
 const oddStrings = [
-  '', ' ', 'auto', 'manual', 'cron', 'true', '2', '-1', '1e400', '99999999999999999999', '0x10', 'NaN',
-  '%', '%%', '%{', '%{app_name}', '%{index}', '%{slot}', '%{public_ip}', '%{opsworks}', '%{nope}', '%{ssm:/a/b}', '%{ssm:}', 'x%{ssm:/a}',
-  '/../root', '/%{public_ip}/../x:/y', '80:80', '127.0.0.1:80:80', 'unix@/run/%{app_name}%{slot}.sock', 'a|b', 'line\nbreak', '\u0000', '\u2028',
-  '\uD800', '\uDC00x', '🚀', 'ünïcødé', '\u202Eevil', 'sh -c \'echo "$X"\'', "unterminated 'quote", 'a && b', '*/0', '1-5', 'sun-sat', 'sha256:' + 'a'.repeat(64),
+  '',
+  ' ',
+  'auto',
+  'manual',
+  'cron',
+  'true',
+  '2',
+  '-1',
+  '1e400',
+  '99999999999999999999',
+  '0x10',
+  'NaN',
+  '%',
+  '%%',
+  '%{',
+  '%{app_name}',
+  '%{index}',
+  '%{slot}',
+  '%{public_ip}',
+  '%{opsworks}',
+  '%{nope}',
+  '%{ssm:/a/b}',
+  '%{ssm:}',
+  'x%{ssm:/a}',
+  '/../root',
+  '/%{public_ip}/../x:/y',
+  '80:80',
+  '127.0.0.1:80:80',
+  'unix@/run/%{app_name}%{slot}.sock',
+  'a|b',
+  'line\nbreak',
+  '\u0000',
+  '\u2028',
+  '\uD800',
+  '\uDC00x',
+  '🚀',
+  'ünïcødé',
+  '\u202Eevil',
+  'sh -c \'echo "$X"\'',
+  "unterminated 'quote",
+  'a && b',
+  '*/0',
+  '1-5',
+  'sun-sat',
+  'sha256:' + 'a'.repeat(64),
 ];
-const oddKeys = [...definitionKeys, 'deploy', 'docker', 'registries', 'containers', 'data_volumes', 'database', 'volumes', 'http', 'port', 'cmd',
-  'admin_socket', 'backend', 'slots', 'rollbar', 'access_token', 'minute', 'hour', 'weekday', 'logrotate', 'forwarder', 'manual',
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', ' ', '#KEY', 'A=B', 'web1', 'web10', 'Shop', 'shop', 'a|b', '\u0000'];
+const oddKeys = [
+  ...definitionKeys,
+  'deploy',
+  'docker',
+  'registries',
+  'containers',
+  'data_volumes',
+  'database',
+  'volumes',
+  'http',
+  'port',
+  'cmd',
+  'admin_socket',
+  'backend',
+  'slots',
+  'rollbar',
+  'access_token',
+  'minute',
+  'hour',
+  'weekday',
+  'logrotate',
+  'forwarder',
+  'manual',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '',
+  ' ',
+  '#KEY',
+  'A=B',
+  'web1',
+  'web10',
+  'Shop',
+  'shop',
+  'a|b',
+  '\u0000',
+];
 const numbers = ['0', '-0', '1', '11', '100', '101', '65536', '1.5', '-7', '1e400', '-1e400', '1e21', '99999999999999999999', '4.9e-324'];
 
 type Rand = () => number;
-const pick = <T,>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 
 /** Random JSON text; objects may repeat keys (JSON.stringify could not). */
 function randomJson(rand: Rand, depth: number): string {
@@ -48,7 +124,10 @@ function randomJson(rand: Rand, depth: number): string {
     const items = Array.from({ length: Math.floor(rand() * 4) }, () => randomJson(rand, depth - 1));
     return `[${items.join(',')}]`;
   }
-  const entries = Array.from({ length: Math.floor(rand() * 5) }, () => `${JSON.stringify(pick(rand, oddKeys))}:${randomJson(rand, depth - 1)}`);
+  const entries = Array.from(
+    { length: Math.floor(rand() * 5) },
+    () => `${JSON.stringify(pick(rand, oddKeys))}:${randomJson(rand, depth - 1)}`,
+  );
   return `{${entries.join(',')}}`;
 }
 
@@ -96,21 +175,30 @@ describe('validate never throws', () => {
   it('on random documents', () => {
     const rand = random(14);
     for (let i = 0; i < 300; i++) {
-      const text = rand() < 0.7 ? `{"deploy":{"a":{"containers":[{"w":${randomJson(rand, 4)}}]}},${randomJson(rand, 3).slice(1)}` : randomJson(rand, 6);
+      const text =
+        rand() < 0.7
+          ? `{"deploy":{"a":{"containers":[{"w":${randomJson(rand, 4)}}]}},${randomJson(rand, 3).slice(1)}`
+          : randomJson(rand, 6);
       assertDiagnostics(text.endsWith(',') ? text.slice(0, -1) : text, `random #${i}`);
     }
   });
 
   it('on mutations of the seed', () => {
     const rand = random(1401);
-    for (let i = 0; i < 300; i++) assertDiagnostics(JSON.stringify(mutate(seed, rand), null, rand() < 0.5 ? 2 : undefined), `mutation #${i}`);
+    for (let i = 0; i < 300; i++)
+      assertDiagnostics(JSON.stringify(mutate(seed, rand), null, rand() < 0.5 ? 2 : undefined), `mutation #${i}`);
   });
 
   it('on truncations and byte edits of the seed', () => {
     const rand = random(7);
     for (let i = 0; i < 200; i++) {
       const at = Math.floor(rand() * seedText.length);
-      const text = i % 2 === 0 ? seedText.slice(0, at) : seedText.slice(0, at) + pick(rand, ['"', '{', ']', ',', '\\', '\u0000', '\uD800', '%{', '1e999', '"":']) + seedText.slice(at + 1);
+      const text =
+        i % 2 === 0
+          ? seedText.slice(0, at)
+          : seedText.slice(0, at) +
+            pick(rand, ['"', '{', ']', ',', '\\', '\u0000', '\uD800', '%{', '1e999', '"":']) +
+            seedText.slice(at + 1);
       assertDiagnostics(text, `edit #${i} at ${at}`);
     }
   });

@@ -47,24 +47,32 @@ async function containersOn(host: SimHost): Promise<Record<string, ContainerStat
   const inspected = await host.docker(['inspect', ...ids]);
   if (inspected.code !== 0) throw new Error(`docker inspect on ${host.hostname}: ${inspected.stderr}`);
   const raw = JSON.parse(inspected.stdout) as {
-    Id: string; Name: string; Image: string; RestartCount: number;
+    Id: string;
+    Name: string;
+    Image: string;
+    RestartCount: number;
     State: { StartedAt: string; Running: boolean };
     Config: { Image: string; Env: string[] | null; Labels: Record<string, string> | null };
   }[];
-  return Object.fromEntries(raw.map((c) => {
-    const name = c.Name.replace(/^\//, '');
-    return [name, {
-      name,
-      id: c.Id,
-      startedAt: c.State.StartedAt,
-      restartCount: c.RestartCount,
-      running: c.State.Running,
-      imageId: c.Image,
-      image: c.Config.Image,
-      envDigest: digest([...(c.Config.Env ?? [])].sort().join('\n')),
-      labels: c.Config.Labels ?? {},
-    }];
-  }));
+  return Object.fromEntries(
+    raw.map((c) => {
+      const name = c.Name.replace(/^\//, '');
+      return [
+        name,
+        {
+          name,
+          id: c.Id,
+          startedAt: c.State.StartedAt,
+          restartCount: c.RestartCount,
+          running: c.State.Running,
+          imageId: c.Image,
+          image: c.Config.Image,
+          envDigest: digest([...(c.Config.Env ?? [])].sort().join('\n')),
+          labels: c.Config.Labels ?? {},
+        },
+      ];
+    }),
+  );
 }
 
 export async function snapshotHost(host: SimHost): Promise<HostSnapshot> {
@@ -78,7 +86,13 @@ export async function snapshotHost(host: SimHost): Promise<HostSnapshot> {
 }
 
 /** What says a container was neither replaced nor restarted. */
-export function restartMarks(snapshot: HostSnapshot): Record<string, Pick<ContainerState, 'id' | 'startedAt' | 'restartCount' | 'running'>> {
-  return Object.fromEntries(Object.values(snapshot.containers).map((c) =>
-    [c.name, { id: c.id, startedAt: c.startedAt, restartCount: c.restartCount, running: c.running }]));
+export function restartMarks(
+  snapshot: HostSnapshot,
+): Record<string, Pick<ContainerState, 'id' | 'startedAt' | 'restartCount' | 'running'>> {
+  return Object.fromEntries(
+    Object.values(snapshot.containers).map((c) => [
+      c.name,
+      { id: c.id, startedAt: c.startedAt, restartCount: c.restartCount, running: c.running },
+    ]),
+  );
 }

@@ -44,11 +44,20 @@ function simulatedHostEnv(runner: Runner): Record<string, string> {
 
 /** The step's log as the runner would show it: `::add-mask::` lines carry the secrets themselves. */
 function withoutMasks(log: string): string {
-  return log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  return log
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
 }
 
 /** One action step: `node ...nodeArgs` with the inputs as INPUT_* variables, the way the runner starts it. */
-async function runStep(nodeArgs: string[], cwd: string, inputs: Inputs, runner: Runner, extraEnv: Record<string, string>): Promise<StepRun> {
+async function runStep(
+  nodeArgs: string[],
+  cwd: string,
+  inputs: Inputs,
+  runner: Runner,
+  extraEnv: Record<string, string>,
+): Promise<StepRun> {
   const temp = mkdtempSync(join(runner.workspace, '..', 'runner-'));
   const files = { GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STATE: join(temp, 'state'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
   for (const file of Object.values(files)) writeFileSync(file, '');

@@ -8,7 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseInputs, fleetVersions, removeScratch, scratchDir, seedParameters, webRuns, WORLD_COMMAND_BYTES } from '../deploy/helpers-world.js';
+import {
+  baseInputs,
+  fleetVersions,
+  removeScratch,
+  scratchDir,
+  seedParameters,
+  webRuns,
+  WORLD_COMMAND_BYTES,
+} from '../deploy/helpers-world.js';
 import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startLoad, type LoadReport, type RunningLoad } from '../world/load.js';
@@ -29,7 +37,8 @@ let leftByPrevious: HostSnapshot[] = [];
 
 function git(...args: string[]): string {
   return execFileSync('git', args, {
-    cwd: workspace, encoding: 'utf8',
+    cwd: workspace,
+    encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' },
   }).trim();
 }
@@ -104,17 +113,26 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       expect(Object.keys(host.containers), host.hostname).toEqual(expect.arrayContaining(['haproxy0', 'logs0', 'web0', 'web1', 'worker0']));
       expect(host.containers['web0']?.running, host.hostname).toBe(true);
       expect(Object.keys(host.cronFiles), host.hostname).toContain('etc/cron.d/berth-demo');
-      expect(host.records.filter((path) => path.endsWith('.plan')), host.hostname).toHaveLength(2);
+      expect(
+        host.records.filter((path) => path.endsWith('.plan')),
+        host.hostname,
+      ).toHaveLength(2);
     }
   }, 900_000);
 
   it('the code under test redeploys the same document and version: nothing restarts, nothing is replaced', async () => {
-    const step = await currentCode(deployInputs('v2', {
-      // What the hosts run: the document the previous release merged v2 into. No build: the image is in the registry.
-      'stack-json': join(scratch, 'out-v2.json'),
-      'stack-json-output': join(scratch, 'out-v2-again.json'),
-      image: '', context: '', dockerfile: '', 'build-args': '',
-    }), runner('v2'));
+    const step = await currentCode(
+      deployInputs('v2', {
+        // What the hosts run: the document the previous release merged v2 into. No build: the image is in the registry.
+        'stack-json': join(scratch, 'out-v2.json'),
+        'stack-json-output': join(scratch, 'out-v2-again.json'),
+        image: '',
+        context: '',
+        dockerfile: '',
+        'build-args': '',
+      }),
+      runner('v2'),
+    );
     keep('current-redeploy-v2.log', step.log);
     expect(step.code, stepFailure(step)).toBe(0);
     expect(step.result['status'], stepFailure(step)).toBe('success');
@@ -128,7 +146,9 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       expect(restartMarks(after), before.hostname).toEqual(restartMarks(before));
       expect(after.cronFiles, `cron files of ${before.hostname}`).toEqual(before.cronFiles);
       // The records the previous release wrote stay (the hosts' history: the rollback below reads them).
-      expect(after.records, `records of ${before.hostname}`).toEqual(expect.arrayContaining(before.records.filter((p) => p.endsWith('.plan'))));
+      expect(after.records, `records of ${before.hostname}`).toEqual(
+        expect.arrayContaining(before.records.filter((p) => p.endsWith('.plan'))),
+      );
     }
     expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
   }, 900_000);
@@ -141,14 +161,21 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       for (const host of world.hosts) {
         loads.push(await startLoad({ url: `${host.frontUrl}/`, connections: 4, rate: 40, maxRequests: 100_000, maxDurationMs: 600_000 }));
       }
-      step = await currentCode({
-        ...deployInputs(''),
-        command: 'rollback',
-        // The Stack JSON's path in the repository: read at the commit v1's record names.
-        'stack-json': 'stack.json',
-        'stack-json-output': join(scratch, 'out-rollback.json'),
-        image: '', context: '', dockerfile: '', 'build-args': '', version: '',
-      }, runner('v2'));
+      step = await currentCode(
+        {
+          ...deployInputs(''),
+          command: 'rollback',
+          // The Stack JSON's path in the repository: read at the commit v1's record names.
+          'stack-json': 'stack.json',
+          'stack-json-output': join(scratch, 'out-rollback.json'),
+          image: '',
+          context: '',
+          dockerfile: '',
+          'build-args': '',
+          version: '',
+        },
+        runner('v2'),
+      );
     } finally {
       for (const load of loads) reports.push(await load.stop());
     }
@@ -174,7 +201,10 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       expect(report.non2xx, `${report.url}: ${JSON.stringify(report.statuses)}`).toBe(0);
       expect(report.requests, report.url).toBeGreaterThan(100);
       expect(Object.keys(report.versions).sort(), report.url).toEqual(['v1', 'v2']);
-      expect(report.samples.slice(-20).every((s) => s.ok && s.version === 'v1'), report.url).toBe(true);
+      expect(
+        report.samples.slice(-20).every((s) => s.ok && s.version === 'v1'),
+        report.url,
+      ).toBe(true);
     }
   }, 900_000);
 });

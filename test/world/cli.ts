@@ -18,7 +18,16 @@ interface WorldState {
   pid: number;
   dir: string;
   startedAt: string;
-  hosts: { hostname: string; instanceId: string; address: string; root: string; dockerHost: string; imdsUrl: string; frontUrl: string; env: Record<string, string> }[];
+  hosts: {
+    hostname: string;
+    instanceId: string;
+    address: string;
+    root: string;
+    dockerHost: string;
+    imdsUrl: string;
+    frontUrl: string;
+    env: Record<string, string>;
+  }[];
   registry?: { host: string; username: string; password: string };
   exampleParameters: Record<string, string>;
 }
@@ -51,10 +60,18 @@ async function hold(args: string[]): Promise<void> {
     dir: world.dir,
     startedAt: new Date().toISOString(),
     hosts: world.hosts.map((h) => ({
-      hostname: h.hostname, instanceId: h.instanceId, address: h.address, root: h.root,
-      dockerHost: h.dockerHost, imdsUrl: h.imdsUrl, frontUrl: h.frontUrl, env: h.env,
+      hostname: h.hostname,
+      instanceId: h.instanceId,
+      address: h.address,
+      root: h.root,
+      dockerHost: h.dockerHost,
+      imdsUrl: h.imdsUrl,
+      frontUrl: h.frontUrl,
+      env: h.env,
     })),
-    ...(world.registry ? { registry: { host: world.registry.host, username: world.registry.robot.username, password: world.registry.robot.password } } : {}),
+    ...(world.registry
+      ? { registry: { host: world.registry.host, username: world.registry.robot.username, password: world.registry.robot.password } }
+      : {}),
     exampleParameters: world.exampleParameters(),
   };
   mkdirSync(STATE_DIR, { recursive: true });
@@ -86,7 +103,9 @@ async function up(args: string[]): Promise<void> {
   mkdirSync(STATE_DIR, { recursive: true });
   const log = openSync(LOG_FILE, 'w');
   const child = spawn(process.execPath, [...process.execArgv, join(REPO_ROOT, 'test/world/cli.ts'), 'hold', ...args], {
-    detached: true, stdio: ['ignore', log, log], cwd: REPO_ROOT,
+    detached: true,
+    stdio: ['ignore', log, log],
+    cwd: REPO_ROOT,
   });
   closeSync(log);
   child.unref();
@@ -116,7 +135,9 @@ function status(args: string[]): void {
   }
   console.log(`world up since ${state.startedAt} (pid ${state.pid}), state in ${state.dir}`);
   for (const h of state.hosts) {
-    console.log(`  ${h.hostname} ${h.instanceId} ${h.address}  DOCKER_HOST=${h.dockerHost}  root=${h.root}  imds=${h.imdsUrl}  front=${h.frontUrl}`);
+    console.log(
+      `  ${h.hostname} ${h.instanceId} ${h.address}  DOCKER_HOST=${h.dockerHost}  root=${h.root}  imds=${h.imdsUrl}  front=${h.frontUrl}`,
+    );
   }
   if (state.registry) {
     console.log(`  registry ${state.registry.host} (robot ${state.registry.username}; password in ${STATE_FILE})`);

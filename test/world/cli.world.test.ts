@@ -31,7 +31,11 @@ describe('world CLI', () => {
     const exports = await cli('env', 'docker1');
     expect(exports.stdout).toContain(`export DOCKER_HOST='${state.hosts[0]!.dockerHost}'`);
     expect(exports.stdout).not.toContain('export HOME=');
-    const info = await run(['bash', '-c', `${exports.stdout}\n/usr/bin/docker info --format '{{.Name}}' >/dev/null && docker image ls --format '{{.Repository}}'`]);
+    const info = await run([
+      'bash',
+      '-c',
+      `${exports.stdout}\n/usr/bin/docker info --format '{{.Name}}' >/dev/null && docker image ls --format '{{.Repository}}'`,
+    ]);
     expect(info.code, info.stderr).toBe(0);
     expect(info.stdout).toContain('local/busybox');
 

@@ -38,15 +38,28 @@ export async function startEngine(dir: string, timeoutMs = 30_000): Promise<Engi
   // An own (empty) config file: the machine's /etc/docker/daemon.json must not leak into the world.
   writeFileSync(configFile, '{}\n');
   const log = openSync(join(dir, 'dockerd.log'), 'a');
-  const child = spawn('dockerd', [
-    '--config-file', configFile,
-    '--data-root', join(dir, 'data'),
-    '--exec-root', join(dir, 'x'),
-    '-H', `unix://${socketPath}`,
-    '--pidfile', join(dir, 'dockerd.pid'),
-    '--iptables=false', '--ip-forward=false', '--ip-masq=false', '--bridge=none',
-    '--log-level=warn', '--shutdown-timeout=2',
-  ], { detached: true, stdio: ['ignore', log, log] });
+  const child = spawn(
+    'dockerd',
+    [
+      '--config-file',
+      configFile,
+      '--data-root',
+      join(dir, 'data'),
+      '--exec-root',
+      join(dir, 'x'),
+      '-H',
+      `unix://${socketPath}`,
+      '--pidfile',
+      join(dir, 'dockerd.pid'),
+      '--iptables=false',
+      '--ip-forward=false',
+      '--ip-masq=false',
+      '--bridge=none',
+      '--log-level=warn',
+      '--shutdown-timeout=2',
+    ],
+    { detached: true, stdio: ['ignore', log, log] },
+  );
   closeSync(log);
   child.unref();
   let exited: string | undefined;

@@ -9,7 +9,14 @@ import { REPO_ROOT } from './images.js';
 const text = readFileSync(join(REPO_ROOT, 'examples/stack.json'), 'utf8');
 const demo = readFileSync(join(REPO_ROOT, 'examples/app/bin/demo'), 'utf8');
 
-interface Definition { deploy?: string; image: string; command?: string; migration?: string; env_from?: string; env?: Record<string, string> }
+interface Definition {
+  deploy?: string;
+  image: string;
+  command?: string;
+  migration?: string;
+  env_from?: string;
+  env?: Record<string, string>;
+}
 const doc = JSON.parse(text) as {
   deploy: Record<string, { data_volumes: Record<string, unknown>[]; containers: Record<string, Definition>[] }>;
   docker: { registries: Record<string, { username: string; password: string }> };
@@ -26,7 +33,13 @@ describe('examples/stack.json', () => {
   it("keeps the seed's shape: data volumes, 2 web copies with a migration behind haproxy, env_from, cron, manual proxy and forwarder", () => {
     const byName = Object.fromEntries(definitions);
     expect(Object.keys(doc.deploy.demo!.data_volumes[0]!)).toEqual(['socks', 'shared']);
-    expect(byName.web).toMatchObject({ deploy: 'auto', containers: 2, migration: 'migrate', load_balancer: { backend: 'web' }, health: { http: '/up' } });
+    expect(byName.web).toMatchObject({
+      deploy: 'auto',
+      containers: 2,
+      migration: 'migrate',
+      load_balancer: { backend: 'web' },
+      health: { http: '/up' },
+    });
     expect(byName.worker).toMatchObject({ deploy: 'auto', env_from: 'web' });
     expect(byName.cron).toMatchObject({ deploy: 'cron' });
     expect(byName.haproxy).toMatchObject({ deploy: 'manual' });

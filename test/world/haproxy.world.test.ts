@@ -152,7 +152,18 @@ describe('the demo image beyond HTTP', () => {
 
   it('runs a migration and a cron job that leave their mark; a broken build fails its migration', async () => {
     const data = `${host.root}/srv/data:/srv/data`;
-    const migrate = await host.docker(['run', '--rm', '-v', data, '-e', 'MIGRATE_SECONDS=0', '-e', 'MIGRATION_LOG=/srv/data/migrations.log', refs.v2, 'migrate']);
+    const migrate = await host.docker([
+      'run',
+      '--rm',
+      '-v',
+      data,
+      '-e',
+      'MIGRATE_SECONDS=0',
+      '-e',
+      'MIGRATION_LOG=/srv/data/migrations.log',
+      refs.v2,
+      'migrate',
+    ]);
     expect(migrate.code, migrate.stderr).toBe(0);
     const job = await host.docker(['run', '--rm', '-v', data, '-e', 'JOB_LOG=/srv/data/jobs.log', refs.v2, 'job']);
     expect(job.code, job.stderr).toBe(0);

@@ -69,9 +69,10 @@ export async function startImds(address: string, meta: InstanceMetadata): Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${address}:${port}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -47,7 +47,10 @@ export interface SimHost {
   env: Record<string, string>;
   exec(argv: string[], opts?: { input?: string; timeoutMs?: number; env?: Record<string, string> }): Promise<ExecResult>;
   /** Runs AWS-RunShellScript-style commands (joined by newlines, run by bash) as this host would. */
-  runCommands(commands: string[], opts: { timeoutSeconds: number; signal?: AbortSignal; env?: Record<string, string> }): Promise<{
+  runCommands(
+    commands: string[],
+    opts: { timeoutSeconds: number; signal?: AbortSignal; env?: Record<string, string> },
+  ): Promise<{
     exitCode: number;
     stdout: string;
     stderr: string;
@@ -155,8 +158,15 @@ interface HostParts {
   imds: ImdsServer;
 }
 
-async function startHost(dir: string, index: number, address: string, hostname: string, region: string,
-  images: Promise<BaseImage[]>, tags: Record<string, string>): Promise<HostParts> {
+async function startHost(
+  dir: string,
+  index: number,
+  address: string,
+  hostname: string,
+  region: string,
+  images: Promise<BaseImage[]>,
+  tags: Record<string, string>,
+): Promise<HostParts> {
   const hostDir = join(dir, `h${index}`);
   const root = join(hostDir, 'root');
   for (const sub of ['etc/cron.d', 'var/lib/berth', 'root/.docker', 'root/.aws', 'srv/socks', 'srv/haproxy', 'srv/data', 'tmp']) {
@@ -175,12 +185,13 @@ async function startHost(dir: string, index: number, address: string, hostname: 
   const engine = engineOutcome.value;
   const imds = imdsOutcome.value;
   const env = hostEnv(root, engine.dockerHost, imds.url, region, hostname);
-  const exec: SimHost['exec'] = (argv, opts = {}) => run(argv, {
-    env: { ...env, ...opts.env },
-    cwd: root,
-    ...(opts.input === undefined ? {} : { input: opts.input }),
-    ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
-  });
+  const exec: SimHost['exec'] = (argv, opts = {}) =>
+    run(argv, {
+      env: { ...env, ...opts.env },
+      cwd: root,
+      ...(opts.input === undefined ? {} : { input: opts.input }),
+      ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+    });
   let commandCount = 0;
   const host: SimHost = {
     index,
@@ -225,19 +236,28 @@ async function startHost(dir: string, index: number, address: string, hostname: 
 
 /** Tags the base images into the registry's namespace on every host and pushes them once (from the first host). */
 async function publishBaseImages(dir: string, hosts: SimHost[], registry: LocalRegistry): Promise<void> {
-  await Promise.all(hosts.map(async (host) => {
-    for (const [local, remote] of Object.entries(PUBLISHED_BASE_IMAGES)) {
-      await runOk([DOCKER_CLIENT, 'tag', local, `${registry.host}/${remote}`], { env: host.env });
-    }
-  }));
+  await Promise.all(
+    hosts.map(async (host) => {
+      for (const [local, remote] of Object.entries(PUBLISHED_BASE_IMAGES)) {
+        await runOk([DOCKER_CLIENT, 'tag', local, `${registry.host}/${remote}`], { env: host.env });
+      }
+    }),
+  );
   const first = hosts[0];
   if (!first) return;
   // A throw-away client config: the robot's credentials never land in the host's own docker config.
   const env = { ...first.env, DOCKER_CONFIG: join(dir, 'publish-docker-config') };
-  await runOk([DOCKER_CLIENT, 'login', '-u', registry.robot.username, '--password-stdin', registry.host], { env, input: registry.robot.password, timeoutMs: 30_000 });
+  await runOk([DOCKER_CLIENT, 'login', '-u', registry.robot.username, '--password-stdin', registry.host], {
+    env,
+    input: registry.robot.password,
+    timeoutMs: 30_000,
+  });
   try {
-    await Promise.all(Object.values(PUBLISHED_BASE_IMAGES).map((remote) =>
-      runOk([DOCKER_CLIENT, 'push', '-q', `${registry.host}/${remote}`], { env, timeoutMs: 120_000 })));
+    await Promise.all(
+      Object.values(PUBLISHED_BASE_IMAGES).map((remote) =>
+        runOk([DOCKER_CLIENT, 'push', '-q', `${registry.host}/${remote}`], { env, timeoutMs: 120_000 }),
+      ),
+    );
   } finally {
     await run([DOCKER_CLIENT, 'logout', registry.host], { env });
   }
@@ -272,7 +292,13 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     reaper.kill('SIGKILL');
     const closing: Promise<void>[] = parts.map((p) => p.imds.close());
     if (registry) closing.push(registry.close());
-    if (builderParts) closing.push(builderParts.then((b) => b.imds.close(), () => undefined));
+    if (builderParts)
+      closing.push(
+        builderParts.then(
+          (b) => b.imds.close(),
+          () => undefined,
+        ),
+      );
     await Promise.allSettled(closing);
     const result = await run(['bash', TEARDOWN, dir], { timeoutMs: 120_000 });
     liveWorlds.delete(dir);
@@ -282,7 +308,16 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   // allSettled: what did start must be known to stop() even when something else failed.
   const started = await Promise.allSettled([
     ...Array.from({ length: hostCount }, (_, i) =>
-      startHost(dir, i, `${prefix}.${i + 1}`, `docker${i + 1}`, region, images, opts.tags?.(i) ?? { Role: 'web', Environment: 'production' })),
+      startHost(
+        dir,
+        i,
+        `${prefix}.${i + 1}`,
+        `docker${i + 1}`,
+        region,
+        images,
+        opts.tags?.(i) ?? { Role: 'web', Environment: 'production' },
+      ),
+    ),
     opts.registry === false ? Promise.resolve(undefined) : startRegistry(join(dir, 'registry'), pidsDir),
   ]);
   for (const outcome of started) {
@@ -315,7 +350,8 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   const builder = (): Promise<SimHost> => {
     builderParts ??= (async () => {
       const b = await startHost(dir, 99, `${prefix}.250`, 'runner', region, images, {});
-      for (const image of await images) if (image.ref !== BUSYBOX_IMAGE && image.ref !== HAPROXY_IMAGE) await importBaseImage(b.host.env, image);
+      for (const image of await images)
+        if (image.ref !== BUSYBOX_IMAGE && image.ref !== HAPROXY_IMAGE) await importBaseImage(b.host.env, image);
       return b;
     })();
     return builderParts.then((b) => b.host);
@@ -349,13 +385,28 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
           return;
         }
       }
-      throw new Error(`loadImage: ${ref} is in no engine of this world; build it first (world.buildDemoApp or docker build on world.builder())`);
+      throw new Error(
+        `loadImage: ${ref} is in no engine of this world; build it first (world.buildDemoApp or docker build on world.builder())`,
+      );
     },
     async buildDemoApp({ repository, version, broken = false }) {
       const b = await builder();
       const ref = `${repository}:${version}`;
-      await runOk([DOCKER_CLIENT, 'build', '-q', '--build-arg', `VERSION=${version}`, '--build-arg', `BROKEN=${broken ? 1 : 0}`,
-        '-t', ref, join(REPO_ROOT, 'examples/app')], { env: { ...b.env, DOCKER_BUILDKIT: '0' }, timeoutMs: 120_000 });
+      await runOk(
+        [
+          DOCKER_CLIENT,
+          'build',
+          '-q',
+          '--build-arg',
+          `VERSION=${version}`,
+          '--build-arg',
+          `BROKEN=${broken ? 1 : 0}`,
+          '-t',
+          ref,
+          join(REPO_ROOT, 'examples/app'),
+        ],
+        { env: { ...b.env, DOCKER_BUILDKIT: '0' }, timeoutMs: 120_000 },
+      );
       return ref;
     },
     exampleDocument() {
@@ -367,20 +418,36 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
       const name = frontOpts.name ?? 'haproxy0';
       const socketDir = join(host.root, 'srv/socks');
       const adminDir = join(host.root, 'srv/haproxy');
-      const args = ['run', '-d', '--name', name, '--network', 'host', '--init',
-        '-v', `${socketDir}:/srv/socks`, '-v', `${adminDir}:/srv/haproxy`,
-        '-e', `BIND=${host.address}:8080`,
-        '-e', `BACKEND=${frontOpts.backend ?? 'web'}`,
-        '-e', `SERVERS=${(frontOpts.servers ?? ['web0', 'web0_b', 'web1', 'web1_b']).join(' ')}`,
-        '-e', `CHECK_INTER=${frontOpts.checkInterval ?? '1s'}`,
-        HAPROXY_IMAGE];
+      const args = [
+        'run',
+        '-d',
+        '--name',
+        name,
+        '--network',
+        'host',
+        '--init',
+        '-v',
+        `${socketDir}:/srv/socks`,
+        '-v',
+        `${adminDir}:/srv/haproxy`,
+        '-e',
+        `BIND=${host.address}:8080`,
+        '-e',
+        `BACKEND=${frontOpts.backend ?? 'web'}`,
+        '-e',
+        `SERVERS=${(frontOpts.servers ?? ['web0', 'web0_b', 'web1', 'web1_b']).join(' ')}`,
+        '-e',
+        `CHECK_INTER=${frontOpts.checkInterval ?? '1s'}`,
+        HAPROXY_IMAGE,
+      ];
       const started = await host.docker(args);
       if (started.code !== 0) throw new Error(`haproxy did not start on ${host.hostname}: ${started.stderr}`);
       const adminSocket = join(adminDir, 'admin.sock');
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline) {
         const info = await run(['socat', '-t', '2', '-', `UNIX-CONNECT:${adminSocket}`], { input: 'show info\n', timeoutMs: 3000 });
-        if (info.code === 0 && info.stdout.includes('Name: HAProxy')) return { url: host.frontUrl, adminSocket, socketDir, container: name };
+        if (info.code === 0 && info.stdout.includes('Name: HAProxy'))
+          return { url: host.frontUrl, adminSocket, socketDir, container: name };
         await new Promise((r) => setTimeout(r, 100));
       }
       const logs = await host.docker(['logs', '--tail', '20', name]);

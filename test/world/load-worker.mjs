@@ -79,16 +79,18 @@ process.on('SIGTERM', () => {
 process.stdout.write('started\n');
 await Promise.all(Array.from({ length: config.connections }, connection));
 agent.destroy();
-process.stdout.write(`${JSON.stringify({
-  url: config.url,
-  startedAt,
-  durationMs: Date.now() - startedAt,
-  requests: ok + non2xx + errors,
-  ok,
-  non2xx,
-  errors,
-  statuses,
-  errorKinds,
-  versions,
-  samples,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    url: config.url,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+    requests: ok + non2xx + errors,
+    ok,
+    non2xx,
+    errors,
+    statuses,
+    errorKinds,
+    versions,
+    samples,
+  })}\n`,
+);

@@ -33,7 +33,9 @@ describe('load generator', () => {
   it('refuses anything but a loopback URL and unbounded runs', async () => {
     await expect(startLoad({ url: 'http://10.0.0.1/', connections: 1, maxRequests: 1, maxDurationMs: 100 })).rejects.toThrow(/127/);
     await expect(startLoad({ url: 'https://127.0.0.1/', connections: 1, maxRequests: 1, maxDurationMs: 100 })).rejects.toThrow(/127/);
-    await expect(startLoad({ url: 'http://localhost.example.com/', connections: 1, maxRequests: 1, maxDurationMs: 100 })).rejects.toThrow(/127/);
+    await expect(startLoad({ url: 'http://localhost.example.com/', connections: 1, maxRequests: 1, maxDurationMs: 100 })).rejects.toThrow(
+      /127/,
+    );
     await expect(startLoad({ url: `${base}/`, connections: 1, maxRequests: 0, maxDurationMs: 100 })).rejects.toThrow(/bounded/);
   });
 

@@ -56,7 +56,8 @@ function check(opts: LoadOptions): void {
   if (!Number.isInteger(opts.connections) || opts.connections < 1 || opts.connections > 256) {
     throw new Error('load: connections must be 1..256');
   }
-  if (!(opts.maxRequests > 0) || !(opts.maxDurationMs > 0)) throw new Error('load: maxRequests and maxDurationMs must be set (load is always bounded)');
+  if (!(opts.maxRequests > 0) || !(opts.maxDurationMs > 0))
+    throw new Error('load: maxRequests and maxDurationMs must be set (load is always bounded)');
   if (opts.maxDurationMs > 600_000) throw new Error('load: maxDurationMs is at most 10 minutes');
 }
 
@@ -92,7 +93,10 @@ export async function startLoad(opts: LoadOptions): Promise<RunningLoad> {
     child.on('error', reject);
     child.on('close', (code) => {
       onStarted();
-      const line = stdout.split('\n').filter((l) => l.startsWith('{')).pop();
+      const line = stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .pop();
       if (code !== 0 || line === undefined) {
         reject(new Error(`load generator failed (exit ${code}): ${stderr.trim()}`));
         return;

@@ -39,10 +39,13 @@ export function run(argv: string[], opts: RunOptions = {}): Promise<RunResult & 
         // already gone
       }
     };
-    const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
-      timedOut = true;
-      killTree();
-    }, opts.timeoutMs);
+    const timer =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            killTree();
+          }, opts.timeoutMs);
     const onAbort = (): void => {
       aborted = true;
       killTree();
@@ -74,7 +77,9 @@ export function run(argv: string[], opts: RunOptions = {}): Promise<RunResult & 
 export async function runOk(argv: string[], opts: RunOptions = {}): Promise<RunResult> {
   const result = await run(argv, opts);
   if (result.code !== 0) {
-    throw new Error(`${argv.join(' ')} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}): ${result.stderr.trim() || result.stdout.trim()}`);
+    throw new Error(
+      `${argv.join(' ')} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}): ${result.stderr.trim() || result.stdout.trim()}`,
+    );
   }
   return result;
 }

@@ -91,14 +91,14 @@ export async function startRegistry(dir: string, pidsDir: string): Promise<Local
       const creds = basicCredentials(req.headers.authorization);
       if (!creds || creds.user !== ROBOT_USERNAME || creds.pass !== password) {
         finish(401);
-        res.writeHead(401, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ error: 'Invalid Username or Password' }));
+        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Invalid Username or Password' }));
         return;
       }
       const token = randomBytes(24).toString('base64url');
       tokens.add(token);
       finish(200);
-      res.writeHead(200, { 'content-type': 'application/json' })
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ token, access_token: token, expires_in: 3600, issued_at: new Date().toISOString() }));
       return;
     }
@@ -112,11 +112,13 @@ export async function startRegistry(dir: string, pidsDir: string): Promise<Local
       const repository = repositoryOf(path);
       const scope = repository ? `,scope="repository:${repository}:pull,push"` : '';
       finish(401);
-      res.writeHead(401, {
-        'content-type': 'application/json',
-        'docker-distribution-api-version': 'registry/2.0',
-        'www-authenticate': `Bearer realm="http://${hostHeader()}/auth",service="${SERVICE}"${scope}`,
-      }).end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required', detail: null }] }));
+      res
+        .writeHead(401, {
+          'content-type': 'application/json',
+          'docker-distribution-api-version': 'registry/2.0',
+          'www-authenticate': `Bearer realm="http://${hostHeader()}/auth",service="${SERVICE}"${scope}`,
+        })
+        .end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required', detail: null }] }));
       return;
     }
     const headers = { ...req.headers };
@@ -144,23 +146,26 @@ export async function startRegistry(dir: string, pidsDir: string): Promise<Local
   }
 
   const config = join(dir, 'config.yml');
-  writeFileSync(config, [
-    'version: 0.1',
-    'log:',
-    '  level: error',
-    '  accesslog:',
-    '    disabled: true',
-    'storage:',
-    '  filesystem:',
-    `    rootdirectory: ${join(dir, 'data')}`,
-    '  delete:',
-    '    enabled: true',
-    'http:',
-    `  addr: 127.0.0.1:${backendPort}`,
-    // Upload Location headers must name the front, or clients would bypass the auth.
-    `  host: http://${host}`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    config,
+    [
+      'version: 0.1',
+      'log:',
+      '  level: error',
+      '  accesslog:',
+      '    disabled: true',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${join(dir, 'data')}`,
+      '  delete:',
+      '    enabled: true',
+      'http:',
+      `  addr: 127.0.0.1:${backendPort}`,
+      // Upload Location headers must name the front, or clients would bypass the auth.
+      `  host: http://${host}`,
+      '',
+    ].join('\n'),
+  );
   const logFd = openSync(join(dir, 'registry.log'), 'a');
   const child = spawn('docker-registry', ['serve', config], { detached: true, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);

@@ -18,7 +18,10 @@ afterAll(async () => {
 });
 
 function login(host: SimHost, password: string): ReturnType<SimHost['exec']> {
-  return host.exec(['docker', 'login', '-u', world.registry!.robot.username, '--password-stdin', registryHost], { input: password, timeoutMs: 60_000 });
+  return host.exec(['docker', 'login', '-u', world.registry!.robot.username, '--password-stdin', registryHost], {
+    input: password,
+    timeoutMs: 60_000,
+  });
 }
 
 describe('registry front', () => {
@@ -26,7 +29,8 @@ describe('registry front', () => {
     const res = await fetch(`http://${registryHost}/v2/acme/demo/manifests/v1`, { method: 'HEAD' });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe(
-      `Bearer realm="http://${registryHost}/auth",service="berth-local-registry",scope="repository:acme/demo:pull,push"`);
+      `Bearer realm="http://${registryHost}/auth",service="berth-local-registry",scope="repository:acme/demo:pull,push"`,
+    );
     const badToken = await fetch(`http://${registryHost}/auth?service=berth-local-registry`, {
       headers: { authorization: `Basic ${Buffer.from('acme+deployer:wrong').toString('base64')}` },
     });
@@ -50,7 +54,13 @@ describe('registry front', () => {
     expect((await login(host, world.registry!.robot.password)).code).toBe(0);
     const pull = await host.docker(['pull', demoV1]);
     expect(pull.code, pull.stderr).toBe(0);
-    const version = await host.docker(['image', 'inspect', '--format', '{{index .Config.Labels "org.opencontainers.image.version"}}', demoV1]);
+    const version = await host.docker([
+      'image',
+      'inspect',
+      '--format',
+      '{{index .Config.Labels "org.opencontainers.image.version"}}',
+      demoV1,
+    ]);
     expect(version.stdout.trim()).toBe('v1');
     // The credentials live in the host's own docker config, under its root.
     const config = await host.exec(['cat', `${host.env.DOCKER_CONFIG}/config.json`]);
@@ -59,7 +69,9 @@ describe('registry front', () => {
 
   it('answers "does this tag exist" to a token holder', async () => {
     const auth = `Basic ${Buffer.from(`${world.registry!.robot.username}:${world.registry!.robot.password}`).toString('base64')}`;
-    const tokenRes = await fetch(`http://${registryHost}/auth?service=berth-local-registry&scope=repository:acme/demo:pull`, { headers: { authorization: auth } });
+    const tokenRes = await fetch(`http://${registryHost}/auth?service=berth-local-registry&scope=repository:acme/demo:pull`, {
+      headers: { authorization: auth },
+    });
     const { token } = (await tokenRes.json()) as { token: string };
     const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.docker.distribution.manifest.v2+json' };
     const found = await fetch(`http://${registryHost}/v2/acme/demo/manifests/v1`, { method: 'HEAD', headers });
@@ -87,7 +99,10 @@ describe('registry front', () => {
     const before = world.registry!.requests().length;
     const failed = await host.docker(['pull', demoV1]);
     expect(failed.code).not.toBe(0);
-    const dropped = world.registry!.requests().slice(before).filter((r) => r.status === 0);
+    const dropped = world
+      .registry!.requests()
+      .slice(before)
+      .filter((r) => r.status === 0);
     expect(dropped.length).toBeGreaterThan(0);
     // Spend the remaining injected failures, then a pull works again.
     let pulled = false;
@@ -106,9 +121,14 @@ describe('registry front', () => {
     const doc = JSON.parse(world.exampleDocument()) as { docker: { registries: Record<string, unknown> } };
     expect(Object.keys(doc.docker.registries)).toEqual([registryHost]);
     const auth = `Basic ${Buffer.from(`${world.registry!.robot.username}:${world.registry!.robot.password}`).toString('base64')}`;
-    const { token } = (await (await fetch(`http://${registryHost}/auth?service=x`, { headers: { authorization: auth } })).json()) as { token: string };
+    const { token } = (await (await fetch(`http://${registryHost}/auth?service=x`, { headers: { authorization: auth } })).json()) as {
+      token: string;
+    };
     for (const path of ['acme/haproxy/manifests/1', 'acme/busybox/manifests/1']) {
-      const res = await fetch(`http://${registryHost}/v2/${path}`, { method: 'HEAD', headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.docker.distribution.manifest.v2+json' } });
+      const res = await fetch(`http://${registryHost}/v2/${path}`, {
+        method: 'HEAD',
+        headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.docker.distribution.manifest.v2+json' },
+      });
       expect(res.status, path).toBe(200);
     }
   });

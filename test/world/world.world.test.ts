@@ -44,13 +44,15 @@ describe('a 2-host world', () => {
   });
 
   it('gives each host its own engine with the base images', async () => {
-    const ids = await Promise.all(world.hosts.map(async (host) => {
-      const info = await host.docker(['info', '--format', '{{.ID}} {{.DockerRootDir}}']);
-      expect(info.code, info.stderr).toBe(0);
-      const images = await host.docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']);
-      expect(images.stdout.split('\n')).toEqual(expect.arrayContaining(['local/busybox:1', 'local/haproxy:1']));
-      return info.stdout.trim();
-    }));
+    const ids = await Promise.all(
+      world.hosts.map(async (host) => {
+        const info = await host.docker(['info', '--format', '{{.ID}} {{.DockerRootDir}}']);
+        expect(info.code, info.stderr).toBe(0);
+        const images = await host.docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']);
+        expect(images.stdout.split('\n')).toEqual(expect.arrayContaining(['local/busybox:1', 'local/haproxy:1']));
+        return info.stdout.trim();
+      }),
+    );
     expect(ids[0]).not.toBe(ids[1]);
     // A container on one host is not visible on the other.
     const [a, b] = world.hosts;
@@ -63,7 +65,10 @@ describe('a 2-host world', () => {
   it('answers instance metadata with an IMDSv2 token only', async () => {
     const host = world.hosts[1]!;
     expect((await imdsGet(host.imdsUrl, '/latest/meta-data/instance-id')).status).toBe(401);
-    const tokenRes = await fetch(`${host.imdsUrl}/latest/api/token`, { method: 'PUT', headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' } });
+    const tokenRes = await fetch(`${host.imdsUrl}/latest/api/token`, {
+      method: 'PUT',
+      headers: { 'x-aws-ec2-metadata-token-ttl-seconds': '60' },
+    });
     expect(tokenRes.status).toBe(200);
     const token = await tokenRes.text();
     expect(await imdsGet(host.imdsUrl, '/latest/meta-data/instance-id', token)).toEqual({ status: 200, body: host.instanceId });
@@ -74,14 +79,17 @@ describe('a 2-host world', () => {
 
   it('runs SSM-style commands with the host environment (curl reaches its metadata endpoint)', async () => {
     const host = world.hosts[0]!;
-    const result = await host.runCommands([
-      'set -e',
-      'token=$(curl -sf -X PUT -H "X-aws-ec2-metadata-token-ttl-seconds: 30" "$BERTH_IMDS_URL/latest/api/token")',
-      'curl -sf -H "X-aws-ec2-metadata-token: $token" "$BERTH_IMDS_URL/latest/meta-data/instance-id"; echo',
-      'docker ps --format "{{.Names}}"',
-      'echo "root=$BERTH_HOST_ROOT"',
-      'echo oops >&2; exit 3',
-    ], { timeoutSeconds: 30 });
+    const result = await host.runCommands(
+      [
+        'set -e',
+        'token=$(curl -sf -X PUT -H "X-aws-ec2-metadata-token-ttl-seconds: 30" "$BERTH_IMDS_URL/latest/api/token")',
+        'curl -sf -H "X-aws-ec2-metadata-token: $token" "$BERTH_IMDS_URL/latest/meta-data/instance-id"; echo',
+        'docker ps --format "{{.Names}}"',
+        'echo "root=$BERTH_HOST_ROOT"',
+        'echo oops >&2; exit 3',
+      ],
+      { timeoutSeconds: 30 },
+    );
     expect(result.exitCode).toBe(3);
     expect(result.stdout.split('\n')).toEqual([host.instanceId, 'only-on-a', `root=${host.root}`, '']);
     expect(result.stderr).toBe('oops\n');
@@ -112,16 +120,23 @@ describe('a 2-host world', () => {
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
         seen.push({ target: req.headers['x-amz-target'] as string | undefined, auth: req.headers.authorization, body });
-        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
-          .end(JSON.stringify({ Parameters: [{ Name: '/berth/test', Type: 'SecureString', Value: 'from-endpoint', Version: 1 }], InvalidParameters: [] }));
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(
+          JSON.stringify({
+            Parameters: [{ Name: '/berth/test', Type: 'SecureString', Value: 'from-endpoint', Version: 1 }],
+            InvalidParameters: [],
+          }),
+        );
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     try {
       const port = (server.address() as AddressInfo).port;
-      const result = await host.runCommands([
-        `aws ssm get-parameters --with-decryption --names /berth/test --endpoint-url http://127.0.0.1:${port} --query 'Parameters[0].Value' --output text`,
-      ], { timeoutSeconds: 60 });
+      const result = await host.runCommands(
+        [
+          `aws ssm get-parameters --with-decryption --names /berth/test --endpoint-url http://127.0.0.1:${port} --query 'Parameters[0].Value' --output text`,
+        ],
+        { timeoutSeconds: 60 },
+      );
       expect(result.exitCode, result.stderr).toBe(0);
       expect(result.stdout.trim()).toBe('from-endpoint');
       expect(seen[0]?.target).toBe('AmazonSSM.GetParameters');
@@ -149,13 +164,15 @@ describe('stop()', () => {
     expect((await host.docker(['run', '-d', '--name', 'left', 'local/busybox:1', 'sleep', '600'])).code).toBe(0);
     await extra.stop();
     expect(existsSync(dir)).toBe(false);
-    const holders = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
-      } catch {
-        return false;
-      }
-    });
+    const holders = readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
+        } catch {
+          return false;
+        }
+      });
     expect(holders).toEqual([]);
     expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain(dir);
     await expect(fetch(`${host.imdsUrl}/latest/api/token`, { method: 'PUT' })).rejects.toThrow();
@@ -171,7 +188,10 @@ const w = await startWorld({ hosts: 1, registry: false });
 await w.hosts[0].docker(['run', '-d', '--name', 'orphan', 'local/busybox:1', 'sleep', '600']);
 console.log(w.dir);
 setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     const deadline = Date.now() + 120_000;

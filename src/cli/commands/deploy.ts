@@ -68,13 +68,18 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const result = await deployRelease(inputs, context, {
-      ...ports,
-      signal: controller.signal,
-      onLockTaken: (lock) => {
-        held = lock;
+    const result = await deployRelease(
+      inputs,
+      context,
+      {
+        ...ports,
+        signal: controller.signal,
+        onLockTaken: (lock) => {
+          held = lock;
+        },
       },
-    }, log);
+      log,
+    );
     const { outcome } = result;
     if (json) process.stdout.write(`${JSON.stringify(outcome, (key, value: unknown) => (key === 'document' ? undefined : value))}\n`);
     log.info(`${outcome.status === 'success' ? 'OK' : 'FAILED'}: ${outcome.summary}`);

@@ -46,17 +46,20 @@ export async function run(argv: string[]): Promise<number> {
   if ((file === undefined) === (stackId === undefined)) throw new UsageError('name either a Custom JSON FILE or --stack-id');
   const dryRun = options['dry-run'] === true;
   const log = terminalLog();
-  const { result, describe } = await exportFromOpsWorks({
-    stackId: stackId ?? '',
-    file: file ?? '',
-    layerIds: [],
-    stackName: '',
-    prefix: options.prefix ?? '',
-    dryRun,
-    overwrite: options.overwrite === true,
-    client: { region: awsRegion(options.region ?? ''), ...(options.endpoint ? { endpoint: options.endpoint } : {}) },
-    pollIntervalMs: 5000,
-  }, log);
+  const { result, describe } = await exportFromOpsWorks(
+    {
+      stackId: stackId ?? '',
+      file: file ?? '',
+      layerIds: [],
+      stackName: '',
+      prefix: options.prefix ?? '',
+      dryRun,
+      overwrite: options.overwrite === true,
+      client: { region: awsRegion(options.region ?? ''), ...(options.endpoint ? { endpoint: options.endpoint } : {}) },
+      pollIntervalMs: 5000,
+    },
+    log,
+  );
   const out = options.out;
   if (!dryRun) {
     if (out !== undefined) writeFileSync(out, result.text);

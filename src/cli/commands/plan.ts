@@ -77,7 +77,10 @@ export async function run(argv: string[]): Promise<number> {
     createdAt: new Date().toISOString(),
     hostRoot: v['host-root'],
     force: false,
-    manual: v.manual.split(',').map((name) => name.trim()).filter((name) => name !== ''),
+    manual: v.manual
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
     runMigration: true,
     keepImages: 3,
     lockTimeout: 300,

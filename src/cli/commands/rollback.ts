@@ -35,7 +35,7 @@ Exit status: 0 rolled back, 1 failed, 2 wrong usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const flags = readReleaseFlags(argv, 'rollback', HELP, (name) => (name === 'github-token' ? process.env.GITHUB_TOKEN ?? '' : ''));
+  const flags = readReleaseFlags(argv, 'rollback', HELP, (name) => (name === 'github-token' ? (process.env.GITHUB_TOKEN ?? '') : ''));
   if (!flags) return 0;
   const { inputs } = flags;
   const context = commandLineContext(flags);

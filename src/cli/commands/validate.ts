@@ -38,17 +38,27 @@ export async function run(argv: string[]): Promise<number> {
   const shown = parsed.values.quiet ? diagnostics.filter((d) => d.severity !== 'notice') : diagnostics;
   const counts = countBySeverity(diagnostics);
   if (parsed.values.json) {
-    process.stdout.write(JSON.stringify({ files, errors: counts.error, warnings: counts.warning, notices: counts.notice, diagnostics: shown }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ files, errors: counts.error, warnings: counts.warning, notices: counts.notice, diagnostics: shown }, null, 2) + '\n',
+    );
   } else {
     for (const d of shown) process.stdout.write(formatDiagnostic(d) + '\n');
-    process.stdout.write(
-      `${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s) in ${files.length} file(s)\n`,
-    );
+    process.stdout.write(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s) in ${files.length} file(s)\n`);
   }
   return counts.error > 0 ? 1 : 0;
 }
 
 function unreadable(file: string, error: unknown): Diagnostic {
   const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-  return { severity: 'error', code: 'unreadable', message: `cannot read the file: ${reason}`, file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] };
+  return {
+    severity: 'error',
+    code: 'unreadable',
+    message: `cannot read the file: ${reason}`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    path: [],
+  };
 }

@@ -11,19 +11,27 @@ export async function takeLock(run: DeployRun): Promise<HeldLock | undefined> {
     const lock = await acquireLock(
       ports.parameters,
       policy.lockName,
-      { who: release.actor, when: new Date(run.now()).toISOString(), version: release.version, runUrl: release.runUrl, deployId: release.deployId },
+      {
+        who: release.actor,
+        when: new Date(run.now()).toISOString(),
+        version: release.version,
+        runUrl: release.runUrl,
+        deployId: release.deployId,
+      },
       {
         waitSeconds: policy.lockWaitSeconds,
         now: run.now,
         ...(ports.sleep ? { sleep: ports.sleep } : {}),
         ...(settings.signal ? { signal: settings.signal } : {}),
-        onWait: (holder) => log.info(`Waiting for the deploy lock ${policy.lockName}, held by ${holder ? describeHolder(holder) : 'someone'}`),
+        onWait: (holder) =>
+          log.info(`Waiting for the deploy lock ${policy.lockName}, held by ${holder ? describeHolder(holder) : 'someone'}`),
       },
     );
     log.info(`Took the deploy lock ${lock.name}`);
     return lock;
   } catch (error) {
-    run.outcome.summary = error instanceof LockHeldError ? error.message : `Could not take the deploy lock ${policy.lockName}: ${errorMessage(error)}`;
+    run.outcome.summary =
+      error instanceof LockHeldError ? error.message : `Could not take the deploy lock ${policy.lockName}: ${errorMessage(error)}`;
     log.error(run.outcome.summary);
     return undefined;
   }

@@ -59,11 +59,14 @@ export function planFleet(run: DeployRun, fleet: ReadyFleet, staged: StagedRelea
 
   const plans = new Map<string, HostPlan>();
   fleet.hosts.forEach((host, index) => {
-    plans.set(host.instanceId, planFor(staged.document, host, {
-      runMigration: index === 0 && !policy.skipMigration,
-      preferLocal: policy.preferLocalImages === true,
-      force: policy.force,
-    }));
+    plans.set(
+      host.instanceId,
+      planFor(staged.document, host, {
+        runMigration: index === 0 && !policy.skipMigration,
+        preferLocal: policy.preferLocalImages === true,
+        force: policy.force,
+      }),
+    );
   });
 
   // Each plan is encoded once, whatever number of commands carry it.

@@ -30,7 +30,8 @@ export async function preflight(run: DeployRun, hosts: TargetHost[]): Promise<Re
   for (const result of results) {
     const missing = result.result?.facts?.missing ?? [];
     if (!succeeded(result)) unready.push(describeFailure(result));
-    else if (missing.length > 0) unready.push(`${hostLabel(result.host)}: missing ${missing.join(', ')} (see the README's host prerequisites)`);
+    else if (missing.length > 0)
+      unready.push(`${hostLabel(result.host)}: missing ${missing.join(', ')} (see the README's host prerequisites)`);
     if (result.result) answers.set(result.host.instanceId, result.result);
   }
   if (unready.length > 0) {

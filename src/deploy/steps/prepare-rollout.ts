@@ -41,7 +41,10 @@ export async function prepareRollout(run: DeployRun, fleet: FleetPlans, previous
     }),
   );
   // A packing error waits for the read to end.
-  const packing = pack(true).then(() => ({ ok: true as const }), (error: unknown) => ({ ok: false as const, error }));
+  const packing = pack(true).then(
+    () => ({ ok: true as const }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
   const current = await reading;
   const packed = await packing;
   if (!packed.ok) throw packed.error;

@@ -51,7 +51,11 @@ export async function finishRecords(run: DeployRun, records: OpenRecords): Promi
   const { settings, ports, log, outcome } = run;
   if (ports.recorder && records.githubDeploymentId !== undefined) {
     try {
-      await ports.recorder.finish(records.githubDeploymentId, outcome.status === 'success' ? 'success' : 'failure', outcome.summary.slice(0, 140));
+      await ports.recorder.finish(
+        records.githubDeploymentId,
+        outcome.status === 'success' ? 'success' : 'failure',
+        outcome.summary.slice(0, 140),
+      );
     } catch (error) {
       log.warn(`Could not close the GitHub deployment record: ${errorMessage(error)}`);
     }

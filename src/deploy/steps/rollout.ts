@@ -30,7 +30,9 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
   });
   if (report.failed.length === 0 && !report.cancelled) return undefined;
   return {
-    reason: report.cancelled ? 'The deploy was cancelled' : `The rollout failed on ${report.failed.map((f) => hostLabel(f.host)).join(', ')}`,
+    reason: report.cancelled
+      ? 'The deploy was cancelled'
+      : `The rollout failed on ${report.failed.map((f) => hostLabel(f.host)).join(', ')}`,
     touched: [...report.succeeded, ...report.failed].map((o) => o.host),
     problemOf: (host) => {
       const failed = report.failed.find((o) => o.host.instanceId === host.instanceId);

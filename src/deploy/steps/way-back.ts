@@ -58,7 +58,11 @@ export async function goBack(
   const { plans, noWayBack } = wayBackPlans(fleet, touched, previous, before);
   const back = await rollOut({
     label: 'Roll back batch',
-    batches: planBatches(touched.filter((h) => plans.has(h.instanceId)), settings.policy.batchSize, false),
+    batches: planBatches(
+      touched.filter((h) => plans.has(h.instanceId)),
+      settings.policy.batchSize,
+      false,
+    ),
     sendsFor: (batch) => fleet.rolloutSends(batch, plans),
     runner: run.ports.hosts,
     comment: runComment(run, 'roll back from'),
@@ -78,7 +82,11 @@ export async function goBack(
     `${reason}. The roll back failed on ${stuck.map(hostLabel).join(', ')}: the fleet is mixed, fix those hosts or deploy again.`,
     'mixed',
     [
-      ...reports('rolled-back', back.succeeded.map((o) => o.host), problemOf),
+      ...reports(
+        'rolled-back',
+        back.succeeded.map((o) => o.host),
+        problemOf,
+      ),
       ...reports('failed', stuck, (h) => {
         const failed = back.failed.find((o) => o.host.instanceId === h.instanceId);
         return failed ? describeFailure(failed) : 'no way back known (no previous document, no state read from the host)';

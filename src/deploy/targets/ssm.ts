@@ -7,7 +7,11 @@ import type { HostRunner, TargetHost } from '../ports.js';
 import type { SsmTargetSettings } from '../settings.js';
 import type { Target } from './target.js';
 
-export function ssmTarget(settings: SsmTargetSettings, previous: StackDocument | undefined, runner: Pick<HostRunner, 'resolveTargets'>): Target {
+export function ssmTarget(
+  settings: SsmTargetSettings,
+  previous: StackDocument | undefined,
+  runner: Pick<HostRunner, 'resolveTargets'>,
+): Target {
   return {
     async release(prepared, given) {
       const document = prepared?.document ?? given;

@@ -22,7 +22,16 @@ let fake: FakeAws;
 const savedEnv = { ...process.env };
 
 function hostResult(instanceId: string, ok: boolean): string {
-  const result: Partial<HostResult> = { ok, mode: 'rollout', deployId: 'd-1', instanceId, hostname: instanceId, copies: [], removed: [], prunedImages: [] };
+  const result: Partial<HostResult> = {
+    ok,
+    mode: 'rollout',
+    deployId: 'd-1',
+    instanceId,
+    hostname: instanceId,
+    copies: [],
+    removed: [],
+    prunedImages: [],
+  };
   return `${'progress line\n'.repeat(400)}${JSON.stringify(result)}\n`;
 }
 
@@ -43,12 +52,27 @@ beforeAll(async () => {
   delete process.env.AWS_PROFILE;
   fake = await startFakeAws({
     instances: HOSTS.map((instanceId, index) =>
-      simulatedInstance({ instanceId, hostname: `web${index + 1}`, tags: { Role: 'web' }, durationMs: 200 + index * 100, outcome: index === 2 ? 'fail' : 'success', result: () => hostResult(instanceId, index !== 2) }),
+      simulatedInstance({
+        instanceId,
+        hostname: `web${index + 1}`,
+        tags: { Role: 'web' },
+        durationMs: 200 + index * 100,
+        outcome: index === 2 ? 'fail' : 'success',
+        result: () => hostResult(instanceId, index !== 2),
+      }),
     ),
     opsworks: {
       stacks: [{ StackId: STACK, Name: 'Awesome Stack', CustomJson: '{}' }],
       layers: [{ LayerId: LAYER, StackId: STACK, Name: 'Docker' }],
-      instances: HOSTS.map((ec2, index) => ({ InstanceId: `ow-${index}`, StackId: STACK, Ec2InstanceId: ec2, Hostname: `docker${index + 1}`, Status: index === 2 ? 'stopped' : 'online', PublicIp: `127.0.0.${index + 1}`, LayerIds: [LAYER] })),
+      instances: HOSTS.map((ec2, index) => ({
+        InstanceId: `ow-${index}`,
+        StackId: STACK,
+        Ec2InstanceId: ec2,
+        Hostname: `docker${index + 1}`,
+        Status: index === 2 ? 'stopped' : 'online',
+        PublicIp: `127.0.0.${index + 1}`,
+        LayerIds: [LAYER],
+      })),
       deploymentMs: 50,
     },
   });
@@ -114,10 +138,22 @@ describe('berth adapters against the fake AWS', () => {
       [HOSTS[1], 'docker2', '127.0.0.2'],
     ]);
     const ids = ['ow-0', 'ow-1'];
-    const good = await opsworks.createDeployment({ stackId: STACK, instanceIds: ids, command: { name: 'execute_recipes', args: { recipes: ['docker::deploy'] } }, comment: 'berth', customJson: '{"deploy":{}}' });
+    const good = await opsworks.createDeployment({
+      stackId: STACK,
+      instanceIds: ids,
+      command: { name: 'execute_recipes', args: { recipes: ['docker::deploy'] } },
+      comment: 'berth',
+      customJson: '{"deploy":{}}',
+    });
     expect(await opsworks.waitDeployment(good, Date.now() + 5_000)).toEqual({ status: 'successful', commands: [] });
     fake.faults.opsworksDeploymentFails(HOSTS[1] as string);
-    const bad = await opsworks.createDeployment({ stackId: STACK, instanceIds: ids, command: { name: 'execute_recipes', args: { recipes: ['docker::deploy'] } }, comment: 'berth', customJson: '{}' });
+    const bad = await opsworks.createDeployment({
+      stackId: STACK,
+      instanceIds: ids,
+      command: { name: 'execute_recipes', args: { recipes: ['docker::deploy'] } },
+      comment: 'berth',
+      customJson: '{}',
+    });
     const waited = await opsworks.waitDeployment(bad, Date.now() + 5_000);
     expect(waited.status).toBe('failed');
     expect(waited.commands.map((command) => [command.instanceId, command.status])).toEqual([

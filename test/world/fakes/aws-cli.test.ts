@@ -23,7 +23,9 @@ beforeAll(async () => {
   fake = await startFakeAws({ instances: [] });
   home = mkdtempSync(join(tmpdir(), 'berth-aws-cli-'));
   const ssm = ssmClient(fake.endpoint);
-  await ssm.send(new PutParameterCommand({ Name: '/berth/production/secrets/DB_PASSWORD', Value: 'pa$$ "word" %{x}', Type: 'SecureString' }));
+  await ssm.send(
+    new PutParameterCommand({ Name: '/berth/production/secrets/DB_PASSWORD', Value: 'pa$$ "word" %{x}', Type: 'SecureString' }),
+  );
   await ssm.send(new PutParameterCommand({ Name: '/berth/production/secrets/API_KEY', Value: 'k-123', Type: 'SecureString' }));
   ssm.destroy();
 });
@@ -37,9 +39,17 @@ describe.skipIf(!existsSync(AWS_CLI))('the AWS CLI against the fake', () => {
     const { stdout } = await run(
       AWS_CLI,
       [
-        'ssm', 'get-parameters', '--with-decryption', '--output', 'json',
-        '--names', '/berth/production/secrets/DB_PASSWORD', '/berth/production/secrets/API_KEY', '/berth/production/secrets/MISSING',
-        '--endpoint-url', fake.endpoint,
+        'ssm',
+        'get-parameters',
+        '--with-decryption',
+        '--output',
+        'json',
+        '--names',
+        '/berth/production/secrets/DB_PASSWORD',
+        '/berth/production/secrets/API_KEY',
+        '/berth/production/secrets/MISSING',
+        '--endpoint-url',
+        fake.endpoint,
       ],
       {
         timeout: 60_000,

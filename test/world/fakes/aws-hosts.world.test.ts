@@ -35,7 +35,13 @@ function hosts(): [SimHost, SimHost] {
 
 async function runOn(instanceIds: string[], commands: string[]): Promise<Map<string, GetCommandInvocationCommandOutput>> {
   const client = ssm as SSMClient;
-  const sent = await client.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: instanceIds, Parameters: { commands, executionTimeout: ['120'] } }));
+  const sent = await client.send(
+    new SendCommandCommand({
+      DocumentName: 'AWS-RunShellScript',
+      InstanceIds: instanceIds,
+      Parameters: { commands, executionTimeout: ['120'] },
+    }),
+  );
   const commandId = sent.Command?.CommandId ?? '';
   const results = new Map<string, GetCommandInvocationCommandOutput>();
   for (const instanceId of instanceIds) {
@@ -55,7 +61,10 @@ async function runOn(instanceIds: string[], commands: string[]): Promise<Map<str
 describe('fake SSM on world hosts', () => {
   it('changes the containers of the targeted host only', async () => {
     const [target, other] = hosts();
-    const results = await runOn([target.instanceId], ['docker run -d --name berth-probe --network none local/busybox:1 sleep 300 >/dev/null', 'docker ps --format "{{.Names}}"']);
+    const results = await runOn(
+      [target.instanceId],
+      ['docker run -d --name berth-probe --network none local/busybox:1 sleep 300 >/dev/null', 'docker ps --format "{{.Names}}"'],
+    );
     const invocation = results.get(target.instanceId);
     expect(invocation?.Status, invocation?.StandardErrorContent).toBe('Success');
     expect(invocation?.StandardOutputContent).toContain('berth-probe');
@@ -66,12 +75,16 @@ describe('fake SSM on world hosts', () => {
 
   it("lets each host's AWS CLI read a SecureString from the fake", async () => {
     const secret = `s3cr3t-${Date.now()}`;
-    await (ssm as SSMClient).send(new PutParameterCommand({ Name: '/berth/world/secrets/DB_PASSWORD', Value: secret, Type: 'SecureString' }));
+    await (ssm as SSMClient).send(
+      new PutParameterCommand({ Name: '/berth/world/secrets/DB_PASSWORD', Value: secret, Type: 'SecureString' }),
+    );
     const endpoint = (fake as FakeAws).endpoint;
     const [first, second] = hosts();
     const results = await runOn(
       [first.instanceId, second.instanceId],
-      [`aws ssm get-parameters --with-decryption --names /berth/world/secrets/DB_PASSWORD --endpoint-url ${endpoint} --query 'Parameters[0].Value' --output text`],
+      [
+        `aws ssm get-parameters --with-decryption --names /berth/world/secrets/DB_PASSWORD --endpoint-url ${endpoint} --query 'Parameters[0].Value' --output text`,
+      ],
     );
     for (const host of [first, second]) {
       const invocation = results.get(host.instanceId);

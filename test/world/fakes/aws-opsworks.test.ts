@@ -41,9 +41,32 @@ beforeAll(async () => {
         { LayerId: JOB_LAYER, StackId: STACK, Name: 'Docker jobs' },
       ],
       instances: [
-        { InstanceId: OW1, StackId: STACK, Ec2InstanceId: 'i-0d00000000000000a', Hostname: 'docker1', Status: 'online', PublicIp: '127.0.0.11', LayerIds: [WEB_LAYER] },
-        { InstanceId: OW2, StackId: STACK, Ec2InstanceId: 'i-0d00000000000000b', Hostname: 'docker2', Status: 'online', PublicIp: '127.0.0.12', LayerIds: [WEB_LAYER, JOB_LAYER] },
-        { InstanceId: OW3, StackId: STACK, Ec2InstanceId: 'i-0d00000000000000c', Hostname: 'docker3', Status: 'stopped', LayerIds: [JOB_LAYER] },
+        {
+          InstanceId: OW1,
+          StackId: STACK,
+          Ec2InstanceId: 'i-0d00000000000000a',
+          Hostname: 'docker1',
+          Status: 'online',
+          PublicIp: '127.0.0.11',
+          LayerIds: [WEB_LAYER],
+        },
+        {
+          InstanceId: OW2,
+          StackId: STACK,
+          Ec2InstanceId: 'i-0d00000000000000b',
+          Hostname: 'docker2',
+          Status: 'online',
+          PublicIp: '127.0.0.12',
+          LayerIds: [WEB_LAYER, JOB_LAYER],
+        },
+        {
+          InstanceId: OW3,
+          StackId: STACK,
+          Ec2InstanceId: 'i-0d00000000000000c',
+          Hostname: 'docker3',
+          Status: 'stopped',
+          LayerIds: [JOB_LAYER],
+        },
       ],
       deploymentMs: 100,
       onDeployment: async (deployment, instance) => {
@@ -77,7 +100,9 @@ describe('fake OpsWorks, as the SDK sees it', () => {
     await opsworks.send(new UpdateStackCommand({ StackId: STACK, CustomJson: '{"deploy":{"amazing application":{}}}' }));
     const after = await opsworks.send(new DescribeStacksCommand({ StackIds: [STACK] }));
     expect(after.Stacks?.[0]?.CustomJson).toBe('{"deploy":{"amazing application":{}}}');
-    const invalid = await opsworks.send(new UpdateStackCommand({ StackId: STACK, CustomJson: '{not json' })).catch((caught: Error) => caught);
+    const invalid = await opsworks
+      .send(new UpdateStackCommand({ StackId: STACK, CustomJson: '{not json' }))
+      .catch((caught: Error) => caught);
     expect(invalid).toBeInstanceOf(ValidationException);
     const unknown = await opsworks.send(new DescribeStacksCommand({ StackIds: ['nope'] })).catch((caught: Error) => caught);
     expect(unknown).toBeInstanceOf(ResourceNotFoundException);
@@ -110,7 +135,12 @@ describe('fake OpsWorks, as the SDK sees it', () => {
     );
     const deploymentId = created.DeploymentId ?? '';
     const running = await opsworks.send(new DescribeDeploymentsCommand({ DeploymentIds: [deploymentId] }));
-    expect(running.Deployments?.[0]).toMatchObject({ Status: 'running', Comment: 'berth v1.2.3', Command: { Name: 'deploy' }, InstanceIds: [OW1, OW2] });
+    expect(running.Deployments?.[0]).toMatchObject({
+      Status: 'running',
+      Comment: 'berth v1.2.3',
+      Command: { Name: 'deploy' },
+      InstanceIds: [OW1, OW2],
+    });
     const done = await settled(deploymentId);
     expect(done).toMatchObject({ Status: 'successful', CustomJson: '{"deploy":{"amazing application":{"tag":"v1.2.3"}}}' });
     expect(done?.CompletedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -126,15 +156,25 @@ describe('fake OpsWorks, as the SDK sees it', () => {
 
   it('targets the online instances of the given layers', async () => {
     const created = await opsworks.send(
-      new CreateDeploymentCommand({ StackId: STACK, LayerIds: [JOB_LAYER], Command: { Name: 'execute_recipes', Args: { recipes: ['docker::deploy'] } } }),
+      new CreateDeploymentCommand({
+        StackId: STACK,
+        LayerIds: [JOB_LAYER],
+        Command: { Name: 'execute_recipes', Args: { recipes: ['docker::deploy'] } },
+      }),
     );
     const done = await settled(created.DeploymentId ?? '');
-    expect(done).toMatchObject({ Status: 'successful', InstanceIds: [OW2], Command: { Name: 'execute_recipes', Args: { recipes: ['docker::deploy'] } } });
+    expect(done).toMatchObject({
+      Status: 'successful',
+      InstanceIds: [OW2],
+      Command: { Name: 'execute_recipes', Args: { recipes: ['docker::deploy'] } },
+    });
   });
 
   it('fails the deployment on the instance a fault names, with per-instance command states', async () => {
     fake.faults.opsworksDeploymentFails('i-0d00000000000000b');
-    const created = await opsworks.send(new CreateDeploymentCommand({ StackId: STACK, AppId: APP, InstanceIds: [OW1, OW2], Command: { Name: 'deploy' } }));
+    const created = await opsworks.send(
+      new CreateDeploymentCommand({ StackId: STACK, AppId: APP, InstanceIds: [OW1, OW2], Command: { Name: 'deploy' } }),
+    );
     const done = await settled(created.DeploymentId ?? '');
     expect(done?.Status).toBe('failed');
     const commands = await opsworks.send(new DescribeCommandsCommand({ DeploymentId: created.DeploymentId ?? '' }));
@@ -144,10 +184,14 @@ describe('fake OpsWorks, as the SDK sees it', () => {
     ]);
   });
 
-  it('rejects bad deployments with the SDK\'s named exceptions', async () => {
-    const noApp = await opsworks.send(new CreateDeploymentCommand({ StackId: STACK, Command: { Name: 'deploy' } })).catch((caught: Error) => caught);
+  it("rejects bad deployments with the SDK's named exceptions", async () => {
+    const noApp = await opsworks
+      .send(new CreateDeploymentCommand({ StackId: STACK, Command: { Name: 'deploy' } }))
+      .catch((caught: Error) => caught);
     expect(noApp).toBeInstanceOf(ValidationException);
-    const badJson = await opsworks.send(new CreateDeploymentCommand({ StackId: STACK, AppId: APP, Command: { Name: 'deploy' }, CustomJson: '[' })).catch((caught: Error) => caught);
+    const badJson = await opsworks
+      .send(new CreateDeploymentCommand({ StackId: STACK, AppId: APP, Command: { Name: 'deploy' }, CustomJson: '[' }))
+      .catch((caught: Error) => caught);
     expect(badJson).toBeInstanceOf(ValidationException);
     const unknown = await opsworks.send(new DescribeDeploymentsCommand({ DeploymentIds: ['missing'] })).catch((caught: Error) => caught);
     expect(unknown).toBeInstanceOf(ResourceNotFoundException);

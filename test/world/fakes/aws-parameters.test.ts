@@ -52,7 +52,7 @@ describe('fake Parameter Store, as the SDK sees it', () => {
     expect(read.Parameter?.ARN).toBe('arn:aws:ssm:eu-west-1:123456789012:parameter/berth/test/plain');
   });
 
-  it('refuses to overwrite without Overwrite, with the SDK\'s ParameterAlreadyExists', async () => {
+  it("refuses to overwrite without Overwrite, with the SDK's ParameterAlreadyExists", async () => {
     await ssm.send(new PutParameterCommand({ Name: '/berth/test/lock', Value: 'a', Type: 'String' }));
     const error = await errorOf(ssm.send(new PutParameterCommand({ Name: '/berth/test/lock', Value: 'b', Type: 'String' })));
     expect(error).toBeInstanceOf(ParameterAlreadyExists);
@@ -62,10 +62,12 @@ describe('fake Parameter Store, as the SDK sees it', () => {
 
   it('lets exactly one of many concurrent Overwrite:false writers win (the fleet lock)', async () => {
     const writers = Array.from({ length: 12 }, (_, index) =>
-      ssm.send(new PutParameterCommand({ Name: '/berth/production/lock', Value: `holder-${index}`, Type: 'String', Overwrite: false })).then(
-        () => `holder-${index}`,
-        (error: Error) => error.name,
-      ),
+      ssm
+        .send(new PutParameterCommand({ Name: '/berth/production/lock', Value: `holder-${index}`, Type: 'String', Overwrite: false }))
+        .then(
+          () => `holder-${index}`,
+          (error: Error) => error.name,
+        ),
     );
     const outcomes = await Promise.all(writers);
     const winners = outcomes.filter((outcome) => outcome.startsWith('holder-'));

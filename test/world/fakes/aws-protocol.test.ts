@@ -26,7 +26,11 @@ function authorization(service: string, signedHeaders = 'content-type;host;x-amz
   return `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261125/eu-west-1/${service}/aws4_request, SignedHeaders=${signedHeaders}, Signature=${SIGNATURE}`;
 }
 
-async function raw(headers: Record<string, string>, body = '{}', method = 'POST'): Promise<{ status: number; type: string; message: string }> {
+async function raw(
+  headers: Record<string, string>,
+  body = '{}',
+  method = 'POST',
+): Promise<{ status: number; type: string; message: string }> {
   const response = await fetch(fake.endpoint, {
     method,
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-date': AMZ_DATE, ...headers },
@@ -40,7 +44,12 @@ describe('fake AWS front door', () => {
   it('accepts a well-formed signed request', async () => {
     const answer = await fetch(fake.endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-date': AMZ_DATE, 'x-amz-target': 'AmazonSSM.GetParameters', authorization: authorization('ssm') },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-date': AMZ_DATE,
+        'x-amz-target': 'AmazonSSM.GetParameters',
+        authorization: authorization('ssm'),
+      },
       body: JSON.stringify({ Names: ['/nothing'] }),
     });
     expect(answer.status).toBe(200);
@@ -99,7 +108,12 @@ describe('fake AWS throttling', () => {
   async function outcomes(calls: number): Promise<string[]> {
     const results: string[] = [];
     for (let index = 0; index < calls; index += 1) {
-      results.push(await ssm.send(new GetParameterCommand({ Name: '/throttle/x' })).then(() => 'ok', (error: Error) => error.name));
+      results.push(
+        await ssm.send(new GetParameterCommand({ Name: '/throttle/x' })).then(
+          () => 'ok',
+          (error: Error) => error.name,
+        ),
+      );
     }
     return results;
   }
@@ -115,14 +129,16 @@ describe('fake AWS throttling', () => {
     expect(fake.faults.throttledCount('GetParameter')).toBe(throttled);
     expect(fake.faults.callCount('GetParameter')).toBe(100);
     // Other operations are untouched.
-    await expect(ssm.send(new PutParameterCommand({ Name: '/throttle/y', Value: 'v', Type: 'String', Overwrite: true }))).resolves.toBeDefined();
+    await expect(
+      ssm.send(new PutParameterCommand({ Name: '/throttle/y', Value: 'v', Type: 'String', Overwrite: true })),
+    ).resolves.toBeDefined();
     // The same seed gives the same sequence.
     fake.faults.reset();
     fake.faults.throttle(0.3, ['GetParameter'], 42);
     expect(await outcomes(100)).toEqual(first);
   }, 30_000);
 
-  it('lets the SDK\'s own retries get through a throttled share', async () => {
+  it("lets the SDK's own retries get through a throttled share", async () => {
     await ssm.send(new PutParameterCommand({ Name: '/throttle/x', Value: 'v', Type: 'String', Overwrite: true }));
     const retrying = ssmClient(fake.endpoint, 5);
     try {

@@ -15,7 +15,15 @@ import {
   type SSMClient,
 } from '@aws-sdk/client-ssm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type FakeAws, type HostLike, type ManagedInstance, managedInstanceOf, shellInstance, simulatedInstance, startFakeAws } from './aws.js';
+import {
+  type FakeAws,
+  type HostLike,
+  type ManagedInstance,
+  managedInstanceOf,
+  shellInstance,
+  simulatedInstance,
+  startFakeAws,
+} from './aws.js';
 import { eventually, ssmClient } from './aws/test-clients.js';
 
 // Real processes and sockets: a busy 2-core machine needs more than the default 5 s.
@@ -38,7 +46,14 @@ beforeAll(async () => {
   const host = (instanceId: string, hostname: string, role: string): ManagedInstance => {
     const dir = hostDir(instanceId);
     rmSync(dir, { recursive: true, force: true });
-    return shellInstance({ instanceId, hostname, ipAddress: '127.0.0.1', tags: { Role: role, Stack: 'demo' }, cwd: root, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOST_DIR: dir } });
+    return shellInstance({
+      instanceId,
+      hostname,
+      ipAddress: '127.0.0.1',
+      tags: { Role: role, Stack: 'demo' },
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOST_DIR: dir },
+    });
   };
   fake = await startFakeAws({ instances: [host(WEB1, 'web1', 'web'), host(WEB2, 'web2', 'web'), host(WORKER, 'worker1', 'worker')] });
   ssm = ssmClient(fake.endpoint);
@@ -72,14 +87,24 @@ function finished(commandId: string, instanceId: string, timeoutMs = 10_000): Pr
 async function commandStatus(commandId: string): Promise<{ status: string; details: string; completed: number; errors: number }> {
   const listed = await ssm.send(new ListCommandsCommand({ CommandId: commandId }));
   const command = listed.Commands?.[0];
-  return { status: command?.Status ?? '', details: command?.StatusDetails ?? '', completed: command?.CompletedCount ?? -1, errors: command?.ErrorCount ?? -1 };
+  return {
+    status: command?.Status ?? '',
+    details: command?.StatusDetails ?? '',
+    completed: command?.CompletedCount ?? -1,
+    errors: command?.ErrorCount ?? -1,
+  };
 }
 
 describe('fake SSM Run Command, as the SDK sees it', () => {
   it('describes the managed instances, filtered by id or tag', async () => {
     const all = await ssm.send(new DescribeInstanceInformationCommand({}));
     expect(all.InstanceInformationList?.map((info) => info.InstanceId)).toEqual([WEB1, WEB2, WORKER]);
-    expect(all.InstanceInformationList?.[0]).toMatchObject({ PingStatus: 'Online', PlatformType: 'Linux', ComputerName: 'web1', IPAddress: '127.0.0.1' });
+    expect(all.InstanceInformationList?.[0]).toMatchObject({
+      PingStatus: 'Online',
+      PlatformType: 'Linux',
+      ComputerName: 'web1',
+      IPAddress: '127.0.0.1',
+    });
     const byId = await ssm.send(new DescribeInstanceInformationCommand({ Filters: [{ Key: 'InstanceIds', Values: [WORKER] }] }));
     expect(byId.InstanceInformationList?.map((info) => info.InstanceId)).toEqual([WORKER]);
     const byTag = await ssm.send(new DescribeInstanceInformationCommand({ Filters: [{ Key: 'tag:Role', Values: ['web'] }] }));
@@ -94,7 +119,14 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
     });
     expect(commandId).toMatch(/^[0-9a-f-]{36}$/);
     const web1 = await finished(commandId, WEB1);
-    expect(web1).toMatchObject({ Status: 'Failed', StatusDetails: 'Failed', ResponseCode: 7, StandardOutputContent: `ran on ${hostDir(WEB1)}\n`, StandardErrorContent: 'warning\n', Comment: 'berth test run' });
+    expect(web1).toMatchObject({
+      Status: 'Failed',
+      StatusDetails: 'Failed',
+      ResponseCode: 7,
+      StandardOutputContent: `ran on ${hostDir(WEB1)}\n`,
+      StandardErrorContent: 'warning\n',
+      Comment: 'berth test run',
+    });
     expect(web1.ExecutionElapsedTime).toMatch(/^PT\d+\.\d+S$/);
     await finished(commandId, WORKER);
     expect(readFileSync(join(hostDir(WORKER), 'ran'), 'utf8')).toBe(`ran on ${hostDir(WORKER)}\n`);
@@ -110,8 +142,16 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
   });
 
   it('answers Pending first, then Success with exit code 0', async () => {
-    const sent = await ssm.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: [WEB2], Parameters: { commands: ['echo ok'] } }));
-    expect(sent.Command).toMatchObject({ Status: 'Pending', StatusDetails: 'Pending', TargetCount: 1, CompletedCount: 0, InstanceIds: [WEB2] });
+    const sent = await ssm.send(
+      new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: [WEB2], Parameters: { commands: ['echo ok'] } }),
+    );
+    expect(sent.Command).toMatchObject({
+      Status: 'Pending',
+      StatusDetails: 'Pending',
+      TargetCount: 1,
+      CompletedCount: 0,
+      InstanceIds: [WEB2],
+    });
     expect(sent.Command?.RequestedDateTime).toBeInstanceOf(Date);
     const commandId = sent.Command?.CommandId ?? '';
     expect(await finished(commandId, WEB2)).toMatchObject({ Status: 'Success', ResponseCode: 0, StandardOutputContent: 'ok\n' });
@@ -125,11 +165,18 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
       (page) => (page.CommandInvocations ?? []).every((inv) => inv.Status === 'Success'),
     );
     expect(invocations.CommandInvocations?.map((inv) => [inv.InstanceId, inv.InstanceName])).toEqual([[WORKER, 'worker1']]);
-    expect(invocations.CommandInvocations?.[0]?.CommandPlugins?.[0]).toMatchObject({ Name: 'aws:runShellScript', ResponseCode: 0, Output: `${hostDir(WORKER)}\n` });
+    expect(invocations.CommandInvocations?.[0]?.CommandPlugins?.[0]).toMatchObject({
+      Name: 'aws:runShellScript',
+      ResponseCode: 0,
+      Output: `${hostDir(WORKER)}\n`,
+    });
   });
 
   it('truncates output as AWS does: 24,000 chars of stdout, 8,000 of stderr, 2,500 in plugin details', async () => {
-    const commandId = await send({ InstanceIds: [WEB1], commands: ["head -c 30000 /dev/zero | tr '\\0' o", "head -c 9000 /dev/zero | tr '\\0' e >&2"] });
+    const commandId = await send({
+      InstanceIds: [WEB1],
+      commands: ["head -c 30000 /dev/zero | tr '\\0' o", "head -c 9000 /dev/zero | tr '\\0' e >&2"],
+    });
     const invocation = await finished(commandId, WEB1);
     expect(invocation.Status).toBe('Success');
     expect(invocation.StandardOutputContent).toBe('o'.repeat(24_000));
@@ -148,18 +195,29 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
 
   it('times a command out after executionTimeout and kills its processes', async () => {
     const started = Date.now();
-    const commandId = await send({ InstanceIds: [WEB1], executionTimeout: '1', commands: ['mkdir -p "$HOST_DIR"', 'echo $$ > "$HOST_DIR/timeout.pid"', 'sleep 30'] });
+    const commandId = await send({
+      InstanceIds: [WEB1],
+      executionTimeout: '1',
+      commands: ['mkdir -p "$HOST_DIR"', 'echo $$ > "$HOST_DIR/timeout.pid"', 'sleep 30'],
+    });
     const invocation = await finished(commandId, WEB1);
     expect(invocation).toMatchObject({ Status: 'TimedOut', StatusDetails: 'ExecutionTimedOut', ResponseCode: -1 });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(await commandStatus(commandId)).toMatchObject({ status: 'TimedOut', details: 'ExecutionTimedOut' });
     const pid = Number(readFileSync(join(hostDir(WEB1), 'timeout.pid'), 'utf8'));
-    await eventually(async () => isAlive(pid), (alive) => !alive, 3_000);
+    await eventually(
+      async () => isAlive(pid),
+      (alive) => !alive,
+      3_000,
+    );
   });
 
   it('cancels a running command', async () => {
     const commandId = await send({ InstanceIds: [WEB2], commands: ['sleep 30'] });
-    await eventually(() => ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: WEB2 })), (inv) => inv.Status === 'InProgress');
+    await eventually(
+      () => ssm.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: WEB2 })),
+      (inv) => inv.Status === 'InProgress',
+    );
     await ssm.send(new CancelCommandCommand({ CommandId: commandId }));
     const invocation = await finished(commandId, WEB2, 5_000);
     expect(invocation.Status).toBe('Cancelled');
@@ -169,7 +227,9 @@ describe('fake SSM Run Command, as the SDK sees it', () => {
   it('rejects a Comment over 100 characters and unknown documents', async () => {
     const long = await send({ InstanceIds: [WEB1], Comment: 'c'.repeat(101), commands: ['true'] }).catch((caught: Error) => caught);
     expect((long as Error).name).toBe('ValidationException');
-    const document = await ssm.send(new SendCommandCommand({ DocumentName: 'AWS-RunPowerShellScript', InstanceIds: [WEB1], Parameters: { commands: ['dir'] } })).catch((caught: Error) => caught);
+    const document = await ssm
+      .send(new SendCommandCommand({ DocumentName: 'AWS-RunPowerShellScript', InstanceIds: [WEB1], Parameters: { commands: ['dir'] } }))
+      .catch((caught: Error) => caught);
     expect((document as Error).name).toBe('InvalidDocument');
   });
 
@@ -205,14 +265,29 @@ describe('fake SSM Run Command with a world-style host', () => {
       address: '127.0.0.9',
       tags: { Role: 'web' },
       runCommands: (_commands, { timeoutSeconds }) =>
-        new Promise((resolve) => setTimeout(() => resolve({ exitCode: -1, stdout: 'partial\n', stderr: '', timedOut: true, cancelled: false }), timeoutSeconds * 1000 - 100)),
+        new Promise((resolve) =>
+          setTimeout(
+            () => resolve({ exitCode: -1, stdout: 'partial\n', stderr: '', timedOut: true, cancelled: false }),
+            timeoutSeconds * 1000 - 100,
+          ),
+        ),
     };
     const own = await startFakeAws({ instances: [managedInstanceOf(host)] });
     const client = ssmClient(own.endpoint);
     try {
       const info = await client.send(new DescribeInstanceInformationCommand({}));
-      expect(info.InstanceInformationList?.[0]).toMatchObject({ InstanceId: host.instanceId, IPAddress: '127.0.0.9', ComputerName: 'selftimed' });
-      const sent = await client.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', InstanceIds: [host.instanceId], Parameters: { commands: ['sleep 9'], executionTimeout: ['1'] } }));
+      expect(info.InstanceInformationList?.[0]).toMatchObject({
+        InstanceId: host.instanceId,
+        IPAddress: '127.0.0.9',
+        ComputerName: 'selftimed',
+      });
+      const sent = await client.send(
+        new SendCommandCommand({
+          DocumentName: 'AWS-RunShellScript',
+          InstanceIds: [host.instanceId],
+          Parameters: { commands: ['sleep 9'], executionTimeout: ['1'] },
+        }),
+      );
       const invocation = await eventually(
         () => client.send(new GetCommandInvocationCommand({ CommandId: sent.Command?.CommandId ?? '', InstanceId: host.instanceId })),
         (inv) => TERMINAL.includes(inv.Status ?? ''),
@@ -235,7 +310,13 @@ describe('fake SSM Run Command, fleet behaviour', () => {
 
   beforeAll(async () => {
     const instances = ids.map((instanceId, index) => {
-      const simulated = simulatedInstance({ instanceId, hostname: `sim${index}`, durationMs: 150, outcome: index === 0 ? 'fail' : 'success', result: (_commands, on) => `${on.instanceId}\n{"ok":${index !== 0}}\n` });
+      const simulated = simulatedInstance({
+        instanceId,
+        hostname: `sim${index}`,
+        durationMs: 150,
+        outcome: index === 0 ? 'fail' : 'success',
+        result: (_commands, on) => `${on.instanceId}\n{"ok":${index !== 0}}\n`,
+      });
       const counted: ManagedInstance = {
         ...simulated,
         run: async (commands, opts) => {
@@ -265,12 +346,17 @@ describe('fake SSM Run Command, fleet behaviour', () => {
   });
 
   const sendTo = (input: Partial<SendCommandCommandInput>, commands = ['run']) =>
-    client.send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', Parameters: { commands }, ...input })).then((out) => out.Command?.CommandId ?? '');
+    client
+      .send(new SendCommandCommand({ DocumentName: 'AWS-RunShellScript', Parameters: { commands }, ...input }))
+      .then((out) => out.Command?.CommandId ?? '');
   const invocations = (commandId: string) =>
     eventually(
       () => client.send(new ListCommandInvocationsCommand({ CommandId: commandId })),
-      (page) => (page.CommandInvocations ?? []).length > 0 && (page.CommandInvocations ?? []).every((inv) => TERMINAL.includes(inv.Status ?? '')),
-    ).then((page) => Object.fromEntries((page.CommandInvocations ?? []).map((inv) => [inv.InstanceId, `${inv.Status}/${inv.StatusDetails}`])));
+      (page) =>
+        (page.CommandInvocations ?? []).length > 0 && (page.CommandInvocations ?? []).every((inv) => TERMINAL.includes(inv.Status ?? '')),
+    ).then((page) =>
+      Object.fromEntries((page.CommandInvocations ?? []).map((inv) => [inv.InstanceId, `${inv.Status}/${inv.StatusDetails}`])),
+    );
 
   it('runs at most MaxConcurrency instances at a time', async () => {
     const one = await sendTo({ InstanceIds: ids.slice(1), MaxConcurrency: '1' });

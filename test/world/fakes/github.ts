@@ -50,7 +50,14 @@ export interface FakeGitHub {
   /** Oldest first. */
   deployments: FakeDeployment[];
   /** Adds a deployment as if made earlier (history for rollback tests). */
-  seed(input: { sha: string; environment: string; payload: unknown; states: DeploymentState[]; ref?: string; createdAt?: string }): FakeDeployment;
+  seed(input: {
+    sha: string;
+    environment: string;
+    payload: unknown;
+    states: DeploymentState[];
+    ref?: string;
+    createdAt?: string;
+  }): FakeDeployment;
   /** The next `count` requests answer 502. */
   failNext(count: number): void;
   stop(): Promise<void>;
@@ -121,8 +128,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (status.state === 'success' && body.auto_inactive !== false) {
       for (const other of deployments) {
         const latest = other.statuses[other.statuses.length - 1];
-        if (other !== deployment && other.environment === deployment.environment && !other.transient_environment
-          && latest?.state === 'success') {
+        if (
+          other !== deployment &&
+          other.environment === deployment.environment &&
+          !other.transient_environment &&
+          latest?.state === 'success'
+        ) {
           other.statuses.push({ ...latest, id: nextId++, state: 'inactive', description: '', created_at: now() });
         }
       }
@@ -177,7 +188,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         payload: body.payload ?? {},
         creator: { login },
         created_at: now(),
-        production_environment: typeof body.production_environment === 'boolean' ? body.production_environment : environment === 'production',
+        production_environment:
+          typeof body.production_environment === 'boolean' ? body.production_environment : environment === 'production',
         transient_environment: body.transient_environment === true,
         statuses: [],
       };
@@ -187,12 +199,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (req.path === base && req.method === 'GET') {
       const filters = ['environment', 'sha', 'ref', 'task'] as const;
       const matching = deployments
-        .filter((d) => filters.every((key) => {
-          const wanted = req.query.get(key);
-          return wanted === null || wanted === '' || d[key] === wanted;
-        }))
+        .filter((d) =>
+          filters.every((key) => {
+            const wanted = req.query.get(key);
+            return wanted === null || wanted === '' || d[key] === wanted;
+          }),
+        )
         .reverse();
-      return page(matching.map((d) => toJson(d, url)), req, url);
+      return page(
+        matching.map((d) => toJson(d, url)),
+        req,
+        url,
+      );
     }
     const one = new RegExp(`^${base}/(\\d+)(/statuses)?$`).exec(req.path);
     if (one) {
@@ -212,7 +230,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const server = await startJsonServer((req) => {
     const reply = handle(req, baseUrl);
     const auth = req.headers.authorization;
-    calls.push({ method: req.method, path: req.path, body: req.body, status: reply.status, authorized: auth === `Bearer ${token}` || auth === `token ${token}` });
+    calls.push({
+      method: req.method,
+      path: req.path,
+      body: req.body,
+      status: reply.status,
+      authorized: auth === `Bearer ${token}` || auth === `token ${token}`,
+    });
     return reply;
   });
   baseUrl = server.url;
@@ -239,7 +263,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         production_environment: input.environment === 'production',
         transient_environment: false,
         statuses: input.states.map((state) => ({
-          id: nextId++, state, description: '', environment: input.environment, log_url: '', environment_url: '', created_at: createdAt,
+          id: nextId++,
+          state,
+          description: '',
+          environment: input.environment,
+          log_url: '',
+          environment_url: '',
+          created_at: createdAt,
         })),
       };
       deployments.push(deployment);

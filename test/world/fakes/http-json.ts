@@ -52,7 +52,13 @@ export async function startJsonServer(handler: JsonHandler): Promise<JsonServer>
       try {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const body = await readBody(req);
-        const reply = await handler({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body });
+        const reply = await handler({
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          headers: req.headers,
+          body,
+        });
         send(res, reply);
       } catch (error) {
         send(res, { status: 500, body: { message: error instanceof Error ? error.message : String(error) } });

@@ -66,8 +66,12 @@ export async function startFakeRollbar(options: FakeRollbarOptions = {}): Promis
 
   function expire(deploy: RollbarDeploy): void {
     const since = startedAt.get(deploy.id);
-    if (deploy.status === 'started' && options.deployTimeoutMs !== undefined && since !== undefined
-      && Date.now() - since > options.deployTimeoutMs) {
+    if (
+      deploy.status === 'started' &&
+      options.deployTimeoutMs !== undefined &&
+      since !== undefined &&
+      Date.now() - since > options.deployTimeoutMs
+    ) {
       deploy.status = 'timed_out';
     }
   }
@@ -118,7 +122,13 @@ export async function startFakeRollbar(options: FakeRollbarOptions = {}): Promis
   const server = await startJsonServer((req) => {
     const reply = handle(req);
     const sent = req.headers['x-rollbar-access-token'];
-    calls.push({ method: req.method, path: req.path, token: typeof sent === 'string' ? sent : undefined, body: req.body, status: reply.status });
+    calls.push({
+      method: req.method,
+      path: req.path,
+      token: typeof sent === 'string' ? sent : undefined,
+      body: req.body,
+      status: reply.status,
+    });
     return reply;
   });
 

@@ -8,7 +8,10 @@ export interface HostLike {
   address: string;
   tags: Record<string, string>;
   /** `env`: the SSM agent's variables for this command (AWS_SSM_INSTANCE_ID, ...), added to the host's own. */
-  runCommands(commands: string[], opts: { timeoutSeconds: number; signal?: AbortSignal; env?: Record<string, string> }): Promise<RunOutcome & { timedOut?: boolean; cancelled?: boolean }>;
+  runCommands(
+    commands: string[],
+    opts: { timeoutSeconds: number; signal?: AbortSignal; env?: Record<string, string> },
+  ): Promise<RunOutcome & { timedOut?: boolean; cancelled?: boolean }>;
 }
 
 export function managedInstanceOf(host: HostLike): ManagedInstance {
@@ -19,7 +22,12 @@ export function managedInstanceOf(host: HostLike): ManagedInstance {
     tags: host.tags,
     async run(commands, opts) {
       const outcome = await host.runCommands(commands, opts);
-      return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr, ...(outcome.timedOut ? { timedOut: true } : {}) };
+      return {
+        exitCode: outcome.exitCode,
+        stdout: outcome.stdout,
+        stderr: outcome.stderr,
+        ...(outcome.timedOut ? { timedOut: true } : {}),
+      };
     },
   };
 }

@@ -13,7 +13,9 @@ export function optionalString(body: Body, key: string): string | undefined {
 export function requiredString(body: Body, key: string): string {
   const value = optionalString(body, key);
   if (value === undefined || value === '') {
-    throw validation(`1 validation error detected: Value null at '${lowerFirst(key)}' failed to satisfy constraint: Member must not be null`);
+    throw validation(
+      `1 validation error detected: Value null at '${lowerFirst(key)}' failed to satisfy constraint: Member must not be null`,
+    );
   }
   return value;
 }
@@ -21,7 +23,8 @@ export function requiredString(body: Body, key: string): string {
 export function optionalNumber(body: Body, key: string): number | undefined {
   const value = body[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw validation(`1 validation error detected: Value at '${lowerFirst(key)}' must be a number`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw validation(`1 validation error detected: Value at '${lowerFirst(key)}' must be a number`);
   return value;
 }
 
@@ -55,7 +58,9 @@ export function pageSize(body: Body, min: number, max: number, fallback: number)
   const value = optionalNumber(body, 'MaxResults');
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw validation(`1 validation error detected: Value '${value}' at 'maxResults' failed to satisfy constraint: Member must have value between ${min} and ${max}`);
+    throw validation(
+      `1 validation error detected: Value '${value}' at 'maxResults' failed to satisfy constraint: Member must have value between ${min} and ${max}`,
+    );
   }
   return value;
 }

@@ -8,8 +8,18 @@ import { type Body, optionalString, optionalStringList, requiredString } from '.
 import type { OpsWorksCommand, OpsWorksDeployment, OpsWorksInstance, OpsWorksSeed, OpsWorksState } from './types.js';
 
 const COMMANDS = [
-  'install_dependencies', 'update_dependencies', 'update_custom_cookbooks', 'execute_recipes', 'configure',
-  'setup', 'deploy', 'rollback', 'start', 'stop', 'restart', 'undeploy',
+  'install_dependencies',
+  'update_dependencies',
+  'update_custom_cookbooks',
+  'execute_recipes',
+  'configure',
+  'setup',
+  'deploy',
+  'rollback',
+  'start',
+  'stop',
+  'restart',
+  'undeploy',
 ];
 
 export class OpsWorks {
@@ -80,7 +90,9 @@ export class OpsWorks {
     const layers = layerIds
       ? layerIds.map((id) => this.state.layers.find((layer) => layer.LayerId === id) ?? notFound(`Unable to find layer with ID ${id}`))
       : this.state.layers.filter((layer) => layer.StackId === stackId);
-    return { Layers: layers.map((layer) => ({ Shortname: layer.Name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), Type: 'custom', ...layer })) };
+    return {
+      Layers: layers.map((layer) => ({ Shortname: layer.Name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), Type: 'custom', ...layer })),
+    };
   }
 
   describeInstances(body: Body): { Instances: unknown[] } {
@@ -89,7 +101,8 @@ export class OpsWorks {
     const instanceIds = optionalStringList(body, 'InstanceIds');
     oneOf({ StackId: stackId, LayerId: layerId, InstanceIds: instanceIds });
     if (stackId !== undefined) this.stack(stackId);
-    if (layerId !== undefined && !this.state.layers.some((layer) => layer.LayerId === layerId)) notFound(`Unable to find layer with ID ${layerId}`);
+    if (layerId !== undefined && !this.state.layers.some((layer) => layer.LayerId === layerId))
+      notFound(`Unable to find layer with ID ${layerId}`);
     const instances = instanceIds
       ? instanceIds.map((id) => this.instance(id))
       : this.state.instances.filter((instance) => (stackId ? instance.StackId === stackId : instance.LayerIds.includes(layerId ?? '')));
@@ -102,10 +115,13 @@ export class OpsWorks {
     const command = body.Command as Body | undefined;
     const name = command && typeof command.Name === 'string' ? command.Name : undefined;
     if (!name || !COMMANDS.includes(name)) {
-      throw validation(`1 validation error detected: Value '${String(name)}' at 'command.name' failed to satisfy constraint: Member must satisfy enum value set: [${COMMANDS.join(', ')}]`);
+      throw validation(
+        `1 validation error detected: Value '${String(name)}' at 'command.name' failed to satisfy constraint: Member must satisfy enum value set: [${COMMANDS.join(', ')}]`,
+      );
     }
     const args = command?.Args as Record<string, string[]> | undefined;
-    if (['deploy', 'rollback', 'undeploy'].includes(name) && appId === undefined) throw validation(`The ${name} command requires an AppId.`);
+    if (['deploy', 'rollback', 'undeploy'].includes(name) && appId === undefined)
+      throw validation(`The ${name} command requires an AppId.`);
     if (appId !== undefined && !this.state.apps.some((app) => app.AppId === appId && app.StackId === stack.StackId)) {
       notFound(`Unable to find app with ID ${appId}`);
     }
@@ -136,7 +152,11 @@ export class OpsWorks {
     const ids = optionalStringList(body, 'DeploymentIds');
     oneOf({ StackId: stackId, AppId: appId, DeploymentIds: ids });
     const deployments = ids
-      ? ids.map((id) => this.state.deployments.find((deployment) => deployment.DeploymentId === id) ?? notFound(`Unable to find deployment with ID ${id}`))
+      ? ids.map(
+          (id) =>
+            this.state.deployments.find((deployment) => deployment.DeploymentId === id) ??
+            notFound(`Unable to find deployment with ID ${id}`),
+        )
       : this.state.deployments.filter((deployment) => (stackId ? deployment.StackId === stackId : deployment.AppId === appId)).reverse();
     return { Deployments: deployments.map((deployment) => ({ ...deployment })) };
   }
@@ -170,7 +190,8 @@ export class OpsWorks {
     }
     const online = this.state.instances.filter((instance) => instance.StackId === stackId && instance.Status === 'online');
     if (layerIds && layerIds.length > 0) {
-      for (const id of layerIds) if (!this.state.layers.some((layer) => layer.LayerId === id)) notFound(`Unable to find layer with ID ${id}`);
+      for (const id of layerIds)
+        if (!this.state.layers.some((layer) => layer.LayerId === id)) notFound(`Unable to find layer with ID ${id}`);
       return online.filter((instance) => instance.LayerIds.some((id) => layerIds.includes(id)));
     }
     return online;

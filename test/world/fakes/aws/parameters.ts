@@ -32,22 +32,30 @@ export class ParameterStore {
   put(body: Body): { Version: number; Tier: string } {
     const name = checkName(requiredString(body, 'Name'));
     const value = optionalString(body, 'Value');
-    if (value === undefined) throw validation("1 validation error detected: Value null at 'value' failed to satisfy constraint: Member must not be null");
+    if (value === undefined)
+      throw validation("1 validation error detected: Value null at 'value' failed to satisfy constraint: Member must not be null");
     const overwrite = optionalBoolean(body, 'Overwrite') ?? false;
     const existing = this.parameters.get(name);
     const type = optionalString(body, 'Type');
     if (type !== undefined && !(TYPES as readonly string[]).includes(type)) {
-      throw validation(`1 validation error detected: Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [SecureString, StringList, String]`);
+      throw validation(
+        `1 validation error detected: Value '${type}' at 'type' failed to satisfy constraint: Member must satisfy enum value set: [SecureString, StringList, String]`,
+      );
     }
     if (existing && !overwrite) {
-      throw new AwsError('ParameterAlreadyExists', 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.');
+      throw new AwsError(
+        'ParameterAlreadyExists',
+        'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.',
+      );
     }
     if (!existing && type === undefined) {
       throw validation('A parameter type is required when you create a parameter.');
     }
     const tier = tierOf(optionalString(body, 'Tier'), existing?.tier ?? (existing ? 'Standard' : undefined));
     if (value.length > VALUE_LIMIT[tier]) {
-      throw validation(`${tier} tier parameters support a maximum parameter value of ${VALUE_LIMIT[tier]} characters. To create a larger parameter value, upgrade the parameter to use the advanced-parameter tier.`);
+      throw validation(
+        `${tier} tier parameters support a maximum parameter value of ${VALUE_LIMIT[tier]} characters. To create a larger parameter value, upgrade the parameter to use the advanced-parameter tier.`,
+      );
     }
     const keyId = optionalString(body, 'KeyId');
     const description = optionalString(body, 'Description');
@@ -74,9 +82,12 @@ export class ParameterStore {
 
   getMany(body: Body, context: CallContext): { Parameters: unknown[]; InvalidParameters: string[] } {
     const names = optionalStringList(body, 'Names');
-    if (!names || names.length === 0) throw validation("1 validation error detected: Value null at 'names' failed to satisfy constraint: Member must not be null");
+    if (!names || names.length === 0)
+      throw validation("1 validation error detected: Value null at 'names' failed to satisfy constraint: Member must not be null");
     if (names.length > 10) {
-      throw validation(`1 validation error detected: Value '[${names.join(', ')}]' at 'names' failed to satisfy constraint: Member must have length less than or equal to 10`);
+      throw validation(
+        `1 validation error detected: Value '[${names.join(', ')}]' at 'names' failed to satisfy constraint: Member must have length less than or equal to 10`,
+      );
     }
     const decrypt = optionalBoolean(body, 'WithDecryption') ?? false;
     const parameters: unknown[] = [];
@@ -97,7 +108,10 @@ export class ParameterStore {
 
   deleteMany(body: Body): { DeletedParameters: string[]; InvalidParameters: string[] } {
     const names = optionalStringList(body, 'Names') ?? [];
-    if (names.length === 0 || names.length > 10) throw validation("1 validation error detected: Value at 'names' failed to satisfy constraint: Member must have length between 1 and 10");
+    if (names.length === 0 || names.length > 10)
+      throw validation(
+        "1 validation error detected: Value at 'names' failed to satisfy constraint: Member must have length between 1 and 10",
+      );
     const deleted: string[] = [];
     const invalid: string[] = [];
     for (const name of names) (this.parameters.delete(name) ? deleted : invalid).push(name);
@@ -106,7 +120,10 @@ export class ParameterStore {
 
   byPath(body: Body, context: CallContext): { Parameters: unknown[]; NextToken?: string } {
     const path = requiredString(body, 'Path');
-    if (!path.startsWith('/')) throw validation(`The parameter doesn't meet the parameter name requirements. The parameter name must begin with a forward slash "/".`);
+    if (!path.startsWith('/'))
+      throw validation(
+        `The parameter doesn't meet the parameter name requirements. The parameter name must begin with a forward slash "/".`,
+      );
     const recursive = optionalBoolean(body, 'Recursive') ?? false;
     const decrypt = optionalBoolean(body, 'WithDecryption') ?? false;
     const limit = pageSize(body, 1, 10, 10);
@@ -137,9 +154,14 @@ export class ParameterStore {
 }
 
 function checkName(name: string): string {
-  if (name.length > 2048) throw validation("1 validation error detected: Value at 'name' failed to satisfy constraint: Member must have length less than or equal to 2048");
+  if (name.length > 2048)
+    throw validation(
+      "1 validation error detected: Value at 'name' failed to satisfy constraint: Member must have length less than or equal to 2048",
+    );
   if (!/^[a-zA-Z0-9_.\-/]+$/.test(name)) {
-    throw validation('Parameter name: can\'t be prefixed with "aws" or "ssm" (case-insensitive). It must use only letters, numbers, or the following symbols: . (period), - (hyphen), _ (underscore). Special characters are not allowed. All sub-paths, if specified, must use the forward slash symbol "/". Valid example: /get/parameters2-/by1./path0_.');
+    throw validation(
+      'Parameter name: can\'t be prefixed with "aws" or "ssm" (case-insensitive). It must use only letters, numbers, or the following symbols: . (period), - (hyphen), _ (underscore). Special characters are not allowed. All sub-paths, if specified, must use the forward slash symbol "/". Valid example: /get/parameters2-/by1./path0_.',
+    );
   }
   if (name.includes('/') && !name.startsWith('/')) {
     throw validation('Parameter name must be a fully qualified name.');
@@ -154,14 +176,24 @@ function tierOf(requested: string | undefined, existing: Tier | undefined): Tier
   if (requested === undefined || requested === 'Intelligent-Tiering') return existing ?? 'Standard';
   if (requested === 'Standard' || requested === 'Advanced') {
     if (existing === 'Advanced' && requested === 'Standard') {
-      throw validation('This parameter uses the advanced-parameter tier. You can\'t downgrade a parameter from the advanced-parameter tier to the standard-parameter tier.');
+      throw validation(
+        "This parameter uses the advanced-parameter tier. You can't downgrade a parameter from the advanced-parameter tier to the standard-parameter tier.",
+      );
     }
     return requested;
   }
-  throw validation(`1 validation error detected: Value '${requested}' at 'tier' failed to satisfy constraint: Member must satisfy enum value set: [Standard, Advanced, Intelligent-Tiering]`);
+  throw validation(
+    `1 validation error detected: Value '${requested}' at 'tier' failed to satisfy constraint: Member must satisfy enum value set: [Standard, Advanced, Intelligent-Tiering]`,
+  );
 }
 
-function describe(name: string, parameter: StoredParameter, decrypt: boolean, context: CallContext, selectorName: string): Record<string, unknown> {
+function describe(
+  name: string,
+  parameter: StoredParameter,
+  decrypt: boolean,
+  context: CallContext,
+  selectorName: string,
+): Record<string, unknown> {
   const hidden = parameter.type === 'SecureString' && !decrypt;
   const described: Record<string, unknown> = {
     Name: name,

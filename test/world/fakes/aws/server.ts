@@ -51,7 +51,11 @@ export async function serveAwsJson(options: {
   };
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, options: { handlers: Record<string, Handler>; faults: Faults; requests: RecordedRequest[] }): Promise<void> {
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { handlers: Record<string, Handler>; faults: Faults; requests: RecordedRequest[] },
+): Promise<void> {
   const target = typeof req.headers['x-amz-target'] === 'string' ? req.headers['x-amz-target'] : '';
   const record: RecordedRequest = { target, body: undefined, at: Date.now() };
   options.requests.push(record);
@@ -61,10 +65,18 @@ async function answer(req: IncomingMessage, res: ServerResponse, options: { hand
     if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
       throw new AwsError('UnknownOperationException', `AWS JSON 1.1 is spoken as POST /, not ${req.method ?? ''} ${req.url ?? ''}`);
     }
-    if (!target) throw new AwsError('UnknownOperationException', 'Missing x-amz-target header: expected AmazonSSM.<Operation> or OpsWorks_20130218.<Operation>');
+    if (!target)
+      throw new AwsError(
+        'UnknownOperationException',
+        'Missing x-amz-target header: expected AmazonSSM.<Operation> or OpsWorks_20130218.<Operation>',
+      );
     const prefix = target.slice(0, target.indexOf('.'));
     const service = SERVICES[prefix];
-    if (!service) throw new AwsError('UnknownOperationException', `Unknown service in x-amz-target '${target}': this fake speaks ${Object.keys(SERVICES).join(', ')}`);
+    if (!service)
+      throw new AwsError(
+        'UnknownOperationException',
+        `Unknown service in x-amz-target '${target}': this fake speaks ${Object.keys(SERVICES).join(', ')}`,
+      );
     const caller = checkSigV4(req.headers, service);
     const contentType = req.headers['content-type'] ?? '';
     if (!contentType.startsWith('application/x-amz-json-1.1')) {
@@ -75,8 +87,13 @@ async function answer(req: IncomingMessage, res: ServerResponse, options: { hand
     }
     const handler = options.handlers[target];
     if (!handler) {
-      const known = Object.keys(options.handlers).filter((name) => name.startsWith(`${prefix}.`)).map((name) => name.slice(prefix.length + 1));
-      throw new AwsError('UnknownOperationException', `Operation ${target} is not implemented by the berth fake AWS. Implemented: ${known.join(', ')}`);
+      const known = Object.keys(options.handlers)
+        .filter((name) => name.startsWith(`${prefix}.`))
+        .map((name) => name.slice(prefix.length + 1));
+      throw new AwsError(
+        'UnknownOperationException',
+        `Operation ${target} is not implemented by the berth fake AWS. Implemented: ${known.join(', ')}`,
+      );
     }
     if (!options.faults.admit(target)) throw new AwsError('ThrottlingException', 'Rate exceeded');
     const result = await handler(record.body as Body, { region: caller.region });

@@ -23,7 +23,8 @@ export function shellInstance(options: ShellInstanceOptions): ManagedInstance {
     hostname: options.hostname,
     ipAddress: options.ipAddress ?? '127.0.0.1',
     tags: options.tags ?? {},
-    run: (commands, { signal, env }) => runBash(commands.join('\n'), signal, { ...options, env: { ...(options.env ?? process.env), ...env } }),
+    run: (commands, { signal, env }) =>
+      runBash(commands.join('\n'), signal, { ...options, env: { ...(options.env ?? process.env), ...env } }),
   };
 }
 

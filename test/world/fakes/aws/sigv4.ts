@@ -29,7 +29,11 @@ export function checkSigV4(headers: IncomingHttpHeaders, expectedService: string
   const scope = credential.split('/');
   const [accessKeyId = '', date = '', region = '', service = '', terminator = ''] = scope;
   if (scope.length !== 5 || !accessKeyId || !/^\d{8}$/.test(date) || !region || terminator !== 'aws4_request') {
-    throw new AwsError('IncompleteSignatureException', `Credential should be <key>/<yyyymmdd>/<region>/<service>/aws4_request, got '${scope.slice(1).join('/')}'`, 400);
+    throw new AwsError(
+      'IncompleteSignatureException',
+      `Credential should be <key>/<yyyymmdd>/<region>/<service>/aws4_request, got '${scope.slice(1).join('/')}'`,
+      400,
+    );
   }
   if (service !== expectedService) {
     throw new AwsError('InvalidSignatureException', `Credential should be scoped to correct service: '${expectedService}'. `, 403);
@@ -50,7 +54,11 @@ export function checkSigV4(headers: IncomingHttpHeaders, expectedService: string
   }
   const amzDate = headers['x-amz-date'];
   if (typeof amzDate !== 'string' || !amzDate.startsWith(date)) {
-    throw new AwsError('IncompleteSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${date}' != '${String(amzDate).slice(0, 8)}'`, 400);
+    throw new AwsError(
+      'IncompleteSignatureException',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${date}' != '${String(amzDate).slice(0, 8)}'`,
+      400,
+    );
   }
   if (headers['x-amz-target'] !== undefined && !signed.includes('x-amz-target')) {
     throw new AwsError('IncompleteSignatureException', `'x-amz-target' must be a signed header. SignedHeaders=${signedHeaders}`, 400);

@@ -35,7 +35,11 @@ export function simulatedInstance(options: SimulatedInstanceOptions): SimulatedI
         const finish = (): void => {
           signal.removeEventListener('abort', onAbort);
           const stdout = options.result ? options.result(commands, { instanceId: env.AWS_SSM_INSTANCE_ID ?? options.instanceId, env }) : '';
-          resolve(options.outcome === 'success' ? { exitCode: 0, stdout, stderr: '' } : { exitCode: 1, stdout, stderr: `${options.hostname}: simulated failure\n` });
+          resolve(
+            options.outcome === 'success'
+              ? { exitCode: 0, stdout, stderr: '' }
+              : { exitCode: 1, stdout, stderr: `${options.hostname}: simulated failure\n` },
+          );
         };
         const timer = setTimeout(finish, options.durationMs);
         const onAbort = (): void => {

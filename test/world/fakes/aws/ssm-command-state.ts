@@ -59,11 +59,16 @@ export function commandStatus(command: CommandRecord): { status: string; details
   if (command.cancelled) return { status: 'Cancelled', details: 'Cancelled' };
   const count = (details: string) => invocations.filter((inv) => inv.details === details).length;
   if (errorCount(command) > command.errorLimit) {
-    return count('ExecutionTimedOut') > count('Failed') ? { status: 'TimedOut', details: 'ExecutionTimedOut' } : { status: 'Failed', details: 'Failed' };
+    return count('ExecutionTimedOut') > count('Failed')
+      ? { status: 'TimedOut', details: 'ExecutionTimedOut' }
+      : { status: 'Failed', details: 'Failed' };
   }
   if (count('DeliveryTimedOut') > command.errorLimit) return { status: 'TimedOut', details: 'DeliveryTimedOut' };
   if (invocations.every((inv) => inv.status === 'Success')) return { status: 'Success', details: 'Success' };
-  if (invocations.some((inv) => inv.status === 'Cancelled') && invocations.every((inv) => inv.status === 'Cancelled' || inv.status === 'Success')) {
+  if (
+    invocations.some((inv) => inv.status === 'Cancelled') &&
+    invocations.every((inv) => inv.status === 'Cancelled' || inv.status === 'Success')
+  ) {
     return { status: 'Cancelled', details: 'Cancelled' };
   }
   return { status: 'Failed', details: 'Incomplete' };

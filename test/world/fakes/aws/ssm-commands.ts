@@ -55,7 +55,9 @@ export class CommandEngine {
     }
     const comment = optionalString(body, 'Comment') ?? '';
     if (comment.length > 100) {
-      throw validation(`1 validation error detected: Value '${comment}' at 'comment' failed to satisfy constraint: Member must have length less than or equal to 100`);
+      throw validation(
+        `1 validation error detected: Value '${comment}' at 'comment' failed to satisfy constraint: Member must have length less than or equal to 100`,
+      );
     }
     const parameters = readParameters(body.Parameters, this.options.maxParameterBytes ?? DEFAULT_MAX_COMMAND_BYTES);
     const instanceIds = optionalStringList(body, 'InstanceIds');
@@ -63,24 +65,31 @@ export class CommandEngine {
     if ((instanceIds?.length ?? 0) > 0 && (targets?.length ?? 0) > 0) {
       throw validation('Specify either InstanceIds or Targets, not both.');
     }
-    const instances = instanceIds && instanceIds.length > 0
-      ? resolveInstanceIds(this.options.instances, instanceIds, this.options.accountId)
-      : targets && targets.length > 0
-        ? resolveTargets(this.options.instances, targets)
-        : undefined;
+    const instances =
+      instanceIds && instanceIds.length > 0
+        ? resolveInstanceIds(this.options.instances, instanceIds, this.options.accountId)
+        : targets && targets.length > 0
+          ? resolveTargets(this.options.instances, targets)
+          : undefined;
     if (!instances) throw validation('Either InstanceIds or Targets must be specified.');
 
     const timeoutSeconds = optionalNumber(body, 'TimeoutSeconds') ?? 3600;
     if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 30 || timeoutSeconds > 2_592_000) {
-      throw validation(`1 validation error detected: Value '${timeoutSeconds}' at 'timeoutSeconds' failed to satisfy constraint: Member must have value between 30 and 2592000`);
+      throw validation(
+        `1 validation error detected: Value '${timeoutSeconds}' at 'timeoutSeconds' failed to satisfy constraint: Member must have value between 30 and 2592000`,
+      );
     }
     const maxConcurrency = optionalString(body, 'MaxConcurrency') ?? '50';
     const maxErrors = optionalString(body, 'MaxErrors') ?? '0';
     if (!/^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/.test(maxConcurrency)) {
-      throw validation(`1 validation error detected: Value '${maxConcurrency}' at 'maxConcurrency' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$`);
+      throw validation(
+        `1 validation error detected: Value '${maxConcurrency}' at 'maxConcurrency' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$`,
+      );
     }
     if (!/^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$/.test(maxErrors)) {
-      throw validation(`1 validation error detected: Value '${maxErrors}' at 'maxErrors' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$`);
+      throw validation(
+        `1 validation error detected: Value '${maxErrors}' at 'maxErrors' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$`,
+      );
     }
     const cloudWatchInput = (body.CloudWatchOutputConfig ?? {}) as Body;
     const record: CommandRecord = {
@@ -130,7 +139,8 @@ export class CommandEngine {
       matching = matching.filter((command) => command.id === commandId);
       if (matching.length === 0) throw new AwsError('InvalidCommandId', `Command ${commandId} was not found.`);
     }
-    if (instanceId !== undefined) matching = matching.filter((command) => command.invocations.some((inv) => inv.instance.instanceId === instanceId));
+    if (instanceId !== undefined)
+      matching = matching.filter((command) => command.invocations.some((inv) => inv.instance.instanceId === instanceId));
     matching = applyFilters(matching, optionalObjectList(body, 'Filters') ?? [], (command) => commandStatus(command).status);
     return paginate('ListCommands', body, matching, (command) => this.describeCommand(command), 'Commands');
   }
@@ -150,7 +160,13 @@ export class CommandEngine {
         .filter((inv) => applyFilters([command], statusFilters(body), () => inv.status).length > 0)
         .map((inv) => ({ command, inv })),
     );
-    return paginate('ListCommandInvocations', body, rows, ({ command, inv }) => this.describeInvocationRow(command, inv, details), 'CommandInvocations');
+    return paginate(
+      'ListCommandInvocations',
+      body,
+      rows,
+      ({ command, inv }) => this.describeInvocationRow(command, inv, details),
+      'CommandInvocations',
+    );
   }
 
   getInvocation(body: Body): Record<string, unknown> {
@@ -158,7 +174,9 @@ export class CommandEngine {
     const instanceId = requiredString(body, 'InstanceId');
     const pluginName = optionalString(body, 'PluginName');
     if (commandId.length !== 36) {
-      throw validation(`1 validation error detected: Value '${commandId}' at 'commandId' failed to satisfy constraint: Member must have length equal to 36`);
+      throw validation(
+        `1 validation error detected: Value '${commandId}' at 'commandId' failed to satisfy constraint: Member must have length equal to 36`,
+      );
     }
     const command = this.commands.find((candidate) => candidate.id === commandId);
     const inv = command?.invocations.find((candidate) => candidate.instance.instanceId === instanceId);
@@ -194,7 +212,9 @@ export class CommandEngine {
     const instanceIds = optionalStringList(body, 'InstanceIds');
     const command = this.commands.find((candidate) => candidate.id === commandId);
     if (!command) throw new AwsError('InvalidCommandId', `Command ${commandId} was not found.`);
-    const chosen = command.invocations.filter((inv) => !instanceIds || instanceIds.length === 0 || instanceIds.includes(inv.instance.instanceId));
+    const chosen = command.invocations.filter(
+      (inv) => !instanceIds || instanceIds.length === 0 || instanceIds.includes(inv.instance.instanceId),
+    );
     if (instanceIds && chosen.length !== instanceIds.length) {
       throw new AwsError('InvalidInstanceId', `Command ${commandId} was not sent to all of [${instanceIds.join(', ')}].`);
     }
@@ -374,12 +394,17 @@ export class CommandEngine {
 }
 
 /** ListCommands / ListCommandInvocations `Filters` (key/value, lower-case keys as in the API). */
-function applyFilters(commands: CommandRecord[], filters: Body[], statusOf: (command: CommandRecord) => string | undefined): CommandRecord[] {
+function applyFilters(
+  commands: CommandRecord[],
+  filters: Body[],
+  statusOf: (command: CommandRecord) => string | undefined,
+): CommandRecord[] {
   return commands.filter((command) =>
     filters.every((filter) => {
       const key = filter.key;
       const value = filter.value;
-      if (typeof key !== 'string' || typeof value !== 'string') throw new AwsError('InvalidFilterKey', 'Each filter needs a key and a value.');
+      if (typeof key !== 'string' || typeof value !== 'string')
+        throw new AwsError('InvalidFilterKey', 'Each filter needs a key and a value.');
       switch (key) {
         case 'InvokedAfter':
           return command.requestedAt >= Date.parse(value);
@@ -392,7 +417,9 @@ function applyFilters(commands: CommandRecord[], filters: Body[], statusOf: (com
           return status === undefined || status === value;
         }
         case 'ExecutionStage':
-          return value === 'Executing' ? commandStatus(command).status === 'InProgress' : TERMINAL.has(commandStatus(command).status as InvocationStatus);
+          return value === 'Executing'
+            ? commandStatus(command).status === 'InProgress'
+            : TERMINAL.has(commandStatus(command).status as InvocationStatus);
         default:
           throw new AwsError('InvalidFilterKey', `The filter key '${key}' is not valid.`);
       }
@@ -404,7 +431,13 @@ function statusFilters(body: Body): Body[] {
   return (optionalObjectList(body, 'Filters') ?? []).filter((filter) => filter.key === 'Status');
 }
 
-function paginate<T, K extends string>(scope: string, body: Body, rows: T[], describe: (row: T) => unknown, key: K): Record<K, unknown[]> & { NextToken?: string } {
+function paginate<T, K extends string>(
+  scope: string,
+  body: Body,
+  rows: T[],
+  describe: (row: T) => unknown,
+  key: K,
+): Record<K, unknown[]> & { NextToken?: string } {
   const limit = pageSize(body, 1, 50, 50);
   const offset = decodeToken(scope, optionalString(body, 'NextToken'));
   const page = rows.slice(offset, offset + limit).map(describe);

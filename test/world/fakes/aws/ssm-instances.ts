@@ -5,7 +5,11 @@ import type { ManagedInstance } from './types.js';
 
 type Predicate = (instance: ManagedInstance) => boolean;
 
-export function describeInstanceInformation(instances: ManagedInstance[], body: Body, startedAt: Date): { InstanceInformationList: unknown[]; NextToken?: string } {
+export function describeInstanceInformation(
+  instances: ManagedInstance[],
+  body: Body,
+  startedAt: Date,
+): { InstanceInformationList: unknown[]; NextToken?: string } {
   const filters = optionalObjectList(body, 'Filters') ?? [];
   const legacy = optionalObjectList(body, 'InstanceInformationFilterList') ?? [];
   if (filters.length > 0 && legacy.length > 0) {
