@@ -17,9 +17,11 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
 // The docker CLI, driven with argument arrays (never a shell). Passwords go in on stdin, build-arg
 // values through the child's environment, and every credential lives in a temporary DOCKER_CONFIG
 // that dispose() removes. buildx is used when the client has it; the classic builder otherwise.
+
 
 
 
@@ -48,8 +50,12 @@ const spawnCommand = (file, args, options) => new Promise((resolve, reject) => {
                 options.onLine?.(partial);
         });
     };
-    collect(child.stdout, (t) => { stdout = (stdout + t).slice(-OUTPUT_LIMIT); });
-    collect(child.stderr, (t) => { stderr = (stderr + t).slice(-OUTPUT_LIMIT); });
+    collect(child.stdout, (t) => {
+        stdout = (stdout + t).slice(-OUTPUT_LIMIT);
+    });
+    collect(child.stderr, (t) => {
+        stderr = (stderr + t).slice(-OUTPUT_LIMIT);
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr }));
     child.stdin.on('error', () => undefined); // the program may exit before reading its input
@@ -250,7 +256,7 @@ class DockerCli {
             });
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error);
             throw new DockerCommandError(`Could not run ${this.binary}: ${this.redact(message)}`, 'other', 127, '');
         }
         const output = this.redact(`${result.stdout}\n${result.stderr}`);
@@ -263,7 +269,11 @@ class DockerCli {
     }
 }
 function lastLines(text, count) {
-    return text.split('\n').filter((line) => line.trim() !== '').slice(-count).join('\n');
+    return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .slice(-count)
+        .join('\n');
 }
 async function exists(path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then(() => true, () => false);

@@ -80,8 +80,15 @@ function apiHost(registry) {
     return registry === 'docker.io' ? 'registry-1.docker.io' : registry;
 }
 const TRANSIENT_CODES = new Set([
-    'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN',
-    'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
 ]);
 /** True for a connection reset, an early EOF or a timeout anywhere in the error's cause chain. */
 function isTransientNetworkError(error) {

@@ -5,12 +5,14 @@ export const modules = {
 /***/ 2796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createOpsWorksClient: () => (/* binding */ createOpsWorksClient),
   createSsmClient: () => (/* binding */ createSsmClient),
-  C: () => (/* binding */ credentialsExpiry),
+  credentialsExpiry: () => (/* binding */ credentialsExpiry),
   deploySsmClients: () => (/* binding */ deploySsmClients)
 });
 
@@ -172,7 +174,11 @@ function deploySsmClients(settings) {
             ...base,
             retryMode: 'patient',
             maxAttempts: 1,
-            patient: { throttleBaseMs: Math.max(50, Math.min(250, pollIntervalMs / 4)), throttleBudgetMs: pollIntervalMs, maxThrottledAttempts: 6 },
+            patient: {
+                throttleBaseMs: Math.max(50, Math.min(250, pollIntervalMs / 4)),
+                throttleBudgetMs: pollIntervalMs,
+                maxThrottledAttempts: 6,
+            },
         }),
     };
 }

@@ -1,0 +1,188 @@
+export const id = 401;
+export const ids = [401];
+export const modules = {
+
+/***/ 2401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createDeployRecorder: () => (/* binding */ createDeployRecorder),
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
+/* harmony export */ });
+/* unused harmony exports GitHubApiError, isBerthPayload */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+class GitHubApiError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubApiError';
+    }
+}
+function createGitHubApi(options) {
+    const doFetch = options.fetch ?? fetch;
+    const base = options.baseUrl.replace(/\/+$/, '');
+    return {
+        async request(method, path, body) {
+            const url = /^https?:\/\//.test(path) ? path : `${base}${path}`;
+            let response;
+            let lastError;
+            // One retry for GitHub's occasional 502s and resets; never for 4xx.
+            for (let attempt = 1; attempt <= 2; attempt++) {
+                try {
+                    response = await doFetch(url, {
+                        method,
+                        headers: {
+                            accept: 'application/vnd.github+json',
+                            authorization: `Bearer ${options.token}`,
+                            'x-github-api-version': '2022-11-28',
+                            'user-agent': 'berth',
+                            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                        },
+                        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+                    });
+                    if (response.status < 500)
+                        break;
+                }
+                catch (error) {
+                    lastError = error;
+                    response = undefined;
+                }
+                if (attempt === 1)
+                    await new Promise((resolve) => setTimeout(resolve, 500));
+            }
+            if (!response) {
+                const text = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(lastError);
+                throw new GitHubApiError(0, `GitHub API unreachable at ${base} (${text})`);
+            }
+            const text = await response.text();
+            let data = undefined;
+            try {
+                data = text === '' ? undefined : JSON.parse(text);
+            }
+            catch {
+                data = text;
+            }
+            if (response.status >= 400) {
+                const message = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : text.slice(0, 200);
+                throw new GitHubApiError(response.status, `GitHub API ${method} ${path.replace(base, '')}: HTTP ${response.status} ${message}`);
+            }
+            const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+            return { status: response.status, data, ...(next ? { next } : {}) };
+        },
+    };
+}
+function createDeployRecorder(api, options) {
+    const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+    const historyLimit = options.historyLimit ?? 50;
+    async function postStatus(id, state, description) {
+        await api.request('POST', `${repoPath}/deployments/${id}/statuses`, {
+            state,
+            description: clip(description, 140),
+            ...(options.logUrl ? { log_url: options.logUrl } : {}),
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+        });
+    }
+    return {
+        async start(input) {
+            let reply;
+            try {
+                reply = await api.request('POST', `${repoPath}/deployments`, {
+                    // The exact commit, not a branch name that may have moved on since the run started.
+                    ref: input.sha || input.ref,
+                    task: 'deploy',
+                    environment: input.environment,
+                    description: clip(input.description, 140),
+                    auto_merge: false,
+                    required_contexts: [],
+                    payload: input.payload,
+                });
+            }
+            catch (error) {
+                throw explainPermission(error);
+            }
+            const id = idOf(reply.data);
+            if (reply.status !== 201 || id === undefined) {
+                throw new Error(`GitHub did not create the deployment (HTTP ${reply.status}): ${JSON.stringify(reply.data).slice(0, 200)}`);
+            }
+            await postStatus(id, 'in_progress', input.description).catch((error) => {
+                throw explainPermission(error);
+            });
+            return id;
+        },
+        async finish(deploymentId, state, description) {
+            await postStatus(deploymentId, state, description);
+        },
+        async history(environment) {
+            const deployments = [];
+            let next = `${repoPath}/deployments?environment=${encodeURIComponent(environment)}&per_page=100`;
+            while (next && deployments.length < historyLimit) {
+                const reply = await api.request('GET', next);
+                for (const item of Array.isArray(reply.data) ? reply.data : []) {
+                    const parsed = parseDeployment(item);
+                    if (parsed && deployments.length < historyLimit)
+                        deployments.push(parsed);
+                }
+                next = reply.next;
+            }
+            const entries = [];
+            for (const deployment of deployments) {
+                const reply = await api.request('GET', `${repoPath}/deployments/${deployment.id}/statuses?per_page=100`);
+                const states = (Array.isArray(reply.data) ? reply.data : []).map((status) => typeof status === 'object' && status !== null && 'state' in status ? String(status.state) : '');
+                // GitHub turns an earlier success `inactive` once a newer one succeeds; it still was a good deploy.
+                if (!states.includes('success'))
+                    continue;
+                entries.push({ ...deployment, state: states[0] ?? 'success' });
+            }
+            return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        },
+    };
+}
+function idOf(data) {
+    return typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'number' ? data.id : undefined;
+}
+function parseDeployment(item) {
+    if (typeof item !== 'object' || item === null)
+        return undefined;
+    const record = item;
+    let payload = record.payload;
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!isBerthPayload(payload) || typeof record.id !== 'number')
+        return undefined;
+    return { id: record.id, sha: String(record.sha ?? ''), createdAt: String(record.created_at ?? ''), payload };
+}
+function isBerthPayload(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const p = value;
+    return (p.tool === 'berth' &&
+        (p.kind === 'deploy' || p.kind === 'rollback') &&
+        typeof p.version === 'string' &&
+        typeof p.commit === 'string' &&
+        typeof p.stackJsonPath === 'string' &&
+        typeof p.images === 'object' &&
+        p.images !== null);
+}
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function explainPermission(error) {
+    if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        return new Error(`${error.message}. The job needs \`permissions: deployments: write\` and a github-token that can write deployments.`);
+    }
+    return error;
+}
+
+
+/***/ })
+
+};

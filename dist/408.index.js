@@ -1,0 +1,284 @@
+export const id = 408;
+export const ids = [408];
+export const modules = {
+
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createHostRunner: () => (/* binding */ createHostRunner)
+/* harmony export */ });
+/* unused harmony exports isFinished, lastLines, sendsOf, describeHosts */
+/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+// The HostRunner: sends the host script through a CommandPort and watches it with few calls.
+// One ListCommandInvocations per poll round covers every in-flight command (per command when there
+// is one; otherwise all invocations started since the send), a steady poll interval, details only for
+// hosts that just finished, one overall deadline after which in-flight commands are cancelled.
+
+/** Statuses after which the invocation will not change any more (Cancelling is still moving). */
+const RUNNING = new Set(['Pending', 'InProgress', 'Delayed', 'Cancelling']);
+function isFinished(status) {
+    return !RUNNING.has(status);
+}
+/** Errors worth another poll round; anything else (access denied, bad request) ends the wait. */
+const TRANSIENT = /Throttl|Rate exceeded|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalServerError|InternalFailure|TimeoutError|ECONNRESET|ECONNREFUSED|socket hang up|EPIPE/i;
+const EXPIRED = /ExpiredToken|RequestExpired|TokenRefreshRequired|ExpiredTokenException/i;
+function describeError(error) {
+    if (error instanceof Error)
+        return `${error.name}: ${error.message}`;
+    return String(error);
+}
+function lastLines(text, count) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    return lines.slice(-count).join('\n');
+}
+function defaultSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+async function inParallel(items, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    });
+    await Promise.all(workers);
+}
+/**
+ * The SendCommand calls for a request: sends with identical commands merged (hosts in order, each
+ * once), then split at 50 instances. A send with a plan set stays as the planner packed it.
+ */
+function sendsOf(requested) {
+    const groups = new Map();
+    const seen = new Set();
+    for (const send of requested) {
+        const key = JSON.stringify(send.commands);
+        const group = groups.get(key) ?? { commands: send.commands, hosts: [] };
+        for (const host of send.hosts) {
+            if (seen.has(host.instanceId))
+                throw new Error(`host ${host.instanceId} is in more than one send of the same run`);
+            seen.add(host.instanceId);
+            group.hosts.push(host);
+        }
+        groups.set(key, group);
+    }
+    const sends = [];
+    for (const group of groups.values()) {
+        for (let i = 0; i < group.hosts.length; i += _host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTANCES_PER_COMMAND */ .sL) {
+            sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + _host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTANCES_PER_COMMAND */ .sL) });
+        }
+    }
+    return sends;
+}
+/** "3 host(s) (i-1, i-2, i-3)", at most 10 ids named. */
+function describeHosts(hosts) {
+    const ids = hosts.map((h) => h.instanceId);
+    const named = ids.slice(0, 10).join(', ');
+    return `${hosts.length} host(s) (${named}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''})`;
+}
+function createHostRunner(port, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? defaultSleep;
+    const warn = options.warn ?? (() => undefined);
+    const margin = options.credentialsMarginMs ?? 3 * 60_000;
+    function outcomeOf(t, invocation, status, note) {
+        const stdout = invocation?.stdout ?? '';
+        const stderr = [invocation?.stderr ?? '', note ?? ''].filter((s) => s !== '').join('\n');
+        const result = stdout ? options.parseResult(stdout) : undefined;
+        const outcome = {
+            host: t.host,
+            commandId: t.commandId,
+            status,
+            exitCode: invocation?.exitCode ?? -1,
+            stdoutTail: lastLines(stdout, 20),
+            stderrTail: lastLines(stderr, 20),
+        };
+        if (result)
+            outcome.result = result;
+        if (invocation?.logLocation)
+            outcome.logLocation = invocation.logLocation;
+        return outcome;
+    }
+    async function run(request) {
+        const tracked = [];
+        const report = (t, status) => {
+            if (t.status === status)
+                return;
+            t.status = status;
+            request.onProgress?.(t.host, status);
+        };
+        const sends = sendsOf(request.sends);
+        // Listing across commands covers invocations requested since the first send, by AWS's own clock
+        // (RequestedDateTime), so earlier batches' finished invocations do not add pages.
+        let firstRequested;
+        await inParallel(sends, options.sendConcurrency ?? 4, async (send) => {
+            if (request.signal?.aborted) {
+                for (const host of send.hosts) {
+                    const t = { host, commandId: '', status: '', done: true };
+                    t.outcome = outcomeOf(t, undefined, 'Cancelled', 'not sent: the deploy was cancelled');
+                    tracked.push(t);
+                }
+                return;
+            }
+            try {
+                const { commandId, requestedAt } = await port.send({
+                    instanceIds: send.hosts.map((h) => h.instanceId),
+                    commands: send.commands,
+                    comment: request.comment,
+                    executionTimeoutSeconds: request.executionTimeoutSeconds,
+                    ...(options.cloudWatchLogGroup ? { cloudWatchLogGroup: options.cloudWatchLogGroup } : {}),
+                });
+                const at = requestedAt?.getTime() ?? now();
+                firstRequested = Math.min(firstRequested ?? at, at);
+                for (const host of send.hosts) {
+                    const t = { host, commandId, status: '', done: false };
+                    tracked.push(t);
+                    report(t, 'Sent');
+                }
+            }
+            catch (error) {
+                // Every host of the send gets the failure, and the note names the whole send: one failed
+                // SendCommand (a plan set) leaves all its hosts without the command.
+                const note = `SendCommand for ${describeHosts(send.hosts)} failed: ${describeError(error)}`;
+                warn(note);
+                for (const host of send.hosts) {
+                    const t = { host, commandId: '', status: '', done: true };
+                    t.outcome = outcomeOf(t, undefined, 'Undeliverable', note);
+                    tracked.push(t);
+                    report(t, 'Undeliverable');
+                }
+            }
+        });
+        const open = () => tracked.filter((t) => !t.done);
+        const endAll = async (status, note) => {
+            const inFlight = open();
+            const commandIds = [...new Set(inFlight.map((t) => t.commandId))];
+            for (const commandId of commandIds) {
+                try {
+                    await port.cancel(commandId, inFlight.filter((t) => t.commandId === commandId).map((t) => t.host.instanceId));
+                }
+                catch (error) {
+                    warn(`Could not cancel command ${commandId}: ${describeError(error)}`);
+                }
+            }
+            for (const t of inFlight) {
+                t.done = true;
+                t.outcome = outcomeOf(t, undefined, status, note);
+                report(t, status);
+            }
+        };
+        // One second of slack: RequestedDateTime and the filter compare at millisecond precision.
+        const invokedAfter = new Date((firstRequested ?? now()) - 1000);
+        let expiresAt;
+        try {
+            expiresAt = (await port.credentialsExpireAt?.())?.getTime();
+        }
+        catch {
+            expiresAt = undefined;
+        }
+        while (open().length > 0) {
+            const wait = Math.max(0, Math.min(options.pollIntervalMs, request.deadline - now()));
+            await sleep(wait, request.signal);
+            if (request.signal?.aborted) {
+                await endAll('Cancelled', 'the deploy was cancelled; the command was cancelled on this host');
+                break;
+            }
+            if (now() >= request.deadline) {
+                await endAll('TimedOut', `no final answer from this host by the deploy's deadline (${new Date(request.deadline).toISOString()}, input timeout-minutes); the command was cancelled`);
+                break;
+            }
+            if (expiresAt !== undefined && now() >= expiresAt - margin) {
+                await endAll('CredentialsExpiring', `the AWS credentials expire at ${new Date(expiresAt).toISOString()}; the wait ended before that and the command was cancelled (use a longer role session or a shorter timeout)`);
+                break;
+            }
+            const inFlight = open();
+            const commandIds = [...new Set(inFlight.map((t) => t.commandId))];
+            const query = commandIds.length === 1 ? { commandId: commandIds[0] } : { invokedAfter };
+            let listing;
+            try {
+                listing = await port.listInvocations({ ...query, details: false });
+            }
+            catch (error) {
+                const text = describeError(error);
+                if (EXPIRED.test(text)) {
+                    await endAll('CredentialsExpired', `the AWS credentials expired while waiting (${text}); the host may still be running the command`);
+                    break;
+                }
+                if (TRANSIENT.test(text)) {
+                    warn(`Polling SSM failed for this round, trying again: ${text}`);
+                    continue;
+                }
+                await endAll('Unknown', `polling SSM failed: ${text}`);
+                break;
+            }
+            const byKey = new Map(listing.map((inv) => [`${inv.commandId} ${inv.instanceId}`, inv]));
+            const finished = [];
+            for (const t of inFlight) {
+                // Not listed yet right after SendCommand: eventual consistency, still pending.
+                const invocation = byKey.get(`${t.commandId} ${t.host.instanceId}`);
+                if (!invocation)
+                    continue;
+                if (isFinished(invocation.status))
+                    finished.push(t);
+                else
+                    report(t, invocation.status);
+            }
+            if (finished.length === 0)
+                continue;
+            await collectFinished(finished, commandIds.length === 1 ? query : { invokedAfter }, byKey);
+        }
+        return tracked.map((t) => t.outcome);
+        async function collectFinished(finished, query, statuses) {
+            let details;
+            try {
+                const listing = await port.listInvocations({ ...query, details: true });
+                details = new Map(listing.map((inv) => [`${inv.commandId} ${inv.instanceId}`, inv]));
+            }
+            catch (error) {
+                // Not per host instead (that multiplies calls exactly when AWS asks for fewer): next round.
+                warn(`Reading the output of finished hosts failed for this round, trying again: ${describeError(error)}`);
+                return;
+            }
+            for (const t of finished) {
+                const key = `${t.commandId} ${t.host.instanceId}`;
+                let invocation = details.get(key) ?? statuses.get(key);
+                // The listing's output is cut short (2,500 chars); the HostResult is the last line, so
+                // when it does not parse, read the full invocation (24,000 chars) once.
+                if (!invocation?.stdout || !options.parseResult(invocation.stdout)) {
+                    try {
+                        const full = await port.getInvocation(t.commandId, t.host.instanceId);
+                        if (full)
+                            invocation = { ...full, ...(invocation?.logLocation ? { logLocation: invocation.logLocation } : {}) };
+                    }
+                    catch (error) {
+                        warn(`Reading the output of ${t.host.instanceId} failed: ${describeError(error)}`);
+                    }
+                }
+                const status = invocation?.status ?? statuses.get(key)?.status ?? 'Unknown';
+                t.done = true;
+                t.outcome = outcomeOf(t, invocation, isFinished(status) ? status : (statuses.get(key)?.status ?? status));
+                report(t, t.outcome.status);
+            }
+        }
+    }
+    return {
+        run,
+        resolveTargets: (targets) => port.describeInstances(targets),
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { faces } from './bundle.js';
+
+await faces.cli();

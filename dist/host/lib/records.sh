@@ -1,0 +1,28 @@
+# What a successful rollout leaves on the host for read-back and rollback: per app, its state and
+# its last ten plans (read back by the history mode).
+
+write_state() {
+  local app dir hist file at
+  local -a old=()
+  dir="$ROOT/var/lib/berth"
+  TZ=UTC0 printf -v at '%(%Y-%m-%dT%H:%M:%SZ)T' -1
+  for app in "${APPS[@]}"; do
+    app_file "$app"; file=$REPLY
+    json_str "${META[deployId]:-}"; local j="{\"deployId\":$REPLY"
+    json_str "${META[release]:-}"; j+=",\"release\":$REPLY"
+    json_str "$at"; j+=",\"at\":$REPLY"
+    local copies='' k
+    for k in "${!COPY_RESULTS[@]}"; do
+      [[ ${COPY_RESULT_APP[$k]} == "$app" ]] && copies+="${copies:+,}${COPY_RESULTS[$k]}"
+    done
+    json_str "$app"; j+=",\"app\":$REPLY,\"copies\":[$copies]}"
+    write_file_atomic "$dir/$file.state" 600 "$j"$'\n'
+    hist="$dir/plans/$file"
+    [[ -d $hist ]] || mkdir -p -- "$hist"
+    # 0600 (umask 077).
+    cp -- "$PLAN_FILE" "$hist/${at//[-:]/}-$$.plan"
+    # Plan file names start with a UTC timestamp: newest last in name order (LC_COLLATE=C); ten stay.
+    old=("$hist"/*.plan)
+    if ((${#old[@]} > 10)); then rm -f -- "${old[@]:0:${#old[@]}-10}"; fi
+  done
+}

@@ -1,0 +1,66 @@
+# The HostResult: its state, built up by the run and printed once, at exit, as the only line on stdout.
+
+RESULT_PRINTED=0
+FAILURE_REASON=''
+FAILURE_CONTAINER=''
+declare -a FAILURE_LOG=()
+declare -a COPY_RESULTS=()
+declare -a REMOVED=()
+declare -a PRUNED=()
+MIGRATION_JSON=''
+LOCK_WAIT_MS=0
+FACTS_JSON=''
+HISTORY_JSON=''
+declare -A META=()
+
+emit_result() {
+  local ok=$1
+  ((RESULT_PRINTED)) && return 0
+  RESULT_PRINTED=1
+  local end_ms total lockw json copies removed pruned failure='' limit=${#COPY_RESULTS[@]}
+  now_ms; end_ms=$REPLY
+  secs_between "$START_MS" "$end_ms"; total=$REPLY
+  secs_between 0 "$LOCK_WAIT_MS"; lockw=$REPLY
+  if [[ -n $FAILURE_REASON ]]; then
+    json_str "$FAILURE_REASON"; failure=",\"failure\":{\"reason\":$REPLY"
+    if [[ -n $FAILURE_CONTAINER ]]; then json_str "$FAILURE_CONTAINER"; failure+=",\"container\":$REPLY"; fi
+    json_str_array "${FAILURE_LOG[@]}"; failure+=",\"logTail\":$REPLY}"
+  fi
+  while :; do
+    copies=$(IFS=,; printf '%s' "${COPY_RESULTS[*]:0:limit}")
+    json_str_array "${REMOVED[@]:0:50}"; removed=$REPLY
+    json_str_array "${PRUNED[@]:0:50}"; pruned=$REPLY
+    json_str "${META[deployId]:-}"; json="{\"ok\":$ok,\"mode\":\"$MODE\",\"deployId\":$REPLY"
+    json_str "${META[hostname]:-$(hostname 2>/dev/null || true)}"; json+=",\"hostname\":$REPLY"
+    json_str "${META[instanceId]:-}"; json+=",\"instanceId\":$REPLY"
+    if [[ -n $HOST_ROOT ]]; then json_str "$HOST_ROOT"; json+=",\"root\":$REPLY"; fi
+    json+=",\"copies\":[$copies],\"removed\":$removed,\"prunedImages\":$pruned"
+    [[ -n $MIGRATION_JSON ]] && json+=",\"migration\":$MIGRATION_JSON"
+    json+=",\"timings\":{\"totalSeconds\":$total,\"lockWaitSeconds\":$lockw}"
+    json+="$failure"
+    [[ -n $FACTS_JSON ]] && json+=",\"facts\":$FACTS_JSON"
+    [[ -n $HISTORY_JSON ]] && json+=",\"history\":$HISTORY_JSON"
+    ((limit < ${#COPY_RESULTS[@]})) && json+=",\"truncated\":true"
+    json+='}'
+    if ((${#json} <= MAX_RESULT_CHARS || limit == 0)); then break; fi
+    limit=$((limit / 2))
+  done
+  printf '%s\n' "$json" >&3
+}
+
+plan_error() {
+  FAILURE_REASON="plan error: $1"
+  log "$FAILURE_REASON"
+  cleanup_temp
+  emit_result false
+  exit 2
+}
+
+
+# Whatever ends the run, the temporary files go and a result is printed.
+on_exit() {
+  local rc=$?
+  cleanup_temp
+  [[ -n ${SELECTED_PLAN:-} ]] && rm -f -- "$SELECTED_PLAN"
+  ((RESULT_PRINTED)) || { FAILURE_REASON=${FAILURE_REASON:-"rollout.sh stopped unexpectedly (exit $rc)"}; emit_result false; }
+}

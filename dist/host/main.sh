@@ -1,0 +1,24 @@
+# Runs the mode the first argument names; this part comes last. The script is joined for that mode
+# (src/host/parts.ts), so only that mode's function is defined.
+trap on_exit EXIT
+
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE'
+case $MODE in
+  rollout|state|history) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
+  preflight) ;;
+  *)
+    MODE=preflight
+    plan_error "$USAGE"
+    ;;
+esac
+[[ -n $PLAN_FILE ]] && select_host_plan
+case $MODE in
+  rollout)
+    # An unexpected error restores what the rollout replaced (failure.sh); the other modes change nothing.
+    trap 'on_error $LINENO' ERR
+    mode_rollout
+    ;;
+  state) mode_state ;;
+  history) mode_history ;;
+  preflight) mode_preflight ;;
+esac

@@ -1,0 +1,41 @@
+# preflight: check the host's prerequisites and report its facts.
+mode_preflight() {
+  local -a missing=()
+  local cmd hostname public_ip='' instance_id='' docker_version='' free_mb=0
+  for cmd in docker flock curl socat aws base64 gzip; do
+    command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
+  done
+  [[ -n $ENGINE && -S $ENGINE ]] || missing+=('docker engine on a local unix socket (DOCKER_HOST=unix://... or /var/run/docker.sock)')
+  # Without a plan the root is known only when the environment gives it; the disk checked is then /.
+  if [[ -n $PLAN_FILE ]]; then
+    parse_plan "$PLAN_FILE"
+  elif [[ -n ${BERTH_HOST_ROOT:-} ]]; then
+    set_root /
+  fi
+  hostname=$(hostname 2>/dev/null || cat /etc/hostname 2>/dev/null || true)
+  if command -v docker >/dev/null 2>&1; then
+    docker_version=$(docker version -f '{{.Server.Version}}' 2>/dev/null || true)
+    [[ -z $docker_version ]] && missing+=('docker engine (not reachable)')
+  fi
+  imds_get meta-data/public-ipv4; public_ip=$REPLY
+  imds_get meta-data/instance-id; instance_id=$REPLY
+  [[ $public_ip =~ ^[0-9a-fA-F.:]+$ ]] || public_ip=''
+  [[ $instance_id =~ ^[A-Za-z0-9-]+$ ]] || instance_id=''
+  free_mb=$(df -Pm -- "${HOST_ROOT:-/}" 2>/dev/null | awk 'NR==2 {print $4}' || true)
+  is_uint "${free_mb:-x}" || free_mb=0
+  META[hostname]=$hostname
+  [[ -z ${META[instanceId]:-} ]] && META[instanceId]=$instance_id
+  local f
+  json_str "$hostname"; f="{\"hostname\":$REPLY"
+  json_str "$public_ip"; f+=",\"publicIp\":$REPLY"
+  json_str "$instance_id"; f+=",\"instanceId\":$REPLY"
+  json_str "$docker_version"; f+=",\"dockerVersion\":$REPLY,\"freeDiskMb\":$free_mb"
+  json_str_array "${missing[@]}"; f+=",\"missing\":$REPLY}"
+  FACTS_JSON=$f
+  if ((${#missing[@]} > 0)); then
+    FAILURE_REASON="missing on this host: ${missing[*]}"
+    emit_result false
+    return 1
+  fi
+  emit_result true
+}

@@ -1,0 +1,3 @@
+import { faces } from './bundle.js';
+
+await faces.post();
