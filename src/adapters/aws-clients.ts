@@ -56,18 +56,18 @@ export async function credentialsExpiry(client: SSMClient | OpsWorksClient): Pro
 }
 
 export interface DeploySsmClientSettings extends AwsClientSettings {
-  /** The watch loop's poll interval: a throttled status listing is retried for at most about this long. */
+  /** The host runner's poll interval: a throttled status listing is retried for at most about this long. */
   pollIntervalMs: number;
   /** The deploy's overall timeout: a throttled call that must get through (SendCommand, the lock) keeps trying this long at most. */
   timeoutMs: number;
 }
 
 /**
- * The two SSM clients of a deploy (src/action/deploy.ts; bench/fleet.ts measures the same). Both retry
+ * The two SSM clients of a deploy (src/app/wiring.ts; bench/fleet.ts measures the same). Both retry
  * throttling patiently (src/adapters/retry.ts) instead of the SDK's standard mode, whose growing waits
  * and retry quota made a throttled fleet deploy slow and, once the quota was spent, failed it:
  * - `ssm`: SendCommand, the lock, cancels: throttling retried within the deploy's timeout.
- * - `pollClient`: the watch loop's status listings: a throttled page is retried briefly (within about
+ * - `pollClient`: the host runner's status listings: a throttled page is retried briefly (within about
  *   one poll interval) so a listing of many pages is not lost for one throttled page; other errors
  *   are not retried (the next round asks again).
  * `retryMode` standard or adaptive gives the SDK's own modes instead (to compare).

@@ -1,4 +1,4 @@
-// SSM Run Command through an SSMClient: the CommandPort the watch loop drives.
+// SSM Run Command through an SSMClient: the CommandPort the host runner (src/deploy/host-runner.ts) drives.
 // Thin on purpose: every decision (batching, polling, timeouts) lives in src/deploy/.
 import {
   CancelCommandCommand,

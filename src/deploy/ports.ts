@@ -164,7 +164,7 @@ export interface CommandInvocation {
 }
 
 /**
- * SSM Run Command at the level the watch loop needs (src/adapters/ssm.ts implements it).
+ * SSM Run Command at the level the host runner (src/deploy/host-runner.ts) needs (src/adapters/ssm.ts implements it).
  * The HostRunner of src/deploy/host-runner.ts is built on it, so every polling decision is tested without AWS.
  */
 export interface CommandPort {

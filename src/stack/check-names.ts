@@ -1,4 +1,4 @@
-// Names and values the host script refuses (host/rollout.sh's validate_plan uses the same patterns),
+// Names and values the host script refuses (validate_plan in host/lib/plan.sh uses the same patterns),
 // and names that differ in the document but meet on the host: one cron file, env file or
 // Parameter Store name for two things. Refused here, where the user can still see which value it is.
 import type { Reporter } from './diagnostics.js';
