@@ -1,6 +1,6 @@
 // The fake's managed instances, live: hosts join and leave a running fake (scale-out, a terminated host),
 // and DescribeInstanceInformation, SendCommand targets and the OpsWorks instance list follow.
-import type { ManagedInstance, RunOutcome } from './types.js';
+import type { ManagedInstance, RunOptions, RunOutcome } from './types.js';
 
 /** What a run on an instance that left answers: the agent is gone, so no output reaches SSM. */
 const UNDELIVERABLE: RunOutcome = { exitCode: -1, stdout: '', stderr: '', undeliverable: true };
@@ -70,7 +70,7 @@ export class InstanceRegistry {
 async function runUnlessGone(
   instance: ManagedInstance,
   commands: string[],
-  opts: Parameters<ManagedInstance['run']>[1],
+  opts: RunOptions,
   gone: AbortSignal,
 ): Promise<RunOutcome> {
   if (gone.aborted) return UNDELIVERABLE;
