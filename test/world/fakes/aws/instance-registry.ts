@@ -67,12 +67,7 @@ export class InstanceRegistry {
   }
 }
 
-async function runUnlessGone(
-  instance: ManagedInstance,
-  commands: string[],
-  opts: RunOptions,
-  gone: AbortSignal,
-): Promise<RunOutcome> {
+async function runUnlessGone(instance: ManagedInstance, commands: string[], opts: RunOptions, gone: AbortSignal): Promise<RunOutcome> {
   if (gone.aborted) return UNDELIVERABLE;
   let stopWaiting = (): void => undefined;
   const left = new Promise<RunOutcome>((resolve) => {
