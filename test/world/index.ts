@@ -3,15 +3,17 @@
 // handler, or by a reaper process if the test process dies without either.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCKER_CLIENT, startEngine } from './engine.js';
-import { startImds, type ImdsServer } from './imds.js';
-import { BUSYBOX_IMAGE, HAPROXY_IMAGE, REPO_ROOT, importBaseImage, prepareBaseImages, type BaseImage } from './images.js';
+import { DOCKER_CLIENT } from './engine.js';
+import { type HostParts, type SimHost, TEARDOWN, startHost } from './host.js';
+import { BUILDER_INDEX, DEFAULT_TAGS, hostAddress, membership, tagPublishedImages } from './join.js';
+import { BUSYBOX_IMAGE, HAPROXY_IMAGE, REPO_ROOT, importBaseImage, prepareBaseImages } from './images.js';
 import { run, runOk } from './proc.js';
 import { startRegistry, type FailureRule, type LocalRegistry, type RecordedRequest } from './registry.js';
 
 export type { FailureRule, RecordedRequest } from './registry.js';
+export type { ExecResult, SimHost } from './host.js';
 
 export interface WorldOptions {
   /** Number of simulated hosts (default 2). */
@@ -22,46 +24,6 @@ export interface WorldOptions {
   region?: string;
   /** EC2 tags of host i, besides Name (default Role=web, Environment=production). */
   tags?: (index: number) => Record<string, string>;
-}
-
-export interface ExecResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export interface SimHost {
-  index: number;
-  instanceId: string;
-  hostname: string;
-  /** 127.a.b.(index+1), unique per world. */
-  address: string;
-  /** The host's root directory: host paths (cron files, state, locks, docker config) land here. */
-  root: string;
-  /** unix:///.../d.sock */
-  dockerHost: string;
-  /** http://ADDRESS:PORT, IMDSv2. */
-  imdsUrl: string;
-  tags: Record<string, string>;
-  /** What a command on this host runs with. */
-  env: Record<string, string>;
-  exec(argv: string[], opts?: { input?: string; timeoutMs?: number; env?: Record<string, string> }): Promise<ExecResult>;
-  /** Runs AWS-RunShellScript-style commands (joined by newlines, run by bash) as this host would. */
-  runCommands(
-    commands: string[],
-    opts: { timeoutSeconds: number; signal?: AbortSignal; env?: Record<string, string> },
-  ): Promise<{
-    exitCode: number;
-    stdout: string;
-    stderr: string;
-    /** Killed because timeoutSeconds passed (exitCode -1). */
-    timedOut: boolean;
-    /** Killed because the signal aborted (exitCode -1). */
-    cancelled: boolean;
-  }>;
-  docker(args: string[]): Promise<ExecResult>;
-  /** http://ADDRESS:8080, served once a front (haproxy) runs on this host. */
-  frontUrl: string;
 }
 
 export interface WorldRegistry {
@@ -107,14 +69,26 @@ export interface World {
   startFront(host: SimHost, opts?: FrontOptions): Promise<Front>;
   /** Sends one command to a host's haproxy runtime API (through socat, as the host script does). */
   haproxyAdmin(host: SimHost, command: string): Promise<string>;
+  /**
+   * A host joins the running world (scale-out): its own engine, root, address, metadata endpoint and instance id,
+   * the base images loaded (and tagged as published in the registry), `tags` (default Role=web,
+   * Environment=production) besides Name. Appended to `hosts`. The fake AWS learns of it when told:
+   * `aws.instances.add(managedInstanceOf(host))`.
+   */
+  addHost(opts?: { tags?: Record<string, string> }): Promise<SimHost>;
+  /**
+   * The host leaves (terminated): out of `hosts`; its containers, engine and running commands stopped; its directory
+   * removed. Deregister it from the fake AWS first (`aws.instances.remove(id)`): its unfinished invocations then end
+   * `Undeliverable`, as AWS reports an instance that went away, rather than failing with the killed script.
+   */
+  removeHost(instanceId: string): Promise<void>;
+  /** Stops everything, joined hosts included. */
   stop(): Promise<void>;
 }
 
 export const EXAMPLE_REGISTRY_TOKEN = 'registry.berth.test';
 /** Base images also published in the world's registry (the example document runs them from there). */
 export const PUBLISHED_BASE_IMAGES: Record<string, string> = { [HAPROXY_IMAGE]: 'acme/haproxy:1', [BUSYBOX_IMAGE]: 'acme/busybox:1' };
-const TEARDOWN = join(REPO_ROOT, 'test/world/teardown.sh');
-const HOST_PATH = '/usr/sbin:/usr/bin:/sbin:/bin:/usr/local/sbin:/usr/local/bin';
 
 const liveWorlds = new Set<string>();
 let exitHandlerInstalled = false;
@@ -127,122 +101,9 @@ function installExitHandler(): void {
   });
 }
 
-function instanceIdFor(): string {
-  return `i-0${randomBytes(8).toString('hex').slice(0, 16)}`;
-}
-
-function hostEnv(root: string, dockerHost: string, imdsUrl: string, region: string, hostname: string): Record<string, string> {
-  return {
-    PATH: HOST_PATH,
-    HOME: join(root, 'root'),
-    LANG: 'C.UTF-8',
-    HOSTNAME: hostname,
-    DOCKER_HOST: dockerHost,
-    DOCKER_CONFIG: join(root, 'root/.docker'),
-    BERTH_IMDS_URL: imdsUrl,
-    BERTH_HOST_ROOT: root,
-    AWS_ACCESS_KEY_ID: 'AKIAWORLDHOSTDUMMY00',
-    AWS_SECRET_ACCESS_KEY: 'world-host-dummy-secret-key',
-    AWS_DEFAULT_REGION: region,
-    AWS_REGION: region,
-    AWS_CONFIG_FILE: join(root, 'root/.aws/config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(root, 'root/.aws/credentials'),
-    // The CLI must never ask the machine's real metadata service for credentials.
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_PAGER: '',
-  };
-}
-
-interface HostParts {
-  host: SimHost;
-  imds: ImdsServer;
-}
-
-async function startHost(
-  dir: string,
-  index: number,
-  address: string,
-  hostname: string,
-  region: string,
-  images: Promise<BaseImage[]>,
-  tags: Record<string, string>,
-): Promise<HostParts> {
-  const hostDir = join(dir, `h${index}`);
-  const root = join(hostDir, 'root');
-  for (const sub of ['etc/cron.d', 'var/lib/berth', 'root/.docker', 'root/.aws', 'srv/socks', 'srv/haproxy', 'srv/data', 'tmp']) {
-    mkdirSync(join(root, sub), { recursive: true });
-  }
-  const instanceId = instanceIdFor();
-  const [engineOutcome, imdsOutcome] = await Promise.allSettled([
-    startEngine(hostDir),
-    startImds(address, { instanceId, hostname, publicIpv4: address, region }),
-  ]);
-  if (engineOutcome.status === 'rejected' || imdsOutcome.status === 'rejected') {
-    // The engine is stopped by the teardown (its pidfile); the metadata server lives in this process.
-    if (imdsOutcome.status === 'fulfilled') await imdsOutcome.value.close();
-    throw engineOutcome.status === 'rejected' ? engineOutcome.reason : (imdsOutcome as PromiseRejectedResult).reason;
-  }
-  const engine = engineOutcome.value;
-  const imds = imdsOutcome.value;
-  const env = hostEnv(root, engine.dockerHost, imds.url, region, hostname);
-  const exec: SimHost['exec'] = (argv, opts = {}) =>
-    run(argv, {
-      env: { ...env, ...opts.env },
-      cwd: root,
-      ...(opts.input === undefined ? {} : { input: opts.input }),
-      ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
-    });
-  let commandCount = 0;
-  const host: SimHost = {
-    index,
-    instanceId,
-    hostname,
-    address,
-    root,
-    dockerHost: engine.dockerHost,
-    imdsUrl: imds.url,
-    tags: { Name: hostname, ...tags },
-    env,
-    exec,
-    docker: (args) => exec([DOCKER_CLIENT, ...args], { timeoutMs: 120_000 }),
-    async runCommands(commands, opts) {
-      commandCount += 1;
-      // Like the SSM agent: the commands become one script file in a per-command work dir.
-      const workDir = join(hostDir, 'ssm', `${Date.now()}-${commandCount}`);
-      mkdirSync(workDir, { recursive: true, mode: 0o700 });
-      const script = join(workDir, '_script.sh');
-      writeFileSync(script, `${commands.join('\n')}\n`, { mode: 0o700 });
-      const result = await run(['bash', script], {
-        // The SSM agent adds its own variables (AWS_SSM_INSTANCE_ID, ...) to the host's environment.
-        env: opts.env ? { ...env, ...opts.env } : env,
-        cwd: workDir,
-        timeoutMs: opts.timeoutSeconds * 1000,
-        ...(opts.signal === undefined ? {} : { signal: opts.signal }),
-      });
-      return { exitCode: result.code, stdout: result.stdout, stderr: result.stderr, timedOut: result.timedOut, cancelled: result.aborted };
-    },
-    frontUrl: `http://${address}:8080`,
-  };
-  try {
-    for (const image of await images) {
-      if (image.ref === BUSYBOX_IMAGE || image.ref === HAPROXY_IMAGE) await importBaseImage(env, image);
-    }
-  } catch (error) {
-    await imds.close();
-    throw error;
-  }
-  return { host, imds };
-}
-
 /** Tags the base images into the registry's namespace on every host and pushes them once (from the first host). */
 async function publishBaseImages(dir: string, hosts: SimHost[], registry: LocalRegistry): Promise<void> {
-  await Promise.all(
-    hosts.map(async (host) => {
-      for (const [local, remote] of Object.entries(PUBLISHED_BASE_IMAGES)) {
-        await runOk([DOCKER_CLIENT, 'tag', local, `${registry.host}/${remote}`], { env: host.env });
-      }
-    }),
-  );
+  await Promise.all(hosts.map((host) => tagPublishedImages(host, PUBLISHED_BASE_IMAGES, registry.host)));
   const first = hosts[0];
   if (!first) return;
   // A throw-away client config: the robot's credentials never land in the host's own docker config.
@@ -308,15 +169,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   // allSettled: what did start must be known to stop() even when something else failed.
   const started = await Promise.allSettled([
     ...Array.from({ length: hostCount }, (_, i) =>
-      startHost(
-        dir,
-        i,
-        `${prefix}.${i + 1}`,
-        `docker${i + 1}`,
-        region,
-        images,
-        opts.tags?.(i) ?? { Role: 'web', Environment: 'production' },
-      ),
+      startHost(dir, i, hostAddress(prefix, i), `docker${i + 1}`, region, images, opts.tags?.(i) ?? { ...DEFAULT_TAGS }),
     ),
     opts.registry === false ? Promise.resolve(undefined) : startRegistry(join(dir, 'registry'), pidsDir),
   ]);
@@ -349,7 +202,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
 
   const builder = (): Promise<SimHost> => {
     builderParts ??= (async () => {
-      const b = await startHost(dir, 99, `${prefix}.250`, 'runner', region, images, {});
+      const b = await startHost(dir, BUILDER_INDEX, `${prefix}.250`, 'runner', region, images, {});
       for (const image of await images)
         if (image.ref !== BUSYBOX_IMAGE && image.ref !== HAPROXY_IMAGE) await importBaseImage(b.host.env, image);
       return b;
@@ -366,6 +219,18 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
       rmSync(tar, { force: true });
     }
   };
+
+  const { addHost, removeHost } = membership({
+    dir,
+    prefix,
+    region,
+    images,
+    hosts,
+    parts,
+    lastIndex: hostCount - 1,
+    ...(registry ? { published: { images: PUBLISHED_BASE_IMAGES, registryHost: registry.host } } : {}),
+    isStopped: () => stopped,
+  });
 
   const world: World = {
     dir,
@@ -458,6 +323,8 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
       const result = await runOk(['socat', '-t', '5', '-', `UNIX-CONNECT:${socket}`], { input: `${command}\n`, timeoutMs: 10_000 });
       return result.stdout;
     },
+    addHost,
+    removeHost,
     stop,
   };
   if (registry) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Stops everything a local world started, from its state directory alone, then removes the directory.
-# Used by World.stop(), by `npm run world -- down`, and by the reaper when the test process died.
+# Used by World.stop(), by `npm run world -- down`, and by the reaper when the test process died; on one
+# host's directory (DIR/hN, its engine directly inside) by World.removeHost, when that host leaves.
 #   teardown.sh DIR                 stop now
 #   teardown.sh --when-gone PID DIR wait until process PID is gone (or DIR removed), then stop
 set -u
@@ -22,7 +23,7 @@ docker_client=/usr/bin/docker
 [ -x "$docker_client" ] || docker_client=docker
 
 # Containers first, while their engines still answer, so no container process outlives its engine.
-for sock in "$dir"/*/d.sock; do
+for sock in "$dir"/d.sock "$dir"/*/d.sock; do
   [ -S "$sock" ] || continue
   ids=$(timeout 10 "$docker_client" -H "unix://$sock" ps -aq 2>/dev/null)
   if [ -n "$ids" ]; then
@@ -33,7 +34,7 @@ done
 
 # Daemons the world recorded (dockerd per host, registry, haproxy, servers of the CLI world).
 pids=()
-for pidfile in "$dir"/*/dockerd.pid "$dir"/pids/*.pid; do
+for pidfile in "$dir"/dockerd.pid "$dir"/*/dockerd.pid "$dir"/pids/*.pid; do
   [ -f "$pidfile" ] || continue
   pid=$(cat "$pidfile" 2>/dev/null)
   case "$pid" in ''|*[!0-9]*) continue ;; esac

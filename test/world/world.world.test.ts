@@ -156,36 +156,32 @@ describe('a 2-host world', () => {
 });
 
 describe('stop()', () => {
-  it('leaves nothing behind: processes, mounts, directory, listeners', async () => {
+  it('leaves nothing behind: processes, mounts, directory, listeners (a host that joined later too)', async () => {
     const extra = await startWorld({ hosts: 1 });
     const { dir } = extra;
     const host = extra.hosts[0]!;
+    const joined = await extra.addHost();
     const registryHost = extra.registry?.host;
     expect((await host.docker(['run', '-d', '--name', 'left', 'local/busybox:1', 'sleep', '600'])).code).toBe(0);
+    expect((await joined.docker(['run', '-d', '--name', 'left', 'local/busybox:1', 'sleep', '600'])).code).toBe(0);
     await extra.stop();
     expect(existsSync(dir)).toBe(false);
-    const holders = readdirSync('/proc')
-      .filter((pid) => /^\d+$/.test(pid))
-      .filter((pid) => {
-        try {
-          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
-        } catch {
-          return false;
-        }
-      });
-    expect(holders).toEqual([]);
+    expect(holdersOf(dir)).toEqual([]);
     expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain(dir);
     await expect(fetch(`${host.imdsUrl}/latest/api/token`, { method: 'PUT' })).rejects.toThrow();
+    await expect(fetch(`${joined.imdsUrl}/latest/api/token`, { method: 'PUT' })).rejects.toThrow();
     await expect(fetch(`http://${registryHost}/v2/`)).rejects.toThrow();
     await extra.stop(); // idempotent
   });
 });
 
 describe('a test process killed without stop()', () => {
-  it('still leaves nothing behind: the reaper tears its world down', async () => {
+  it('still leaves nothing behind: the reaper tears its world down, joined hosts included', async () => {
     const script = `import { startWorld } from ${JSON.stringify(`${REPO_ROOT}/test/world/index.ts`)};
 const w = await startWorld({ hosts: 1, registry: false });
 await w.hosts[0].docker(['run', '-d', '--name', 'orphan', 'local/busybox:1', 'sleep', '600']);
+const joined = await w.addHost();
+await joined.docker(['run', '-d', '--name', 'orphan', 'local/busybox:1', 'sleep', '600']);
 console.log(w.dir);
 setInterval(() => {}, 1000);`;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -202,6 +198,20 @@ setInterval(() => {}, 1000);`;
     const gone = Date.now() + 60_000;
     while (existsSync(dir) && Date.now() < gone) await sleep(500);
     expect(existsSync(dir)).toBe(false);
+    expect(holdersOf(dir)).toEqual([]);
     expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain(dir);
   });
 });
+
+/** Processes whose command line names the world directory (engines, containerd, shims, scripts). */
+function holdersOf(dir: string): string[] {
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
+      } catch {
+        return false;
+      }
+    });
+}

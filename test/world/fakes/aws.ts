@@ -2,6 +2,7 @@
 // operations berth uses, driven by the real SDK v3 clients (endpoint override, dummy credentials, any region).
 import { AwsError } from './aws/errors.js';
 import { Faults } from './aws/faults.js';
+import { InstanceRegistry } from './aws/instance-registry.js';
 import { OpsWorks } from './aws/opsworks.js';
 import { ParameterStore } from './aws/parameters.js';
 import { type Handler, serveAwsJson } from './aws/server.js';
@@ -10,6 +11,8 @@ import { describeInstanceInformation } from './aws/ssm-instances.js';
 import type { FakeAwsOptions, OpsWorksState, RecordedRequest, StoredParameter } from './aws/types.js';
 
 export { Faults } from './aws/faults.js';
+export { InstanceRegistry } from './aws/instance-registry.js';
+export { opsworksInstanceOf } from './aws/opsworks.js';
 export type { DeliveryTimeoutFault } from './aws/faults.js';
 export { simulatedInstance } from './aws/simulated-instance.js';
 export type { SimulatedInstance, SimulatedInstanceOptions } from './aws/simulated-instance.js';
@@ -29,27 +32,33 @@ export interface FakeAws {
   /** Parameter Store contents, by name; tests may read and seed it directly. */
   parameters: Map<string, StoredParameter>;
   opsworksState: OpsWorksState;
+  /**
+   * The managed instances, live: `add(managedInstanceOf(host))` when a host joins, `remove(id)` when it leaves
+   * (DescribeInstanceInformation and SendCommand targets follow; its unfinished invocations end Failed/Undeliverable;
+   * OpsWorks instances on that EC2 instance turn `terminated`).
+   */
+  instances: InstanceRegistry;
   stop(): Promise<void>;
 }
 
 const ACCOUNT_ID = '123456789012';
 
 export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
-  const ids = options.instances.map((instance) => instance.instanceId);
-  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-  if (duplicate) throw new Error(`startFakeAws: instance id ${duplicate} is given twice`);
+  // Throws when an instance id is given twice.
+  const instances = new InstanceRegistry(options.instances);
   const accountId = options.accountId ?? ACCOUNT_ID;
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   const parameters = new Map<string, StoredParameter>();
   const store = new ParameterStore(parameters);
   const engine = new CommandEngine({
-    instances: options.instances,
+    instances: instances.live,
     faults,
     maxParameterBytes: options.maxParameterBytes,
     accountId,
   });
   const opsworks = new OpsWorks(options.opsworks, faults, accountId);
+  instances.onLeft((instanceId) => opsworks.ec2InstanceLeft(instanceId));
   const startedAt = new Date();
 
   const handlers: Record<string, Handler> = {
@@ -64,7 +73,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     'AmazonSSM.ListCommandInvocations': (body) => engine.listInvocations(body),
     'AmazonSSM.GetCommandInvocation': (body) => engine.getInvocation(body),
     'AmazonSSM.CancelCommand': (body) => engine.cancel(body),
-    'AmazonSSM.DescribeInstanceInformation': (body) => describeInstanceInformation(options.instances, body, startedAt),
+    'AmazonSSM.DescribeInstanceInformation': (body) => describeInstanceInformation(instances.list(), body, startedAt),
     'OpsWorks_20130218.DescribeStacks': (body, caller) => opsworks.describeStacks(body, caller.region),
     'OpsWorks_20130218.UpdateStack': (body) => opsworks.updateStack(body),
     'OpsWorks_20130218.DescribeApps': (body) => opsworks.describeApps(body),
@@ -83,6 +92,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     faults,
     parameters,
     opsworksState: opsworks.state,
+    instances,
     async stop() {
       if (stopped) return;
       stopped = true;

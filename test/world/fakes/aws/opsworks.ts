@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AwsError, validation } from './errors.js';
 import type { Faults } from './faults.js';
 import { type Body, optionalString, optionalStringList, requiredString } from './input.js';
-import type { OpsWorksCommand, OpsWorksDeployment, OpsWorksInstance, OpsWorksSeed, OpsWorksState } from './types.js';
+import type { ManagedInstance, OpsWorksCommand, OpsWorksDeployment, OpsWorksInstance, OpsWorksSeed, OpsWorksState } from './types.js';
 
 const COMMANDS = [
   'install_dependencies',
@@ -107,6 +107,14 @@ export class OpsWorks {
       ? instanceIds.map((id) => this.instance(id))
       : this.state.instances.filter((instance) => (stackId ? instance.StackId === stackId : instance.LayerIds.includes(layerId ?? '')));
     return { Instances: instances.map((instance) => ({ ...instance, LayerIds: [...instance.LayerIds] })) };
+  }
+
+  /**
+   * The EC2 instance behind OpsWorks instances left (terminated outside OpsWorks): OpsWorks keeps the record,
+   * `terminated`, and deploys no more to it (deployments go to `online` instances only).
+   */
+  ec2InstanceLeft(ec2InstanceId: string): void {
+    for (const instance of this.state.instances) if (instance.Ec2InstanceId === ec2InstanceId) instance.Status = 'terminated';
   }
 
   createDeployment(body: Body): { DeploymentId: string } {
@@ -275,4 +283,21 @@ function checkJson(text: string): void {
 /** OpsWorks gives dates as strings like `2026-11-25T12:00:00+00:00`. */
 function opsworksTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/** A managed instance that joined a stack's layers as an OpsWorks instance (online): push it to `opsworksState.instances`. */
+export function opsworksInstanceOf(
+  instance: Pick<ManagedInstance, 'instanceId' | 'hostname' | 'ipAddress'>,
+  place: { StackId: string; LayerIds: string[]; InstanceId?: string },
+): OpsWorksInstance {
+  return {
+    InstanceId: place.InstanceId ?? randomUUID(),
+    StackId: place.StackId,
+    Ec2InstanceId: instance.instanceId,
+    Hostname: instance.hostname,
+    Status: 'online',
+    PublicIp: instance.ipAddress,
+    PrivateIp: instance.ipAddress,
+    LayerIds: [...place.LayerIds],
+  };
 }

@@ -64,7 +64,9 @@ export function commandStatus(command: CommandRecord): { status: string; details
       : { status: 'Failed', details: 'Failed' };
   }
   if (count('DeliveryTimedOut') > command.errorLimit) return { status: 'TimedOut', details: 'DeliveryTimedOut' };
-  if (invocations.every((inv) => inv.status === 'Success')) return { status: 'Success', details: 'Success' };
+  // Undeliverable invocations (the instance left) do not decide between Success and Incomplete.
+  if (invocations.every((inv) => inv.status === 'Success' || inv.details === 'Undeliverable'))
+    return { status: 'Success', details: 'Success' };
   if (
     invocations.some((inv) => inv.status === 'Cancelled') &&
     invocations.every((inv) => inv.status === 'Cancelled' || inv.status === 'Success')

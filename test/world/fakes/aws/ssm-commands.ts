@@ -297,6 +297,7 @@ export class CommandEngine {
           // An instance may enforce timeoutSeconds itself and answer a moment before the fake's own timer.
           const ranOutOfTime = outcome.timedOut === true || Date.now() - (inv.startedAt ?? 0) >= command.executionTimeout * 1000 - 50;
           if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+          else if (outcome.undeliverable) this.finish(command, inv, 'Failed', 'Undeliverable', -1);
           else if (ranOutOfTime && outcome.exitCode !== 0) this.finish(command, inv, 'TimedOut', 'ExecutionTimedOut', -1);
           else if (outcome.exitCode === 0) this.finish(command, inv, 'Success', 'Success', 0);
           else this.finish(command, inv, 'Failed', 'Failed', outcome.exitCode);

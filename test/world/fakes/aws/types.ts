@@ -27,6 +27,8 @@ export interface RunOutcome {
   stderr: string;
   /** Set by instances that enforce timeoutSeconds themselves: the fake then reports ExecutionTimedOut. */
   timedOut?: boolean;
+  /** The instance left while (or before) running it (InstanceRegistry.remove): the fake reports Failed/Undeliverable. */
+  undeliverable?: boolean;
 }
 
 export interface OpsWorksStack {
