@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CreateDeploymentCommand } from '@aws-sdk/client-opsworks';
 import { GetParameterCommand, PutParameterCommand, SendCommandCommand } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSsmCommandPort } from '../../../src/adapters/ssm.js';
 import { type FakeAws, readRequestLog, shellInstance, startFakeAws, validateRequest } from './aws.js';
 import { opsworksClient, ssmClient } from './aws/test-clients.js';
 
@@ -101,6 +102,23 @@ describe('refusals through the SDK', () => {
       __type: 'SerializationException',
       message: expect.stringContaining("Unknown member 'Decrypt'"),
     });
+  });
+});
+
+describe('what berth sends', () => {
+  it('keeps executionTimeout within the 48 hours AWS takes, even for a longer deploy', async () => {
+    const ssm = ssmClient(fake.endpoint);
+    const port = createSsmCommandPort(ssm);
+    const sent = await port.send({
+      instanceIds: [INSTANCE],
+      commands: ['true'],
+      comment: 'berth deploy v9',
+      executionTimeoutSeconds: 3_000 * 60,
+    });
+    expect(sent.commandId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fake.requests.map((r) => [r.target, r.status])).toEqual([['AmazonSSM.SendCommand', 200]]);
+    expect(fake.requests[0]?.body).toMatchObject({ Parameters: { executionTimeout: ['172800'] } });
+    ssm.destroy();
   });
 });
 
