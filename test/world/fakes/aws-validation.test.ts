@@ -110,13 +110,15 @@ describe.each(Object.keys(VALID))('%s', (target) => {
     const wrong = typeof value === 'string' ? 12 : typeof value === 'object' ? 'text' : ['list'];
     expect(refusal(target, { [first]: wrong })?.type).toBe('SerializationException');
   });
+});
 
-  it.each(REQUIRED[target] ?? [])('refuses a body without its required %s', (member) => {
-    expect(refusal(target, {}, [upperFirst(member)])).toEqual({
-      type: 'ValidationException',
-      status: 400,
-      message: one(member, null, 'Member must not be null'),
-    });
+const REQUIRED_CASES = Object.entries(REQUIRED).flatMap(([target, members]) => members.map((member) => [target, member] as const));
+
+it.each(REQUIRED_CASES)('%s refuses a body without its required %s', (target, member) => {
+  expect(refusal(target, {}, [upperFirst(member)])).toEqual({
+    type: 'ValidationException',
+    status: 400,
+    message: one(member, null, 'Member must not be null'),
   });
 });
 
