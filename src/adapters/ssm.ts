@@ -15,6 +15,8 @@ import { credentialsExpiry } from './aws-clients.js';
 
 /** What AWS-RunShellScript's plugin is called in log stream names. */
 const PLUGIN = 'aws-runShellScript';
+/** AWS-RunShellScript takes an executionTimeout of whole seconds up to 48 hours and refuses more. */
+const MAX_EXECUTION_TIMEOUT_SECONDS = 172_800;
 /** ListCommandInvocations' plugin Output puts stderr after this marker. */
 const ERROR_MARKER = '\n----------ERROR-------\n';
 
@@ -63,6 +65,8 @@ export function createSsmCommandPort(client: SSMClient, options: SsmCommandPortO
   const pollClient = options.pollClient ?? client;
   return {
     async send(input) {
+      // A long deploy (timeout-minutes over 2,880) is still one command: it runs for the longest AWS allows.
+      const executionTimeout = Math.min(MAX_EXECUTION_TIMEOUT_SECONDS, Math.max(1, Math.ceil(input.executionTimeoutSeconds)));
       const out = await client.send(
         new SendCommandCommand({
           InstanceIds: input.instanceIds,
@@ -70,7 +74,7 @@ export function createSsmCommandPort(client: SSMClient, options: SsmCommandPortO
           Comment: input.comment.slice(0, 100),
           Parameters: {
             commands: input.commands,
-            executionTimeout: [String(input.executionTimeoutSeconds)],
+            executionTimeout: [String(executionTimeout)],
           },
           TimeoutSeconds: Math.max(30, Math.min(2_592_000, input.executionTimeoutSeconds)),
           MaxConcurrency: '50',

@@ -1,16 +1,23 @@
 // The README's first command, as a test: the same flow as scripts/demo.sh (the bundled action run
 // as a runner runs it against the local world), with less load. Bundle: BERTH_DEMO_BUNDLE, else the
-// sources bundled with ncc into a temporary directory (what `npm run build` puts in dist/).
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+// sources bundled with ncc into a temporary directory (what `npm run build` puts in dist/). The fake AWS
+// logs every request (BERTH_FAKE_AWS_LOG), and the whole log is validated again against AWS's models after.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFreshBundle, runDemo, type DemoReport } from '../../scripts/demo.js';
+import { readRequestLog, validateRequest } from '../world/fakes/aws.js';
 
 let bundle = process.env.BERTH_DEMO_BUNDLE ?? '';
 let built = false;
 const lines: string[] = [];
+const logDir = mkdtempSync(join(tmpdir(), 'berth-demo-aws-log-'));
+const requestLog = join(logDir, 'requests.jsonl');
+const previousLog = process.env.BERTH_FAKE_AWS_LOG;
 
 beforeAll(() => {
+  process.env.BERTH_FAKE_AWS_LOG = requestLog;
   if (!bundle) {
     bundle = buildFreshBundle((line) => lines.push(line));
     built = true;
@@ -18,6 +25,9 @@ beforeAll(() => {
 }, 600_000);
 
 afterAll(() => {
+  if (previousLog === undefined) delete process.env.BERTH_FAKE_AWS_LOG;
+  else process.env.BERTH_FAKE_AWS_LOG = previousLog;
+  rmSync(logDir, { recursive: true, force: true });
   if (built) rmSync(dirname(bundle), { recursive: true, force: true });
 });
 
@@ -40,5 +50,17 @@ describe('the demo', () => {
     expect(report.summary).toContain('## ✅ berth rollback of v1 to production');
     expect(report.summary).toMatch(/\| docker1 \(i-[0-9a-f]+\) \| web \| 2 \(web0, web1\) \| v2 → v1 \|/);
     expect(report.summary).toContain('- **Rollbar** app "demo", environment "production": deploy');
+
+    // Everything berth sent to AWS (the action's SDK calls and the hosts' AWS CLI) passes AWS's models.
+    const logged = readRequestLog(requestLog);
+    const refused = logged.flatMap((line) => {
+      const refusal = validateRequest(line.target, line.body as Record<string, unknown>);
+      return refusal ? [`${line.target}: ${refusal.type}: ${refusal.message}`] : [];
+    });
+    expect(refused).toEqual([]);
+    const operations = new Set(logged.map((line) => line.target));
+    for (const used of ['SendCommand', 'ListCommandInvocations', 'PutParameter', 'DeleteParameter', 'GetParameters']) {
+      expect([...operations], `the log has AmazonSSM.${used}`).toContain(`AmazonSSM.${used}`);
+    }
   }, 1_500_000);
 });

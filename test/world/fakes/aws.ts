@@ -4,7 +4,9 @@ import { AwsError } from './aws/errors.js';
 import { Faults } from './aws/faults.js';
 import { InstanceRegistry } from './aws/instance-registry.js';
 import { OpsWorks } from './aws/opsworks.js';
+import { installedModels } from './aws/models.js';
 import { ParameterStore } from './aws/parameters.js';
+import { validateRequest } from './aws/request-validation.js';
 import { type Handler, serveAwsJson } from './aws/server.js';
 import { CommandEngine } from './aws/ssm-commands.js';
 import { describeInstanceInformation } from './aws/ssm-instances.js';
@@ -20,6 +22,9 @@ export { shellInstance } from './aws/shell-instance.js';
 export { managedInstanceOf } from './aws/from-host.js';
 export type { HostLike } from './aws/from-host.js';
 export type { ShellInstanceOptions } from './aws/shell-instance.js';
+export { validateRequest } from './aws/request-validation.js';
+export { readRequestLog } from './aws/request-log.js';
+export type { LoggedRequest } from './aws/request-log.js';
 export { STDERR_LIMIT, STDOUT_LIMIT, PLUGIN_OUTPUT_LIMIT } from './aws/ssm-output.js';
 export type * from './aws/types.js';
 
@@ -84,7 +89,16 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     'OpsWorks_20130218.DescribeCommands': (body) => opsworks.describeCommands(body),
   };
 
-  const server = await serveAwsJson({ handlers, faults, requests, port: options.port ?? 0 });
+  // Read once here: a machine without the models fails at start, naming the package to install.
+  const models = installedModels();
+  const server = await serveAwsJson({
+    handlers,
+    faults,
+    requests,
+    port: options.port ?? 0,
+    validate: (target, body) => validateRequest(target, body, { models, maxParameterBytes: options.maxParameterBytes }),
+    requestLog: options.requestLog ?? (process.env.BERTH_FAKE_AWS_LOG || undefined),
+  });
   let stopped = false;
   return {
     endpoint: server.endpoint,

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { AwsError } from './errors.js';
 import type { Faults } from './faults.js';
 import type { Body } from './input.js';
+import { appendRequestLog } from './request-log.js';
 import { checkSigV4 } from './sigv4.js';
 import type { RecordedRequest } from './types.js';
 
@@ -13,6 +14,18 @@ export interface CallerContext {
 }
 
 export type Handler = (body: Body, caller: CallerContext) => unknown;
+
+/** What AWS would refuse a request with (checked before it reaches its handler), or undefined. */
+export type RequestValidator = (target: string, body: Body) => AwsError | undefined;
+
+interface AnswerOptions {
+  handlers: Record<string, Handler>;
+  faults: Faults;
+  requests: RecordedRequest[];
+  validate: RequestValidator;
+  /** File to append every request to as a JSON line (BERTH_FAKE_AWS_LOG); none when undefined. */
+  requestLog?: string | undefined;
+}
 
 /** Target prefix -> the service name its SigV4 credential scope must carry. */
 const SERVICES: Record<string, string> = {
@@ -27,12 +40,7 @@ export interface ProtocolServer {
   close(): Promise<void>;
 }
 
-export async function serveAwsJson(options: {
-  handlers: Record<string, Handler>;
-  faults: Faults;
-  requests: RecordedRequest[];
-  port: number;
-}): Promise<ProtocolServer> {
+export async function serveAwsJson(options: AnswerOptions & { port: number }): Promise<ProtocolServer> {
   const server: Server = createServer((req, res) => {
     void answer(req, res, options);
   });
@@ -51,16 +59,13 @@ export async function serveAwsJson(options: {
   };
 }
 
-async function answer(
-  req: IncomingMessage,
-  res: ServerResponse,
-  options: { handlers: Record<string, Handler>; faults: Faults; requests: RecordedRequest[] },
-): Promise<void> {
+async function answer(req: IncomingMessage, res: ServerResponse, options: AnswerOptions): Promise<void> {
   const target = typeof req.headers['x-amz-target'] === 'string' ? req.headers['x-amz-target'] : '';
   const record: RecordedRequest = { target, body: undefined, at: Date.now() };
   options.requests.push(record);
   try {
     const text = await readBody(req);
+    if (options.requestLog !== undefined) appendRequestLog(options.requestLog, target, text);
     record.body = parseJson(text);
     if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
       throw new AwsError('UnknownOperationException', `AWS JSON 1.1 is spoken as POST /, not ${req.method ?? ''} ${req.url ?? ''}`);
@@ -95,6 +100,8 @@ async function answer(
         `Operation ${target} is not implemented by the berth fake AWS. Implemented: ${known.join(', ')}`,
       );
     }
+    const refusal = options.validate(target, record.body as Body);
+    if (refusal) throw refusal;
     if (!options.faults.admit(target)) throw new AwsError('ThrottlingException', 'Rate exceeded');
     const result = await handler(record.body as Body, { region: caller.region });
     send(res, 200, result ?? {}, record);

@@ -148,6 +148,11 @@ export interface FakeAwsOptions {
    * Default: DEFAULT_MAX_COMMAND_BYTES of src/host/command.ts (AWS's documented 64 KB less the document's own).
    */
   maxParameterBytes?: number;
+  /**
+   * File the fake appends every request it receives to, one JSON line `{"target", "body"}` each (refused ones
+   * too). Default: the environment variable BERTH_FAKE_AWS_LOG; no log when neither is set.
+   */
+  requestLog?: string;
   /** Port on 127.0.0.1; default 0 (any free port). */
   port?: number;
   /** Account id used in ARNs. */
