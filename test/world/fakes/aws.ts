@@ -7,6 +7,7 @@ import { ParameterStore } from './aws/parameters.js';
 import { type Handler, serveAwsJson } from './aws/server.js';
 import { CommandEngine } from './aws/ssm-commands.js';
 import { describeInstanceInformation } from './aws/ssm-instances.js';
+import { type Latency, latencyOf } from './aws/latency.js';
 import type { FakeAwsOptions, OpsWorksState, RecordedRequest, StoredParameter } from './aws/types.js';
 
 export { Faults } from './aws/faults.js';
@@ -17,6 +18,8 @@ export { shellInstance } from './aws/shell-instance.js';
 export { managedInstanceOf } from './aws/from-host.js';
 export type { HostLike } from './aws/from-host.js';
 export type { ShellInstanceOptions } from './aws/shell-instance.js';
+export { DEFAULT_LATENCY, NO_LATENCY } from './aws/latency.js';
+export type { Latency } from './aws/latency.js';
 export { STDERR_LIMIT, STDOUT_LIMIT, PLUGIN_OUTPUT_LIMIT } from './aws/ssm-output.js';
 export type * from './aws/types.js';
 
@@ -29,6 +32,8 @@ export interface FakeAws {
   /** Parameter Store contents, by name; tests may read and seed it directly. */
   parameters: Map<string, StoredParameter>;
   opsworksState: OpsWorksState;
+  /** The Run Command latency in effect (options.latency over DEFAULT_LATENCY). */
+  latency: Latency;
   stop(): Promise<void>;
 }
 
@@ -39,6 +44,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
   if (duplicate) throw new Error(`startFakeAws: instance id ${duplicate} is given twice`);
   const accountId = options.accountId ?? ACCOUNT_ID;
+  const latency = latencyOf(options.latency);
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   const parameters = new Map<string, StoredParameter>();
@@ -48,6 +54,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     faults,
     maxParameterBytes: options.maxParameterBytes,
     accountId,
+    latency,
   });
   const opsworks = new OpsWorks(options.opsworks, faults, accountId);
   const startedAt = new Date();
@@ -83,6 +90,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     faults,
     parameters,
     opsworksState: opsworks.state,
+    latency,
     async stop() {
       if (stopped) return;
       stopped = true;
