@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_MAX_COMMAND_BYTES } from '../../../../src/host/command.js';
 import { AwsError, validation } from './errors.js';
 import type { Faults } from './faults.js';
-import type { Latency } from './latency.js';
+import { DEFAULT_LATENCY, type Latency } from './latency.js';
 import {
   type Body,
   decodeToken,
@@ -43,14 +43,18 @@ export interface CommandEngineOptions {
   /** SendCommand `Parameters` limit (bytes of their JSON); default: the host command builder's own default. */
   maxParameterBytes?: number | undefined;
   accountId: string;
-  latency: Latency;
+  /** Default DEFAULT_LATENCY, as startFakeAws. */
+  latency?: Latency;
 }
 
 export class CommandEngine {
   private readonly commands: CommandRecord[] = [];
   private stopped = false;
+  private readonly latency: Latency;
 
-  constructor(private readonly options: CommandEngineOptions) {}
+  constructor(private readonly options: CommandEngineOptions) {
+    this.latency = options.latency ?? DEFAULT_LATENCY;
+  }
 
   send(body: Body, region: string): { Command: unknown } {
     const documentName = requiredString(body, 'DocumentName');
@@ -232,10 +236,11 @@ export class CommandEngine {
       inv.status = 'Cancelling';
       inv.details = 'Cancelling';
       // The cancel travels to the agent like a command; the agent then SIGKILLs the script's process group.
-      const { deliveryMs } = this.options.latency;
+      const { deliveryMs, statusLagMs } = this.latency;
       this.after(inv, deliveryMs, () => inv.abort.abort(new Error('cancelled by CancelCommand')));
       const grace = this.options.faults.isSilent(inv.instance.instanceId) ? 50 : CANCEL_GRACE_MS;
-      inv.timers.push(setTimeout(() => this.finish(command, inv, 'Cancelled', 'Cancelled', -1), deliveryMs + grace));
+      const giveUp = () => this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+      inv.timers.push(setTimeout(giveUp, deliveryMs + grace + statusLagMs));
     }
     return {};
   }
@@ -274,13 +279,13 @@ export class CommandEngine {
     inv.launched = true;
     const deliveryDeadline = command.requestedAt + command.timeoutSeconds * 1000;
     const undeliverable = this.options.faults.deliveryTimeoutFor(inv.instance.instanceId);
-    if (undeliverable || Date.now() + this.options.latency.deliveryMs >= deliveryDeadline) {
+    if (undeliverable || Date.now() + this.latency.deliveryMs >= deliveryDeadline) {
       const wait = undeliverable?.afterMs ?? Math.max(0, deliveryDeadline - Date.now());
       inv.timers.push(setTimeout(() => this.finish(command, inv, 'TimedOut', 'DeliveryTimedOut', -1), wait));
       return;
     }
     // Until the agent has the command, the invocation stays Pending (and takes its MaxConcurrency slot).
-    this.after(inv, this.options.latency.deliveryMs, () => this.start(command, inv));
+    this.after(inv, this.latency.deliveryMs, () => this.start(command, inv));
   }
 
   /** The agent has the command: it runs the script, and kills its process group after executionTimeout. */
@@ -327,7 +332,7 @@ export class CommandEngine {
     if (inv.endedOnInstance !== undefined || TERMINAL.has(inv.status)) return;
     const endedAt = Date.now();
     inv.endedOnInstance = endedAt;
-    this.after(inv, this.options.latency.statusLagMs, () => {
+    this.after(inv, this.latency.statusLagMs, () => {
       if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1, endedAt);
       else this.finish(command, inv, status, details, responseCode, endedAt);
     });
