@@ -20,6 +20,7 @@ import {
   type HostLike,
   type ManagedInstance,
   managedInstanceOf,
+  NO_LATENCY,
   shellInstance,
   simulatedInstance,
   startFakeAws,
@@ -55,7 +56,11 @@ beforeAll(async () => {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOST_DIR: dir },
     });
   };
-  fake = await startFakeAws({ instances: [host(WEB1, 'web1', 'web'), host(WEB2, 'web2', 'web'), host(WORKER, 'worker1', 'worker')] });
+  // No latency: these tests are about what the calls answer, not when (aws-ssm-agent.test.ts covers timing).
+  fake = await startFakeAws({
+    instances: [host(WEB1, 'web1', 'web'), host(WEB2, 'web2', 'web'), host(WORKER, 'worker1', 'worker')],
+    latency: NO_LATENCY,
+  });
   ssm = ssmClient(fake.endpoint);
 });
 afterAll(async () => {
@@ -272,7 +277,7 @@ describe('fake SSM Run Command with a world-style host', () => {
           ),
         ),
     };
-    const own = await startFakeAws({ instances: [managedInstanceOf(host)] });
+    const own = await startFakeAws({ instances: [managedInstanceOf(host)], latency: NO_LATENCY });
     const client = ssmClient(own.endpoint);
     try {
       const info = await client.send(new DescribeInstanceInformationCommand({}));
@@ -332,7 +337,7 @@ describe('fake SSM Run Command, fleet behaviour', () => {
       };
       return counted;
     });
-    fleet = await startFakeAws({ instances, maxParameterBytes: 1_000 });
+    fleet = await startFakeAws({ instances, maxParameterBytes: 1_000, latency: NO_LATENCY });
     client = ssmClient(fleet.endpoint);
   });
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { validateRequest } from './aws/request-validation.js';
 import { type Handler, serveAwsJson } from './aws/server.js';
 import { CommandEngine } from './aws/ssm-commands.js';
 import { describeInstanceInformation } from './aws/ssm-instances.js';
+import { type Latency, latencyOf } from './aws/latency.js';
 import type { FakeAwsOptions, OpsWorksState, RecordedRequest, StoredParameter } from './aws/types.js';
 
 export { Faults } from './aws/faults.js';
@@ -25,6 +26,8 @@ export type { ShellInstanceOptions } from './aws/shell-instance.js';
 export { validateRequest } from './aws/request-validation.js';
 export { readRequestLog } from './aws/request-log.js';
 export type { LoggedRequest } from './aws/request-log.js';
+export { DEFAULT_LATENCY, NO_LATENCY } from './aws/latency.js';
+export type { Latency } from './aws/latency.js';
 export { STDERR_LIMIT, STDOUT_LIMIT, PLUGIN_OUTPUT_LIMIT } from './aws/ssm-output.js';
 export type * from './aws/types.js';
 
@@ -43,6 +46,8 @@ export interface FakeAws {
    * OpsWorks instances on that EC2 instance turn `terminated`).
    */
   instances: InstanceRegistry;
+  /** The Run Command latency in effect (options.latency over DEFAULT_LATENCY). */
+  latency: Latency;
   stop(): Promise<void>;
 }
 
@@ -52,6 +57,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   // Throws when an instance id is given twice.
   const instances = new InstanceRegistry(options.instances);
   const accountId = options.accountId ?? ACCOUNT_ID;
+  const latency = latencyOf(options.latency);
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   const parameters = new Map<string, StoredParameter>();
@@ -61,6 +67,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     faults,
     maxParameterBytes: options.maxParameterBytes,
     accountId,
+    latency,
   });
   const opsworks = new OpsWorks(options.opsworks, faults, accountId);
   instances.onLeft((instanceId) => opsworks.ec2InstanceLeft(instanceId));
@@ -107,6 +114,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     parameters,
     opsworksState: opsworks.state,
     instances,
+    latency,
     async stop() {
       if (stopped) return;
       stopped = true;

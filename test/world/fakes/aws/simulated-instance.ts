@@ -44,7 +44,8 @@ export function simulatedInstance(options: SimulatedInstanceOptions): SimulatedI
         const timer = setTimeout(finish, options.durationMs);
         const onAbort = (): void => {
           clearTimeout(timer);
-          resolve({ exitCode: 143, stdout: '', stderr: 'terminated\n' });
+          // As the agent's SIGKILL of the process group: no chance to clean up or print anything.
+          resolve({ exitCode: 137, stdout: '', stderr: '' });
         };
         if (signal.aborted) onAbort();
         else signal.addEventListener('abort', onAbort, { once: true });

@@ -17,6 +17,9 @@ export interface Invocation {
   stderr: string;
   launched: boolean;
   startedAt?: number;
+  /** When the script ended on the instance; the service shows it statusLagMs later (then endedAt is set). */
+  endedOnInstance?: number;
+  /** When the script ended, as the service reports it once it knows. */
   endedAt?: number;
   abort: AbortController;
   timers: NodeJS.Timeout[];

@@ -1,9 +1,12 @@
 // SSM Run Command: SendCommand really runs AWS-RunShellScript on each targeted instance, honouring
-// MaxConcurrency, MaxErrors, the delivery and execution timeouts, CancelCommand and the injected faults.
+// MaxConcurrency, MaxErrors, the delivery and execution timeouts, CancelCommand, the injected faults and
+// the service's latency: the agent gets a command (or a cancel) deliveryMs after the call, and what the
+// agent reports (the script's end) shows statusLagMs later, in every read alike (docs/fake-aws.md).
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_MAX_COMMAND_BYTES } from '../../../../src/host/command.js';
 import { AwsError, validation } from './errors.js';
 import type { Faults } from './faults.js';
+import { DEFAULT_LATENCY, type Latency } from './latency.js';
 import {
   type Body,
   decodeToken,
@@ -31,7 +34,7 @@ import {
 import { resolveInstanceIds, resolveTargets } from './ssm-targets.js';
 import type { ManagedInstance } from './types.js';
 
-/** After a cancel, how long a script that ignores the abort may keep its invocation in Cancelling. */
+/** After the agent got a cancel, how long an instance that does not end the script may keep it in Cancelling. */
 const CANCEL_GRACE_MS = 2_000;
 
 export interface CommandEngineOptions {
@@ -40,13 +43,18 @@ export interface CommandEngineOptions {
   /** SendCommand `Parameters` limit (bytes of their JSON); default: the host command builder's own default. */
   maxParameterBytes?: number | undefined;
   accountId: string;
+  /** Default DEFAULT_LATENCY, as startFakeAws. */
+  latency?: Latency;
 }
 
 export class CommandEngine {
   private readonly commands: CommandRecord[] = [];
   private stopped = false;
+  private readonly latency: Latency;
 
-  constructor(private readonly options: CommandEngineOptions) {}
+  constructor(private readonly options: CommandEngineOptions) {
+    this.latency = options.latency ?? DEFAULT_LATENCY;
+  }
 
   send(body: Body, region: string): { Command: unknown } {
     const documentName = requiredString(body, 'DocumentName');
@@ -227,9 +235,12 @@ export class CommandEngine {
       }
       inv.status = 'Cancelling';
       inv.details = 'Cancelling';
-      inv.abort.abort(new Error('cancelled by CancelCommand'));
+      // The cancel travels to the agent like a command; the agent then SIGKILLs the script's process group.
+      const { deliveryMs, statusLagMs } = this.latency;
+      this.after(inv, deliveryMs, () => inv.abort.abort(new Error('cancelled by CancelCommand')));
       const grace = this.options.faults.isSilent(inv.instance.instanceId) ? 50 : CANCEL_GRACE_MS;
-      inv.timers.push(setTimeout(() => this.finish(command, inv, 'Cancelled', 'Cancelled', -1), grace));
+      const giveUp = () => this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
+      inv.timers.push(setTimeout(giveUp, deliveryMs + grace + statusLagMs));
     }
     return {};
   }
@@ -268,18 +279,24 @@ export class CommandEngine {
     inv.launched = true;
     const deliveryDeadline = command.requestedAt + command.timeoutSeconds * 1000;
     const undeliverable = this.options.faults.deliveryTimeoutFor(inv.instance.instanceId);
-    if (undeliverable || Date.now() >= deliveryDeadline) {
+    if (undeliverable || Date.now() + this.latency.deliveryMs >= deliveryDeadline) {
       const wait = undeliverable?.afterMs ?? Math.max(0, deliveryDeadline - Date.now());
       inv.timers.push(setTimeout(() => this.finish(command, inv, 'TimedOut', 'DeliveryTimedOut', -1), wait));
       return;
     }
+    // Until the agent has the command, the invocation stays Pending (and takes its MaxConcurrency slot).
+    this.after(inv, this.latency.deliveryMs, () => this.start(command, inv));
+  }
+
+  /** The agent has the command: it runs the script, and kills its process group after executionTimeout. */
+  private start(command: CommandRecord, inv: Invocation): void {
     inv.status = 'InProgress';
     inv.details = 'InProgress';
     inv.startedAt = Date.now();
     inv.timers.push(
       setTimeout(() => {
         inv.abort.abort(new Error('execution timeout'));
-        this.finish(command, inv, 'TimedOut', 'ExecutionTimedOut', -1);
+        this.ended(command, inv, 'TimedOut', 'ExecutionTimedOut', -1);
       }, command.executionTimeout * 1000),
     );
     if (this.options.faults.isSilent(inv.instance.instanceId)) return;
@@ -296,28 +313,54 @@ export class CommandEngine {
           inv.stderr = outcome.stderr;
           // An instance may enforce timeoutSeconds itself and answer a moment before the fake's own timer.
           const ranOutOfTime = outcome.timedOut === true || Date.now() - (inv.startedAt ?? 0) >= command.executionTimeout * 1000 - 50;
-          if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
-          else if (outcome.undeliverable) this.finish(command, inv, 'Failed', 'Undeliverable', -1);
-          else if (ranOutOfTime && outcome.exitCode !== 0) this.finish(command, inv, 'TimedOut', 'ExecutionTimedOut', -1);
-          else if (outcome.exitCode === 0) this.finish(command, inv, 'Success', 'Success', 0);
-          else this.finish(command, inv, 'Failed', 'Failed', outcome.exitCode);
+          if (outcome.undeliverable) this.finish(command, inv, 'Failed', 'Undeliverable', -1);
+          else if (ranOutOfTime && outcome.exitCode !== 0) this.ended(command, inv, 'TimedOut', 'ExecutionTimedOut', -1);
+          else if (outcome.exitCode === 0) this.ended(command, inv, 'Success', 'Success', 0);
+          else this.ended(command, inv, 'Failed', 'Failed', outcome.exitCode);
         },
         (error: unknown) => {
           inv.stderr = `failed to run commands: ${error instanceof Error ? error.message : String(error)}`;
-          if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1);
-          else this.finish(command, inv, 'Failed', 'Failed', 1);
+          this.ended(command, inv, 'Failed', 'Failed', 1);
         },
       );
   }
 
-  private finish(command: CommandRecord, inv: Invocation, status: InvocationStatus, details: string, responseCode: number): void {
+  /**
+   * The script ended on the instance (or was killed there): the service learns it statusLagMs later, and
+   * only then do the reads show it and MaxConcurrency/MaxErrors count it. A cancel sent meanwhile wins.
+   */
+  private ended(command: CommandRecord, inv: Invocation, status: InvocationStatus, details: string, responseCode: number): void {
+    if (inv.endedOnInstance !== undefined || TERMINAL.has(inv.status)) return;
+    const endedAt = Date.now();
+    inv.endedOnInstance = endedAt;
+    this.after(inv, this.latency.statusLagMs, () => {
+      if (inv.status === 'Cancelling') this.finish(command, inv, 'Cancelled', 'Cancelled', -1, endedAt);
+      else this.finish(command, inv, status, details, responseCode, endedAt);
+    });
+  }
+
+  /** Runs `step` after `ms` (at once for 0, so a fake without latency behaves exactly as before). */
+  private after(inv: Invocation, ms: number, step: () => void): void {
+    if (ms <= 0) step();
+    else inv.timers.push(setTimeout(step, ms));
+  }
+
+  /** The service records the invocation's final status: from now on every read shows it. */
+  private finish(
+    command: CommandRecord,
+    inv: Invocation,
+    status: InvocationStatus,
+    details: string,
+    responseCode: number,
+    endedAt = Date.now(),
+  ): void {
     if (TERMINAL.has(inv.status)) return;
     for (const timer of inv.timers) clearTimeout(timer);
     inv.timers = [];
     inv.status = status;
     inv.details = details;
     inv.responseCode = responseCode;
-    inv.endedAt = Date.now();
+    inv.endedAt = endedAt;
     this.pump(command);
   }
 

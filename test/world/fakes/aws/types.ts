@@ -1,4 +1,5 @@
 // The fake's public shapes. OpsWorks records use the API's own field names so they are returned as AWS returns them.
+import type { Latency } from './latency.js';
 
 /** A host the fake's SSM Run Command can reach: the world's simulated EC2 hosts, or simulated ones for benches. */
 export interface ManagedInstance {
@@ -157,4 +158,6 @@ export interface FakeAwsOptions {
   port?: number;
   /** Account id used in ARNs. */
   accountId?: string;
+  /** SSM Run Command delivery delay and status lag; default DEFAULT_LATENCY (about 1 s each, like AWS). */
+  latency?: Partial<Latency>;
 }
