@@ -192,7 +192,7 @@ var host_history = __webpack_require__(9020);
 var merge = __webpack_require__(9604);
 ;// CONCATENATED MODULE: ./src/deploy/rollback.ts
 // Rollback: which version to go back to, and the document that restores it. Pure decisions; the
-// caller (src/action/rollback.ts, the CLI) reads history (GitHub Deployments, else the hosts' records:
+// caller (src/app/rollback.ts, for the action and the CLI) reads history (GitHub Deployments, else the hosts' records:
 // src/deploy/host-history.ts) and files, and runs the result through the same pipeline as a deploy
 // (runDeploy), with no build, no migration and images taken from the hosts.
 

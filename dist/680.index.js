@@ -2281,7 +2281,7 @@ function checkValues(document, reporter) {
 const hasLineBreak = (value) => /[\r\n]/.test(value);
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
- * Values the host cannot pass (host/rollout.sh fails on them): a line break in a cron job's env (its env
+ * Values the host cannot pass (the host script fails on them): a line break in a cron job's env (its env
  * file has one line per variable), and in a secret whose name is no shell name (it travels as one).
  * The messages name the key only: the value may be a secret.
  */

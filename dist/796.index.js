@@ -154,11 +154,11 @@ async function credentialsExpiry(client) {
     }
 }
 /**
- * The two SSM clients of a deploy (src/action/deploy.ts; bench/fleet.ts measures the same). Both retry
+ * The two SSM clients of a deploy (src/app/wiring.ts; bench/fleet.ts measures the same). Both retry
  * throttling patiently (src/adapters/retry.ts) instead of the SDK's standard mode, whose growing waits
  * and retry quota made a throttled fleet deploy slow and, once the quota was spent, failed it:
  * - `ssm`: SendCommand, the lock, cancels: throttling retried within the deploy's timeout.
- * - `pollClient`: the watch loop's status listings: a throttled page is retried briefly (within about
+ * - `pollClient`: the host runner's status listings: a throttled page is retried briefly (within about
  *   one poll interval) so a listing of many pages is not lost for one throttled page; other errors
  *   are not retried (the next round asks again).
  * `retryMode` standard or adaptive gives the SDK's own modes instead (to compare).

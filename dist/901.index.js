@@ -154,11 +154,11 @@ async function credentialsExpiry(client) {
     }
 }
 /**
- * The two SSM clients of a deploy (src/action/deploy.ts; bench/fleet.ts measures the same). Both retry
+ * The two SSM clients of a deploy (src/app/wiring.ts; bench/fleet.ts measures the same). Both retry
  * throttling patiently (src/adapters/retry.ts) instead of the SDK's standard mode, whose growing waits
  * and retry quota made a throttled fleet deploy slow and, once the quota was spent, failed it:
  * - `ssm`: SendCommand, the lock, cancels: throttling retried within the deploy's timeout.
- * - `pollClient`: the watch loop's status listings: a throttled page is retried briefly (within about
+ * - `pollClient`: the host runner's status listings: a throttled page is retried briefly (within about
  *   one poll interval) so a listing of many pages is not lost for one throttled page; other errors
  *   are not retried (the next round asks again).
  * `retryMode` standard or adaptive gives the SDK's own modes instead (to compare).
@@ -194,12 +194,14 @@ function deploySsmClients(settings) {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4736);
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2796);
-// SSM Run Command through an SSMClient: the CommandPort the watch loop drives.
+// SSM Run Command through an SSMClient: the CommandPort the host runner (src/deploy/host-runner.ts) drives.
 // Thin on purpose: every decision (batching, polling, timeouts) lives in src/deploy/.
 
 
 /** What AWS-RunShellScript's plugin is called in log stream names. */
 const PLUGIN = 'aws-runShellScript';
+/** AWS-RunShellScript takes an executionTimeout of whole seconds up to 48 hours and refuses more. */
+const MAX_EXECUTION_TIMEOUT_SECONDS = 172_800;
 /** ListCommandInvocations' plugin Output puts stderr after this marker. */
 const ERROR_MARKER = '\n----------ERROR-------\n';
 function logLocation(invocation) {
@@ -238,13 +240,15 @@ function createSsmCommandPort(client, options = {}) {
     const pollClient = options.pollClient ?? client;
     return {
         async send(input) {
+            // A long deploy (timeout-minutes over 2,880) is still one command: it runs for the longest AWS allows.
+            const executionTimeout = Math.min(MAX_EXECUTION_TIMEOUT_SECONDS, Math.max(1, Math.ceil(input.executionTimeoutSeconds)));
             const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__/* .SendCommandCommand */ .VWR({
                 InstanceIds: input.instanceIds,
                 DocumentName: 'AWS-RunShellScript',
                 Comment: input.comment.slice(0, 100),
                 Parameters: {
                     commands: input.commands,
-                    executionTimeout: [String(input.executionTimeoutSeconds)],
+                    executionTimeout: [String(executionTimeout)],
                 },
                 TimeoutSeconds: Math.max(30, Math.min(2_592_000, input.executionTimeoutSeconds)),
                 MaxConcurrency: '50',
