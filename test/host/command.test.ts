@@ -122,12 +122,14 @@ describe('buildHostCommands', () => {
   });
 
   it('counts the commands and the longest execution timeout against the limit, which the fake SSM enforces by default', () => {
-    const commands = buildHostCommands('rollout', encodeHostPlan(samplePlan()));
+    // One plan text for every build: a sample plan carries the time (createdAt), so two would compress apart.
+    const planText = encodeHostPlan(samplePlan());
+    const commands = buildHostCommands('rollout', planText);
     const parameters = (bytes: number) => ({ commands, executionTimeout: ['172800'], workingDirectory: ['x'.repeat(bytes)] });
     const sized = (bytes: number) => parameters(bytes - Buffer.byteLength(JSON.stringify(parameters(0))));
     const exact = hostCommandBytes(commands) + Buffer.byteLength(',"executionTimeout":["172800"]');
-    expect(() => buildHostCommands('rollout', encodeHostPlan(samplePlan()), { maxBytes: exact })).not.toThrow();
-    expect(() => buildHostCommands('rollout', encodeHostPlan(samplePlan()), { maxBytes: exact - 1 })).toThrow(/over the/);
+    expect(() => buildHostCommands('rollout', planText, { maxBytes: exact })).not.toThrow();
+    expect(() => buildHostCommands('rollout', planText, { maxBytes: exact - 1 })).toThrow(/over the/);
     expect(DEFAULT_MAX_COMMAND_BYTES).toBe(64 * 1024 - 2048);
     const engine = new CommandEngine({ instances: [], faults: new Faults(), accountId: '123456789012' });
     const send = (Parameters: unknown) => {
