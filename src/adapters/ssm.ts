@@ -11,12 +11,11 @@ import {
   type SSMClient,
 } from '@aws-sdk/client-ssm';
 import type { CommandInvocation, CommandPort, TargetHost } from '../deploy/ports.js';
+import { MAX_EXECUTION_TIMEOUT_SECONDS } from '../host/command.js';
 import { credentialsExpiry } from './aws-clients.js';
 
 /** What AWS-RunShellScript's plugin is called in log stream names. */
 const PLUGIN = 'aws-runShellScript';
-/** AWS-RunShellScript takes an executionTimeout of whole seconds up to 48 hours and refuses more. */
-const MAX_EXECUTION_TIMEOUT_SECONDS = 172_800;
 /** ListCommandInvocations' plugin Output puts stderr after this marker. */
 const ERROR_MARKER = '\n----------ERROR-------\n';
 

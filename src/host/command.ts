@@ -19,8 +19,11 @@ export type { HostMode } from './parts.js';
  */
 export const DEFAULT_MAX_COMMAND_BYTES = 65_536 - 2_048;
 
-/** `,"executionTimeout":["172800"]`: the sender adds it beside the commands (at most 48 hours). */
-const EXECUTION_TIMEOUT_BYTES = Buffer.byteLength(',"executionTimeout":["172800"]', 'utf8');
+/** AWS-RunShellScript takes an executionTimeout of whole seconds up to 48 hours and refuses more. */
+export const MAX_EXECUTION_TIMEOUT_SECONDS = 172_800;
+
+/** `,"executionTimeout":["172800"]`: the sender adds it beside the commands, at most this long. */
+const EXECUTION_TIMEOUT_BYTES = Buffer.byteLength(`,"executionTimeout":["${MAX_EXECUTION_TIMEOUT_SECONDS}"]`, 'utf8');
 
 /** One host's plan (encodeHostPlan output) in a command that carries plans for several hosts. */
 export interface PlanForHost {

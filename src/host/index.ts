@@ -6,6 +6,7 @@ export {
   CommandTooLargeError,
   DEFAULT_MAX_COMMAND_BYTES,
   MAX_INSTANCES_PER_COMMAND,
+  MAX_EXECUTION_TIMEOUT_SECONDS,
   type HostMode,
   type HostCommandOptions,
   type HostCommandGroup,
