@@ -192,16 +192,16 @@ function deploySsmClients(settings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createSsmCommandPort: () => (/* binding */ createSsmCommandPort)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4736);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2796);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4736);
+/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2796);
 // SSM Run Command through an SSMClient: the CommandPort the host runner (src/deploy/host-runner.ts) drives.
 // Thin on purpose: every decision (batching, polling, timeouts) lives in src/deploy/.
 
 
+
 /** What AWS-RunShellScript's plugin is called in log stream names. */
 const PLUGIN = 'aws-runShellScript';
-/** AWS-RunShellScript takes an executionTimeout of whole seconds up to 48 hours and refuses more. */
-const MAX_EXECUTION_TIMEOUT_SECONDS = 172_800;
 /** ListCommandInvocations' plugin Output puts stderr after this marker. */
 const ERROR_MARKER = '\n----------ERROR-------\n';
 function logLocation(invocation) {
@@ -241,8 +241,8 @@ function createSsmCommandPort(client, options = {}) {
     return {
         async send(input) {
             // A long deploy (timeout-minutes over 2,880) is still one command: it runs for the longest AWS allows.
-            const executionTimeout = Math.min(MAX_EXECUTION_TIMEOUT_SECONDS, Math.max(1, Math.ceil(input.executionTimeoutSeconds)));
-            const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__/* .SendCommandCommand */ .VWR({
+            const executionTimeout = Math.min(_host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_EXECUTION_TIMEOUT_SECONDS */ .I_, Math.max(1, Math.ceil(input.executionTimeoutSeconds)));
+            const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .SendCommandCommand */ .VWR({
                 InstanceIds: input.instanceIds,
                 DocumentName: 'AWS-RunShellScript',
                 Comment: input.comment.slice(0, 100),
@@ -267,7 +267,7 @@ function createSsmCommandPort(client, options = {}) {
             const found = [];
             let nextToken;
             do {
-                const out = await pollClient.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__/* .ListCommandInvocationsCommand */ .mdT({
+                const out = await pollClient.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .ListCommandInvocationsCommand */ .mdT({
                     ...(query.commandId ? { CommandId: query.commandId } : {}),
                     ...(query.invokedAfter && !query.commandId
                         ? { Filters: [{ key: 'InvokedAfter', value: query.invokedAfter.toISOString() }] }
@@ -284,7 +284,7 @@ function createSsmCommandPort(client, options = {}) {
         },
         async getInvocation(commandId, instanceId) {
             try {
-                const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__/* .GetCommandInvocationCommand */ .ryN({ CommandId: commandId, InstanceId: instanceId }));
+                const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .GetCommandInvocationCommand */ .ryN({ CommandId: commandId, InstanceId: instanceId }));
                 const result = {
                     commandId,
                     instanceId,
@@ -304,7 +304,7 @@ function createSsmCommandPort(client, options = {}) {
             }
         },
         async cancel(commandId, instanceIds) {
-            await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__/* .CancelCommandCommand */ .tal({ CommandId: commandId, ...(instanceIds ? { InstanceIds: instanceIds } : {}) }));
+            await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .CancelCommandCommand */ .tal({ CommandId: commandId, ...(instanceIds ? { InstanceIds: instanceIds } : {}) }));
         },
         async describeInstances(targets) {
             const filterSets = [];
@@ -319,7 +319,7 @@ function createSsmCommandPort(client, options = {}) {
             for (const filters of filterSets) {
                 let nextToken;
                 do {
-                    const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_0__/* .DescribeInstanceInformationCommand */ .MXw({ Filters: filters, MaxResults: 50, ...(nextToken ? { NextToken: nextToken } : {}) }));
+                    const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .DescribeInstanceInformationCommand */ .MXw({ Filters: filters, MaxResults: 50, ...(nextToken ? { NextToken: nextToken } : {}) }));
                     for (const info of out.InstanceInformationList ?? []) {
                         if (!info.InstanceId || info.PingStatus !== 'Online')
                             continue;
@@ -338,7 +338,7 @@ function createSsmCommandPort(client, options = {}) {
             }
             return [...hosts.values()];
         },
-        credentialsExpireAt: () => (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__.credentialsExpiry)(client),
+        credentialsExpireAt: () => (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.credentialsExpiry)(client),
     };
 }
 

@@ -346,6 +346,7 @@ function secretInputValues(inputs) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ DEFAULT_MAX_COMMAND_BYTES),
+  I_: () => (/* binding */ MAX_EXECUTION_TIMEOUT_SECONDS),
   sL: () => (/* binding */ MAX_INSTANCES_PER_COMMAND),
   $k: () => (/* binding */ buildHostCommands),
   q: () => (/* binding */ packHostCommands),
@@ -457,8 +458,10 @@ function hostScript(mode, planSet) {
  * (hostCommandBytes) and the executionTimeout parameter at its longest.
  */
 const DEFAULT_MAX_COMMAND_BYTES = 65_536 - 2_048;
-/** `,"executionTimeout":["172800"]`: the sender adds it beside the commands (at most 48 hours). */
-const EXECUTION_TIMEOUT_BYTES = Buffer.byteLength(',"executionTimeout":["172800"]', 'utf8');
+/** AWS-RunShellScript takes an executionTimeout of whole seconds up to 48 hours and refuses more. */
+const MAX_EXECUTION_TIMEOUT_SECONDS = 172_800;
+/** `,"executionTimeout":["172800"]`: the sender adds it beside the commands, at most this long. */
+const EXECUTION_TIMEOUT_BYTES = Buffer.byteLength(`,"executionTimeout":["${MAX_EXECUTION_TIMEOUT_SECONDS}"]`, 'utf8');
 /**
  * A plan set (`berth-plan-set 1`): each host's plan records, as encodeHostPlan wrote them, after a
  * `host INSTANCE_ID` record. The host script keeps only its own (by the instance id the SSM agent gives
