@@ -1,8 +1,10 @@
-// Parameter Store through an SSMClient: staged secrets (SecureString) and the fleet lock (create-if-absent).
+// Parameter Store through an SSMClient: staged secrets (SecureString) and the fleet lock (create-if-absent,
+// a deploy's own generation overwritten, the generations listed by path).
 import {
   DeleteParameterCommand,
   GetParameterCommand,
   GetParametersCommand,
+  paginateGetParametersByPath,
   PutParameterCommand,
   type SSMClient,
 } from '@aws-sdk/client-ssm';
@@ -26,6 +28,20 @@ export function createParameterStore(client: SSMClient): ParameterStorePort {
         if (errorName(error) === 'ParameterAlreadyExists') return false;
         throw error;
       }
+    },
+
+    async overwrite(name, value) {
+      await client.send(new PutParameterCommand({ Name: name, Value: value, Type: 'String', Overwrite: true }));
+    },
+
+    async list(path) {
+      const values = new Map<string, string>();
+      for await (const page of paginateGetParametersByPath({ client }, { Path: path, Recursive: false, WithDecryption: false })) {
+        for (const p of page.Parameters ?? []) {
+          if (p.Name !== undefined && p.Value !== undefined) values.set(p.Name, p.Value);
+        }
+      }
+      return values;
     },
 
     async get(name, decrypt) {

@@ -1,5 +1,6 @@
 // Observing the ports without changing what they do: every host result as it arrived, and what the
 // fleet lock did (how long the deploy waited, whether it was released), for the job summary.
+import { generationOf, parseRecord } from './lock-record.js';
 import type { HostRunner, HostRunOutcome, ParameterStorePort } from './ports.js';
 
 export interface ObservedHostRuns {
@@ -31,31 +32,50 @@ export interface LockActivity {
   firstAttemptAt?: number;
 }
 
-/** Watches the lock parameter go by: how long the deploy waited for it, and that it was released. */
+/**
+ * Watches the lock's generations go by (src/deploy/lock.ts): each read of the lock is an attempt, the
+ * generation this deploy created is when it took it (unless it deleted it again, having lost the
+ * read-back), and that generation marked released is the release.
+ */
 export function observeLock(
   inner: ParameterStorePort,
   lockName: string,
   now: () => number = Date.now,
 ): { parameters: ParameterStorePort; lock: LockActivity } {
   const lock: LockActivity = { name: lockName, attempts: 0 };
+  let taken: string | undefined;
   return {
     lock,
     parameters: {
       putSecure: (name, value, overwrite) => inner.putSecure(name, value, overwrite),
       get: (name, decrypt) => inner.get(name, decrypt),
       getMany: (names, decrypt) => inner.getMany(names, decrypt),
-      async putIfAbsent(name, value) {
-        const taken = await inner.putIfAbsent(name, value);
-        if (name === lockName) {
+      async list(path) {
+        const listed = await inner.list(path);
+        if (path === lockName && lock.acquiredAt === undefined) {
           lock.attempts++;
           lock.firstAttemptAt ??= now();
-          if (taken) lock.acquiredAt = now();
         }
-        return taken;
+        return listed;
+      },
+      async putIfAbsent(name, value) {
+        const created = await inner.putIfAbsent(name, value);
+        if (created && generationOf(lockName, name) !== undefined && parseRecord(value).released === '') {
+          taken = name;
+          lock.acquiredAt = now();
+        }
+        return created;
+      },
+      async overwrite(name, value) {
+        await inner.overwrite(name, value);
+        if (name === taken && parseRecord(value).released !== '') lock.releasedAt = now();
       },
       async delete(name) {
         await inner.delete(name);
-        if (name === lockName) lock.releasedAt = now();
+        if (name === taken) {
+          taken = undefined;
+          delete lock.acquiredAt;
+        }
       },
     },
   };

@@ -81,6 +81,10 @@ export interface ParameterStorePort {
   putSecure(name: string, value: string, overwrite: boolean): Promise<void>;
   /** Creates the parameter only if absent; false when it already exists (ParameterAlreadyExists). */
   putIfAbsent(name: string, value: string): Promise<boolean>;
+  /** Creates or replaces a String parameter (the lock: a deploy's own generation, renewed or released). */
+  overwrite(name: string, value: string): Promise<void>;
+  /** The parameters directly under `path` (not recursive), name -> value, not decrypted. */
+  list(path: string): Promise<Map<string, string>>;
   get(name: string, decrypt: boolean): Promise<string | undefined>;
   getMany(names: string[], decrypt: boolean): Promise<Map<string, string>>;
   delete(name: string): Promise<void>;

@@ -15,6 +15,12 @@ function memoryStore(initial: Record<string, string>): ParameterStorePort & { va
       values.set(name, value);
       return true;
     },
+    async overwrite(name, value) {
+      values.set(name, value);
+    },
+    async list(path) {
+      return new Map([...values].filter(([name]) => name.startsWith(`${path}/`) && !name.slice(path.length + 1).includes('/')));
+    },
     async get(name) {
       return values.get(name);
     },

@@ -1,4 +1,11 @@
-import { DeleteParameterCommand, GetParameterCommand, GetParametersCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import {
+  DeleteParameterCommand,
+  GetParameterCommand,
+  GetParametersByPathCommand,
+  GetParametersCommand,
+  PutParameterCommand,
+  SSMClient,
+} from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-vitest/extend';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +39,24 @@ describe('the Parameter Store adapter', () => {
     expect(await s.putIfAbsent('/lock', '{}')).toBe(false);
     await expect(s.putIfAbsent('/lock', '{}')).rejects.toThrow('AccessDeniedException');
     expect(ssm).toHaveReceivedCommandWith(PutParameterCommand, { Name: '/lock', Overwrite: false });
+  });
+
+  it("overwrites the lock's own generation as a String", async () => {
+    ssm.on(PutParameterCommand).resolves({ Version: 2 });
+    await store().overwrite('/lock/3', '{}');
+    expect(ssm).toHaveReceivedCommandWith(PutParameterCommand, { Name: '/lock/3', Value: '{}', Type: 'String', Overwrite: true });
+  });
+
+  it("lists the lock's generations under its path, every page, without recursion", async () => {
+    ssm
+      .on(GetParametersByPathCommand)
+      .resolvesOnce({ Parameters: [{ Name: '/lock/1', Value: 'one' }], NextToken: 't' })
+      .resolvesOnce({ Parameters: [{ Name: '/lock/2', Value: 'two' }] });
+    expect([...(await store().list('/lock'))]).toEqual([
+      ['/lock/1', 'one'],
+      ['/lock/2', 'two'],
+    ]);
+    expect(ssm).toHaveReceivedCommandWith(GetParametersByPathCommand, { Path: '/lock', Recursive: false, NextToken: 't' });
   });
 
   it('reads one parameter, undefined when missing', async () => {

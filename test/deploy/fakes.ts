@@ -23,6 +23,15 @@ export function memoryParameters(): ParameterStorePort & { values: Map<string, {
       values.set(name, { value, secure: false });
       return true;
     },
+    async overwrite(name, value) {
+      calls.push(`overwrite ${name}`);
+      values.set(name, { value, secure: false });
+    },
+    async list(path) {
+      calls.push(`list ${path}`);
+      const children = [...values].filter(([name]) => name.startsWith(`${path}/`) && !name.slice(path.length + 1).includes('/'));
+      return new Map(children.map(([name, stored]) => [name, stored.value]));
+    },
     async get(name) {
       calls.push(`get ${name}`);
       return values.get(name)?.value;

@@ -1,27 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/deploy/lock.js';
 import { describeLock, observeLock } from '../../src/deploy/observe.js';
-import type { ParameterStorePort } from '../../src/deploy/ports.js';
+import { memoryParameters } from './fakes.js';
 
 describe('observers', () => {
   it('the lock observer tells waiting, taking and releasing', async () => {
     let clock = 1_000;
-    let held = true;
-    const store: ParameterStorePort = {
-      putSecure: async () => undefined,
-      putIfAbsent: async () => !held,
-      get: async () => undefined,
-      getMany: async () => new Map(),
-      delete: async () => undefined,
-    };
+    const store = memoryParameters();
+    const other = await acquireLock(
+      store,
+      '/berth/production/lock',
+      { who: 'bob', when: '', version: 'v1', runUrl: '', deployId: 'b' },
+      { waitSeconds: 0 },
+    );
     const { parameters, lock } = observeLock(store, '/berth/production/lock', () => clock);
-    expect(await parameters.putIfAbsent('/berth/production/lock', '{}')).toBe(false);
-    clock += 12_000;
-    held = false;
-    expect(await parameters.putIfAbsent('/berth/production/lock', '{}')).toBe(true);
+    const taking = acquireLock(
+      parameters,
+      '/berth/production/lock',
+      { who: 'ci', when: '', version: 'v2', runUrl: '', deployId: 'c' },
+      {
+        waitSeconds: 60,
+        retrySeconds: 6,
+        now: () => clock,
+        sleep: async (ms) => {
+          clock += ms;
+          if (clock >= 13_000) await other.release();
+        },
+      },
+    );
+    const held = await taking;
     expect(describeLock(lock)).toBe('/berth/production/lock: taken after waiting 12 s, NOT released (run berth unlock if it stays)');
     await parameters.putIfAbsent('/berth/other', '{}');
-    await parameters.delete('/berth/production/lock');
+    await held.release();
     expect(describeLock(lock)).toBe('/berth/production/lock: taken after waiting 12 s, released');
-    expect(lock.attempts).toBe(2);
+    expect(lock.attempts).toBe(3);
   });
 });

@@ -3,6 +3,7 @@ import { hostSends } from '../../src/deploy/host-sends.js';
 import { runDeploy } from '../../src/deploy/pipeline.js';
 import type { Planner, TargetHost } from '../../src/deploy/ports.js';
 import { fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
+import { lockReleased } from './lock-helpers.js';
 import { fleetOf, ports, settings, webImages } from './pipeline-fixtures.js';
 
 describe('runDeploy on the ssm target', () => {
@@ -19,7 +20,7 @@ describe('runDeploy on the ssm target', () => {
     expect(migrations).toEqual(['docker1']);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
     expect(fleet.runs.at(-1)?.sends.every((c) => c.commands[1] === 'state')).toBe(true);
-    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+    expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
   });
 
   it('uses batches from the first host when the document has no migration', async () => {
@@ -48,7 +49,7 @@ describe('runDeploy on the ssm target', () => {
     expect(back).toHaveLength(3);
     expect(back.every((r) => r.plan?.migration === undefined && r.plan?.preferLocalImages === true)).toBe(true);
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
-    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+    expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
     // One state run before the rollout (the way back), none after: there was nothing to read back.
     expect(fleet.runs.filter((r) => runMode(r) === 'state')).toHaveLength(1);
   });
@@ -99,7 +100,7 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.fleet).toBe('unchanged');
     expect(outcome.summary).toContain('docker2 (i-1): missing socat, aws');
     expect(fleet.runs).toHaveLength(1);
-    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+    expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
   });
 
   it('waits for a held lock, then fails naming its holder, without touching any host', async () => {
@@ -158,7 +159,7 @@ describe('runDeploy on the ssm target', () => {
     const outcome = await runDeploy(settings(), p, recordingLog());
     expect(outcome.status).toBe('failure');
     expect(outcome.summary).toContain('GITHUB_STATE is not writable');
-    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+    expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
     expect(fleet.runs).toHaveLength(0);
   });
 
@@ -203,7 +204,7 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.status).toBe('failure');
     expect(outcome.fleet).toBe('mixed');
     expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').length)).toEqual([1, 0, 0]);
-    expect(parameters.values.has('/berth/production/lock')).toBe(false);
+    expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
   });
 
   it('plans each host with the root it reports, else the host-root input', async () => {
