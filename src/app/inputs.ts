@@ -5,7 +5,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_MAX_COMMAND_BYTES } from '../host/command.js';
+import { DEFAULT_MAX_COMMAND_BYTES, MAX_EXECUTION_TIMEOUT_SECONDS } from '../host/command.js';
 import { boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wholeNumber, type ImageBuild } from './input-values.js';
 
 export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
@@ -33,7 +33,12 @@ const inputShape = {
   'opsworks-command': text.prefault('deploy'),
   'batch-size': wholeNumber(1).prefault('1'),
   'failure-policy': oneOf(['rollback', 'stop'] as const).prefault('rollback'),
-  'timeout-minutes': wholeNumber(1).prefault('30'),
+  // The rollout's commands run until the deadline, and SSM refuses an executionTimeout over 172,800 s.
+  'timeout-minutes': wholeNumber(1)
+    .refine((n) => n * 60 <= MAX_EXECUTION_TIMEOUT_SECONDS, {
+      error: `must be at most ${MAX_EXECUTION_TIMEOUT_SECONDS / 60} (48 hours: the longest executionTimeout SSM Run Command accepts is ${MAX_EXECUTION_TIMEOUT_SECONDS} s)`,
+    })
+    .prefault('30'),
   'poll-interval-seconds': wholeNumber(1).prefault('5'),
   force: boolean.prefault('false'),
   manual: list.prefault(''),
