@@ -5,6 +5,7 @@
 /** Who deploys what; written by the deploy that takes the lock. */
 export interface LockHolder {
   who: string;
+  /** When it took the lock (ISO). */
   when: string;
   version: string;
   runUrl: string;

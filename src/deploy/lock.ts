@@ -62,7 +62,9 @@ export async function acquireLock(store: ParameterStorePort, name: string, holde
     let state = await readLock(store, name);
     if (!currentHolder(state, now())) {
       const previous = state.generations.at(-1)?.record;
-      const taken = await takeNext(store, name, state, newRecord(holder, now() + expiryMs));
+      // `when` is when this deploy took it: the time it asked may be long before.
+      const at = now();
+      const taken = await takeNext(store, name, state, newRecord({ ...holder, when: new Date(at).toISOString() }, at + expiryMs));
       if (taken) {
         if (previous && previous.released === '') options.onTakeover?.(previous);
         return new LockLease(store, name, taken, {

@@ -32,7 +32,7 @@ describe('unlock', () => {
     const inputs = parseActionInputs((name) => (({ command: 'unlock', environment: 'staging' }) as Record<string, string>)[name] ?? '');
     const log = recordingLog();
     expect(await unlock(inputs, store, log, () => at + 60_000)).toBe(
-      'Released the deploy lock /berth/staging/lock, held by alice since 2026-11-25T09:00:00Z deploying v7 (https://x/runs/7), expires 2026-11-25T09:05:00.000Z unless renewed',
+      'Released the deploy lock /berth/staging/lock, held by alice since 2026-11-25T09:00:00.000Z deploying v7 (https://x/runs/7), expires 2026-11-25T09:05:00.000Z unless renewed',
     );
     // The holder's generation stays as it was; a released generation above it ends its hold.
     expect(JSON.parse(aws.parameters.get('/berth/staging/lock/1')?.value ?? '')).toMatchObject({ deployId: 'dead', released: '' });

@@ -28,10 +28,6 @@ export function lockGenerations(parameters: Map<string, { value: string }>, name
 /** Held in the fake AWS: the previous release's lock, or the highest generation live. */
 export function heldInFake(parameters: Map<string, { value: string }>, name: string, now = Date.now()): LockRecord | undefined {
   const legacy = parameters.get(name);
-  const generations = lockGenerations(parameters, name).map((g, i) => ({
-    generation: g.generation,
-    parameter: `${name}/${i}`,
-    record: g.record,
-  }));
+  const generations = lockGenerations(parameters, name).map((g) => ({ ...g, parameter: `${name}/${g.generation}` }));
   return currentHolder({ ...(legacy ? { legacy: parseRecord(legacy.value) } : {}), generations }, now);
 }

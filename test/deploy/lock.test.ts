@@ -14,7 +14,7 @@ import { memoryParameters } from './fakes.js';
 
 const holder = (deployId: string, who = 'octocat') => ({
   who,
-  when: '2026-11-25T12:00:00Z',
+  when: '2026-11-25T12:00:00.000Z',
   version: `v-${deployId}`,
   runUrl: `https://x/runs/${deployId}`,
   deployId,
@@ -81,7 +81,7 @@ describe('the deploy lock: generations', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LockHeldError);
     expect((error as Error).message).toBe(
-      'The deploy lock /l is held by octocat since 2026-11-25T12:00:00Z deploying v-a (https://x/runs/a), expires 2026-11-25T12:10:00.000Z unless renewed; ' +
+      'The deploy lock /l is held by octocat since 2026-11-25T12:00:00.000Z deploying v-a (https://x/runs/a), expires 2026-11-25T12:10:00.000Z unless renewed; ' +
         'waited 20 s (input lock-wait-seconds). If that deploy is over, the lock is taken over once it expires; ' +
         'to clear it now run the unlock command (berth unlock, or the action with command: unlock).',
     );
@@ -196,7 +196,7 @@ describe('the deploy lock: expiry, takeover and renewal', () => {
     expect(extended).toEqual({ record: expect.objectContaining({ expires: iso(T0 + 3_600_000) }) });
     expect(stored(store, '/l/1')?.expires).toBe(iso(T0 + 3_600_000));
     expect(await extendLock(store, '/l', 'b', T0 + 7_200_000, now())).toEqual({
-      notHeld: `held by alice since 2026-11-25T12:00:00Z deploying v-a (https://x/runs/a), expires ${iso(T0 + 3_600_000)} unless renewed`,
+      notHeld: `held by alice since 2026-11-25T12:00:00.000Z deploying v-a (https://x/runs/a), expires ${iso(T0 + 3_600_000)} unless renewed`,
     });
   });
 });
