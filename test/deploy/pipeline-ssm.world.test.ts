@@ -22,6 +22,7 @@ import {
   writeStackFile,
   type WorldDeploy,
 } from './helpers-world.js';
+import { heldInFake } from './lock-helpers.js';
 
 let world: World;
 let aws: FakeAws;
@@ -71,7 +72,7 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
     // The migration ran on exactly one host: the first in order.
     expect(lines.filter((l) => l.startsWith('group Batch'))).toEqual(['group Batch 1/2: docker1', 'group Batch 2/2: docker2']);
-    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+    expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();
     expect(result.text).toContain('"tag": "v1"');
     // One command for both hosts wherever both take part: each host picked its own plan out of the set.
     const both = world.hosts.map((h) => h.instanceId).sort();
@@ -107,7 +108,7 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(result.outcome.summary).toMatch(/docker1/);
     expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
     expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v2`)).toEqual([true, true]);
-    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+    expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();
   }, 600_000);
 
   it('lets only one of two deploys at once run; the other fails naming the holder', async () => {
@@ -117,7 +118,7 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual(['failure', 'success']);
     const loser = outcomes.find((o) => o.status === 'failure');
     expect(loser?.summary).toMatch(/deploy lock \/berth\/world\/lock is held by world-test since .* deploying v2/);
-    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+    expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();
     expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
   }, 600_000);
 
@@ -166,7 +167,7 @@ describe('berth deploy, target ssm, in the local world', () => {
     } finally {
       aws.faults.reset();
     }
-    expect(aws.parameters.has('/berth/world/lock')).toBe(false);
+    expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();
   }, 600_000);
 
   it('never put a secret value in any SendCommand it made', async () => {
