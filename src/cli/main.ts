@@ -13,7 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRun
   plan: { summary: 'print what one host would run (secrets redacted)', load: async () => (await import('./commands/plan.js')).run },
   deploy: { summary: 'build, push and roll out to the hosts', load: async () => (await import('./commands/deploy.js')).run },
   rollback: { summary: 'restore the previous good version', load: async () => (await import('./commands/rollback.js')).run },
-  unlock: { summary: 'release a stuck deploy lock', load: async () => (await import('./commands/unlock.js')).run },
+  unlock: { summary: 'clear the deploy lock, naming its holder', load: async () => (await import('./commands/unlock.js')).run },
   export: { summary: 'export a stack from OpsWorks', load: async () => (await import('./commands/export.js')).run },
 };
 

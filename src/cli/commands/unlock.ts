@@ -1,4 +1,4 @@
-// `berth unlock`: clears a stale deploy lock (whoever holds it) and says whose it was.
+// `berth unlock`: clears the deploy lock (whoever holds it) and says whose it was.
 import { unlock } from '../../app/unlock.js';
 import { awsClientSettings, parameterStore } from '../../app/wiring.js';
 import { terminalLog } from '../progress.js';
@@ -6,8 +6,11 @@ import { readReleaseFlags } from '../args.js';
 
 export const HELP = `Usage: berth unlock [--environment NAME | --lock-name /berth/NAME/lock] [--aws-region R] [--aws-endpoint URL]
 
-Deletes the deploy lock in Parameter Store, whoever holds it, and prints its holder (who, since
-when, which version, which run). Use it when a deploy died without releasing it.
+Clears the deploy lock in Parameter Store, whoever holds it, and prints its holder (who, since
+when, which version, which run, until when). A deploy that died loses the lock by itself once it
+expires (5 minutes after its last renewal); use unlock not to wait, or to stop a running deploy from
+starting new batches (it sees the cleared lock at its next renewal). Also deletes a lock left by an
+earlier berth release at the lock's own name (those never expire).
 `;
 
 export async function run(argv: string[]): Promise<number> {
