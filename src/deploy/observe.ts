@@ -1,5 +1,6 @@
 // Observing the ports without changing what they do: every host result as it arrived, and what the
 // fleet lock did (how long the deploy waited, whether it was released), for the job summary.
+import { LOCK_EXPIRY_SECONDS } from './lock-lease.js';
 import { generationOf, parseRecord } from './lock-record.js';
 import type { HostRunner, HostRunOutcome, ParameterStorePort } from './ports.js';
 
@@ -89,5 +90,5 @@ export function describeLock(lock: LockActivity): string {
   }
   const waited = Math.round((lock.acquiredAt - (lock.firstAttemptAt ?? lock.acquiredAt)) / 1000);
   const taken = waited > 0 ? `taken after waiting ${waited} s` : 'taken at once';
-  return `${lock.name}: ${taken}, ${lock.releasedAt !== undefined ? 'released' : 'NOT released (run berth unlock if it stays)'}`;
+  return `${lock.name}: ${taken}, ${lock.releasedAt !== undefined ? 'released' : `NOT released (it expires by itself within ${LOCK_EXPIRY_SECONDS / 60} minutes; berth unlock clears it now)`}`;
 }

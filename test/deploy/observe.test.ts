@@ -29,7 +29,9 @@ describe('observers', () => {
       },
     );
     const held = await taking;
-    expect(describeLock(lock)).toBe('/berth/production/lock: taken after waiting 12 s, NOT released (run berth unlock if it stays)');
+    expect(describeLock(lock)).toBe(
+      '/berth/production/lock: taken after waiting 12 s, NOT released (it expires by itself within 5 minutes; berth unlock clears it now)',
+    );
     await parameters.putIfAbsent('/berth/other', '{}');
     await held.release();
     expect(describeLock(lock)).toBe('/berth/production/lock: taken after waiting 12 s, released');
