@@ -188,6 +188,39 @@ describe('the deploy lock: expiry, takeover and renewal', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('a renewal that fails is reported and retried at the next tick; release waits for a renewal in flight', async () => {
+    vi.useFakeTimers({ now: T0 });
+    const inner = memoryParameters();
+    let failures = 0;
+    let slowOverwrite: (() => void) | undefined;
+    const store: ParameterStorePort = {
+      ...inner,
+      async list(path) {
+        if (failures-- > 0) throw new Error('ThrottlingException');
+        return inner.list(path);
+      },
+      async overwrite(name, value) {
+        if (!value.includes('"released":"2')) await new Promise<void>((resolve) => (slowOverwrite = resolve));
+        await inner.overwrite(name, value);
+      },
+    };
+    const b = await acquireLock(store, '/l', holder('b'), { waitSeconds: 0 });
+    failures = 1;
+    const errors: string[] = [];
+    b.keepRenewed({ everyMs: 60_000, onError: (e) => errors.push((e as Error).message) });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(errors).toEqual(['ThrottlingException']);
+    expect(b.lost.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000); // the next renewal reaches its (slow) write
+    expect(slowOverwrite).toBeDefined();
+    const releasing = b.release();
+    slowOverwrite?.();
+    expect(await releasing).toBe(true);
+    // The renewal landed first, then the released mark: not the other way round.
+    expect(stored(inner, '/l/1')).toMatchObject({ expires: iso(T0 + 420_000), releasedBy: 'holder' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('extendLock moves only our own expiry, and says who holds it otherwise', async () => {
     const store = memoryParameters();
     const { now } = clockAt();
