@@ -44,6 +44,7 @@ export function observeLock(
       putSecure: (name, value, overwrite) => inner.putSecure(name, value, overwrite),
       get: (name, decrypt) => inner.get(name, decrypt),
       getMany: (names, decrypt) => inner.getMany(names, decrypt),
+      versions: (names) => inner.versions(names),
       async putIfAbsent(name, value) {
         const taken = await inner.putIfAbsent(name, value);
         if (name === lockName) {

@@ -83,6 +83,8 @@ export interface ParameterStorePort {
   putIfAbsent(name: string, value: string): Promise<boolean>;
   get(name: string, decrypt: boolean): Promise<string | undefined>;
   getMany(names: string[], decrypt: boolean): Promise<Map<string, string>>;
+  /** The current version of each named parameter that exists (GetParameters without decryption). */
+  versions(names: string[]): Promise<Map<string, number>>;
   delete(name: string): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 // What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys
 // matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL), how it is redacted, and how inline secrets are
 // moved to Parameter Store references so they never travel in an SSM command's parameters.
-import { ssmPlaceholder, ssmReference } from './placeholders.js';
+import { interpolate, ssmPlaceholder, ssmReference, tokenize, type PlaceholderValues } from './placeholders.js';
 import { listDefinitions, type DatabaseSettings, type StackDocument } from './schema.js';
 
 const secretKey = /PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL/i;
@@ -34,6 +34,48 @@ export interface InlineSecret {
   /** Suggested parameter name below the prefix, e.g. `amazing-application/app/DB_PASSWORD`. */
   name: string;
   value: string;
+  /**
+   * Placeholder values the value is interpolated with before it is stored, as a plain value in the same
+   * place would be (env values: `%%` is `%`, `%{app_name}` the definition). Absent: stored verbatim
+   * (registry and database passwords, Rollbar tokens are never interpolated, as plain ones are not).
+   */
+  placeholders?: PlaceholderValues;
+}
+
+/** Parameter Store's Standard tier holds at most this many bytes of value (UTF-8, as AWS counts). */
+export const STANDARD_TIER_BYTES = 4096;
+
+/** Placeholders whose value differs from host to host: one staged parameter cannot hold them. */
+const perHostPlaceholders = new Set(['opsworks', 'public_ip', 'index', 'slot']);
+
+function where(path: (string | number)[]): string {
+  return path.join('.');
+}
+
+/** The value as the container gets it: interpolated like a plain value in the same place. */
+export function stagedValue(secret: InlineSecret): string {
+  if (!secret.placeholders) return secret.value;
+  for (const token of tokenize(secret.value)) {
+    if (token.kind === 'placeholder' && perHostPlaceholders.has(token.name)) {
+      throw new Error(
+        `the secret at ${where(secret.path)} uses %{${token.name}}, which differs per host, but berth stages one Parameter Store value per secret: ` +
+          `keep the host-specific part in a plain (non-secret) variable, or store one parameter per host yourself and reference it with %{ssm:...}`,
+      );
+    }
+  }
+  return interpolate(secret.value, secret.placeholders);
+}
+
+/** Refuses a value Parameter Store's Standard tier cannot hold, saying what to do instead. */
+export function checkStandardTier(secret: InlineSecret, value: string): void {
+  const bytes = new TextEncoder().encode(value).length;
+  if (bytes > STANDARD_TIER_BYTES) {
+    throw new Error(
+      `the secret at ${where(secret.path)} is ${bytes} bytes (UTF-8); berth stores inline secrets as Standard-tier parameters, which hold at most ` +
+        `${STANDARD_TIER_BYTES} bytes. Store it yourself as an Advanced-tier SecureString (up to 8,192 bytes; Advanced parameters are charged) ` +
+        `and write %{ssm:<its name>} in its place, or shorten it`,
+    );
+  }
 }
 
 /** Lower-case, `[a-z0-9._-]` only: safe in Parameter Store names, file names and cron.d names. */
@@ -72,7 +114,9 @@ export function listInlineSecrets(document: StackDocument): InlineSecret[] {
   for (const entry of listDefinitions(document)) {
     const base = `${slug(entry.app)}/${level(entry.name)}`;
     for (const [key, value] of Object.entries(entry.definition.env)) {
-      if (isSecretKey(key) && isInline(value)) found.push({ path: [...entry.path, 'env', key], name: `${base}/${level(key)}`, value });
+      if (isSecretKey(key) && isInline(value)) {
+        found.push({ path: [...entry.path, 'env', key], name: `${base}/${level(key)}`, value, placeholders: { app_name: entry.name } });
+      }
     }
     const token = entry.definition.notifications?.rollbar?.access_token;
     if (isInline(token)) {
@@ -95,8 +139,10 @@ export function stageInlineSecrets(document: StackDocument, prefix: string): Sta
   const staged: { name: string; value: string }[] = [];
   for (const secret of listInlineSecrets(document)) {
     const name = `${base}/${secret.name}`;
+    const value = stagedValue(secret);
+    checkStandardTier(secret, value);
     setAt(copy, secret.path, ssmPlaceholder(name));
-    staged.push({ name, value: secret.value });
+    staged.push({ name, value });
   }
   return { document: copy, staged };
 }
@@ -122,6 +168,7 @@ export function stageDatabaseSecrets(
     const password = settings.password;
     if (isInline(password)) {
       const name = `${base}/${slug(app)}/database/password`;
+      checkStandardTier({ path: ['database', app, 'password'], name, value: password }, password);
       staged.push({ name, value: password });
       out[app] = { ...settings, password: ssmPlaceholder(name) };
     } else {

@@ -11,6 +11,7 @@ describe('observers', () => {
       putIfAbsent: async () => !held,
       get: async () => undefined,
       getMany: async () => new Map(),
+      versions: async () => new Map(),
       delete: async () => undefined,
     };
     const { parameters, lock } = observeLock(store, '/berth/production/lock', () => clock);

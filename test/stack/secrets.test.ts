@@ -60,12 +60,23 @@ describe('secrets', () => {
     expect(listInlineSecrets(document)).toEqual([
       { path: ['docker', 'registries', 'quay.io', 'password'], name: 'registries/quay.io/password', value: 'robot-pass' },
       { path: ['deploy', 'My Shop', 'database', 'password'], name: 'my-shop/database/password', value: 'db-pass' },
-      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'API_KEY'], name: 'my-shop/web/API_KEY', value: 'k-123' },
-      { path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'Db_Password'], name: 'my-shop/web/Db_Password', value: 'pw-456' },
+      {
+        path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'API_KEY'],
+        name: 'my-shop/web/API_KEY',
+        value: 'k-123',
+        placeholders: { app_name: 'web' },
+      },
+      {
+        path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'Db_Password'],
+        name: 'my-shop/web/Db_Password',
+        value: 'pw-456',
+        placeholders: { app_name: 'web' },
+      },
       {
         path: ['deploy', 'My Shop', 'containers', 0, 'web', 'env', 'aws_credentials'],
         name: 'my-shop/web/aws_credentials',
         value: 'cred-xyz',
+        placeholders: { app_name: 'web' },
       },
       {
         path: ['deploy', 'My Shop', 'containers', 0, 'web', 'notifications', 'rollbar', 'access_token'],
