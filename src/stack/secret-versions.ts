@@ -39,6 +39,14 @@ export function pinSecretVersions(plan: HostPlan, versions: ReadonlyMap<string, 
   return plan;
 }
 
+/** Points the plan's references named in `names` (name -> name) at other parameters, in place. */
+export function retargetReferences(plan: HostPlan, names: ReadonlyMap<string, string>): HostPlan {
+  for (const value of planValues(plan)) {
+    if (value.kind === 'ssm') value.name = names.get(value.name) ?? value.name;
+  }
+  return plan;
+}
+
 /** The refusal when a referenced parameter does not exist: before any host is touched. */
 export function missingParametersMessage(missing: string[]): string {
   return (

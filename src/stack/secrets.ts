@@ -45,25 +45,28 @@ export interface InlineSecret {
 /** Parameter Store's Standard tier holds at most this many bytes of value (UTF-8, as AWS counts). */
 export const STANDARD_TIER_BYTES = 4096;
 
-/** Placeholders whose value differs from host to host: one staged parameter cannot hold them. */
-const perHostPlaceholders = new Set(['opsworks', 'public_ip', 'index', 'slot']);
+/** Placeholders whose value differs from host to host: such a secret is staged once per host. */
+const perHostPlaceholders = new Set(['opsworks', 'public_ip']);
 
 function where(path: (string | number)[]): string {
   return path.join('.');
 }
 
-/** The value as the container gets it: interpolated like a plain value in the same place. */
-export function stagedValue(secret: InlineSecret): string {
-  if (!secret.placeholders) return secret.value;
-  for (const token of tokenize(secret.value)) {
-    if (token.kind === 'placeholder' && perHostPlaceholders.has(token.name)) {
-      throw new Error(
-        `the secret at ${where(secret.path)} uses %{${token.name}}, which differs per host, but berth stages one Parameter Store value per secret: ` +
-          `keep the host-specific part in a plain (non-secret) variable, or store one parameter per host yourself and reference it with %{ssm:...}`,
-      );
-    }
-  }
-  return interpolate(secret.value, secret.placeholders);
+/** Whether the secret's value, interpolated, differs per host (`%{opsworks}`, `%{public_ip}`). */
+export function isPerHost(secret: InlineSecret): boolean {
+  return (
+    secret.placeholders !== undefined && tokenize(secret.value).some((t) => t.kind === 'placeholder' && perHostPlaceholders.has(t.name))
+  );
+}
+
+/**
+ * The value as the container gets it: interpolated like a plain value in the same place (`%%` is `%`,
+ * `%{app_name}` the definition; `host` gives `%{opsworks}` and `%{public_ip}` for a per-host secret).
+ */
+export function stagedValue(secret: InlineSecret, host: PlaceholderValues = {}): string {
+  const value = secret.placeholders ? interpolate(secret.value, { ...host, ...secret.placeholders }) : secret.value;
+  checkStandardTier(secret, value);
+  return value;
 }
 
 /** Refuses a value Parameter Store's Standard tier cannot hold, saying what to do instead. */
@@ -131,20 +134,39 @@ export interface StagedSecrets {
   document: StackDocument;
   /** Full parameter names and values to store as SecureString before the plan is sent. */
   staged: { name: string; value: string }[];
+  /**
+   * Secrets whose value differs per host: the document names `%{ssm:<prefix>/<name>}`, each host's plan
+   * `<prefix>/<name>/<hostname>` (perHostParameter), stored once the hosts are known (stagePerHost).
+   */
+  perHost: { name: string; secret: InlineSecret }[];
+}
+
+/** The parameter holding a per-host secret's value for one host. */
+export function perHostParameter(name: string, hostname: string): string {
+  return `${name}/${level(hostname)}`;
+}
+
+/** A per-host secret's parameter name and value on one host (placeholders of that host). */
+export function stagePerHost(
+  item: { name: string; secret: InlineSecret },
+  hostname: string,
+  host: PlaceholderValues,
+): { name: string; value: string } {
+  return { name: perHostParameter(item.name, hostname), value: stagedValue(item.secret, host) };
 }
 
 export function stageInlineSecrets(document: StackDocument, prefix: string): StagedSecrets {
   const copy = structuredClone(document);
   const base = prefix.replace(/\/+$/, '');
   const staged: { name: string; value: string }[] = [];
+  const perHost: StagedSecrets['perHost'] = [];
   for (const secret of listInlineSecrets(document)) {
     const name = `${base}/${secret.name}`;
-    const value = stagedValue(secret);
-    checkStandardTier(secret, value);
     setAt(copy, secret.path, ssmPlaceholder(name));
-    staged.push({ name, value });
+    if (isPerHost(secret)) perHost.push({ name, secret });
+    else staged.push({ name, value: stagedValue(secret) });
   }
-  return { document: copy, staged };
+  return { document: copy, staged, perHost };
 }
 
 function setAt(target: unknown, path: (string | number)[], value: string): void {

@@ -2,13 +2,15 @@
 // and the Run Commands that carry them: one per up to 50 hosts, each host picking its own plan.
 import type { HostPlan } from '../../stack/host-plan.js';
 import type { StackDocument } from '../../stack/schema.js';
-import { missingParametersMessage, pinSecretVersions, referencedParameters } from '../../stack/secret-versions.js';
+import { hostPlaceholders, type HostFacts } from '../../stack/plan.js';
+import { missingParametersMessage, pinSecretVersions, referencedParameters, retargetReferences } from '../../stack/secret-versions.js';
+import { perHostParameter, stagePerHost } from '../../stack/secrets.js';
 import { DeployFailure } from '../failure.js';
 import { hostSends } from '../host-sends.js';
 import type { HostSend, TargetHost } from '../ports.js';
 import type { DeployRun } from '../run.js';
 import type { ReadyFleet } from './preflight.js';
-import type { StagedRelease } from './secrets.js';
+import { writeChangedSecrets, type StagedWrite, type StagedRelease } from './secrets.js';
 
 export interface PlanChoice {
   runMigration: boolean;
@@ -36,14 +38,22 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
   const { settings, ports } = run;
   const { release, policy, host: hostSettings } = settings;
   const secretVersions = new Map<string, number>();
+  const factsOf = (host: TargetHost): HostFacts => ({
+    instanceId: host.instanceId,
+    hostname: host.hostname,
+    publicIp: host.publicIp,
+    stackName: staged.stackName,
+  });
+  // Per-host secrets: each host's plan names its own parameter, the value with that host's placeholders.
+  const perHostWrites = (host: TargetHost): StagedWrite[] =>
+    staged.perHost.map((item) => stagePerHost(item, host.hostname, hostPlaceholders(factsOf(host))));
+  const perHostNames = (host: TargetHost) => new Map(staged.perHost.map((item) => [item.name, perHostParameter(item.name, host.hostname)]));
 
   const planFor = (document: StackDocument, host: TargetHost, choice: PlanChoice): HostPlan =>
     pinSecretVersions(planUnpinned(document, host, choice), secretVersions);
   const planUnpinned = (document: StackDocument, host: TargetHost, choice: PlanChoice): HostPlan =>
-    ports.planner.hostPlan(
-      document,
-      { instanceId: host.instanceId, hostname: host.hostname, publicIp: host.publicIp, stackName: staged.stackName },
-      {
+    retargetReferences(
+      ports.planner.hostPlan(document, factsOf(host), {
         deployId: release.deployId,
         release: release.version,
         revision: release.commit,
@@ -61,7 +71,8 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
         dataVolumeImage: hostSettings.dataVolumeImage,
         logTailLines: 30,
         environment: release.environment,
-      },
+      }),
+      perHostNames(host),
     );
 
   const plans = new Map<string, HostPlan>();
@@ -76,6 +87,11 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
     );
   });
 
+  if (staged.perHost.length > 0) {
+    await run.log.group(`Stage ${staged.perHost.length} per-host secret(s) for ${fleet.hosts.length} host(s)`, () =>
+      writeChangedSecrets(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites)),
+    );
+  }
   for (const [name, version] of await currentVersions(run, referencedParameters(plans.values()))) secretVersions.set(name, version);
   for (const plan of plans.values()) pinSecretVersions(plan, secretVersions);
 

@@ -2,7 +2,7 @@
 // A secret is written only when its value changed, so a parameter's version moves only on a real
 // change: the version is what the plans pin and what decides a replacement on the hosts.
 import type { DatabaseSettings, StackDocument } from '../../stack/schema.js';
-import { stageDatabaseSecrets, stageInlineSecrets } from '../../stack/secrets.js';
+import { stageDatabaseSecrets, stageInlineSecrets, type StagedSecrets } from '../../stack/secrets.js';
 import type { ParameterStorePort, ProgressLog } from '../ports.js';
 import type { DeployRun } from '../run.js';
 import type { ReadyRelease } from './release.js';
@@ -13,6 +13,8 @@ export interface StagedRelease {
   previous?: StackDocument;
   databases?: Record<string, DatabaseSettings>;
   stackName: string;
+  /** Secrets whose value differs per host: written when the hosts are known (planFleet). */
+  perHost: StagedSecrets['perHost'];
 }
 
 export interface StagedWrite {
@@ -70,5 +72,6 @@ export async function stageSecrets(run: DeployRun, release: ReadyRelease): Promi
     ...(previous ? { previous: previous.document } : {}),
     ...(databases ? { databases: databases.databases } : {}),
     stackName: release.stackName,
+    perHost: staged.perHost,
   };
 }
