@@ -74,7 +74,9 @@ export class ParameterStore {
     };
     if (stored.type === 'SecureString') stored.keyId = keyId ?? existing?.keyId ?? 'alias/aws/ssm';
     if (description !== undefined) stored.description = description;
+    // A parameter created anew (also after a test cleared the map) starts without history.
     if (existing) this.keepOlder(name, existing);
+    else this.older.delete(name);
     this.parameters.set(name, stored);
     return { Version: stored.version, Tier: tier };
   }
