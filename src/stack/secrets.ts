@@ -155,18 +155,29 @@ export function stagePerHost(
   return { name: perHostParameter(item.name, hostname), value: stagedValue(item.secret, host) };
 }
 
-export function stageInlineSecrets(document: StackDocument, prefix: string): StagedSecrets {
+/**
+ * The document with every inline secret replaced by the reference a deploy stages it under: what may be
+ * hashed, shown or recorded (a hash of a document holding a secret would be a hash of the secret).
+ */
+export function referencingSecrets(document: StackDocument, prefix: string): StackDocument {
   const copy = structuredClone(document);
-  const base = prefix.replace(/\/+$/, '');
+  for (const secret of listInlineSecrets(document)) setAt(copy, secret.path, ssmPlaceholder(parameterName(prefix, secret)));
+  return copy;
+}
+
+function parameterName(prefix: string, secret: InlineSecret): string {
+  return `${prefix.replace(/\/+$/, '')}/${secret.name}`;
+}
+
+export function stageInlineSecrets(document: StackDocument, prefix: string): StagedSecrets {
   const staged: { name: string; value: string }[] = [];
   const perHost: StagedSecrets['perHost'] = [];
   for (const secret of listInlineSecrets(document)) {
-    const name = `${base}/${secret.name}`;
-    setAt(copy, secret.path, ssmPlaceholder(name));
+    const name = parameterName(prefix, secret);
     if (isPerHost(secret)) perHost.push({ name, secret });
     else staged.push({ name, value: stagedValue(secret) });
   }
-  return { document: copy, staged, perHost };
+  return { document: referencingSecrets(document, prefix), staged, perHost };
 }
 
 function setAt(target: unknown, path: (string | number)[], value: string): void {

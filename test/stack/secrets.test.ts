@@ -1,12 +1,13 @@
 // What is secret, how it is redacted, and how inline secrets become Parameter Store references.
 import { describe, expect, it } from 'vitest';
 import { buildHostPlan } from '../../src/stack/plan.js';
-import { hostPlaceholders } from '../../src/stack/plan.js';
+import { hostPlaceholders, withHashesOf } from '../../src/stack/plan.js';
 import {
   isSecretKey,
   listInlineSecrets,
   perHostParameter,
   redact,
+  referencingSecrets,
   stageDatabaseSecrets,
   stageInlineSecrets,
   stagePerHost,
@@ -221,5 +222,24 @@ describe('secrets', () => {
     // The message never quotes the value.
     expect(() => stageInlineSecrets(docWith('é'.repeat(2049)), '/p')).not.toThrow(/éé/);
     expect(() => stageDatabaseSecrets({ shop: { password: 'x'.repeat(4097) } }, '/p')).toThrow(/4097 bytes/);
+  });
+
+  it('berth plan shows the hashes a deploy computes: over the references, never over a secret value', () => {
+    const docWith = (value: string) =>
+      parseValid(
+        JSON.stringify({ deploy: { shop: { containers: [{ web: { deploy: 'auto', image: 'acme/web', env: { API_TOKEN: value } } }] } } }),
+      );
+    const shown = (value: string) =>
+      withHashesOf(
+        buildHostPlan(docWith(value), docker1, planOptions()),
+        buildHostPlan(referencingSecrets(docWith(value), '/p'), docker1, planOptions()),
+      );
+    const [one, two] = [shown('one'), shown('two')];
+    expect(buildHostPlan(docWith('one'), docker1, planOptions()).definitions[0]?.hash).not.toBe(
+      buildHostPlan(docWith('two'), docker1, planOptions()).definitions[0]?.hash,
+    );
+    expect(one.definitions[0]?.hash).toBe(two.definitions[0]?.hash);
+    expect(one.definitions[0]?.copies[0]?.slots[0]?.runArgs).toContain(`berth.hash=${one.definitions[0]?.hash ?? ''}`);
+    expect(JSON.stringify(one)).toBe(JSON.stringify(two).split('two').join('one'));
   });
 });
