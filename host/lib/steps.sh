@@ -107,7 +107,7 @@ forget_adopted() {
   local file id
   local -A live=()
   [[ -d $ROOT/var/lib/berth/secrets ]] || return 0
-  for id in "${PREFETCHED[@]}"; do live[${id%%|*}]=1; done
+  for id in "${PREFETCHED[@]}"; do [[ -n $id ]] && live[${id%%|*}]=1; done
   for file in "$ROOT/var/lib/berth/secrets"/*; do
     [[ -f $file ]] || continue
     id=${file##*/}

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { opsworksName } from '../../src/stack/placeholders.js';
+import { perHostParameter } from '../../src/stack/secrets.js';
 import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { ssmClient } from '../world/fakes/aws/test-clients.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
@@ -39,11 +41,15 @@ function definition(doc: Doc, name: string): { env?: Record<string, string> } {
   throw new Error(`the example document has no ${name}`);
 }
 
-/** The merged document of the first deploy with the two inline secrets set: a deploy of it builds nothing. */
+/**
+ * The merged document of the first deploy with the two inline secrets set: a deploy of it builds nothing.
+ * Placeholders inside them mean what they mean in a plain value: the worker's `%{opsworks}` (so it is
+ * staged per host) and `%%`, the cron job's `%%`.
+ */
 function documentWith(worker: string, cron: string): string {
   const doc = JSON.parse(readFileSync(join(setup.dir, 'out-v1.json'), 'utf8')) as Doc;
-  (definition(doc, 'worker').env ??= {})['WORKER_TOKEN'] = worker;
-  (definition(doc, 'cron').env ??= {})['CRON_TOKEN'] = cron;
+  (definition(doc, 'worker').env ??= {})['WORKER_TOKEN'] = `${worker}-%%-%{opsworks}`;
+  (definition(doc, 'cron').env ??= {})['CRON_TOKEN'] = `${cron}-100%%`;
   const file = join(setup.dir, `stack-${randomBytes(4).toString('hex')}.json`);
   writeFileSync(file, JSON.stringify(doc, null, 2));
   return file;
@@ -93,6 +99,11 @@ function replaced(before: Record<string, Running>, after: Record<string, Running
     .sort();
 }
 
+/** What the worker's and the cron job's secrets become on the host. */
+const workerValue = (worker: string) => `WORKER_TOKEN=${worker}-%-${opsworksName('World Stack', world.hosts[0]?.hostname ?? '')}`;
+const cronValue = (cron: string) => `CRON_TOKEN=${cron}-100%\n`;
+const workerParameter = () => perHostParameter('/berth/world/secrets/demo/worker/WORKER_TOKEN', world.hosts[0]?.hostname ?? '');
+
 const putRequests = (from: number) =>
   aws.requests
     .slice(from)
@@ -131,15 +142,16 @@ describe('secret changes reach the containers, in the local world', () => {
     const from = aws.requests.length;
     await redeploy(documentWith(workerToken, cronToken));
     expect(putRequests(from).map((r) => (r.body as { Name?: string }).Name)).toEqual([]);
-    expect(aws.parameters.get('/berth/world/secrets/demo/worker/WORKER_TOKEN')?.version).toBe(1);
+    expect(aws.parameters.get(workerParameter())?.version).toBe(1);
+    expect(aws.parameters.get('/berth/world/secrets/demo/cron/CRON_TOKEN')?.version).toBe(1);
     expect(ids(await running())).toEqual(ids(before));
     expect(cronEnv()).toBe(cronBefore);
   }, 600_000);
 
   it('rotating inline secrets replaces exactly the copies that use them and rewrites the cron env file', async () => {
     const before = await running();
-    expect(before['worker0']?.env).toContain(`WORKER_TOKEN=${workerToken}`);
-    expect(cronEnv()).toContain(`CRON_TOKEN=${cronToken}\n`);
+    expect(before['worker0']?.env).toContain(workerValue(workerToken));
+    expect(cronEnv()).toContain(cronValue(cronToken));
     workerToken = token('worker-rotated');
     cronToken = token('cron-rotated');
     const from = aws.requests.length;
@@ -149,11 +161,11 @@ describe('secret changes reach the containers, in the local world', () => {
       putRequests(from)
         .map((r) => (r.body as { Name?: string }).Name)
         .sort(),
-    ).toEqual(['/berth/world/secrets/demo/cron/CRON_TOKEN', '/berth/world/secrets/demo/worker/WORKER_TOKEN']);
+    ).toEqual(['/berth/world/secrets/demo/cron/CRON_TOKEN', workerParameter()]);
     const after = await running();
     expect(replaced(before, after)).toEqual(['worker0']);
-    expect(after['worker0']?.env).toContain(`WORKER_TOKEN=${workerToken}`);
-    expect(cronEnv()).toContain(`CRON_TOKEN=${cronToken}\n`);
+    expect(after['worker0']?.env).toContain(workerValue(workerToken));
+    expect(cronEnv()).toContain(cronValue(cronToken));
     // The host says why: the version change, never the value.
     expect(log).toContain('replacing worker0: secret WORKER_TOKEN changed (version 1 -> 2)');
     expect(log).not.toContain(workerToken);
