@@ -83,6 +83,9 @@ secrets_changed() { # d name
   else
     if [[ -n $C_ID && -r $dir/$C_ID ]]; then
       have=$(<"$dir/$C_ID")
+    elif rotated_secret_of "$1"; then
+      REPLY="secret $REPLY changed in this deploy (the container predates secret versions)"
+      return 0
     else
       [[ -n $C_ID ]] && write_file_atomic "$dir/$C_ID" 600 "$want"
       log "adopting $2 (started by an earlier berth, no secret versions on it) at the plan's secret versions"
@@ -100,6 +103,19 @@ secrets_changed() { # d name
   done
   [[ -n $REPLY ]] || REPLY='a secret it used is no longer in the plan'
   return 0
+}
+
+# The first env key of definition d whose parameter this deploy wrote a new version of (REPLY).
+rotated_secret_of() { # d
+  local i name
+  local -A rotated=()
+  for name in ${META[rotatedSecrets]:-}; do rotated[$name]=1; done
+  for i in "${!ENV_OWNER[@]}"; do
+    [[ ${ENV_OWNER[$i]} == "$1" && ${ENV_KIND[$i]} == ssm ]] || continue
+    name=${ENV_VALUE[$i]%:*}
+    [[ -n ${rotated[$name]:-} ]] && { REPLY=${ENV_KEY[$i]}; return 0; }
+  done
+  return 1
 }
 
 # Drops adoption records of containers that no longer exist (replaced since).

@@ -148,6 +148,11 @@ export interface HostPlan {
   cron: PlanCronFile[];
   /** Docker log options for every container (`--log-opt` pairs are already in runArgs; kept for the record). */
   logTailLines: number;
+  /**
+   * Parameters this deploy wrote a new version of. A container started before berth pinned versions (no
+   * `berth.secrets` label) that uses one of them is replaced rather than adopted at the new version.
+   */
+  rotatedSecrets?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,7 +227,7 @@ export interface HostResult {
 //
 //   meta KEY VALUE                       deployId release revision actor createdAt root hostname instanceId
 //                                        lockTimeout keepImages force preferLocalImages awsRegion
-//                                        awsEndpoint logTailLines
+//                                        awsEndpoint logTailLines rotatedSecrets (names, space-separated)
 //   app NAME
 //   registry HOST USER_KIND USER PASS_KIND PASS          kind: literal | ssm (value: parameter name)
 //   volume APP NAME IMAGE VOLUME_ARG...
@@ -301,6 +306,7 @@ export function encodeHostPlan(plan: HostPlan): string {
     ['awsEndpoint', plan.aws.endpoint ?? ''],
     ['logTailLines', plan.logTailLines],
   ];
+  if (plan.rotatedSecrets && plan.rotatedSecrets.length > 0) meta.push(['rotatedSecrets', plan.rotatedSecrets.join(' ')]);
   for (const [key, value] of meta) records.push(record('meta', key, value));
   for (const app of plan.apps) records.push(record('app', app));
   for (const login of plan.registries) {

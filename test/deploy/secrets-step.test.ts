@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/deploy/pipeline.js';
 import { writeChangedSecrets } from '../../src/deploy/steps/secrets.js';
+import { encodeHostPlan, type HostPlan } from '../../src/stack/host-plan.js';
 import type { Planner } from '../../src/deploy/ports.js';
 import { memoryParameters, recordingLog, runMode, webDocument } from './fakes.js';
 import { fleetOf, ports, settings } from './pipeline-fixtures.js';
@@ -58,7 +59,7 @@ describe('staging secrets', () => {
 
   it('a second deploy of the same document writes nothing; a changed inline secret is written once', async () => {
     const hosts = fleetOf(2);
-    const { ports: p, parameters } = ports(hosts);
+    const { ports: p, parameters, planner } = ports(hosts);
     const deploy = (password: string) =>
       runDeploy(
         settings({ document: webDocument('v2', { password }), previousDocument: webDocument('v1', { password: 'older' }) }),
@@ -68,12 +69,22 @@ describe('staging secrets', () => {
     expect((await deploy('first')).status).toBe('success');
     expect(puts(parameters.calls)).toEqual(['/berth/production/secrets/shop/database/password']);
     parameters.calls.length = 0;
+    const planned = planner.plans.length;
     expect((await deploy('first')).status).toBe('success');
     expect(puts(parameters.calls)).toEqual([]);
+    expect(planner.plans.slice(planned).map((plan) => plan.rotatedSecrets)).toEqual([undefined, undefined]);
     expect((await deploy('rotated')).status).toBe('success');
     expect(puts(parameters.calls)).toEqual(['/berth/production/secrets/shop/database/password']);
     expect(parameters.values.get('/berth/production/secrets/shop/database/password')?.value).toBe('rotated');
     expect(parameters.versionOf.get('/berth/production/secrets/shop/database/password')).toBe(2);
+    // The plans say which parameters this deploy wrote (hosts replace unlabelled containers using them).
+    expect(planner.plans.slice(-2).map((plan) => plan.rotatedSecrets)).toEqual([
+      ['/berth/production/secrets/shop/database/password'],
+      ['/berth/production/secrets/shop/database/password'],
+    ]);
+    expect(encodeHostPlan(planner.plans.at(-1) as HostPlan)).toContain(
+      'meta\x1frotatedSecrets\x1f/berth/production/secrets/shop/database/password\x1f',
+    );
   });
 });
 

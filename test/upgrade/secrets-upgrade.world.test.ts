@@ -1,12 +1,14 @@
 // Upgrading berth with secret versions, for real: the previous release (no versions, label berth.hash
 // only) deploys a document with Parameter Store references and an inline secret; the code under test
-// redeploys the same document and must restart nothing and write no secret (the containers are adopted
-// at the current versions); then a rotated %{ssm:...} value replaces exactly the adopted containers that
-// use it. Checked on the host (docker inspect, files under its root) and in the fake's requests.
+// deploys it with that inline secret rotated in the same deploy: only the container using it is replaced
+// (the deploy wrote its new version), the others are adopted at the current versions and keep running
+// (upgrade.world.test.ts proves the same document restarts nothing at all); then a rotated %{ssm:...}
+// value replaces exactly the adopted containers that use it. Checked on the host (docker inspect, files
+// under its root) and in the fake's requests.
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseInputs, removeScratch, scratchDir, seedParameters, WORLD_COMMAND_BYTES } from '../deploy/helpers-world.js';
@@ -26,6 +28,7 @@ let workspace: string;
 let sha = '';
 let leftByPrevious: HostSnapshot;
 const workerToken = `worker-${randomBytes(9).toString('hex')}`;
+const rotatedWorkerToken = `worker-rotated-${randomBytes(9).toString('hex')}`;
 
 function git(...args: string[]): string {
   return execFileSync('git', args, {
@@ -33,6 +36,14 @@ function git(...args: string[]): string {
     encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' },
   }).trim();
+}
+
+type Doc = { deploy: { demo: { containers: Record<string, { env?: Record<string, string> }>[] } } };
+
+function workerOf(document: Doc): { env?: Record<string, string> } {
+  const worker = document.deploy.demo.containers.find((group) => group['worker'])?.['worker'];
+  if (!worker) throw new Error('the document has no worker');
+  return worker;
 }
 
 const runner = () => ({ workspace, sha, world, commandBytes: WORLD_COMMAND_BYTES });
@@ -43,11 +54,18 @@ const host = () => {
 };
 const stepFailure = (step: StepRun): string => `exit ${step.code}; result ${JSON.stringify(step.result)}\n${step.log.slice(-6000)}`;
 
-/** The code under test redeploys what the previous release merged: same document, same version, no build. */
-async function redeployCurrent(name: string): Promise<StepRun> {
+/**
+ * The code under test redeploys what the previous release merged (same version, no build), with the
+ * worker's env changed as given.
+ */
+async function redeployCurrent(name: string, workerEnv: Record<string, string> = {}): Promise<StepRun> {
+  const document = JSON.parse(readFileSync(join(scratch, 'out-v1.json'), 'utf8')) as Doc;
+  Object.assign((workerOf(document).env ??= {}), workerEnv);
+  const stackFile = join(scratch, `stack-${name}.json`);
+  writeFileSync(stackFile, JSON.stringify(document, null, 2));
   const step = await currentCode(
     {
-      ...baseInputs({ world, aws, dir: scratch, stackFile: join(scratch, 'out-v1.json') }, 'v1'),
+      ...baseInputs({ world, aws, dir: scratch, stackFile }, 'v1'),
       'stack-json-output': join(scratch, `out-${name}.json`),
       image: '',
       context: '',
@@ -80,12 +98,8 @@ beforeAll(async () => {
   mkdirSync(workspace);
   git('init', '-q', '-b', 'main');
   // The previous release's own example, plus an inline secret on the worker (staged by both releases).
-  const document = JSON.parse(previous.exampleDocument.split(EXAMPLE_REGISTRY_TOKEN).join(world.registry?.host ?? '')) as {
-    deploy: { demo: { containers: Record<string, { env?: Record<string, string> }>[] } };
-  };
-  const worker = document.deploy.demo.containers.find((group) => group['worker'])?.['worker'];
-  if (!worker) throw new Error('the previous example has no worker');
-  (worker.env ??= {})['WORKER_TOKEN'] = workerToken;
+  const document = JSON.parse(previous.exampleDocument.split(EXAMPLE_REGISTRY_TOKEN).join(world.registry?.host ?? '')) as Doc;
+  (workerOf(document).env ??= {})['WORKER_TOKEN'] = workerToken;
   writeFileSync(join(workspace, 'stack.json'), JSON.stringify(document, null, 2));
   git('add', '.');
   git('commit', '-q', '-m', 'Release v1');
@@ -117,18 +131,27 @@ describe(`secret versions after upgrading from the previous release (${PREVIOUS_
     expect(await envOf('worker0')).toContain(`WORKER_TOKEN=${workerToken}`);
   }, 900_000);
 
-  it('the code under test redeploys the same document: nothing restarts, no secret is written, the containers are adopted', async () => {
+  it('the code under test deploys the same document with the inline secret rotated: only its container is replaced, the others are adopted', async () => {
     const from = aws.requests.length;
-    await redeployCurrent('again');
+    await redeployCurrent('rotated-inline', { WORKER_TOKEN: rotatedWorkerToken });
     const now = await snapshotHost(host());
-    expect(restartMarks(now)).toEqual(restartMarks(leftByPrevious));
+    const unchanged = (snapshot: HostSnapshot) => {
+      const marks = restartMarks(snapshot);
+      delete marks['worker0'];
+      return marks;
+    };
+    expect(unchanged(now)).toEqual(unchanged(leftByPrevious));
+    expect(now.containers['worker0']?.id).not.toBe(leftByPrevious.containers['worker0']?.id);
+    expect(await envOf('worker0')).toContain(`WORKER_TOKEN=${rotatedWorkerToken}`);
     expect(now.cronFiles).toEqual(leftByPrevious.cronFiles);
     const puts = aws.requests.slice(from).filter((r) => r.target === 'AmazonSSM.PutParameter');
-    expect(puts.map((r) => (r.body as { Name?: string }).Name).filter((name) => !name?.endsWith('/lock'))).toEqual([]);
-    // Each kept copy is recorded at the versions it was adopted at, by container id.
-    const adopted = join(host().root, 'var/lib/berth/secrets');
-    expect(existsSync(adopted)).toBe(true);
-    expect(readdirSync(adopted).sort()).toEqual(['web0', 'web1', 'worker0'].map((name) => now.containers[name]?.id).sort());
+    expect(puts.map((r) => (r.body as { Name?: string }).Name).filter((name) => !name?.endsWith('/lock'))).toEqual([
+      '/berth/world/secrets/demo/worker/WORKER_TOKEN',
+    ]);
+    // The kept copies are recorded at the versions they were adopted at, by container id.
+    expect(readdirSync(join(host().root, 'var/lib/berth/secrets')).sort()).toEqual(
+      ['web0', 'web1'].map((name) => now.containers[name]?.id).sort(),
+    );
   }, 900_000);
 
   it('a rotated %{ssm:...} value then replaces exactly the adopted copies that use it', async () => {
@@ -137,7 +160,7 @@ describe(`secret versions after upgrading from the previous release (${PREVIOUS_
     await ssmClient(aws.endpoint).send(
       new PutParameterCommand({ Name: '/berth-example/secret-key-base', Value: rotated, Type: 'SecureString', Overwrite: true }),
     );
-    await redeployCurrent('rotated');
+    await redeployCurrent('rotated-ssm', { WORKER_TOKEN: rotatedWorkerToken });
     const after = await snapshotHost(host());
     expect(replaced(before, after)).toEqual(['web0', 'web1', 'worker0']);
     for (const name of ['web0', 'web1', 'worker0']) {

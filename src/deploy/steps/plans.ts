@@ -87,11 +87,13 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
     );
   });
 
+  const written = [...staged.written];
   if (staged.perHost.length > 0) {
-    await run.log.group(`Stage ${staged.perHost.length} per-host secret(s) for ${fleet.hosts.length} host(s)`, () =>
-      writeChangedSecrets(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites)),
-    );
+    await run.log.group(`Stage ${staged.perHost.length} per-host secret(s) for ${fleet.hosts.length} host(s)`, async () => {
+      written.push(...(await writeChangedSecrets(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites))));
+    });
   }
+  for (const plan of plans.values()) if (written.length > 0) plan.rotatedSecrets = written;
   for (const [name, version] of await currentVersions(run, referencedParameters(plans.values()))) secretVersions.set(name, version);
   for (const plan of plans.values()) pinSecretVersions(plan, secretVersions);
 

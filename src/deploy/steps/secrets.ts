@@ -15,6 +15,8 @@ export interface StagedRelease {
   stackName: string;
   /** Secrets whose value differs per host: written when the hosts are known (planFleet). */
   perHost: StagedSecrets['perHost'];
+  /** The parameters this deploy wrote a new version of. */
+  written: string[];
 }
 
 export interface StagedWrite {
@@ -61,9 +63,10 @@ export async function stageSecrets(run: DeployRun, release: ReadyRelease): Promi
     ...(databases?.staged ?? []),
     ...(previous?.staged ?? []).map((item) => ({ ...item, onlyIfAbsent: true })),
   ];
+  const written: string[] = [];
   if (writes.length > 0) {
     await log.group(`Stage inline secrets under ${prefix}`, async () => {
-      const written = await writeChangedSecrets(ports.parameters, log, writes);
+      written.push(...(await writeChangedSecrets(ports.parameters, log, writes)));
       if (written.length === 0) log.info(`${new Set(writes.map((w) => w.name)).size} secret(s) unchanged: nothing written`);
     });
   }
@@ -73,5 +76,6 @@ export async function stageSecrets(run: DeployRun, release: ReadyRelease): Promi
     ...(databases ? { databases: databases.databases } : {}),
     stackName: release.stackName,
     perHost: staged.perHost,
+    written,
   };
 }
