@@ -4,9 +4,6 @@
 // started with, label `berth.secrets`), and a recorded plan brings back the values it ran.
 import type { HostPlan, PlanEnvVar, PlanValue } from './host-plan.js';
 
-/** Parameter Store keeps this many versions of a parameter; an older one can no longer be read. */
-export const KEPT_VERSIONS = 100;
-
 function* planValues(plan: HostPlan): Generator<PlanValue> {
   const envs: PlanEnvVar[] = [
     ...plan.definitions.flatMap((d) => d.env),
