@@ -66,6 +66,18 @@ export function createParameterStore(client: SSMClient): ParameterStorePort {
       return values;
     },
 
+    async versions(names) {
+      const versions = new Map<string, number>();
+      for (let i = 0; i < names.length; i += 10) {
+        // Without decryption: only the version is read, never a value.
+        const out = await client.send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: false }));
+        for (const p of out.Parameters ?? []) {
+          if (p.Name !== undefined && p.Version !== undefined) versions.set(p.Name, p.Version);
+        }
+      }
+      return versions;
+    },
+
     async delete(name) {
       try {
         await client.send(new DeleteParameterCommand({ Name: name }));

@@ -1,5 +1,6 @@
 // The GitHub deployment record of a deploy or rollback: the deploy history a rollback reads.
 import type { StackDocument } from '../stack/schema.js';
+import { referencingSecrets } from '../stack/secrets.js';
 import { definitionImages, documentHash } from './document-identity.js';
 import type { DeployRecorder } from './ports.js';
 
@@ -12,7 +13,12 @@ export function completingRecorder(inner: DeployRecorder, document: () => StackD
     start: async (input) => {
       const doc = document();
       const payload = doc
-        ? { ...input.payload, documentHash: documentHash(doc), images: { ...input.payload.images, ...definitionImages(doc) } }
+        ? // Hashed with inline secrets as their references: the payload is readable by anyone with repo access.
+          {
+            ...input.payload,
+            documentHash: documentHash(referencingSecrets(doc, '/')),
+            images: { ...input.payload.images, ...definitionImages(doc) },
+          }
         : input.payload;
       return inner.start({ ...input, payload });
     },

@@ -51,6 +51,7 @@ export function observeLock(
       putSecure: (name, value, overwrite) => inner.putSecure(name, value, overwrite),
       get: (name, decrypt) => inner.get(name, decrypt),
       getMany: (names, decrypt) => inner.getMany(names, decrypt),
+      versions: (names) => inner.versions(names),
       async list(path) {
         const listed = await inner.list(path);
         if (path === lockName && lock.acquiredAt === undefined) {

@@ -40,7 +40,7 @@ async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void>
   await startRecords(run, records);
   const staged = await stageSecrets(run, release);
   const ready = await preflight(run, await run.target.hosts(run.log));
-  const fleet = planFleet(run, ready, staged);
+  const fleet = await planFleet(run, ready, staged);
   const rollout = await prepareRollout(run, fleet, staged.previous !== undefined);
   await run.target.beforeRollout(fleet.hosts, run);
   const failure = (await rollOutBatches(run, fleet, rollout)) ?? (await readBackFleet(run, fleet));

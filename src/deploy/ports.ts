@@ -87,6 +87,8 @@ export interface ParameterStorePort {
   list(path: string): Promise<Map<string, string>>;
   get(name: string, decrypt: boolean): Promise<string | undefined>;
   getMany(names: string[], decrypt: boolean): Promise<Map<string, string>>;
+  /** The current version of each named parameter that exists (GetParameters without decryption). */
+  versions(names: string[]): Promise<Map<string, number>>;
   delete(name: string): Promise<void>;
 }
 

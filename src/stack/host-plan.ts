@@ -3,8 +3,12 @@
 // to interpret except `%{ssm:...}` secret references, which the host resolves itself.
 // It travels as records of raw fields (see encodeHostPlan) because the host has bash, not a JSON parser.
 
-/** A value that is either given literally or named in Parameter Store (resolved on the host). */
-export type PlanValue = { kind: 'literal'; value: string } | { kind: 'ssm'; name: string };
+/**
+ * A value that is either given literally or named in Parameter Store (resolved on the host). `version`
+ * pins the parameter's version (the host asks for `name:version`); plans recorded before versions were
+ * pinned, and the way back's plans of documents whose parameters were not looked up, have none.
+ */
+export type PlanValue = { kind: 'literal'; value: string } | { kind: 'ssm'; name: string; version?: number };
 
 export interface PlanEnvVar {
   key: string;
@@ -144,6 +148,11 @@ export interface HostPlan {
   cron: PlanCronFile[];
   /** Docker log options for every container (`--log-opt` pairs are already in runArgs; kept for the record). */
   logTailLines: number;
+  /**
+   * Parameters this deploy wrote a new version of. A container started before berth pinned versions (no
+   * `berth.secrets` label) that uses one of them is replaced rather than adopted at the new version.
+   */
+  rotatedSecrets?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,14 +227,14 @@ export interface HostResult {
 //
 //   meta KEY VALUE                       deployId release revision actor createdAt root hostname instanceId
 //                                        lockTimeout keepImages force preferLocalImages awsRegion
-//                                        awsEndpoint logTailLines
+//                                        awsEndpoint logTailLines rotatedSecrets (names, space-separated)
 //   app NAME
 //   registry HOST USER_KIND USER PASS_KIND PASS          kind: literal | ssm (value: parameter name)
 //   volume APP NAME IMAGE VOLUME_ARG...
 //   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP
 //   lb D ADMIN_SOCKET BACKEND DRAIN_TIMEOUT
 //   dep D NAME...
-//   env D KEY KIND VALUE SECRET
+//   env D KEY KIND VALUE SECRET          ssm VALUE: NAME or NAME:VERSION (names never hold `:`)
 //   copy D C NAME SLOT_COUNT
 //   slot D C S ID SERVER SERVER_ADDRESS HEALTH_KIND HEALTH_ARG...
 //                                        http: URL; http-unix: SOCKET PATH; cmd: ARGV...; docker, none: nothing
@@ -260,7 +269,8 @@ function record(name: string, ...fields: (string | number | boolean)[]): string 
 }
 
 function valueFields(value: PlanValue): [string, string] {
-  return value.kind === 'literal' ? ['literal', value.value] : ['ssm', value.name];
+  if (value.kind === 'literal') return ['literal', value.value];
+  return ['ssm', value.version !== undefined ? `${value.name}:${value.version}` : value.name];
 }
 
 function healthFields(check: HealthCheck): string[] {
@@ -296,6 +306,7 @@ export function encodeHostPlan(plan: HostPlan): string {
     ['awsEndpoint', plan.aws.endpoint ?? ''],
     ['logTailLines', plan.logTailLines],
   ];
+  if (plan.rotatedSecrets && plan.rotatedSecrets.length > 0) meta.push(['rotatedSecrets', plan.rotatedSecrets.join(' ')]);
   for (const [key, value] of meta) records.push(record('meta', key, value));
   for (const app of plan.apps) records.push(record('app', app));
   for (const login of plan.registries) {

@@ -74,6 +74,22 @@ export function definitionHash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
+/**
+ * The plan with each definition's hash (and its `berth.hash` label) taken from `hashed`, a plan of the same
+ * document with inline secrets as references: what `berth plan` shows, so no shown hash covers a secret.
+ */
+export function withHashesOf(plan: HostPlan, hashed: HostPlan): HostPlan {
+  plan.definitions.forEach((definition, d) => {
+    const hash = hashed.definitions[d]?.hash ?? definition.hash;
+    for (const copy of definition.copies) {
+      for (const slot of copy.slots)
+        slot.runArgs = slot.runArgs.map((arg) => (arg === `berth.hash=${definition.hash}` ? `berth.hash=${hash}` : arg));
+    }
+    definition.hash = hash;
+  });
+  return plan;
+}
+
 /** The plan of one definition on one host (buildHostPlan calls it for every definition with a mode). */
 export function planDefinition(document: StackDocument, entry: DefinitionEntry, facts: HostFacts, options: PlanOptions): PlanDefinition {
   const { app, name, definition } = entry;

@@ -1,7 +1,7 @@
 // What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys
 // matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL), how it is redacted, and how inline secrets are
 // moved to Parameter Store references so they never travel in an SSM command's parameters.
-import { ssmPlaceholder, ssmReference } from './placeholders.js';
+import { interpolate, ssmPlaceholder, ssmReference, tokenize, type PlaceholderValues } from './placeholders.js';
 import { listDefinitions, type DatabaseSettings, type StackDocument } from './schema.js';
 
 const secretKey = /PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL/i;
@@ -34,6 +34,51 @@ export interface InlineSecret {
   /** Suggested parameter name below the prefix, e.g. `amazing-application/app/DB_PASSWORD`. */
   name: string;
   value: string;
+  /**
+   * Placeholder values the value is interpolated with before it is stored, as a plain value in the same
+   * place would be (env values: `%%` is `%`, `%{app_name}` the definition). Absent: stored verbatim
+   * (registry and database passwords, Rollbar tokens are never interpolated, as plain ones are not).
+   */
+  placeholders?: PlaceholderValues;
+}
+
+/** Parameter Store's Standard tier holds at most this many bytes of value (UTF-8, as AWS counts). */
+export const STANDARD_TIER_BYTES = 4096;
+
+/** Placeholders whose value differs from host to host: such a secret is staged once per host. */
+const perHostPlaceholders = new Set(['opsworks', 'public_ip']);
+
+function where(path: (string | number)[]): string {
+  return path.join('.');
+}
+
+/** Whether the secret's value, interpolated, differs per host (`%{opsworks}`, `%{public_ip}`). */
+export function isPerHost(secret: InlineSecret): boolean {
+  return (
+    secret.placeholders !== undefined && tokenize(secret.value).some((t) => t.kind === 'placeholder' && perHostPlaceholders.has(t.name))
+  );
+}
+
+/**
+ * The value as the container gets it: interpolated like a plain value in the same place (`%%` is `%`,
+ * `%{app_name}` the definition; `host` gives `%{opsworks}` and `%{public_ip}` for a per-host secret).
+ */
+export function stagedValue(secret: InlineSecret, host: PlaceholderValues = {}): string {
+  const value = secret.placeholders ? interpolate(secret.value, { ...host, ...secret.placeholders }) : secret.value;
+  checkStandardTier(secret, value);
+  return value;
+}
+
+/** Refuses a value Parameter Store's Standard tier cannot hold, saying what to do instead. */
+export function checkStandardTier(secret: InlineSecret, value: string): void {
+  const bytes = new TextEncoder().encode(value).length;
+  if (bytes > STANDARD_TIER_BYTES) {
+    throw new Error(
+      `the secret at ${where(secret.path)} is ${bytes} bytes (UTF-8); berth stores inline secrets as Standard-tier parameters, which hold at most ` +
+        `${STANDARD_TIER_BYTES} bytes. Store it yourself as an Advanced-tier SecureString (up to 8,192 bytes; Advanced parameters are charged) ` +
+        `and write %{ssm:<its name>} in its place, or shorten it`,
+    );
+  }
 }
 
 /** Lower-case, `[a-z0-9._-]` only: safe in Parameter Store names, file names and cron.d names. */
@@ -72,7 +117,9 @@ export function listInlineSecrets(document: StackDocument): InlineSecret[] {
   for (const entry of listDefinitions(document)) {
     const base = `${slug(entry.app)}/${level(entry.name)}`;
     for (const [key, value] of Object.entries(entry.definition.env)) {
-      if (isSecretKey(key) && isInline(value)) found.push({ path: [...entry.path, 'env', key], name: `${base}/${level(key)}`, value });
+      if (isSecretKey(key) && isInline(value)) {
+        found.push({ path: [...entry.path, 'env', key], name: `${base}/${level(key)}`, value, placeholders: { app_name: entry.name } });
+      }
     }
     const token = entry.definition.notifications?.rollbar?.access_token;
     if (isInline(token)) {
@@ -87,18 +134,50 @@ export interface StagedSecrets {
   document: StackDocument;
   /** Full parameter names and values to store as SecureString before the plan is sent. */
   staged: { name: string; value: string }[];
+  /**
+   * Secrets whose value differs per host: the document names `%{ssm:<prefix>/<name>}`, each host's plan
+   * `<prefix>/<name>/<hostname>` (perHostParameter), stored once the hosts are known (stagePerHost).
+   */
+  perHost: { name: string; secret: InlineSecret }[];
+}
+
+/** The parameter holding a per-host secret's value for one host. */
+export function perHostParameter(name: string, hostname: string): string {
+  return `${name}/${level(hostname)}`;
+}
+
+/** A per-host secret's parameter name and value on one host (placeholders of that host). */
+export function stagePerHost(
+  item: { name: string; secret: InlineSecret },
+  hostname: string,
+  host: PlaceholderValues,
+): { name: string; value: string } {
+  return { name: perHostParameter(item.name, hostname), value: stagedValue(item.secret, host) };
+}
+
+/**
+ * The document with every inline secret replaced by the reference a deploy stages it under: what may be
+ * hashed, shown or recorded (a hash of a document holding a secret would be a hash of the secret).
+ */
+export function referencingSecrets(document: StackDocument, prefix: string): StackDocument {
+  const copy = structuredClone(document);
+  for (const secret of listInlineSecrets(document)) setAt(copy, secret.path, ssmPlaceholder(parameterName(prefix, secret)));
+  return copy;
+}
+
+function parameterName(prefix: string, secret: InlineSecret): string {
+  return `${prefix.replace(/\/+$/, '')}/${secret.name}`;
 }
 
 export function stageInlineSecrets(document: StackDocument, prefix: string): StagedSecrets {
-  const copy = structuredClone(document);
-  const base = prefix.replace(/\/+$/, '');
   const staged: { name: string; value: string }[] = [];
+  const perHost: StagedSecrets['perHost'] = [];
   for (const secret of listInlineSecrets(document)) {
-    const name = `${base}/${secret.name}`;
-    setAt(copy, secret.path, ssmPlaceholder(name));
-    staged.push({ name, value: secret.value });
+    const name = parameterName(prefix, secret);
+    if (isPerHost(secret)) perHost.push({ name, secret });
+    else staged.push({ name, value: stagedValue(secret) });
   }
-  return { document: copy, staged };
+  return { document: referencingSecrets(document, prefix), staged, perHost };
 }
 
 function setAt(target: unknown, path: (string | number)[], value: string): void {
@@ -122,6 +201,7 @@ export function stageDatabaseSecrets(
     const password = settings.password;
     if (isInline(password)) {
       const name = `${base}/${slug(app)}/database/password`;
+      checkStandardTier({ path: ['database', app, 'password'], name, value: password }, password);
       staged.push({ name, value: password });
       out[app] = { ...settings, password: ssmPlaceholder(name) };
     } else {

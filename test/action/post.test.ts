@@ -27,6 +27,9 @@ function memoryStore(initial: Record<string, string>): ParameterStorePort & { va
     async getMany(names) {
       return new Map(names.filter((n) => values.has(n)).map((n) => [n, values.get(n) as string]));
     },
+    async versions(names) {
+      return new Map(names.filter((n) => values.has(n)).map((n) => [n, 1]));
+    },
     async delete(name) {
       values.delete(name);
     },

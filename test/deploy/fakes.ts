@@ -6,15 +6,23 @@ import type { Planner } from '../../src/deploy/ports.js';
 import type { PlanOptions } from '../../src/stack/plan.js';
 import type { HostRunner, HostRunOutcome, HostRunRequest, ParameterStorePort, ProgressLog, TargetHost } from '../../src/deploy/ports.js';
 
-export function memoryParameters(): ParameterStorePort & { values: Map<string, { value: string; secure: boolean }>; calls: string[] } {
+export function memoryParameters(): ParameterStorePort & {
+  values: Map<string, { value: string; secure: boolean }>;
+  /** Each parameter's version (one per put; a value set straight into `values` is version 1). */
+  versionOf: Map<string, number>;
+  calls: string[];
+} {
   const values = new Map<string, { value: string; secure: boolean }>();
+  const versionOf = new Map<string, number>();
   const calls: string[] = [];
   return {
     values,
+    versionOf,
     calls,
     async putSecure(name, value, overwrite) {
       calls.push(`putSecure ${name}`);
       if (!overwrite && values.has(name)) throw Object.assign(new Error('exists'), { name: 'ParameterAlreadyExists' });
+      versionOf.set(name, values.has(name) ? (versionOf.get(name) ?? 1) + 1 : 1);
       values.set(name, { value, secure: true });
     },
     async putIfAbsent(name, value) {
@@ -38,6 +46,10 @@ export function memoryParameters(): ParameterStorePort & { values: Map<string, {
     },
     async getMany(names) {
       return new Map(names.flatMap((n) => (values.has(n) ? [[n, values.get(n)?.value ?? '']] : [])) as [string, string][]);
+    },
+    async versions(names) {
+      calls.push(`versions ${names.join(' ')}`);
+      return new Map(names.flatMap((n) => (values.has(n) ? [[n, versionOf.get(n) ?? 1]] : [])) as [string, number][]);
     },
     async delete(name) {
       calls.push(`delete ${name}`);

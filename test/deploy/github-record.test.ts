@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionImages, documentHash } from '../../src/deploy/document-identity.js';
 import { completingRecorder } from '../../src/deploy/github-record.js';
 import { stackSchema, type StackDocument } from '../../src/stack/schema.js';
+import { listInlineSecrets, referencingSecrets } from '../../src/stack/secrets.js';
 
 const seedText = readFileSync('test/fixtures/stack-seed.json', 'utf8');
 const parse = (value: unknown): StackDocument => stackSchema.parse(value);
@@ -42,7 +43,7 @@ describe('GitHub payload', () => {
       kind: 'deploy' as const,
       version: 'v1',
       commit: 'a'.repeat(40),
-      documentHash: documentHash(seed()),
+      documentHash: documentHash(referencingSecrets(seed(), '/')),
       stackJsonPath: 'stack.json',
       images: definitionImages(seed()),
     };
@@ -67,4 +68,43 @@ describe('GitHub payload', () => {
     });
     expect(started).toEqual([payload]);
   });
+
+  it('never records a hash of a secret value: inline secrets are hashed as their references', async () => {
+    const payloadHash = async (document: StackDocument) => {
+      let hash = '';
+      const recorder = completingRecorder(
+        {
+          start: async (input) => {
+            hash = input.payload.documentHash;
+            return 1;
+          },
+          finish: async () => undefined,
+          history: async () => [],
+        },
+        () => document,
+      );
+      await recorder.start({ environment: 'p', ref: 'main', sha: 'a', description: 'd', payload: { ...emptyPayload } });
+      return hash;
+    };
+    const withToken = (token: string) => {
+      const raw = JSON.parse(seedText) as { deploy: Record<string, { containers: Record<string, { env?: Record<string, string> }>[] }> };
+      const app = raw.deploy['amazing application']?.containers[0]?.app;
+      if (!app) throw new Error('the seed changed');
+      app.env = { ...app.env, API_TOKEN: token };
+      return parse(raw);
+    };
+    expect(listInlineSecrets(withToken('one')).map((s) => s.value)).toEqual(['one']);
+    expect(await payloadHash(withToken('rotated'))).toBe(await payloadHash(withToken('one')));
+    expect(await payloadHash(withToken('one'))).not.toBe(documentHash(withToken('one')));
+  });
 });
+
+const emptyPayload = {
+  tool: 'berth' as const,
+  kind: 'deploy' as const,
+  version: 'v1',
+  commit: '',
+  documentHash: '',
+  stackJsonPath: 'stack.json',
+  images: {},
+};

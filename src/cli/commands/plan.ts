@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { INPUT_DEFAULTS } from '../../app/inputs.js';
 import { checkStackFile } from '../../stack/check-file.js';
 import { buildHostPlan, formatDiagnostic, type PlanOptions } from '../../stack/index.js';
+import { withHashesOf } from '../../stack/plan.js';
+import { referencingSecrets } from '../../stack/secrets.js';
 import { redactHostPlan, renderPlan } from '../plan-view.js';
 import { errorMessage } from '../../util/errors.js';
 import { parseCommandLine } from '../args.js';
@@ -91,7 +93,9 @@ export async function run(argv: string[]): Promise<number> {
     environment: v.environment,
   };
   const facts = { hostname: v.hostname, instanceId: v['instance-id'], publicIp: v['public-ip'], stackName: v['stack-name'] };
-  const plan = redactHostPlan(buildHostPlan(result.document, facts, options), result.document);
+  // The hashes a deploy computes (inline secrets as their references, default prefix): none covers a secret value.
+  const hashed = buildHostPlan(referencingSecrets(result.document, `/berth/${v.environment}/secrets`), facts, options);
+  const plan = redactHostPlan(withHashesOf(buildHostPlan(result.document, facts, options), hashed), result.document);
   process.stdout.write(v.json ? JSON.stringify(plan, null, 2) + '\n' : renderPlan(plan));
   return 0;
 }

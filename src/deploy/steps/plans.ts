@@ -2,11 +2,15 @@
 // and the Run Commands that carry them: one per up to 50 hosts, each host picking its own plan.
 import type { HostPlan } from '../../stack/host-plan.js';
 import type { StackDocument } from '../../stack/schema.js';
+import { hostPlaceholders, type HostFacts } from '../../stack/plan.js';
+import { missingParametersMessage, pinSecretVersions, referencedParameters, retargetReferences } from '../../stack/secret-versions.js';
+import { perHostParameter, stagePerHost } from '../../stack/secrets.js';
+import { DeployFailure } from '../failure.js';
 import { hostSends } from '../host-sends.js';
 import type { HostSend, TargetHost } from '../ports.js';
 import type { DeployRun } from '../run.js';
 import type { ReadyFleet } from './preflight.js';
-import type { StagedRelease } from './secrets.js';
+import { writeChangedSecrets, type StagedWrite, type StagedRelease } from './secrets.js';
 
 export interface PlanChoice {
   runMigration: boolean;
@@ -20,7 +24,9 @@ export interface FleetPlans {
   /** Instance id -> the plan of the new release. */
   plans: Map<string, HostPlan>;
   hasMigration: boolean;
-  /** A host's plan of any document (the way back plans the previous one). */
+  /** Parameter name -> the version every plan pins (read once, when the fleet was planned). */
+  secretVersions: ReadonlyMap<string, number>;
+  /** A host's plan of any document (the way back plans the previous one), pinned to the same versions. */
   planFor(document: StackDocument, host: TargetHost, choice: PlanChoice): HostPlan;
   /** The state read's commands (before the rollout and the read back send the same): packed once. */
   stateSends(): HostSend[];
@@ -28,15 +34,26 @@ export interface FleetPlans {
   rolloutSends(batch: TargetHost[], plans?: Map<string, HostPlan>): HostSend[];
 }
 
-export function planFleet(run: DeployRun, fleet: ReadyFleet, staged: StagedRelease): FleetPlans {
+export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: StagedRelease): Promise<FleetPlans> {
   const { settings, ports } = run;
   const { release, policy, host: hostSettings } = settings;
+  const secretVersions = new Map<string, number>();
+  const factsOf = (host: TargetHost): HostFacts => ({
+    instanceId: host.instanceId,
+    hostname: host.hostname,
+    publicIp: host.publicIp,
+    stackName: staged.stackName,
+  });
+  // Per-host secrets: each host's plan names its own parameter, the value with that host's placeholders.
+  const perHostWrites = (host: TargetHost): StagedWrite[] =>
+    staged.perHost.map((item) => stagePerHost(item, host.hostname, hostPlaceholders(factsOf(host))));
+  const perHostNames = (host: TargetHost) => new Map(staged.perHost.map((item) => [item.name, perHostParameter(item.name, host.hostname)]));
 
   const planFor = (document: StackDocument, host: TargetHost, choice: PlanChoice): HostPlan =>
-    ports.planner.hostPlan(
-      document,
-      { instanceId: host.instanceId, hostname: host.hostname, publicIp: host.publicIp, stackName: staged.stackName },
-      {
+    pinSecretVersions(planUnpinned(document, host, choice), secretVersions);
+  const planUnpinned = (document: StackDocument, host: TargetHost, choice: PlanChoice): HostPlan =>
+    retargetReferences(
+      ports.planner.hostPlan(document, factsOf(host), {
         deployId: release.deployId,
         release: release.version,
         revision: release.commit,
@@ -54,20 +71,31 @@ export function planFleet(run: DeployRun, fleet: ReadyFleet, staged: StagedRelea
         dataVolumeImage: hostSettings.dataVolumeImage,
         logTailLines: 30,
         environment: release.environment,
-      },
+      }),
+      perHostNames(host),
     );
 
   const plans = new Map<string, HostPlan>();
   fleet.hosts.forEach((host, index) => {
     plans.set(
       host.instanceId,
-      planFor(staged.document, host, {
+      planUnpinned(staged.document, host, {
         runMigration: index === 0 && !policy.skipMigration,
         preferLocal: policy.preferLocalImages === true,
         force: policy.force,
       }),
     );
   });
+
+  const written = [...staged.written];
+  if (staged.perHost.length > 0) {
+    await run.log.group(`Stage ${staged.perHost.length} per-host secret(s) for ${fleet.hosts.length} host(s)`, async () => {
+      written.push(...(await writeChangedSecrets(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites))));
+    });
+  }
+  for (const plan of plans.values()) if (written.length > 0) plan.rotatedSecrets = written;
+  for (const [name, version] of await currentVersions(run, referencedParameters(plans.values()))) secretVersions.set(name, version);
+  for (const plan of plans.values()) pinSecretVersions(plan, secretVersions);
 
   // Each plan is encoded once, whatever number of commands carry it.
   const encoded = new WeakMap<HostPlan, string>();
@@ -86,8 +114,19 @@ export function planFleet(run: DeployRun, fleet: ReadyFleet, staged: StagedRelea
     hosts: fleet.hosts,
     plans,
     hasMigration: [...plans.values()].some((plan) => plan.migration !== undefined),
+    secretVersions,
     planFor,
     stateSends: () => (stateCommands ??= hostSends(ports.planner, 'state', fleet.hosts, (host) => encode(plans.get(host.instanceId)))),
     rolloutSends: (batch, planOf = plans) => hostSends(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId))),
   };
+}
+
+/** The current version of every referenced parameter; a missing one stops the deploy before any host is touched. */
+async function currentVersions(run: DeployRun, names: string[]): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const versions = await run.ports.parameters.versions(names);
+  const missing = names.filter((name) => !versions.has(name));
+  if (missing.length > 0) throw new DeployFailure(missingParametersMessage(missing), 'unchanged');
+  run.log.info(`Secrets pinned: ${names.length} Parameter Store reference(s) at their current versions`);
+  return versions;
 }

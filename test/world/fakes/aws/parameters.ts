@@ -18,7 +18,10 @@ const SEALING_KEY = randomBytes(32);
 /** LastModifiedDate of parameters a test put straight into the map. */
 const SEEDED_AT = new Date();
 const TYPES = ['String', 'StringList', 'SecureString'] as const;
+/** Value limits in UTF-8 bytes (AWS counts bytes: 4,096 "é" do not fit a Standard parameter). */
 const VALUE_LIMIT = { Standard: 4096, Advanced: 8192 } as const;
+/** Versions Parameter Store keeps per parameter: the 101st put deletes the oldest. */
+export const KEPT_VERSIONS = 100;
 type Tier = keyof typeof VALUE_LIMIT;
 
 export interface CallContext {
@@ -27,6 +30,9 @@ export interface CallContext {
 }
 
 export class ParameterStore {
+  /** Older versions of each parameter, oldest first (the current one is in `parameters`). */
+  private readonly older = new Map<string, StoredParameter[]>();
+
   constructor(readonly parameters: Map<string, StoredParameter>) {}
 
   put(body: Body): { Version: number; Tier: string } {
@@ -52,7 +58,7 @@ export class ParameterStore {
       throw validation('A parameter type is required when you create a parameter.');
     }
     const tier = tierOf(optionalString(body, 'Tier'), existing?.tier ?? (existing ? 'Standard' : undefined));
-    if (value.length > VALUE_LIMIT[tier]) {
+    if (Buffer.byteLength(value, 'utf8') > VALUE_LIMIT[tier]) {
       throw validation(
         `${tier} tier parameters support a maximum parameter value of ${VALUE_LIMIT[tier]} characters. To create a larger parameter value, upgrade the parameter to use the advanced-parameter tier.`,
       );
@@ -68,6 +74,9 @@ export class ParameterStore {
     };
     if (stored.type === 'SecureString') stored.keyId = keyId ?? existing?.keyId ?? 'alias/aws/ssm';
     if (description !== undefined) stored.description = description;
+    // A parameter created anew (also after a test cleared the map) starts without history.
+    if (existing) this.keepOlder(name, existing);
+    else this.older.delete(name);
     this.parameters.set(name, stored);
     return { Version: stored.version, Tier: tier };
   }
@@ -103,6 +112,7 @@ export class ParameterStore {
   delete(body: Body): Record<string, never> {
     const name = requiredString(body, 'Name');
     if (!this.parameters.delete(name)) throw new AwsError('ParameterNotFound', `Parameter ${name} not found.`);
+    this.older.delete(name);
     return {};
   }
 
@@ -114,7 +124,10 @@ export class ParameterStore {
       );
     const deleted: string[] = [];
     const invalid: string[] = [];
-    for (const name of names) (this.parameters.delete(name) ? deleted : invalid).push(name);
+    for (const name of names) {
+      this.older.delete(name);
+      (this.parameters.delete(name) ? deleted : invalid).push(name);
+    }
     return { DeletedParameters: deleted, InvalidParameters: invalid };
   }
 
@@ -147,9 +160,25 @@ export class ParameterStore {
     if (!selector) return undefined;
     const [, name = '', version = ''] = selector;
     const parameter = this.parameters.get(name);
-    // Only the current version is kept, so an older selector is not found (AWS: ParameterVersionNotFound on GetParameter).
-    if (parameter && parameter.version === Number(version)) return { name, parameter };
-    return undefined;
+    if (!parameter) return undefined;
+    if (parameter.version === Number(version)) return { name, parameter };
+    // A version older than the last 100 is gone (GetParameters lists it under InvalidParameters).
+    const older = this.older.get(name)?.find((p) => p.version === Number(version));
+    return older ? { name, parameter: older } : undefined;
+  }
+
+  /** Every version still kept of `name`, oldest first (tests look at the history). */
+  versions(name: string): StoredParameter[] {
+    const current = this.parameters.get(name);
+    return current ? [...(this.older.get(name) ?? []), current] : [];
+  }
+
+  /** Keeps the version being replaced; past KEPT_VERSIONS the oldest is deleted, as AWS does (without labels). */
+  private keepOlder(name: string, previous: StoredParameter): void {
+    const list = this.older.get(name) ?? [];
+    list.push(previous);
+    while (list.length > KEPT_VERSIONS - 1) list.shift();
+    this.older.set(name, list);
   }
 }
 
