@@ -44,7 +44,7 @@ async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void>
   const rollout = await prepareRollout(run, fleet, staged.previous !== undefined);
   await run.target.beforeRollout(fleet.hosts, run);
   const failure = (await rollOutBatches(run, fleet, rollout)) ?? (await readBackFleet(run, fleet));
-  if (failure) await goBack(run, fleet, failure, staged.previous, rollout.before);
+  if (failure) await goBack(run, fleet, failure);
   await run.target.afterSuccess(release.prepared, run.log);
   succeeded(run, fleet.hosts);
 }
