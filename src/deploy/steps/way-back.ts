@@ -30,7 +30,7 @@ function changedCopies(result: HostResult | undefined): string[] {
 
 /** Whether the release may have changed the host: unknown when it gave no result. */
 function changedHost(result: HostResult | undefined): boolean {
-  return !result || (result.mode === 'rollout' && result.ok) || changedCopies(result).length > 0 || result.removed.length > 0;
+  return !result || ((result.mode === 'rollout' || result.mode === 'restore') && result.ok) || changedCopies(result).length > 0 || result.removed.length > 0;
 }
 
 /** What the release did on a host, in words: "migration failed, nothing replaced", "web0, web1 replaced". */
