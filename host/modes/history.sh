@@ -1,6 +1,6 @@
 # history: the plans this host ran successfully (recorded by write_state), newest first, per app of
 # the plan: release, deploy id, revision and the image of each auto and manual definition (history_entry
-# in records.sh). Read as data.
+# in recorded.sh). Read as data.
 mode_history() {
   parse_plan "$PLAN_FILE"
   local app dir entries='' file

@@ -18,10 +18,10 @@ const ROLLOUT_PARTS = [
 /** What each mode needs between the common parts and main.sh (its own file last). */
 const MODE_PARTS: Record<HostMode, string[]> = {
   rollout: ROLLOUT_PARTS,
-  // A recorded plan rolled out again: the rollout's parts (records.sh reads the records), then its own.
-  restore: [...ROLLOUT_PARTS, 'modes/restore.sh'],
+  // A recorded plan rolled out again: the rollout's parts, the records' reader, its own.
+  restore: [...ROLLOUT_PARTS, 'lib/recorded.sh', 'modes/restore.sh'],
   state: ['lib/record.sh', 'modes/state.sh'],
-  history: ['lib/records.sh', 'modes/history.sh'],
+  history: ['lib/recorded.sh', 'modes/history.sh'],
   preflight: ['lib/imds.sh', 'modes/preflight.sh'],
 };
 
