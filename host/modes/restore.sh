@@ -82,6 +82,7 @@ mode_restore() {
       recorded_plan "$app" only "$undo"
       [[ -n $REPLY ]] && manual_redeploys "$REPLY"
     done
+    ((${#REDEPLOY_MANUAL[@]} == 0)) || log "deploy $undo redeployed manual ${!REDEPLOY_MANUAL[*]}: restoring them too"
   fi
   history_entry "${records[0]}" "${apps[0]}"
   local entry=$REPLY i

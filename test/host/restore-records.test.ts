@@ -92,8 +92,26 @@ describe('host restore mode: which record', () => {
   });
 
   it('skips nothing else: undoing another deploy takes the newest record', () => {
-    const { result } = restore(['demo'], { undo: 'd-other' });
+    const { result, stderr } = restore(['demo'], { undo: 'd-other' });
     expect(result?.history?.map((h) => h.deployId)).toEqual(['d-new']);
+    // d-other left no record here: it redeployed no manual definition on this host.
+    expect(stderr).not.toContain('redeployed manual');
+  });
+
+  it('restores a manual definition only when the undone deploy redeployed it', () => {
+    // The records' manual `worker` is marked redeployed (the `manual` input of that deploy).
+    const { stderr } = restore(['demo'], { undo: 'd-new' });
+    expect(stderr).toContain('deploy d-new redeployed manual demo/worker: restoring them too');
+  });
+
+  it('refuses records of one host that different runs wrote for its apps', () => {
+    mkdirSync(join(root, 'var/lib/berth/plans/blog'));
+    copyFileSync(FIXTURE, join(root, 'var/lib/berth/plans/blog/20261101T100000Z-9.plan'));
+    const { result } = restore(['demo', 'blog'], { undo: 'd-new' });
+    expect(result).toMatchObject({ ok: false, history: [] });
+    expect(result?.failure?.reason).toBe(
+      'the records of demo blog come from different runs (20261120T100000Z-11.plan, 20261101T100000Z-9.plan): restore this host by hand',
+    );
   });
 
   it('a rollback to a recorded deploy takes that deploy\'s record', () => {
