@@ -286,6 +286,11 @@ function restoreOn(
     const reason = `no record of what this host ran before deploy ${undo ?? meta['restore'] ?? '?'} for ${request.apps.join(' ')}; nothing restored`;
     return { status: 'Failed', exitCode: 1, result: result('restore', fake, false, { history: [], failure: { reason } }) };
   }
+  const failing = record.copies.find((c) => c.image === fake.failsOnImage);
+  if (failing) {
+    const reason = `${failing.name} did not become healthy`;
+    return { status: 'Failed', exitCode: 1, result: result('restore', fake, false, { history: [], failure: { reason } }) };
+  }
   fake.copies = record.copies.map((c) => ({
     ...c,
     action: fake.copies.some((now) => now.name === c.name && now.image === c.image) ? 'unchanged' : 'replaced',

@@ -218,6 +218,30 @@ describe("rollbackRelease from the hosts' records", () => {
     }
   });
 
+  it('a restore that fails on a host: the hosts already restored go back to what they ran before the rollback', async () => {
+    const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2', { failsOnImage: 'quay.io/acme/web:v1' })];
+    const fleet = historyFleet(hosts, { 'i-1': recorded(), 'i-2': recorded() });
+    const result = await rollbackRelease(
+      inputs(),
+      context(),
+      { readAtCommit: gitReader(dir), hosts: fleet, parameters: memoryParameters(), planner: fakePlanner() },
+      recordingLog(),
+    );
+    expect(result.outcome.status).toBe('failure');
+    expect(result.outcome.fleet).toBe('rolled-back');
+    for (const host of hosts)
+      expect(host.copies.filter((c) => c.definition === 'web').map((c) => c.image)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
+    // docker1 restored v1's record, then its record from before the rollback (v2's); docker2 changed nothing.
+    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'restore').map((r) => r.meta))).toEqual([
+      [{ restore: 'd-v1-20261125T120100Z' }, { undo: result.outcome.deployId }],
+      [{ restore: 'd-v1-20261125T120100Z' }],
+    ]);
+    expect(result.outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
+      ['docker1', 'rolled-back', 'web0, web1 replaced, then restored from its record (release v2, deploy d-v2-20261125T120200Z)'],
+      ['docker2', 'untouched', 'failed, nothing replaced'],
+    ]);
+  });
+
   it('says there is nothing to go back to when neither GitHub nor every host has an earlier release', async () => {
     const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2')];
     const onlyV2 = [entry('shop', 'v2', '20261125T120200Z', images('v2'))];
