@@ -80,7 +80,7 @@ mode_restore() {
   if [[ -n $undo ]]; then
     for app in "${apps[@]}"; do
       recorded_plan "$app" only "$undo"
-      [[ -n $REPLY ]] && manual_redeploys "$REPLY"
+      if [[ -n $REPLY ]]; then manual_redeploys "$REPLY"; fi
     done
     ((${#REDEPLOY_MANUAL[@]} == 0)) || log "deploy $undo redeployed manual ${!REDEPLOY_MANUAL[*]}: restoring them too"
   fi
