@@ -55,7 +55,7 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
       ['docker1', 'rolled-back', 'web0, web1 replaced, then restored from its record (release v1, deploy deploy-0)'],
       ['docker2', 'rolled-back', 'web0, web1 replaced, then restored from its record (release v1, deploy deploy-0)'],
-      ['docker3', 'untouched', 'failed, nothing replaced'],
+      ['docker3', 'untouched', 'failed (web0 did not become healthy), nothing replaced'],
       ['docker4', 'untouched', 'untouched'],
     ]);
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
@@ -100,10 +100,12 @@ describe('runDeploy on the ssm target', () => {
     const { fleet, ports: p } = ports(hosts);
     const outcome = await runDeploy(settings(), p, recordingLog());
     expect(outcome.fleet).toBe('unchanged');
-    expect(outcome.summary).toMatch(/; nothing was replaced on any host\.$/);
+    expect(outcome.summary).toMatch(
+      / \(docker1: failed \(web0 did not become healthy\), nothing replaced\)\. Nothing was replaced on any host\.$/,
+    );
     expect(fleet.runs.filter((r) => runMode(r) === 'restore')).toEqual([]);
     expect(outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
-      ['docker1', 'untouched', 'failed, nothing replaced'],
+      ['docker1', 'untouched', 'failed (web0 did not become healthy), nothing replaced'],
       ['docker2', 'untouched', 'untouched'],
     ]);
   });

@@ -238,7 +238,7 @@ describe("rollbackRelease from the hosts' records", () => {
     ]);
     expect(result.outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
       ['docker1', 'rolled-back', 'web0, web1 replaced, then restored from its record (release v2, deploy d-v2-20261125T120200Z)'],
-      ['docker2', 'untouched', 'failed, nothing replaced'],
+      ['docker2', 'untouched', 'failed (web0 did not become healthy), nothing replaced'],
     ]);
   });
 

@@ -185,7 +185,9 @@ describe('the way back after a failed deploy, in the local world', () => {
     expect(first).toMatchObject({ hostname: 'docker1', state: 'rolled-back' });
     expect(first?.story).toMatch(/^web0, web1, worker0 replaced, then restored from its record \(release v1, deploy /);
     expect(second).toMatchObject({ hostname: 'docker2', state: 'rolled-back' });
-    expect(second?.story).toMatch(/^failed after web0 replaced, which the host restored itself, then restored from its record/);
+    expect(second?.story).toMatch(
+      /^failed \(the new copy of web1 \(slot _b\) did not become healthy within 30s\) after web0 replaced, which the host restored itself, then restored from its record/,
+    );
     const summary = renderSummary(result.model);
     expect(summary).toContain('docker1 (');
     expect(summary).toContain('web0, web1, worker0 replaced, then restored from its record');
@@ -200,7 +202,7 @@ describe('the way back after a failed deploy, in the local world', () => {
     const log = `${result.outcome.summary}\n${lines.join('\n')}`;
     expect(result.outcome.status, log).toBe('failure');
     expect(result.outcome.fleet, log).toBe('unchanged');
-    expect(result.outcome.summary).toMatch(/nothing was replaced on any host\.$/);
+    expect(result.outcome.summary).toMatch(/ \(docker1: migration failed, nothing replaced\)\. Nothing was replaced on any host\.$/);
     expect(result.outcome.summary).not.toMatch(/Rolled back|Restored/);
     expect(result.outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
       ['docker1', 'untouched', 'migration failed, nothing replaced'],

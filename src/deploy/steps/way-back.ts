@@ -30,7 +30,12 @@ function changedCopies(result: HostResult | undefined): string[] {
 
 /** Whether the release may have changed the host: unknown when it gave no result. */
 function changedHost(result: HostResult | undefined): boolean {
-  return !result || ((result.mode === 'rollout' || result.mode === 'restore') && result.ok) || changedCopies(result).length > 0 || result.removed.length > 0;
+  return (
+    !result ||
+    ((result.mode === 'rollout' || result.mode === 'restore') && result.ok) ||
+    changedCopies(result).length > 0 ||
+    result.removed.length > 0
+  );
 }
 
 /** What the release did on a host, in words: "migration failed, nothing replaced", "web0, web1 replaced". */
@@ -40,9 +45,16 @@ function whatItDid(result: HostResult | undefined): string {
   const removed = result.removed.length > 0 ? `${result.removed.join(', ')} removed` : '';
   const did = [copies.length > 0 ? `${copies.join(', ')} replaced` : '', removed].filter((s) => s !== '').join(', ');
   if (result.ok) return did || 'on the new release, nothing replaced';
-  const failed = result.migration?.ok === false ? 'migration failed' : 'failed';
+  const reason = result.failure?.reason;
+  const failed = result.migration?.ok === false ? 'migration failed' : reason ? `failed (${brief(reason)})` : 'failed';
   // A failed rollout puts back what it replaced itself (host/lib/failure.sh) before it answers.
   return did ? `${failed} after ${did}, which the host restored itself` : `${failed}, nothing replaced`;
+}
+
+/** A host's failure reason, short enough for a sentence. */
+function brief(reason: string): string {
+  const line = reason.split('\n')[0] ?? '';
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
 function report(host: TargetHost, state: HostReport['state'], story: string, problem?: string): HostReport {
@@ -100,7 +112,14 @@ export async function goBack(run: DeployRun, fleet: Pick<FleetPlans, 'hosts' | '
 
   if (changed.length === 0) {
     const hosts = fleet.hosts.map(unchangedReport);
-    throw new DeployFailure(`${reason}; nothing was replaced on any host.`, 'unchanged', hosts);
+    const told = hosts
+      .filter((h) => touched.some((t) => t.instanceId === h.instanceId))
+      .map((h) => `${h.hostname || h.instanceId}: ${h.story}`);
+    throw new DeployFailure(
+      `${reason}${told.length > 0 ? ` (${told.join('; ')})` : ''}. Nothing was replaced on any host.`,
+      'unchanged',
+      hosts,
+    );
   }
   if (settings.policy.failurePolicy === 'stop' || settings.signal?.aborted) {
     const why = settings.signal?.aborted ? 'the deploy was cancelled' : 'failure-policy stop';
