@@ -27,7 +27,8 @@ export function restoreRequest(planner: Pick<Planner, 'encodePlan'>, base: HostP
     preferLocalImages: true,
   };
   const [key, value] = 'undo' in choice ? ['undo', choice.undo] : ['restore', choice.restore];
-  if (value.includes(FIELD_END) || value.includes(RECORD_END)) throw new Error(`deploy id ${JSON.stringify(value)} cannot be carried in a plan`);
+  if (value.includes(FIELD_END) || value.includes(RECORD_END))
+    throw new Error(`deploy id ${JSON.stringify(value)} cannot be carried in a plan`);
   return `${planner.encodePlan(plan)}meta${FIELD_END}${key}${FIELD_END}${value}${FIELD_END}${RECORD_END}`;
 }
 
