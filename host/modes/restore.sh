@@ -10,9 +10,9 @@
 # manual definition is replaced only when the undone deploy redeployed it. `history` names the record.
 
 # One record: copied to a private file, minus its migration, its definitions' redeploy flags set, under the
-# request's deploy id. REDEPLOY_MANUAL names the manual definitions (app/name) to replace.
+# request's deploy id and actor. REDEPLOY_MANUAL names the manual definitions (app/name) to replace.
 declare -A REDEPLOY_MANUAL=()
-restore_copy() { # record deploy_id -> REPLY (path of the copy)
+restore_copy() { # record deploy_id actor -> REPLY (path of the copy)
   local record=$1 line out
   local -a R=()
   out=$(mktemp "${TMPDIR:-/tmp}/berth-restore.XXXXXX")
@@ -34,6 +34,7 @@ restore_copy() { # record deploy_id -> REPLY (path of the copy)
       printf '%s%s' "$line" "$RS"
     done
     printf 'meta%sdeployId%s%s%s%s' "$US" "$US" "$2" "$US" "$RS"
+    printf 'meta%sactor%s%s%s%s' "$US" "$US" "$3" "$US" "$RS"
     printf 'meta%sforce%s0%s%s' "$US" "$US" "$US" "$RS"
     printf 'meta%spreferLocalImages%s1%s%s' "$US" "$US" "$US" "$RS"
   } <"$record" >"$out"
@@ -55,7 +56,7 @@ manual_redeploys() { # record
 
 mode_restore() {
   parse_plan "$PLAN_FILE"
-  local undo=${META[undo]:-} from=${META[restore]:-} deploy_id=${META[deployId]:-} app chosen='' name
+  local undo=${META[undo]:-} from=${META[restore]:-} deploy_id=${META[deployId]:-} actor=${META[actor]:-} app chosen='' name
   local -a apps=("${APPS[@]}") missing=() records=()
   [[ -n $undo || -n $from ]] || plan_error 'a restore names the deploy to undo (meta undo) or the one to restore (meta restore)'
   HISTORY_JSON='[]'
@@ -91,7 +92,7 @@ mode_restore() {
     entry+=",$REPLY"
   done
   HISTORY_JSON="[$entry]"
-  restore_copy "${records[0]}" "$deploy_id"
+  restore_copy "${records[0]}" "$deploy_id" "$actor"
   [[ -n ${SELECTED_PLAN:-} ]] && rm -f -- "$SELECTED_PLAN"
   # Removed at exit like a selected plan.
   SELECTED_PLAN=$REPLY

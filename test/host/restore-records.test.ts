@@ -43,7 +43,7 @@ function request(apps: string[]): HostPlan {
     version: 1,
     deployId: 'undo-run',
     release: '',
-    actor: 'tester',
+    actor: 'restorer',
     createdAt: '2026-12-04T20:00:00.000Z',
     host: { root: '/', hostname: 'docker1', instanceId: 'i-1' },
     apps,
@@ -86,7 +86,7 @@ describe('host restore mode: which record', () => {
     // The record was parsed and rolled out (the rollout stopped at Parameter Store, not at the plan).
     expect(result?.failure?.reason).not.toMatch(/^plan error/);
     expect(stderr).toContain('restoring demo from the record var/lib/berth/plans/demo/20261120T100000Z-11.plan');
-    expect(stderr).toMatch(/rollout v1 [\s\S]* \(undo-run\) on docker1/);
+    expect(stderr).toMatch(/rollout v1 [\s\S]* \(undo-run\) on docker1 as restorer/);
     expect(stderr).toContain('aws: no network in this test');
     expect(leftovers()).toEqual([]);
   });
