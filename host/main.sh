@@ -2,9 +2,9 @@
 # (src/host/parts.ts), so only that mode's function is defined.
 trap on_exit EXIT
 
-USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE'
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE'
 case $MODE in
-  rollout|state|history) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
+  rollout|state|history|restore) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
   preflight) ;;
   *)
     MODE=preflight
@@ -17,6 +17,11 @@ case $MODE in
     # An unexpected error restores what the rollout replaced (failure.sh); the other modes change nothing.
     trap 'on_error $LINENO' ERR
     mode_rollout
+    ;;
+  restore)
+    # The restore rolls a recorded plan out: the same ERR trap.
+    trap 'on_error $LINENO' ERR
+    mode_restore
     ;;
   state) mode_state ;;
   history) mode_history ;;

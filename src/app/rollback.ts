@@ -2,11 +2,12 @@
 // Deployments; when GitHub has nothing to offer, from the plans the hosts recorded), restore its whole
 // plan (the Stack JSON at its commit with the images it ran), and run it like a deploy: lock, health
 // gates, failure policy, Rollbar and a GitHub deployment record. No build, no migration, images on the
-// hosts used without a pull.
+// hosts used without a pull. A release chosen from the hosts' records is restored from those records:
+// each host rolls out again the plan it recorded (policy.restoreRecords, the host's restore mode).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { readHostHistory, type HostHistory } from '../deploy/host-history.js';
-import type { runDeploy } from '../deploy/pipeline.js';
+import { runDeploy } from '../deploy/pipeline.js';
 import type { DeployOutcome, Planner, ProgressLog } from '../deploy/ports.js';
 import { chooseRollbackTarget, restoreRelease, RollbackError, type RecordedDeployment, type RollbackTarget } from '../deploy/rollback.js';
 import type { SummaryModel } from '../deploy/summary-model.js';
@@ -104,6 +105,11 @@ export async function rollbackRelease(
   await writeFile(inputs.stackJsonOutput, restored.text);
 
   const subject = commit ? await commitSubject(context.workspace, commit) : '';
+  // From the hosts' records: each host rolls out the plan it recorded for the release, exactly as it ran
+  // it (host restore mode); the restored document only names the apps and gives the records their context.
+  const records = target.records;
+  const deploy = deps.runDeploy ?? runDeploy;
+  if (records) log.info(`Each host restores the plan it recorded for ${target.version} (not a plan of the document).`);
   const previousImages = running?.payload.images ?? runningOnHosts?.images;
   const run = await runRelease(
     {
@@ -127,7 +133,14 @@ export async function rollbackRelease(
       policy: { skipMigration: true, preferLocalImages: true },
       ...(target.from ? { rollbackFrom: target.from } : {}),
       ...(previousImages ? { previousImages } : {}),
-      ...(deps.runDeploy ? { runDeploy: deps.runDeploy } : {}),
+      ...(records
+        ? {
+            runDeploy: (settings, ports, runLog) =>
+              deploy({ ...settings, policy: { ...settings.policy, restoreRecords: records } }, ports, runLog),
+          }
+        : deps.runDeploy
+          ? { runDeploy: deps.runDeploy }
+          : {}),
     },
     deps,
     log,

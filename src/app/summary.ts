@@ -40,6 +40,11 @@ export function renderSummary(model: SummaryModel, secrets: Iterable<string> = [
   ].filter((f) => f !== '');
   out.push(facts.join(' · '));
   out.push('');
+  // After a failure, each host's own story: what the release did there and where the way back left it.
+  if (model.hosts.some((h) => h.story)) {
+    for (const host of model.hosts) out.push(`- **${host.hostname}** (${host.instanceId}): ${host.story ?? host.state}`);
+    out.push('');
+  }
 
   if (model.hosts.length > 0) {
     out.push('| Host | Definition | Copies | Version (before → after) | Health | Action | Time |');

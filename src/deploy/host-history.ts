@@ -269,10 +269,12 @@ export function agreedReleases(
   const lists = recorded.map((plans) => hostReleases(plans, undone));
 
   const [first = [], ...others] = lists;
-  const agreed: { plan: RecordedPlan; rank: number }[] = [];
+  const agreed: { plan: RecordedPlan; rank: number; deployIds: Record<string, string> }[] = [];
   for (const plan of first) {
     let rank = first.indexOf(plan);
     let everywhere = true;
+    // Per host, the deploy id it recorded the release under: the record a rollback restores there.
+    const deployIds: Record<string, string> = { [(hosts[0] as TargetHost).instanceId]: plan.deployId };
     for (const [i, list] of others.entries()) {
       const index = list.findIndex((p) => p.release === plan.release);
       const host = hosts[i + 1] as TargetHost;
@@ -288,13 +290,15 @@ export function agreedReleases(
         break;
       }
       rank += index;
+      deployIds[host.instanceId] = other.deployId;
     }
-    if (everywhere) agreed.push({ plan, rank });
+    if (everywhere) agreed.push({ plan, rank, deployIds });
   }
   agreed.sort((a, b) => a.rank - b.rank || (a.plan.at === b.plan.at ? 0 : a.plan.at < b.plan.at ? 1 : -1));
-  const releases = agreed.map(({ plan }): HostRelease => ({
+  const releases = agreed.map(({ plan, deployIds }): HostRelease => ({
     release: plan.release,
     images: plan.images,
+    deployIds,
     ...(plan.revision ? { commit: plan.revision } : {}),
   }));
   // Running now: what every host ran last, when that is one release.

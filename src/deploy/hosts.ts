@@ -1,6 +1,5 @@
 // Rolling across hosts: the order, the batches, the run of one batch after another, and the
 // first failed host stopping the rollout. Pure decisions plus calls through the HostRunner port.
-import type { HostPlan, HostResult } from '../stack/host-plan.js';
 import type { HostRunner, HostRunOutcome, HostSend, ProgressLog, TargetHost } from './ports.js';
 
 /** Old cookbook: the migration ran on the alphabetically first instance. Keep that order. */
@@ -88,6 +87,8 @@ export interface RolloutInput {
   executionTimeoutSeconds: number;
   log: ProgressLog;
   signal?: AbortSignal;
+  /** Run every batch even after a failed host (the way back: each host is put back on its own). */
+  keepGoing?: boolean;
 }
 
 export interface RolloutReport {
@@ -104,7 +105,7 @@ export interface RolloutReport {
 export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
   const report: RolloutReport = { succeeded: [], failed: [], notRun: [], cancelled: false };
   for (const [index, batch] of input.batches.entries()) {
-    if (report.failed.length > 0 || report.cancelled || input.signal?.aborted) {
+    if ((report.failed.length > 0 && !input.keepGoing) || report.cancelled || input.signal?.aborted) {
       report.cancelled ||= input.signal?.aborted === true;
       report.notRun.push(...batch);
       continue;
@@ -125,7 +126,7 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
       else report.failed.push(outcome);
     }
     if (outcomes.some((o) => o.status === 'Cancelled') && input.signal?.aborted) report.cancelled = true;
-    for (const failure of report.failed) input.log.error(describeFailure(failure));
+    for (const failure of outcomes.filter((o) => !succeeded(o))) input.log.error(describeFailure(failure));
   }
   return report;
 }
@@ -137,32 +138,4 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
 export const UNDO_SUFFIX = '~undo';
 export function undoDeployId(deployId: string): string {
   return `${deployId}${UNDO_SUFFIX}`;
-}
-
-/**
- * The plan that puts a host back where it was, from what it ran before this deploy (a `state` run
- * with the new plan, before the rollout): each definition on the image its copies ran (the digest
- * the host reported), definitions it did not run left out (the host removes them), no migration,
- * local images first. Used when no previous document is known. Undefined when the state is unknown.
- */
-export function planFromHostState(plan: HostPlan, before: HostResult | undefined): HostPlan | undefined {
-  if (!before) return undefined;
-  const definitions = [];
-  for (const def of plan.definitions) {
-    if (def.mode === 'cron') {
-      definitions.push(def);
-      continue;
-    }
-    const copy = before.copies.find((c) => c.definition === def.name && c.health !== 'missing');
-    if (!copy) continue;
-    // Same hash as the running copies: the host leaves them alone.
-    if (copy.action === 'unchanged') {
-      definitions.push(def);
-      continue;
-    }
-    const image = copy.imageDigest || copy.image;
-    definitions.push({ ...def, image, hash: `${def.hash}~${image}`, redeploy: false });
-  }
-  const { migration: _migration, ...rest } = plan;
-  return { ...rest, definitions, preferLocalImages: true, force: false };
 }

@@ -13,6 +13,7 @@ import { prepareRollout } from './steps/prepare-rollout.js';
 import { finishRecords, startRecords, type OpenRecords } from './steps/records.js';
 import { prepareRelease } from './steps/release.js';
 import { readBackFleet, rollOutBatches } from './steps/rollout.js';
+import { restoreRecordedPlans } from './steps/restore-records.js';
 import { stageSecrets } from './steps/secrets.js';
 import { goBack } from './steps/way-back.js';
 import { chooseTarget } from './targets/choose.js';
@@ -43,8 +44,11 @@ async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void>
   const fleet = await planFleet(run, ready, staged);
   const rollout = await prepareRollout(run, fleet, staged.previous !== undefined);
   await run.target.beforeRollout(fleet.hosts, run);
-  const failure = (await rollOutBatches(run, fleet, rollout)) ?? (await readBackFleet(run, fleet));
-  if (failure) await goBack(run, fleet, failure, staged.previous, rollout.before);
+  const recorded = run.settings.policy.restoreRecords;
+  const failure = recorded
+    ? await restoreRecordedPlans(run, fleet, recorded)
+    : ((await rollOutBatches(run, fleet, rollout)) ?? (await readBackFleet(run, fleet)));
+  if (failure) await goBack(run, fleet, failure);
   await run.target.afterSuccess(release.prepared, run.log);
   succeeded(run, fleet.hosts);
 }

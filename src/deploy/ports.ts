@@ -246,6 +246,8 @@ export interface HostReport {
   /** Where the host ended: on the new release, back on the old one, untouched, or unknown. */
   state: 'updated' | 'rolled-back' | 'untouched' | 'failed' | 'unknown';
   problem?: string;
+  /** After a failure, what happened to the host in words, from its own results ("web0 replaced, then restored from its record"). */
+  story?: string;
 }
 
 export interface DeployOutcome {

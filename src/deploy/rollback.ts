@@ -22,6 +22,8 @@ export interface HostRelease {
   commit?: string;
   stackJsonPath?: string;
   documentHash?: string;
+  /** Instance id -> the deploy id each host recorded the release under (its record to restore). */
+  deployIds?: Record<string, string>;
 }
 
 export interface RollbackTarget {
@@ -37,6 +39,8 @@ export interface RollbackTarget {
   deploymentId?: number;
   /** The version running before the rollback, when known. */
   from?: string;
+  /** From the hosts' records: instance id -> the deploy id of the recorded plan each host restores. */
+  records?: Record<string, string>;
 }
 
 export interface RollbackQuery {
@@ -75,6 +79,7 @@ function fromHost(r: HostRelease, from: string | undefined): RollbackTarget {
     images: r.images,
     documentHash: r.documentHash ?? '',
     source: 'hosts',
+    ...(r.deployIds ? { records: r.deployIds } : {}),
     ...(from === undefined ? {} : { from }),
   };
 }

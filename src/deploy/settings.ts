@@ -58,6 +58,11 @@ export interface PolicySettings {
   skipMigration?: boolean;
   /** Rollback: use images still on the hosts. */
   preferLocalImages?: boolean;
+  /**
+   * Rollback to a release the hosts' records know: instance id -> the deploy id whose recorded plan
+   * the host rolls out again (host restore mode), instead of a plan of the document.
+   */
+  restoreRecords?: Record<string, string>;
 }
 
 /** What every host's plan needs besides the document. */

@@ -21,6 +21,8 @@ export interface SummaryHost {
   hostname: string;
   instanceId: string;
   state: string;
+  /** After a failure: what happened to the host, in words (from its own results). */
+  story?: string;
   seconds?: number;
   definitions: SummaryCopy[];
   failure?: { reason: string; container?: string; logTail?: string[] };
@@ -49,7 +51,7 @@ export interface OutcomeLike {
   version: string;
   summary: string;
   fleet: string;
-  hosts: { instanceId: string; hostname: string; state: string; problem?: string }[];
+  hosts: { instanceId: string; hostname: string; state: string; problem?: string; story?: string }[];
   githubDeploymentId?: number;
 }
 
@@ -69,19 +71,35 @@ function summarize(values: string[]): string {
 }
 
 // A host result names the PLANNED image for each copy; the copy really runs it only where the host
-// says so: a successful rollout that replaced, started, restarted or kept it, or a state read that
-// found it unchanged. Elsewhere only the running image's digest is known.
+// says so: a successful rollout (or restore of a recorded plan) that replaced, started, restarted or
+// kept it, or a state read that found it unchanged. Elsewhere only the running image's digest is known.
 const RUNS_PLANNED = new Set(['replaced', 'started', 'restarted', 'unchanged']);
+const CHANGED = new Set(['replaced', 'started', 'restarted']);
+
+/** A run that changes the host: the rollout of a plan, or the restore of a recorded one. */
+function changes(result: HostResult): boolean {
+  return result.mode === 'rollout' || result.mode === 'restore';
+}
 
 function runsPlanned(copy: HostCopyResult, result: HostResult): boolean {
   if (copy.health === 'missing') return false;
   if (copy.action === 'unchanged') return true;
-  return result.mode === 'rollout' && result.ok && RUNS_PLANNED.has(copy.action);
+  return changes(result) && result.ok && RUNS_PLANNED.has(copy.action);
 }
 
 function shortDigest(digest: string): string | undefined {
   const match = /sha256:[0-9a-f]{12}/.exec(digest);
   return match ? `${match[0]}…` : undefined;
+}
+
+/**
+ * What the rollout did to a definition's copies, then the way back: `replaced`, `replaced, restored`,
+ * `none` when a failed rollout got to none of them.
+ */
+function actionOf(acted: HostCopyResult[], rollout: HostResult | undefined, back: HostCopyResult[] | undefined, backOk: boolean): string {
+  const did = acted.length > 0 ? summarize(acted.map((c) => c.action)) : rollout && !rollout.ok ? 'none' : '-';
+  const restored = backOk && (back ?? []).some((c) => CHANGED.has(c.action));
+  return restored ? `${did}, restored` : did;
 }
 
 /** What one host ran before this deploy, from the plans it recorded (src/deploy/host-history.ts). */
@@ -151,22 +169,30 @@ export function summaryHosts(
       .map((o) => o.outcome)
       .filter((o) => o.host.instanceId === host.instanceId && o.result)
       .map((o) => o.result as HostResult);
-    const rollouts = results.filter((r) => r.mode === 'rollout');
-    const firstRollout = results.findIndex((r) => r.mode === 'rollout');
+    const runs = results.filter(changes);
+    const firstRun = results.findIndex(changes);
     const beforeState = results
-      .slice(0, firstRollout < 0 ? results.length : firstRollout)
+      .slice(0, firstRun < 0 ? results.length : firstRun)
       .filter((r) => r.copies.length > 0)
       .at(0);
-    const lastRollout = rollouts.at(-1);
-    const lastRolloutIndex = lastRollout ? results.lastIndexOf(lastRollout) : -1;
-    // A state read counts as "after" only when it came after the host's last rollout.
+    // What the release did: its rollout (a rollback from the hosts' records: its restore).
+    const lastRollout = results.filter((r) => r.mode === 'rollout').at(-1) ?? runs.at(0);
+    // The way back after it: a restore that came after the rollout.
+    const wayBack = lastRollout ? results.slice(results.lastIndexOf(lastRollout) + 1).find((r) => r.mode === 'restore') : undefined;
+    const lastRun = runs.at(-1);
+    const lastRunIndex = lastRun ? results.lastIndexOf(lastRun) : -1;
+    // The last run that finished well is what runs; a failed rollout put back what it replaced itself,
+    // so without one the host runs what it ran before.
+    const lastGood = [...runs].reverse().find((r) => r.ok);
+    // A state read counts as "after" only when it came after the host's last run.
     const afterState =
       results
-        .slice(lastRolloutIndex + 1)
+        .slice(lastRunIndex + 1)
         .reverse()
         .find((r) => r.mode === 'state') ??
-      lastRollout ??
-      beforeState;
+      lastGood ??
+      beforeState ??
+      lastRun;
     const names = [...new Set([afterState, lastRollout, beforeState].flatMap((r) => r?.copies.map((c) => c.definition) ?? []))];
     const definitions = names.map((definition): SummaryCopy => {
       const of = (r: HostResult | undefined) => (r?.copies ?? []).filter((c) => c.definition === definition);
@@ -191,23 +217,22 @@ export function summaryHosts(
         // knows Docker's HEALTHCHECK, so it says `none` for copies checked by berth.
         health: summarize(
           after.map((c) => {
-            const proved = acted.find(
-              (a) => a.name === c.name && lastRollout?.ok && ['replaced', 'started', 'restarted'].includes(a.action),
-            );
+            const proved = (lastGood?.copies ?? []).find((a) => a.name === c.name && CHANGED.has(a.action));
             return proved ? proved.health : c.health;
           }),
         ),
-        action: summarize(acted.map((c) => c.action)),
+        action: actionOf(acted, lastRollout, wayBack ? of(wayBack) : undefined, wayBack?.ok === true),
         ...(started.length > 0 ? { seconds: Math.max(...started) } : {}),
       };
     });
-    const failure = [...rollouts].reverse().find((r) => r.failure)?.failure;
-    const seconds = rollouts.reduce((sum, r) => sum + (r.timings?.totalSeconds ?? 0), 0);
+    const failure = [...runs].reverse().find((r) => r.failure)?.failure;
+    const seconds = runs.reduce((sum, r) => sum + (r.timings?.totalSeconds ?? 0), 0);
     return {
       hostname: host.hostname,
       instanceId: host.instanceId,
       state: host.state,
-      ...(rollouts.length > 0 ? { seconds } : {}),
+      ...(host.story ? { story: host.story } : {}),
+      ...(runs.length > 0 ? { seconds } : {}),
       definitions,
       ...(failure ? { failure } : host.problem ? { failure: { reason: host.problem } } : {}),
     };

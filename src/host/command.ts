@@ -158,7 +158,7 @@ export function packHostCommands(mode: HostMode, plans: PlanForHost[], options: 
 function isHostResult(value: unknown): value is HostResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.ok === 'boolean' && (v.mode === 'rollout' || v.mode === 'preflight' || v.mode === 'state' || v.mode === 'history') &&
+  return typeof v.ok === 'boolean' && ['rollout', 'preflight', 'state', 'history', 'restore'].includes(v.mode as string) &&
     Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
     (v.root === undefined || typeof v.root === 'string');
 }

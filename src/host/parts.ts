@@ -2,21 +2,26 @@
 // the parts is script.ts's job (from the repository or from next to the bundle); shellcheck.mjs joins
 // the same lists to check the parts together.
 
-export type HostMode = 'rollout' | 'preflight' | 'state' | 'history';
+export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore';
 
-export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history'];
+export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore'];
 
 /** First, in every script: strict mode, globals, helpers, the result, the plan reader, docker. */
 const COMMON = ['lib/prelude.sh', 'lib/util.sh', 'lib/result.sh', 'lib/plan.sh', 'lib/temp.sh', 'lib/docker.sh'];
 
+/** What a rollout needs between the common parts and main.sh. */
+const ROLLOUT_PARTS = [
+  'lib/secrets.sh', 'lib/haproxy.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh',
+  'lib/lock.sh', 'lib/steps.sh', 'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
+];
+
 /** What each mode needs between the common parts and main.sh (its own file last). */
 const MODE_PARTS: Record<HostMode, string[]> = {
-  rollout: [
-    'lib/secrets.sh', 'lib/haproxy.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh',
-    'lib/lock.sh', 'lib/steps.sh', 'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
-  ],
+  rollout: ROLLOUT_PARTS,
+  // A recorded plan rolled out again: the rollout's parts, the records' reader, its own.
+  restore: [...ROLLOUT_PARTS, 'lib/recorded.sh', 'modes/restore.sh'],
   state: ['lib/record.sh', 'modes/state.sh'],
-  history: ['modes/history.sh'],
+  history: ['lib/recorded.sh', 'modes/history.sh'],
   preflight: ['lib/imds.sh', 'modes/preflight.sh'],
 };
 

@@ -187,7 +187,7 @@ export interface HostHistoryEntry {
 
 export interface HostResult {
   ok: boolean;
-  mode: 'rollout' | 'preflight' | 'state' | 'history';
+  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore';
   deployId: string;
   hostname: string;
   instanceId: string;

@@ -209,16 +209,34 @@ export function runHosts(request: HostRunRequest): TargetHost[] {
   return request.sends.flatMap((send) => send.hosts);
 }
 
-/** The plan a host takes from commands: its own from a plan set, else the one plan. */
-export function planIn(commands: string[], instanceId: string): { plan?: HostPlan; missing?: boolean } {
+/**
+ * A plan text of the fake planner (JSON), with the raw `meta KEY VALUE` records a restore request adds
+ * after it (src/deploy/restore.ts): the plan and those records.
+ */
+function parsePlanText(text: string): { plan: HostPlan; meta: Record<string, string> } {
+  const at = text.indexOf('meta\x1f');
+  const meta: Record<string, string> = {};
+  if (at >= 0) {
+    for (const record of text
+      .slice(at)
+      .split('\x1e')
+      .filter((r) => r !== '')) {
+      const [, key = '', value = ''] = record.split('\x1f');
+      meta[key] = value;
+    }
+  }
+  return { plan: JSON.parse(at >= 0 ? text.slice(0, at) : text) as HostPlan, meta };
+}
+
+/** The plan a host takes from commands: its own from a plan set, else the one plan (and a restore's extra meta). */
+export function planIn(commands: string[], instanceId: string): { plan?: HostPlan; meta?: Record<string, string>; missing?: boolean } {
   const text = commands[2];
   if (!text) return {};
-  const parsed = JSON.parse(text) as HostPlan | { set: Record<string, string> };
-  if ('set' in parsed) {
-    const own = parsed.set[instanceId];
-    return own === undefined ? { missing: true } : { plan: JSON.parse(own) as HostPlan };
+  if (text.startsWith('{"set":')) {
+    const own = (JSON.parse(text) as { set: Record<string, string> }).set[instanceId];
+    return own === undefined ? { missing: true } : parsePlanText(own);
   }
-  return { plan: parsed };
+  return parsePlanText(text);
 }
 
 export interface FakeHost {
@@ -232,8 +250,10 @@ export interface FakeHost {
   stateHealth?: HostCopyResult['health'];
   /** The host's own root (BERTH_HOST_ROOT), reported by preflight and state. */
   root?: string;
-  /** Every mode and plan this host was sent. */
-  received: { mode: string; plan?: HostPlan }[];
+  /** Every mode and plan this host was sent (and a restore request's extra meta). */
+  received: { mode: string; plan?: HostPlan; meta?: Record<string, string> }[];
+  /** The plans it ran well, oldest first, as the host script records them: what a restore puts back. */
+  records: { deployId: string; release: string; copies: HostCopyResult[] }[];
 }
 
 export function fakeHost(instanceId: string, hostname: string, runningTag: string | undefined, extra: Partial<FakeHost> = {}): FakeHost {
@@ -244,7 +264,8 @@ export function fakeHost(instanceId: string, hostname: string, runningTag: strin
         copy('proxy', 'proxy0', 'quay.io/acme/proxy:1'),
       ]
     : [];
-  return { host: { instanceId, hostname, publicIp: '' }, copies, received: [], ...extra };
+  const records = runningTag ? [{ deployId: 'deploy-0', release: runningTag, copies }] : [];
+  return { host: { instanceId, hostname, publicIp: '' }, copies, received: [], records, ...extra };
 }
 
 function copy(definition: string, name: string, image: string): HostCopyResult {
@@ -262,6 +283,7 @@ function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Pa
     instanceId: host.host.instanceId,
     copies: host.copies.map((c) => ({
       ...c,
+      ...(mode === 'state' ? { action: 'unchanged' } : {}),
       ...(mode === 'state' && host.stateHealth ? { health: host.stateHealth } : {}),
       ...(mode === 'state' && planned(c) !== undefined && planned(c) !== c.image ? { action: 'outdated' } : {}),
     })),
@@ -271,6 +293,34 @@ function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Pa
     ...(host.root && (mode === 'preflight' || mode === 'state') ? { root: host.root } : {}),
     ...extra,
   };
+}
+
+/** The host script's restore mode on a fake host: the newest record not of the undone deploy (or of the named one). */
+function restoreOn(
+  fake: FakeHost,
+  request: HostPlan,
+  meta: Record<string, string>,
+): Pick<HostRunOutcome, 'status' | 'exitCode' | 'result'> {
+  const undo = meta['undo'];
+  const record = [...fake.records].reverse().find((r) => (undo !== undefined ? r.deployId !== undo : r.deployId === meta['restore']));
+  if (!record) {
+    const reason = `no record of what this host ran before deploy ${undo ?? meta['restore'] ?? '?'} for ${request.apps.join(' ')}; nothing restored`;
+    return { status: 'Failed', exitCode: 1, result: result('restore', fake, false, { history: [], failure: { reason } }) };
+  }
+  const failing = record.copies.find((c) => c.image === fake.failsOnImage);
+  if (failing) {
+    const reason = `${failing.name} did not become healthy`;
+    return { status: 'Failed', exitCode: 1, result: result('restore', fake, false, { history: [], failure: { reason } }) };
+  }
+  fake.copies = record.copies.map((c) => ({
+    ...c,
+    action: fake.copies.some((now) => now.name === c.name && now.image === c.image) ? 'unchanged' : 'replaced',
+  }));
+  fake.records.push({ deployId: request.deployId, release: record.release, copies: fake.copies });
+  const history = [
+    { app: request.apps[0] ?? '', release: record.release, deployId: record.deployId, revision: '', at: '20261204T000000Z', images: {} },
+  ];
+  return { status: 'Success', exitCode: 0, result: result('restore', fake, true, { history }) };
 }
 
 /** A HostRunner over fake hosts: each applies the plans it gets to its own copies. */
@@ -288,7 +338,7 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
         const fake = hosts.find((h) => h.host.instanceId === host.instanceId);
         if (!fake) throw new Error(`no fake host ${host.instanceId}`);
         const mode = commands[1] ?? '';
-        const { plan, missing } = planIn(commands, host.instanceId);
+        const { plan, meta, missing } = planIn(commands, host.instanceId);
         const base = { host, commandId: `cmd-${runs.length}-${index + 1}`, stdoutTail: '', stderrTail: '' };
         if (missing) {
           // Like the host script: a plan set without this host's plan fails on it.
@@ -299,7 +349,7 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
             result: result(mode as HostResult['mode'], fake, false, { failure: { reason: 'no plan for this host in the plan set' } }),
           };
         }
-        fake.received.push({ mode, ...(plan ? { plan } : {}) });
+        fake.received.push({ mode, ...(plan ? { plan } : {}), ...(meta && Object.keys(meta).length > 0 ? { meta } : {}) });
         request.onProgress?.(host, 'InProgress');
         if (mode === 'preflight') {
           const facts = {
@@ -316,28 +366,29 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
           if (!plan) throw new Error('state without a plan');
           return { ...base, status: 'Success', exitCode: 0, result: result('state', fake, true, {}, plan) };
         }
-        if (!plan) throw new Error('rollout without a plan');
+        if (!plan) throw new Error(`${mode} without a plan`);
+        if (mode === 'restore') return { ...base, ...restoreOn(fake, plan, meta ?? {}) };
         const failing = plan.definitions.find((d) => d.image === fake.failsOnImage);
+        const before = fake.copies;
         // Definitions before the failing one are replaced, as the host script goes in order.
         for (const def of plan.definitions) {
           if (def === failing) break;
           if (def.mode === 'manual' && fake.copies.some((c) => c.definition === def.name) && !def.redeploy) continue;
           fake.copies = [
             ...fake.copies.filter((c) => c.definition !== def.name),
-            ...def.copies.map((c) => copy(def.name, c.name, def.image)),
+            ...def.copies.map((c) => ({ ...copy(def.name, c.name, def.image), action: 'replaced' })),
           ];
         }
-        fake.copies = fake.copies.filter((c) => plan.definitions.some((d) => d.name === c.definition));
         if (failing) {
-          return {
-            ...base,
-            status: 'Failed',
-            exitCode: 1,
-            result: result('rollout', fake, false, {
-              failure: { reason: `${failing.name}0 did not become healthy`, container: `${failing.name}0`, logTail: ['boom'] },
-            }),
-          };
+          // Like the host script: it reports what it replaced, then puts it back before it answers.
+          const failed = result('rollout', fake, false, {
+            failure: { reason: `${failing.name}0 did not become healthy`, container: `${failing.name}0`, logTail: ['boom'] },
+          });
+          fake.copies = before;
+          return { ...base, status: 'Failed', exitCode: 1, result: failed };
         }
+        fake.copies = fake.copies.filter((c) => plan.definitions.some((d) => d.name === c.definition));
+        fake.records.push({ deployId: plan.deployId, release: plan.release, copies: fake.copies });
         return { ...base, status: 'Success', exitCode: 0, result: result('rollout', fake, true) };
       });
     },

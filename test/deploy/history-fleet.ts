@@ -37,7 +37,33 @@ function planOf(commands: string[], instanceId: string): HostPlan | undefined {
   return parsed;
 }
 
+/**
+ * The records behind a host's history answer, oldest first, for its restore mode: each recorded plan
+ * runs the host's copies on the images the entry names.
+ */
+function seedRecords(host: FakeHost, answer: HistoryAnswer): void {
+  if (!Array.isArray(answer)) return;
+  const entries = (answer as HostHistoryEntry[]).filter((e) => typeof e?.deployId === 'string' && typeof e.images === 'object');
+  const byDeploy = new Map<string, HostHistoryEntry[]>();
+  for (const e of [...entries].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)))
+    byDeploy.set(e.deployId, [...(byDeploy.get(e.deployId) ?? []), e]);
+  host.records = [...byDeploy.entries()].map(([deployId, list]) => {
+    const images = Object.assign({}, ...list.map((e) => e.images)) as Record<string, string>;
+    const imageOf = (definition: string) => Object.entries(images).find(([key]) => key.endsWith(`/${definition}`))?.[1];
+    return {
+      deployId,
+      release: list[0]?.release ?? '',
+      copies: host.copies.map((c) => ({
+        ...c,
+        image: imageOf(c.definition) ?? c.image,
+        imageDigest: imageOf(c.definition) ?? c.imageDigest,
+      })),
+    };
+  });
+}
+
 export function historyFleet(hosts: FakeHost[], answers: Record<string, HistoryAnswer>): HistoryFleet {
+  for (const fake of hosts) seedRecords(fake, answers[fake.host.instanceId] ?? []);
   const inner = fakeFleet(hosts);
   const runs: HostRunRequest[] = [];
   const historyPlans = new Map<string, HostPlan>();

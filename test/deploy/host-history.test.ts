@@ -28,6 +28,9 @@ const threeReleases = () => [
   entry('shop', 'v1', '20261125T120100Z', web('v1'), { revision: '1'.repeat(40) }),
 ];
 
+/** The deploy id every host recorded a release under: the record a rollback restores on each. */
+const on = (deployId: string) => ({ 'i-1': deployId, 'i-2': deployId });
+
 async function read(answers: Record<string, HistoryAnswer>, extra: Partial<HostHistoryQuery> = {}) {
   const fleet = historyFleet(hosts(), answers);
   const log = recordingLog();
@@ -63,9 +66,9 @@ describe('readHostHistory', () => {
   it('keeps the releases the hosts agree on, newest first, the running one first, with their commits', async () => {
     const { history } = await read({ 'i-1': threeReleases(), 'i-2': threeReleases() });
     expect(history.releases).toEqual([
-      { release: 'v3', images: web('v3'), commit: '3'.repeat(40) },
-      { release: 'v2', images: web('v2'), commit: '2'.repeat(40) },
-      { release: 'v1', images: web('v1'), commit: '1'.repeat(40) },
+      { release: 'v3', images: web('v3'), commit: '3'.repeat(40), deployIds: on('d-v3-20261125T120300Z') },
+      { release: 'v2', images: web('v2'), commit: '2'.repeat(40), deployIds: on('d-v2-20261125T120200Z') },
+      { release: 'v1', images: web('v1'), commit: '1'.repeat(40), deployIds: on('d-v1-20261125T120100Z') },
     ]);
     expect(history.running).toBe('v3');
     expect(history.problems).toEqual([]);
@@ -109,8 +112,9 @@ describe('readHostHistory', () => {
     ];
     const { history } = await read({ 'i-1': both, 'i-2': both }, { apps: ['shop', 'blog'] });
     expect(history.releases).toEqual([
-      { release: 'v1', images: { 'shop/web': 'r/web:v1', 'blog/app': 'r/blog:v1' } },
-      { release: 'v2', images: { 'shop/web': 'r/web:v2', 'blog/app': 'r/blog:v2' } },
+      // Each host restores a release from its newest record of it.
+      { release: 'v1', images: { 'shop/web': 'r/web:v1', 'blog/app': 'r/blog:v1' }, deployIds: on('rb') },
+      { release: 'v2', images: { 'shop/web': 'r/web:v2', 'blog/app': 'r/blog:v2' }, deployIds: on('d2') },
     ]);
     expect(history.running).toBe('v1');
   });
@@ -166,8 +170,8 @@ describe('readHostHistory', () => {
     ];
     const { history } = await read({ 'i-1': split, 'i-2': split }, { apps: ['shop', 'blog'] });
     expect(history.releases).toEqual([
-      { release: 'v2', images: { 'shop/web': 'r/web:v2', 'blog/app': 'r/blog:v2' } },
-      { release: 'v1', images: { 'shop/web': 'r/web:v1', 'blog/app': 'r/blog:v1' } },
+      { release: 'v2', images: { 'shop/web': 'r/web:v2', 'blog/app': 'r/blog:v2' }, deployIds: on('d2') },
+      { release: 'v1', images: { 'shop/web': 'r/web:v1', 'blog/app': 'r/blog:v1' }, deployIds: on('d1') },
     ]);
     expect(history.problems).toEqual([]);
   });

@@ -104,8 +104,10 @@ describe('berth deploy, target ssm, in the local world', () => {
       baseInputs(setup, 'v3-broken', { 'build-args': 'VERSION=v3-broken\nBROKEN=1', 'batch-size': '2' }),
     );
     expect(result.outcome.status).toBe('failure');
-    expect(result.outcome.fleet, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('rolled-back');
+    // The broken release fails at its migration, on the first host, before anything is replaced.
+    expect(result.outcome.fleet, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('unchanged');
     expect(result.outcome.summary).toMatch(/docker1/);
+    expect(result.outcome.hosts.map((h) => h.story)).toEqual(['migration failed, nothing replaced', 'untouched']);
     expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
     expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v2`)).toEqual([true, true]);
     expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();

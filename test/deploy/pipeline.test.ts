@@ -42,29 +42,72 @@ describe('runDeploy on the ssm target', () => {
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
     // docker4 was only asked what it runs, never sent the new release.
     expect(hosts[3]?.received.map((r) => r.mode)).toEqual(['preflight', 'state']);
-    // The way back never runs the migration again.
-    const back = hosts.flatMap((h) =>
-      h.received.filter((r) => r.mode === 'rollout' && r.plan?.definitions[0]?.image === 'quay.io/acme/web:v1'),
-    );
-    expect(back).toHaveLength(3);
-    expect(back.every((r) => r.plan?.migration === undefined && r.plan?.preferLocalImages === true)).toBe(true);
+    // The way back: the hosts the release changed restore their own records of what they ran before
+    // this deploy; docker3 failed before it replaced anything and is left alone.
+    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'restore').map((r) => [r.plan?.deployId, r.meta]))).toEqual([
+      [['deploy-1~undo', { undo: 'deploy-1' }]],
+      [['deploy-1~undo', { undo: 'deploy-1' }]],
+      [],
+      [],
+    ]);
+    // A restore request carries no definitions and no migration: the host's record has them.
+    const back = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'restore'));
+    expect(back.every((r) => r.plan?.definitions.length === 0 && r.plan?.migration === undefined)).toBe(true);
+    expect(outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
+      ['docker1', 'rolled-back', 'web0, web1 replaced, then restored from its record (release v1, deploy deploy-0)'],
+      ['docker2', 'rolled-back', 'web0, web1 replaced, then restored from its record (release v1, deploy deploy-0)'],
+      ['docker3', 'untouched', 'failed (web0 did not become healthy), nothing replaced'],
+      ['docker4', 'untouched', 'untouched'],
+    ]);
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
     expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
     // One state run before the rollout (the way back), none after: there was nothing to read back.
     expect(fleet.runs.filter((r) => runMode(r) === 'state')).toHaveLength(1);
   });
 
-  it('rolls back to the previous document when one is given', async () => {
-    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
+  it('restores what each host recorded, not the previous document, when one is given', async () => {
+    const hosts = fleetOf(3, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
     const { ports: p } = ports(hosts);
-    const outcome = await runDeploy(settings({ previousDocument: webDocument('v0') }), p, recordingLog());
+    const outcome = await runDeploy(settings({ previousDocument: webDocument('v0'), policy: { batchSize: 2 } }), p, recordingLog());
     expect(outcome.fleet).toBe('rolled-back');
-    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v0', 'quay.io/acme/web:v0']);
+    for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
     // The way back runs under its own deploy id, so the hosts' records tell it from the failed rollout.
-    const rollouts = hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').map((r) => r.plan?.deployId));
-    expect(rollouts).toEqual([
-      ['deploy-1', 'deploy-1~undo'],
-      ['deploy-1', 'deploy-1~undo'],
+    const runs = hosts.map((h) =>
+      h.received.filter((r) => r.mode === 'rollout' || r.mode === 'restore').map((r) => `${r.mode} ${r.plan?.deployId}`),
+    );
+    expect(runs).toEqual([
+      ['rollout deploy-1', 'restore deploy-1~undo'],
+      ['rollout deploy-1'],
+      ['rollout deploy-1', 'restore deploy-1~undo'],
+    ]);
+    expect(outcome.summary).toMatch(/Restored 2 host\(s\) from their own records \(docker1, docker3\)/);
+  });
+
+  it('names a host without a record of what it ran before, and leaves the fleet mixed', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 1 ? { failsOnImage: 'quay.io/acme/web:v2' } : i === 0 ? { records: [] } : {}));
+    const { ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings(), p, recordingLog());
+    expect(outcome.fleet).toBe('mixed');
+    expect(webImages(hosts[0] as FakeHost)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
+    expect(outcome.hosts[0]).toMatchObject({ hostname: 'docker1', state: 'failed' });
+    expect(outcome.hosts[0]?.story).toMatch(
+      /^web0, web1 replaced; no record of what it ran before, left as it is: no record of what this host ran/,
+    );
+    expect(outcome.summary).toMatch(/The way back failed on docker1 \(web0, web1 replaced; no record of what it ran before/);
+  });
+
+  it('restores nothing when the failed host replaced nothing: the migration failed there', async () => {
+    const hosts = fleetOf(2, 'v1', (i) => (i === 0 ? { failsOnImage: 'quay.io/acme/web:v2' } : {}));
+    const { fleet, ports: p } = ports(hosts);
+    const outcome = await runDeploy(settings(), p, recordingLog());
+    expect(outcome.fleet).toBe('unchanged');
+    expect(outcome.summary).toMatch(
+      / \(docker1: failed \(web0 did not become healthy\), nothing replaced\)\. Nothing was replaced on any host\.$/,
+    );
+    expect(fleet.runs.filter((r) => runMode(r) === 'restore')).toEqual([]);
+    expect(outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
+      ['docker1', 'untouched', 'failed (web0 did not become healthy), nothing replaced'],
+      ['docker2', 'untouched', 'untouched'],
     ]);
   });
 
@@ -283,14 +326,14 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
       recordingLog(),
     );
     expect(outcome.fleet).toBe('rolled-back');
-    const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
-    // Batch docker1+docker2, batch docker3 (fails)+docker4, then the way back for all four in two batches
-    // (succeeded hosts first, then the failed one).
-    expect(rollouts.map((r) => r.sends.map((s) => s.hosts.map((h) => h.hostname)))).toEqual([
-      [['docker1', 'docker2']],
-      [['docker3', 'docker4']],
-      [['docker1', 'docker2']],
-      [['docker4', 'docker3']],
+    const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout' || runMode(r) === 'restore');
+    // Batch docker1+docker2, batch docker3 (fails, nothing replaced)+docker4, then the way back for the
+    // three hosts the release changed, in two batches.
+    expect(rollouts.map((r) => [runMode(r), r.sends.map((s) => s.hosts.map((h) => h.hostname))])).toEqual([
+      ['rollout', [['docker1', 'docker2']]],
+      ['rollout', [['docker3', 'docker4']]],
+      ['restore', [['docker1', 'docker2']]],
+      ['restore', [['docker4']]],
     ]);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
   });

@@ -118,13 +118,13 @@ describe("rollbackRelease from the hosts' records", () => {
     expect(result.target).toMatchObject({ version: 'v1', commit: commits.v1, from: 'v2', source: 'hosts' });
     expect(result.hostHistory?.releases.map((r) => r.release)).toEqual(['v2', 'v1']);
     for (const host of hosts) {
-      const rollout = host.received.find((r) => r.mode === 'rollout')?.plan;
-      expect(rollout?.definitions.find((d) => d.name === 'web')?.image).toBe('quay.io/acme/web:v1');
-      // The document at v1's commit: 2 copies (today's has 3).
-      expect(rollout?.definitions.find((d) => d.name === 'web')?.copies).toHaveLength(2);
-      expect(rollout?.preferLocalImages).toBe(true);
-      expect(rollout?.migration).toBeUndefined();
-      expect(rollout?.release).toBe('v1');
+      // Each host restores the plan it recorded for v1 (host restore mode): no plan of a document is sent.
+      expect(host.received.filter((r) => r.mode === 'rollout')).toEqual([]);
+      const restores = host.received.filter((r) => r.mode === 'restore');
+      expect(restores.map((r) => r.meta)).toEqual([{ restore: 'd-v1-20261125T120100Z' }]);
+      expect(restores[0]?.plan?.definitions).toEqual([]);
+      expect(restores[0]?.plan?.migration).toBeUndefined();
+      expect(host.copies.filter((c) => c.definition === 'web').map((c) => c.image)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
     }
     expect(JSON.parse(readFileSync(join(dir, 'out', 'merged.json'), 'utf8'))).toEqual(
       JSON.parse(documentText('v1', { containers: 2, env: { RELEASE: 'v1' } })),
@@ -170,8 +170,9 @@ describe("rollbackRelease from the hosts' records", () => {
     ).toBe(true);
     // The record's commit is the checkout's.
     expect(result.model.commit).toBe(commits.today);
+    // The hosts restore their records of v1 (2 copies each), not today's document (3).
     for (const host of hosts)
-      expect(host.copies.filter((c) => c.definition === 'web').map((c) => c.image)).toEqual(Array(3).fill('quay.io/acme/web:v1'));
+      expect(host.copies.filter((c) => c.definition === 'web').map((c) => c.image)).toEqual(Array(2).fill('quay.io/acme/web:v1'));
   });
 
   it('a named version GitHub never recorded is taken from the hosts', async () => {
@@ -217,6 +218,30 @@ describe("rollbackRelease from the hosts' records", () => {
     }
   });
 
+  it('a restore that fails on a host: the hosts already restored go back to what they ran before the rollback', async () => {
+    const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2', { failsOnImage: 'quay.io/acme/web:v1' })];
+    const fleet = historyFleet(hosts, { 'i-1': recorded(), 'i-2': recorded() });
+    const result = await rollbackRelease(
+      inputs(),
+      context(),
+      { readAtCommit: gitReader(dir), hosts: fleet, parameters: memoryParameters(), planner: fakePlanner() },
+      recordingLog(),
+    );
+    expect(result.outcome.status).toBe('failure');
+    expect(result.outcome.fleet).toBe('rolled-back');
+    for (const host of hosts)
+      expect(host.copies.filter((c) => c.definition === 'web').map((c) => c.image)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
+    // docker1 restored v1's record, then its record from before the rollback (v2's); docker2 changed nothing.
+    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'restore').map((r) => r.meta))).toEqual([
+      [{ restore: 'd-v1-20261125T120100Z' }, { undo: result.outcome.deployId }],
+      [{ restore: 'd-v1-20261125T120100Z' }],
+    ]);
+    expect(result.outcome.hosts.map((h) => [h.hostname, h.state, h.story])).toEqual([
+      ['docker1', 'rolled-back', 'web0, web1 replaced, then restored from its record (release v2, deploy d-v2-20261125T120200Z)'],
+      ['docker2', 'untouched', 'failed (web0 did not become healthy), nothing replaced'],
+    ]);
+  });
+
   it('says there is nothing to go back to when neither GitHub nor every host has an earlier release', async () => {
     const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2')];
     const onlyV2 = [entry('shop', 'v2', '20261125T120200Z', images('v2'))];
@@ -235,7 +260,7 @@ describe("rollbackRelease from the hosts' records", () => {
       ),
     ).rejects.toThrow(/Nothing to roll back to in "production": every recorded successful deployment runs "v2"/);
     expect(log.lines).toContain("warn Hosts' records: release v1 left out: docker2 (i-2) has no record of it");
-    // Nothing was rolled out.
-    for (const host of hosts) expect(host.received.filter((r) => r.mode === 'rollout')).toEqual([]);
+    // Nothing was rolled out or restored.
+    for (const host of hosts) expect(host.received.filter((r) => r.mode === 'rollout' || r.mode === 'restore')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // the hosts recorded (the host script's history mode); the hosts run v1 again from the images they
 // kept (no pull), nothing is built and the migration does not run.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSsmClient } from '../../src/adapters/aws-clients.js';
@@ -21,6 +21,7 @@ import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
+import { snapshotHost, type HostSnapshot } from '../upgrade/host-snapshot.js';
 import {
   baseInputs,
   deployInWorld,
@@ -41,6 +42,15 @@ let world: World;
 let aws: FakeAws;
 let setup: WorldDeploy;
 const commits: Record<string, string> = {};
+/** Each host as the deploy of v1 left it. */
+let afterV1: HostSnapshot[] = [];
+
+/** What a restore must bring back exactly: image, env, labels but the run that started the container. */
+function shape(snapshot: HostSnapshot | undefined, name: string) {
+  const c = snapshot?.containers[name];
+  const { 'berth.deploy': _deploy, ...labels } = c?.labels ?? {};
+  return { imageId: c?.imageId, image: c?.image, envDigest: c?.envDigest, labels };
+}
 
 function git(...args: string[]): string {
   return execFileSync('git', args, {
@@ -70,6 +80,17 @@ afterAll(async () => {
 /** A deploy as GitHub Actions runs it at a commit (GITHUB_SHA), without a github-token. */
 async function deployAt(version: string): Promise<DeployRun> {
   writeFileSync(join(setup.dir, 'CHANGELOG'), `${version}\n`);
+  if (version === 'v2') {
+    // v2 also changes env and command: the rollback must bring v1's back, from the hosts' records.
+    const doc = JSON.parse(readFileSync(setup.stackFile, 'utf8')) as {
+      deploy: { demo: { containers: Record<string, { env?: Record<string, string>; command?: string }>[] } };
+    };
+    for (const entry of doc.deploy.demo.containers) {
+      if (entry['web']) entry['web'].env = { ...entry['web'].env, RACK_ENV: 'staging' };
+      if (entry['worker']) entry['worker'].command = 'work --v2';
+    }
+    writeFileSync(setup.stackFile, JSON.stringify(doc, null, 2));
+  }
   git('add', '.');
   git('commit', '-q', '-m', `Release ${version}`);
   commits[version] = git('rev-parse', 'HEAD');
@@ -135,6 +156,7 @@ describe("berth rollback from the hosts' records (no GitHub history), in the loc
       const { result, lines } = await deployAt(version);
       expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
       expect(result.outcome.githubDeploymentId).toBeUndefined();
+      if (version === 'v1') afterV1 = await Promise.all(world.hosts.map(snapshotHost));
       // The summary names what ran before from the hosts' records (their state gives only a digest).
       if (version === 'v2') {
         expect(result.model.hosts.map((h) => h.definitions.find((d) => d.definition === 'web'))).toMatchObject([
@@ -170,6 +192,14 @@ describe("berth rollback from the hosts' records (no GitHub history), in the loc
 
     expect(await fleetVersions(world)).toEqual(['v1', 'v1']);
     expect(await webRuns(world, `${registry?.host ?? ''}/acme/demo:v1`)).toEqual([true, true]);
+    // Exactly what v1 ran: env, command (in the labels' hash), image; the cron files.
+    const now = await Promise.all(world.hosts.map(snapshotHost));
+    for (const [i, v1] of afterV1.entries()) {
+      for (const name of ['web0', 'web1', 'worker0']) expect(shape(now[i], name), `${v1.hostname} ${name}`).toEqual(shape(v1, name));
+      expect(now[i]?.cronFiles, v1.hostname).toEqual(v1.cronFiles);
+    }
+    const worker = await world.hosts[0]?.docker(['inspect', '-f', '{{json .Config.Cmd}}', 'worker0']);
+    expect(worker?.stdout.trim()).toBe('["work"]');
 
     // No pull: the registry saw no request for a manifest or a layer during the rollback.
     const during = (registry?.requests() ?? []).slice(requestsBefore);
@@ -179,10 +209,14 @@ describe("berth rollback from the hosts' records (no GitHub history), in the loc
     ).toEqual([]);
     // No build: nothing went to a docker engine on the runner.
     expect(lines.filter((l) => l.startsWith('docker '))).toEqual([]);
-    // No migration on any host.
-    const rollouts = outcomes.filter((o) => o.result?.mode === 'rollout');
-    expect(rollouts).toHaveLength(2);
-    for (const o of rollouts) expect(o.result?.migration?.ran ?? false).toBe(false);
+    // Each host restored the plan it recorded for v1 (restore mode): no plan of a document, no migration.
+    expect(outcomes.filter((o) => o.result?.mode === 'rollout')).toEqual([]);
+    const restores = outcomes.filter((o) => o.result?.mode === 'restore');
+    expect(restores.map((o) => [o.result?.ok, o.result?.history?.[0]?.release])).toEqual([
+      [true, 'v1'],
+      [true, 'v1'],
+    ]);
+    for (const o of restores) expect(o.result?.migration?.ran ?? false).toBe(false);
 
     // The restored document: the one at v1's commit with v1's image.
     expect(result.text).toContain(`"${registry?.host ?? ''}/acme/demo"`);

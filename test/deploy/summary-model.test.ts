@@ -194,4 +194,87 @@ describe('summary', () => {
     expect(versionOf(`r/app@sha256:${'a'.repeat(64)}`)).toBe(`sha256:${'a'.repeat(12)}`);
     expect(versionOf('127.0.0.1:5000/acme/app')).toBe('latest');
   });
+
+  it('after a failure, says per host what happened: a failed migration replaced nothing; a host replaced then restored', () => {
+    const before = (h: typeof host, tag: string) =>
+      outcome(h, result('state', [copy('web0', `r/app:${tag}`), copy('web1', `r/app:${tag}`)], { instanceId: h.instanceId }));
+    const failedMigration = summaryModel({
+      outcome: {
+        status: 'failure',
+        kind: 'deploy',
+        version: 'v2',
+        summary: 'The rollout failed on docker1; nothing was replaced on any host.',
+        fleet: 'unchanged',
+        hosts: [
+          { ...host, state: 'untouched', story: 'migration failed, nothing replaced', problem: 'the migration failed' },
+          { ...host2, state: 'untouched', story: 'untouched' },
+        ],
+      },
+      observed: [
+        { outcome: before(host, 'v1') },
+        { outcome: before(host2, 'v1') },
+        {
+          outcome: outcome(
+            host,
+            result('rollout', [], {
+              ok: false,
+              migration: { ran: true, ok: false, seconds: 2 },
+              failure: { reason: 'the migration failed' },
+            }),
+          ),
+        },
+      ],
+      environment: 'production',
+      commit: 'c',
+      seconds: 1,
+      rollbar: [],
+      lock: { name: 'l', attempts: 0 },
+    });
+    // The failed host runs what it ran before: no row says it was replaced or removed.
+    expect(failedMigration.hosts.map((h) => h.definitions.map((d) => [d.definition, d.before, d.after, d.action]))).toEqual([
+      [['web', 'v1', 'v1', 'none']],
+      [['web', 'v1', 'v1', '-']],
+    ]);
+    const text = renderSummary(failedMigration);
+    expect(text).toContain('- **docker1** (i-01): migration failed, nothing replaced');
+    expect(text).toContain('- **docker2** (i-02): untouched');
+    expect(text).not.toMatch(/replaced, healthy|removed|Rolled back/);
+
+    const restored = summaryModel({
+      outcome: {
+        status: 'failure',
+        kind: 'deploy',
+        version: 'v2',
+        summary: 'The rollout failed on docker2. Restored 1 host(s) from their own records (docker1).',
+        fleet: 'rolled-back',
+        hosts: [{ ...host, state: 'rolled-back', story: 'web0, web1 replaced, then restored from its record (release v1, deploy d0)' }],
+      },
+      observed: [
+        { outcome: before(host, 'v1') },
+        {
+          outcome: outcome(
+            host,
+            result('rollout', [copy('web0', 'r/app:v2', { action: 'replaced' }), copy('web1', 'r/app:v2', { action: 'replaced' })]),
+          ),
+        },
+        {
+          outcome: outcome(
+            host,
+            result('restore', [copy('web0', 'r/app:v1', { action: 'replaced' }), copy('web1', 'r/app:v1', { action: 'replaced' })]),
+          ),
+        },
+      ],
+      environment: 'production',
+      commit: 'c',
+      seconds: 1,
+      rollbar: [],
+      lock: { name: 'l', attempts: 0 },
+    });
+    expect(restored.hosts[0]?.definitions.map((d) => [d.before, d.after, d.action, d.health])).toEqual([
+      ['v1', 'v1', 'replaced, restored', 'healthy'],
+    ]);
+    expect(renderSummary(restored)).toContain(
+      '- **docker1** (i-01): web0, web1 replaced, then restored from its record (release v1, deploy d0)',
+    );
+  });
 });

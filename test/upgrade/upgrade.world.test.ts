@@ -34,6 +34,8 @@ let workspace: string;
 const commits: Record<string, string> = {};
 /** Each host as the previous release left it, in host order. */
 let leftByPrevious: HostSnapshot[] = [];
+/** Each host as the previous release's deploy of v1 left it: what a rollback to v1 must restore exactly. */
+let v1ByPrevious: HostSnapshot[] = [];
 
 function git(...args: string[]): string {
   return execFileSync('git', args, {
@@ -103,6 +105,7 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       keep(`previous-deploy-${version}.log`, step.log);
       expect(step.code, stepFailure(step)).toBe(0);
       expect(step.result['status'], stepFailure(step)).toBe('success');
+      if (version === 'v1') v1ByPrevious = await Promise.all(world.hosts.map(snapshotHost));
     }
     expect(await fleetVersions(world)).toEqual(['v2', 'v2']);
     expect(await webRuns(world, `${world.registry?.host ?? ''}/acme/demo:v2`)).toEqual([true, true]);
@@ -195,6 +198,16 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       // Replaced through the alternate slots, not restarted in place: new containers.
       expect(after.containers['web0']?.id, before.hostname).not.toBe(before.containers['web0']?.id);
       expect(after.containers['web1']?.id, before.hostname).not.toBe(before.containers['web1']?.id);
+      // Restored from the plan the previous release recorded for v1, exactly: image, env, labels (but the
+      // run that started it), cron files.
+      const v1 = v1ByPrevious[i];
+      const shape = (snapshot: HostSnapshot | undefined, name: string) => {
+        const c = snapshot?.containers[name];
+        const { 'berth.deploy': _deploy, ...labels } = c?.labels ?? {};
+        return { imageId: c?.imageId, image: c?.image, envDigest: c?.envDigest, labels };
+      };
+      for (const name of ['web0', 'web1', 'worker0']) expect(shape(after, name), `${before.hostname} ${name}`).toEqual(shape(v1, name));
+      expect(after.cronFiles, before.hostname).toEqual(v1?.cronFiles);
     }
     for (const report of reports) {
       expect(report.errors, `${report.url}: ${JSON.stringify(report.errorKinds)}`).toBe(0);

@@ -1,5 +1,6 @@
 // Steps: the rollout, batch after batch (the first failed host stops it), then the read back: a deploy
 // is a success only when every host says it runs what was planned, healthy.
+import type { HostResult } from '../../stack/host-plan.js';
 import { describeFailure, hostLabel, rollOut } from '../hosts.js';
 import type { TargetHost } from '../ports.js';
 import { describeProblems, readBack } from '../readback.js';
@@ -12,6 +13,8 @@ export interface RolloutFailure {
   reason: string;
   touched: TargetHost[];
   problemOf(host: TargetHost): string | undefined;
+  /** What the host's rollout said it did (its copies' actions), when it answered. */
+  resultOf?(host: TargetHost): HostResult | undefined;
 }
 
 export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared: PreparedRollout): Promise<RolloutFailure | undefined> {
@@ -38,6 +41,7 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
       const failed = report.failed.find((o) => o.host.instanceId === host.instanceId);
       return failed ? describeFailure(failed) : undefined;
     },
+    resultOf: (host) => [...report.succeeded, ...report.failed].find((o) => o.host.instanceId === host.instanceId)?.result,
   };
 }
 

@@ -1,97 +1,170 @@
-// Step, on a failed rollout or read back: the way back. The touched hosts go back to what they ran
-// (the previous document's plans, else each host's own state read before the rollout), so the fleet
-// never stays mixed; with failure-policy stop, or when cancelled, they are left as they are.
-// Always ends in a DeployFailure saying where the fleet was left.
-import type { HostPlan } from '../../stack/host-plan.js';
+// Step, on a failed rollout or read back: the way back. Every host the release changed goes back to
+// what it ran before, from its OWN record of the last plan it ran successfully (the host script's
+// `restore` mode), so the fleet never stays mixed; with failure-policy stop, or when cancelled, the
+// hosts are left as they are. Always ends in a DeployFailure saying, per host, what really happened
+// (from the hosts' own results: which copies they replaced, whether their restore found a record).
+import type { HostResult } from '../../stack/host-plan.js';
 import { DeployFailure } from '../failure.js';
-import { describeFailure, hostLabel, planBatches, planFromHostState, rollOut, undoDeployId } from '../hosts.js';
-import type { HostReport, TargetHost } from '../ports.js';
+import { describeFailure, hostLabel, planBatches, rollOut, succeeded, undoDeployId } from '../hosts.js';
+import type { DeployOutcome, HostReport, HostRunOutcome, TargetHost } from '../ports.js';
+import { missingRecord, restoredRecord, restoreRequest, restoreSends } from '../restore.js';
 import { MINUTE, runComment, type DeployRun } from '../run.js';
 import type { FleetPlans } from './plans.js';
-import type { PreparedRollout } from './prepare-rollout.js';
-import type { RolloutFailure } from './rollout.js';
-import type { StagedRelease } from './secrets.js';
 
-function reports(state: HostReport['state'], hosts: TargetHost[], problemOf?: (host: TargetHost) => string | undefined): HostReport[] {
-  return hosts.map((h) => {
-    const problem = problemOf?.(h);
-    return { instanceId: h.instanceId, hostname: h.hostname, state, ...(problem ? { problem } : {}) };
-  });
+/** Why the release did not take, the hosts it reached, what went wrong on each, what each did. */
+export interface WayBackFailure {
+  reason: string;
+  /** The hosts the release's rollout (or read back) reached. */
+  touched: TargetHost[];
+  problemOf(host: TargetHost): string | undefined;
+  /** The host's rollout result (its copies' actions); unknown: the host may have changed anything. */
+  resultOf?(host: TargetHost): HostResult | undefined;
 }
 
-/** The plans that put each touched host back; hosts with no way back known are listed apart. */
-function wayBackPlans(fleet: FleetPlans, touched: TargetHost[], previous: StagedRelease['previous'], before: PreparedRollout['before']) {
-  const plans = new Map<string, HostPlan>();
-  const noWayBack: TargetHost[] = [];
-  for (const host of touched) {
-    const plan = previous
-      ? fleet.planFor(previous, host, { runMigration: false, preferLocal: true, force: false })
-      : planFromHostState(fleet.plans.get(host.instanceId) as HostPlan, before.get(host.instanceId));
-    if (plan) plans.set(host.instanceId, { ...plan, preferLocalImages: true, deployId: undoDeployId(plan.deployId) });
-    else noWayBack.push(host);
+const CHANGES = new Set(['replaced', 'started', 'restarted']);
+
+/** The copies a rollout replaced or started, by name (empty: it changed none). */
+function changedCopies(result: HostResult | undefined): string[] {
+  return [...new Set((result?.copies ?? []).filter((c) => CHANGES.has(c.action)).map((c) => c.name))];
+}
+
+/** Whether the release may have changed the host: unknown when it gave no result. */
+function changedHost(result: HostResult | undefined): boolean {
+  return (
+    !result ||
+    ((result.mode === 'rollout' || result.mode === 'restore') && result.ok) ||
+    changedCopies(result).length > 0 ||
+    result.removed.length > 0
+  );
+}
+
+/** What the release did on a host, in words: "migration failed, nothing replaced", "web0, web1 replaced". */
+function whatItDid(result: HostResult | undefined): string {
+  if (!result) return 'reached by the new release';
+  const copies = changedCopies(result);
+  const removed = result.removed.length > 0 ? `${result.removed.join(', ')} removed` : '';
+  const did = [copies.length > 0 ? `${copies.join(', ')} replaced` : '', removed].filter((s) => s !== '').join(', ');
+  if (result.ok) return did || 'on the new release, nothing replaced';
+  const reason = result.failure?.reason;
+  const failed = result.migration?.ok === false ? 'migration failed' : reason ? `failed (${brief(reason)})` : 'failed';
+  // A failed rollout puts back what it replaced itself (host/lib/failure.sh) before it answers.
+  return did ? `${failed} after ${did}, which the host restored itself` : `${failed}, nothing replaced`;
+}
+
+/** A host's failure reason, short enough for a sentence. */
+function brief(reason: string): string {
+  const line = reason.split('\n')[0] ?? '';
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+function report(host: TargetHost, state: HostReport['state'], story: string, problem?: string): HostReport {
+  return { instanceId: host.instanceId, hostname: host.hostname, state, story, ...(problem ? { problem } : {}) };
+}
+
+/** Per host, the restore request: its new plan's apps and root, the record before `deployId`. */
+function requests(run: DeployRun, fleet: Pick<FleetPlans, 'plans'>, hosts: TargetHost[]): Map<string, string> {
+  const deployId = run.settings.release.deployId;
+  const out = new Map<string, string>();
+  for (const host of hosts) {
+    const plan = fleet.plans.get(host.instanceId);
+    if (!plan) throw new Error(`no plan for ${hostLabel(host)}: cannot ask it to restore`);
+    out.set(host.instanceId, restoreRequest(run.ports.planner, plan, undoDeployId(deployId), { undo: deployId }));
   }
-  return { plans, noWayBack };
+  return out;
 }
 
-export async function goBack(
-  run: DeployRun,
-  fleet: FleetPlans,
-  failure: RolloutFailure,
-  previous: StagedRelease['previous'],
-  before: PreparedRollout['before'],
-): Promise<never> {
+/** A host's report after its restore (or none was needed, or it could not run). */
+function afterRestore(host: TargetHost, did: string, outcome: HostRunOutcome | undefined, problem?: string): HostReport {
+  if (!outcome) return report(host, 'failed', `${did}; the restore was not run`, problem);
+  const record = restoredRecord(outcome.result);
+  if (succeeded(outcome) && record) return report(host, 'rolled-back', `${did}, then restored from its record (${record})`, problem);
+  const missing = missingRecord(outcome.result);
+  if (missing) {
+    return report(
+      host,
+      'failed',
+      `${did}; no record of what it ran before, left as it is: ${missing}`,
+      problem ?? describeFailure(outcome),
+    );
+  }
+  return report(host, 'failed', `${did}; the restore from its record failed`, describeFailure(outcome));
+}
+
+function fleetOf(hosts: HostReport[]): DeployOutcome['fleet'] {
+  if (hosts.every((h) => h.state === 'untouched')) return 'unchanged';
+  if (hosts.every((h) => h.state === 'untouched' || h.state === 'rolled-back')) return 'rolled-back';
+  return 'mixed';
+}
+
+/**
+ * The way back after `failure`. Needs only the run (settings, ports), the hosts and each host's new
+ * plan (its apps and root), and the failure: a resumed run (after a cancel) can call it with those.
+ */
+export async function goBack(run: DeployRun, fleet: Pick<FleetPlans, 'hosts' | 'plans'>, failure: WayBackFailure): Promise<never> {
   const { settings, log } = run;
   const { reason, touched, problemOf } = failure;
   log.error(reason);
-  const untouched = fleet.hosts.filter((h) => !touched.some((t) => t.instanceId === h.instanceId));
-  if (touched.length === 0) {
-    throw new DeployFailure(`${reason}; no host was changed.`, 'unchanged', reports('untouched', fleet.hosts));
-  }
-  if (settings.policy.failurePolicy === 'stop' || settings.signal?.aborted) {
-    const why = settings.signal?.aborted ? 'the deploy was cancelled' : 'failure-policy is stop';
+  const resultOf = (host: TargetHost) => failure.resultOf?.(host);
+  const reached = (host: TargetHost) => touched.some((t) => t.instanceId === host.instanceId);
+  const changed = fleet.hosts.filter((h) => reached(h) && changedHost(resultOf(h)));
+  const unchangedReport = (host: TargetHost): HostReport =>
+    reached(host) ? report(host, 'untouched', whatItDid(resultOf(host)), problemOf(host)) : report(host, 'untouched', 'untouched');
+
+  if (changed.length === 0) {
+    const hosts = fleet.hosts.map(unchangedReport);
+    const told = hosts
+      .filter((h) => touched.some((t) => t.instanceId === h.instanceId))
+      .map((h) => `${h.hostname || h.instanceId}: ${h.story}`);
     throw new DeployFailure(
-      `${reason}. Left as is (${why}): ${touched.length} host(s) tried the new release, ${untouched.length} did not; the fleet may be mixed.`,
-      'mixed',
-      [...reports('unknown', touched, problemOf), ...reports('untouched', untouched)],
+      `${reason}${told.length > 0 ? ` (${told.join('; ')})` : ''}. Nothing was replaced on any host.`,
+      'unchanged',
+      hosts,
     );
   }
-  const { plans, noWayBack } = wayBackPlans(fleet, touched, previous, before);
+  if (settings.policy.failurePolicy === 'stop' || settings.signal?.aborted) {
+    const why = settings.signal?.aborted ? 'the deploy was cancelled' : 'failure-policy stop';
+    const hosts = fleet.hosts.map((h) => {
+      if (!changed.includes(h)) return unchangedReport(h);
+      const result = resultOf(h);
+      const left = result?.ok ? `left on the new release (${why})` : `left as it is (${why})`;
+      return report(h, result?.ok ? 'updated' : 'unknown', `${whatItDid(result)}; ${left}`, problemOf(h));
+    });
+    throw new DeployFailure(
+      `${reason}. Left as is (${why}): ${changed.length} host(s) changed by the new release (${changed.map(hostLabel).join(', ')}); the fleet may be mixed.`,
+      'mixed',
+      hosts,
+    );
+  }
   const back = await rollOut({
-    label: 'Roll back batch',
-    batches: planBatches(
-      touched.filter((h) => plans.has(h.instanceId)),
-      settings.policy.batchSize,
-      false,
-    ),
-    sendsFor: (batch) => fleet.rolloutSends(batch, plans),
+    label: 'Restore batch',
+    batches: planBatches(changed, settings.policy.batchSize, false),
+    sendsFor: (batch) => restoreSends(run.ports.planner, batch, requests(run, fleet, batch)),
     runner: run.ports.hosts,
-    comment: runComment(run, 'roll back from'),
+    comment: runComment(run, 'restore before'),
     deadline: Math.max(run.deadline, run.now() + 10 * MINUTE),
     executionTimeoutSeconds: 600,
     log,
+    keepGoing: true,
   });
-  const stuck = [...back.failed.map((o) => o.host), ...back.notRun, ...noWayBack];
+  const outcomes = [...back.succeeded, ...back.failed];
+  const hosts = fleet.hosts.map((h) => {
+    if (!changed.includes(h)) return unchangedReport(h);
+    const outcome = outcomes.find((o) => o.host.instanceId === h.instanceId);
+    return afterRestore(h, whatItDid(resultOf(h)), outcome, problemOf(h));
+  });
+  const restored = hosts.filter((h) => h.state === 'rolled-back');
+  const stuck = hosts.filter((h) => h.state === 'failed');
+  const fleetState = fleetOf(hosts);
   if (stuck.length === 0) {
     throw new DeployFailure(
-      `${reason}. Rolled back ${back.succeeded.length} host(s); the fleet is back on the previous release.`,
-      'rolled-back',
-      [...reports('rolled-back', touched, problemOf), ...reports('untouched', untouched)],
+      `${reason}. Restored ${restored.length} host(s) from their own records (${restored.map((h) => h.hostname || h.instanceId).join(', ')}); the fleet runs what it ran before.`,
+      fleetState,
+      hosts,
     );
   }
   throw new DeployFailure(
-    `${reason}. The roll back failed on ${stuck.map(hostLabel).join(', ')}: the fleet is mixed, fix those hosts or deploy again.`,
-    'mixed',
-    [
-      ...reports(
-        'rolled-back',
-        back.succeeded.map((o) => o.host),
-        problemOf,
-      ),
-      ...reports('failed', stuck, (h) => {
-        const failed = back.failed.find((o) => o.host.instanceId === h.instanceId);
-        return failed ? describeFailure(failed) : 'no way back known (no previous document, no state read from the host)';
-      }),
-      ...reports('untouched', untouched),
-    ],
+    `${reason}. The way back failed on ${stuck.map((h) => `${h.hostname || h.instanceId} (${h.story})`).join('; ')}: the fleet is mixed, fix those hosts or deploy again.`,
+    fleetState,
+    hosts,
   );
 }
