@@ -61,7 +61,8 @@ export function cancelOnSignals(options: { dir?: string; exit?: (code: number) =
       clearInterval(timer);
       if (latest) save({ ...latest, cancelledAt: cancelledAt as number });
       const running = latest ? [...latest.inFlight.flatMap((c) => c.hosts), ...latest.sending] : [];
-      core.setFailed(
+      // Exit status 1 fails the step (main.ts is the one setFailed of a step that ends on its own).
+      core.error(
         `The deploy was cancelled${running.length > 0 ? `; still running on ${running.map(hostLabel).join(', ')}` : ''}. The post step finishes it (failure policy, read back, lock).`,
       );
       exit(1);
