@@ -114,7 +114,7 @@ export function stopped(run: DeployRun, error: unknown): void {
   outcome.status = 'failure';
   if (error instanceof DeployFailure) {
     // A read cancelled before the rollout (preflight, state) fails its step; the reason is the cancel.
-    const cancelled = run.settings.signal?.aborted && error.fleet === 'unchanged' && !/cancelled/.test(error.message);
+    const cancelled = run.settings.signal?.aborted && error.fleet === 'unchanged' && !error.message.startsWith('The deploy was cancelled');
     outcome.summary = cancelled ? 'The deploy was cancelled before any host changed; nothing was changed.' : error.message;
     outcome.fleet = error.fleet;
     if (error.hosts.length > 0) outcome.hosts = error.hosts;

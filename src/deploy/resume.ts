@@ -72,6 +72,7 @@ export async function resumeCancelledDeploy(
           const outcome = failed.find((o) => o.host.instanceId === host.instanceId);
           return outcome ? describeFailure(outcome) : undefined;
         },
+        resultOf: (host) => waited.find((o) => o.host.instanceId === host.instanceId)?.result,
         stopped: true,
       },
       staged.previous,

@@ -39,15 +39,20 @@ export async function wayBack(
   throw await readBackAfterStop(run, fleet, ended);
 }
 
-/** "image (web0, web1); image2 (worker0)": what the host's copies run, grouped by image. */
+/**
+ * "image (web0, web1); image2 (worker0)": what the host's copies run, grouped by image. A copy that runs
+ * what the plan says is named by the plan's image (its tag); any other by what the host reports running
+ * (the repo digest), since `image` in a state answer is the plan's.
+ */
 export function describeRunning(result: HostResult | undefined): string {
   if (!result) return 'no answer';
   const byImage = new Map<string, string[]>();
   for (const copy of result.copies) {
     if (copy.health === 'missing') continue;
-    const names = byImage.get(copy.image) ?? [];
+    const image = copy.action === 'unchanged' ? copy.image : copy.imageDigest || copy.image;
+    const names = byImage.get(image) ?? [];
     names.push(copy.name);
-    byImage.set(copy.image, names);
+    byImage.set(image, names);
   }
   if (byImage.size === 0) return 'no container of the document';
   return [...byImage]

@@ -3,6 +3,7 @@
 // deadline stops it starting new batches; the batch in flight is never cancelled (a SIGKILL mid-swap
 // is worse than letting it finish), it gets IN_FLIGHT_GRACE past the deadline to end.
 import { MAX_EXECUTION_TIMEOUT_SECONDS } from '../../host/command.js';
+import type { HostResult } from '../../stack/host-plan.js';
 import { touch } from '../cancel.js';
 import { describeFailure, hostLabel, rollOut } from '../hosts.js';
 import type { HostRunner, HostRunOutcome, TargetHost } from '../ports.js';
@@ -19,6 +20,8 @@ export interface RolloutFailure {
   reason: string;
   touched: TargetHost[];
   problemOf(host: TargetHost): string | undefined;
+  /** What the host's rollout said it did (its copies' actions), when it answered. */
+  resultOf?(host: TargetHost): HostResult | undefined;
   /** Stopped by a cancel or the deadline rather than by a failed host. */
   stopped?: boolean;
 }
@@ -80,6 +83,7 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
       const failed = report.failed.find((o) => o.host.instanceId === host.instanceId);
       return failed ? describeFailure(failed) : undefined;
     },
+    resultOf: (host) => [...report.succeeded, ...report.failed].find((o) => o.host.instanceId === host.instanceId)?.result,
     ...(stopped && report.failed.length === 0 ? { stopped: true } : {}),
   };
 }
