@@ -72,7 +72,8 @@ export async function resumeCancelledDeploy(
           const outcome = failed.find((o) => o.host.instanceId === host.instanceId);
           return outcome ? describeFailure(outcome) : undefined;
         },
-        resultOf: (host) => waited.find((o) => o.host.instanceId === host.instanceId)?.result,
+        // Only what a command that changes hosts said it did (a read back in flight changed nothing).
+        resultOf: (host) => changedBy(waited, host),
         stopped: true,
       },
       staged.previous,
@@ -110,4 +111,10 @@ function heldLock(store: ParameterStorePort, lock: { name: string; deployId: str
     holder: { who: '', when: '', version: '', runUrl: '', deployId: lock.deployId },
     release: () => releaseHeldLock(store, lock.name, lock.deployId),
   };
+}
+
+/** The result of the host's rollout or way back among the commands waited for; undefined: unknown. */
+function changedBy(waited: HostRunOutcome[], host: TargetHost) {
+  const result = waited.find((o) => o.host.instanceId === host.instanceId)?.result;
+  return result && result.mode !== 'state' && result.mode !== 'preflight' ? result : undefined;
 }

@@ -9,6 +9,10 @@ import { resumeCancelledDeploy } from '../../src/deploy/resume.js';
 import { recordingLog, runMode } from './fakes.js';
 import { fleetOf, ports, settings, webImages } from './pipeline-fixtures.js';
 
+/** How many commands that change a host (a rollout, a way back) each host got. */
+const changes = (hosts: ReturnType<typeof fleetOf>) =>
+  hosts.map((h) => h.received.filter((r) => r.mode !== 'preflight' && r.mode !== 'state').length);
+
 /** The runner, telling onSent of each send as SSM would (the fake fleet answers at once). */
 function announcing(runner: HostRunner & { runs: HostRunRequest[] }, before?: (request: HostRunRequest) => void) {
   const run = runner.run.bind(runner);
@@ -44,9 +48,9 @@ describe('a cancel during the rollout', () => {
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     // The batch in flight was sent without the cancel (it runs to its end), then only the way back.
     expect(rollouts[0]?.signal).toBeUndefined();
-    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').length)).toEqual([2, 0, 0]);
+    expect(changes(hosts)).toEqual([2, 0, 0]);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
-    expect(outcome.summary).toMatch(/^The deploy was cancelled\. Rolled back 1 host/);
+    expect(outcome.summary).toMatch(/^The deploy was cancelled\./);
     expect(outcome.summary).toContain('What every host runs now (read back):');
     expect(outcome.summary).toContain(
       '- docker1 (i-0): not the new release: quay.io/acme/proxy:1 (proxy0); quay.io/acme/web:v1 (web0, web1)',
@@ -102,7 +106,7 @@ describe('a cancel during the rollout', () => {
     expect(first?.deadline).toBe(1_000_000 + 40 * 60_000);
     expect(outcome.fleet).toBe('rolled-back');
     expect(outcome.summary).toMatch(/^The deploy's deadline passed \(timeout-minutes 30/);
-    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').length)).toEqual([2, 0, 0]);
+    expect(changes(hosts)).toEqual([2, 0, 0]);
   });
 
   it('keeps a checkpoint of the lock, the touched hosts and the commands in flight', async () => {
@@ -160,11 +164,8 @@ describe('finishing a cancelled deploy from its checkpoint (the post step)', () 
     expect(outcome.fleet).toBe('rolled-back');
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
     // docker1 got the release and then the way back; the others nothing but reads.
-    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').map((r) => r.plan?.deployId))).toEqual([
-      ['deploy-1', 'deploy-1~undo'],
-      [],
-      [],
-    ]);
+    expect(changes(hosts)).toEqual([2, 0, 0]);
+    expect(hosts[0]?.received.find((r) => r.mode === 'rollout')?.plan?.deployId).toBe('deploy-1');
     expect(outcome.summary).toContain(
       '- docker1 (i-0): not the new release: quay.io/acme/proxy:1 (proxy0); quay.io/acme/web:v1 (web0, web1)',
     );
@@ -190,6 +191,6 @@ describe('finishing a cancelled deploy from its checkpoint (the post step)', () 
     expect(outcome.lockLeft).toBe(true);
     expect(parameters.values.has('/berth/production/lock')).toBe(true);
     // Nothing was sent to any host: no way back under a running command.
-    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').length)).toEqual([0, 0]);
+    expect(changes(hosts)).toEqual([0, 0]);
   });
 });
