@@ -22,10 +22,17 @@ export interface OpenDeploymentState {
 export interface PostState {
   lock?: HeldLockState;
   deployment?: OpenDeploymentState;
+  /** Path of the release's checkpoint file (src/action/cancel.ts): what a cancelled rollout left to finish. */
+  checkpoint?: string;
 }
 
 const LOCK = 'berth-lock';
 const DEPLOYMENT = 'berth-deployment';
+const CHECKPOINT = 'berth-checkpoint';
+
+export function rememberCheckpoint(path: string): void {
+  core.saveState(CHECKPOINT, JSON.stringify({ path }));
+}
 
 export function rememberLock(lock: HeldLockState): void {
   core.saveState(LOCK, JSON.stringify(lock));
@@ -63,6 +70,7 @@ export function postStepHooks(target: { region: string; endpoint: string; enviro
 export function forgetPostState(): void {
   forgetLock();
   forgetDeployment();
+  core.saveState(CHECKPOINT, '');
 }
 
 function parse<T>(text: string): T | undefined {
@@ -78,5 +86,10 @@ function parse<T>(text: string): T | undefined {
 export function readPostState(getState: (name: string) => string = core.getState): PostState {
   const lock = parse<HeldLockState>(getState(LOCK));
   const deployment = parse<OpenDeploymentState>(getState(DEPLOYMENT));
-  return { ...(lock ? { lock } : {}), ...(deployment ? { deployment } : {}) };
+  const checkpoint = parse<{ path?: unknown }>(getState(CHECKPOINT))?.path;
+  return {
+    ...(lock ? { lock } : {}),
+    ...(deployment ? { deployment } : {}),
+    ...(typeof checkpoint === 'string' && checkpoint !== '' ? { checkpoint } : {}),
+  };
 }

@@ -1,7 +1,9 @@
-// The post step: after the job (success, failure or cancel), release a deploy lock the main step
-// still holds and mark a GitHub deployment it left open as failed. Never fails the job itself:
-// a problem here is a warning that says what to do by hand. Loads nothing when there is nothing to do
-// (it runs after every job that uses the action, validate included).
+// The post step: after the job (success, failure or cancel). When the main step was cancelled with a
+// release under way, it finishes that release from its checkpoint (post-resume.ts): wait for the
+// commands in flight, failure policy, read back, summary and outputs, records, and the lock released
+// last. Otherwise it releases a deploy lock the main step still holds and marks a GitHub deployment it
+// left open as failed. Never fails the job itself: a problem here is a warning that says what to do by
+// hand. Loads nothing when there is nothing to do (it runs after every job that uses the action).
 import * as core from '@actions/core';
 import type { DeployRecorder, ParameterStorePort } from '../deploy/ports.js';
 import { errorMessage } from '../util/errors.js';
@@ -62,9 +64,17 @@ function realDeps(): PostDeps {
 
 export async function runPost(): Promise<void> {
   const state = readPostState();
-  if (!state.lock && !state.deployment) return;
+  let left = state;
+  if (state.checkpoint) {
+    const { resumeFromCheckpoint } = await import('./post-resume.js');
+    const resumed = await resumeFromCheckpoint(state.checkpoint);
+    if (resumed === 'done') return;
+    // Not finished: a host may still be changing, so the lock stays; the record is closed as failed.
+    if (resumed === 'failed') left = { ...(state.deployment ? { deployment: state.deployment } : {}) };
+  }
+  if (!left.lock && !left.deployment) return;
   try {
-    await cleanUp(state, realDeps());
+    await cleanUp(left, realDeps());
   } catch (error) {
     core.warning(`berth post step: ${errorMessage(error)}`);
   }

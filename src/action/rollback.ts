@@ -3,6 +3,7 @@ import { contextFromEnv } from '../app/context.js';
 import type { ActionInputs } from '../app/inputs.js';
 import { rollbackRelease, rollbackResultJson } from '../app/rollback.js';
 import { definitionImages } from '../deploy/document-identity.js';
+import { cancelOnSignals } from './cancel.js';
 import { actionLog } from './log.js';
 import { forgetPostState } from './post-state.js';
 import { actionReleasePorts, publishRelease } from './release-step.js';
@@ -10,7 +11,10 @@ import { actionReleasePorts, publishRelease } from './release-step.js';
 export async function runRollbackAction(inputs: ActionInputs): Promise<string | undefined> {
   const log = actionLog();
   const context = contextFromEnv();
-  const result = await rollbackRelease(inputs, context, await actionReleasePorts(inputs, context, log), log);
+  const cancel = cancelOnSignals();
+  const result = await rollbackRelease(inputs, context, await actionReleasePorts(inputs, context, log, cancel), log).finally(
+    cancel.dispose,
+  );
   forgetPostState();
   return publishRelease(inputs, {
     result: rollbackResultJson(result),

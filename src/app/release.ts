@@ -6,8 +6,10 @@ import { completingRecorder } from '../deploy/github-record.js';
 import { summaryNamingBefore } from '../deploy/host-history.js';
 import { observeHostRunner, observeLock } from '../deploy/observe.js';
 import { runDeploy } from '../deploy/pipeline.js';
+import type { CancelCheckpoint } from '../deploy/cancel.js';
 import type {
   DeployOutcome,
+  DeployPorts,
   DeployRecorder,
   HostRunner,
   OpsWorksPort,
@@ -16,7 +18,7 @@ import type {
   PreparedRelease,
   ProgressLog,
 } from '../deploy/ports.js';
-import { fanOutNotifier, resolveRollbarTargets, rollbarTargets } from '../deploy/rollbar-deploys.js';
+import { fanOutNotifier, resolveRollbarTargets, rollbarTargets, type RollbarActivity } from '../deploy/rollbar-deploys.js';
 import type { DeploySettings, PolicySettings, ReleaseSettings } from '../deploy/settings.js';
 import { summaryModel, type SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
@@ -38,7 +40,15 @@ export interface ReleasePorts {
   /** Told when a lock is held / a record is open, so a cancelled job can clean up (post step, CLI signals). */
   onLockTaken?: (lock: { name: string; deployId: string }) => void;
   onRecordStarted?: (record: { githubDeploymentId?: number }) => void;
-  /** Stops the rollout (the CLI's Ctrl-C). */
+  /**
+   * Told whenever what a cancel must finish changes (the action's post step, the CLI's second Ctrl-C):
+   * the pipeline's checkpoint with the policy and the Rollbar deploys started.
+   */
+  onCheckpoint?: (checkpoint: ReleaseCheckpoint) => void;
+  /**
+   * Cancels the release (the job's cancel, Ctrl-C): no new batch starts, the batch in flight finishes,
+   * then the failure policy, the read back, the records and the lock, as after a failed host.
+   */
   signal?: AbortSignal;
   /** GITHUB_SHA and the region's fallbacks; default process.env. */
   env?: Env;
@@ -74,6 +84,45 @@ export interface ReleaseRun {
   document: StackDocument | undefined;
 }
 
+/** The pipeline's checkpoint as the faces keep it: with the policy in force and the Rollbar deploys started. */
+export interface ReleaseCheckpoint extends CancelCheckpoint {
+  policy: PolicySettings;
+  rollbar: RollbarActivity[];
+}
+
+function checkpointHook(
+  ports: Pick<ReleasePorts, 'onCheckpoint'>,
+  policy: PolicySettings,
+  rollbar: RollbarActivity[],
+): Pick<DeployPorts, 'onCheckpoint'> {
+  const hook = ports.onCheckpoint;
+  return hook ? { onCheckpoint: (checkpoint) => hook({ ...checkpoint, policy, rollbar }) } : {};
+}
+
+/** Rollbar: one deploy per app and environment of the document; tokens resolved on the runner. */
+export async function rollbarFanOut(
+  document: StackDocument | undefined,
+  inputs: ActionInputs,
+  parameters: ParameterStorePort,
+  ports: Pick<ReleasePorts, 'rollbarFetch'>,
+  log: ProgressLog,
+  info: { revision: string; comment: string; localUsername: string },
+) {
+  const deploys = document
+    ? await resolveRollbarTargets(
+        rollbarTargets(document, { environment: inputs.environment, tokenInput: inputs.rollbarToken }),
+        parameters,
+        log,
+      )
+    : [];
+  const fanOut = fanOutNotifier(
+    createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(ports.rollbarFetch ? { fetch: ports.rollbarFetch } : {}) }),
+    deploys,
+    info,
+  );
+  return { ...fanOut, deploys };
+}
+
 /** Registers every secret input with the log, so none is ever printed. */
 export function maskSecrets(inputs: ActionInputs, log: ProgressLog): void {
   for (const value of secretInputValues(inputs)) log.secret(value);
@@ -84,19 +133,12 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
   const now = ports.now ?? Date.now;
   const hosts = observeHostRunner(ports.hosts, now);
   const parameters = observeLock(ports.parameters, inputs.lockName, now);
-  // Rollbar: one deploy per app and environment of the document; tokens resolved on the runner.
-  const rollbarDeploys = document
-    ? await resolveRollbarTargets(
-        rollbarTargets(document, { environment: inputs.environment, tokenInput: inputs.rollbarToken }),
-        parameters.parameters,
-        log,
-      )
-    : [];
-  const rollbar = fanOutNotifier(
-    createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(ports.rollbarFetch ? { fetch: ports.rollbarFetch } : {}) }),
-    rollbarDeploys,
-    { revision: release.commit, comment: request.rollbarComment, localUsername: context.actor },
-  );
+  const rollbar = await rollbarFanOut(document, inputs, parameters.parameters, ports, log, {
+    revision: release.commit,
+    comment: request.rollbarComment,
+    localUsername: context.actor,
+  });
+  const rollbarDeploys = rollbar.deploys;
 
   const { ssmTarget, policy, host } = fleetSettings(inputs, document, ports.env ?? process.env);
   const settings: DeploySettings = {
@@ -121,6 +163,7 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
       ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed) } : {}),
       ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
       ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),
+      ...checkpointHook(ports, settings.policy, rollbar.activity),
       now,
     },
     log,

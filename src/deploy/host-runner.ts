@@ -4,7 +4,16 @@
 // hosts that just finished, one overall deadline after which in-flight commands are cancelled.
 import { MAX_INSTANCES_PER_COMMAND } from '../host/command.js';
 import type { HostResult } from '../stack/host-plan.js';
-import type { CommandInvocation, CommandPort, HostRunner, HostRunOutcome, HostRunRequest, HostSend, TargetHost } from './ports.js';
+import type {
+  CommandInvocation,
+  CommandPort,
+  HostRunner,
+  HostRunOutcome,
+  HostRunRequest,
+  HostSend,
+  SentCommand,
+  TargetHost,
+} from './ports.js';
 
 export interface HostRunnerOptions {
   /** Milliseconds between poll rounds (steady: throttling is the SDK clients' retries' job, src/adapters/aws-clients.ts). */
@@ -161,6 +170,7 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
         });
         const at = requestedAt?.getTime() ?? now();
         firstRequested = Math.min(firstRequested ?? at, at);
+        request.onSent?.({ commandId, hosts: send.hosts, sentAt: at });
         for (const host of send.hosts) {
           const t: Tracked = { host, commandId, status: '', done: false };
           tracked.push(t);
@@ -180,10 +190,41 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       }
     });
 
+    await poll(tracked, request, report, firstRequested, true);
+    return tracked.map((t) => t.outcome as HostRunOutcome);
+  }
+
+  /**
+   * Commands sent by someone else (the main step, before a cancel): followed until they end or the
+   * deadline passes; never cancelled (a SIGKILL mid-swap is worse than letting the host finish).
+   */
+  async function watch(
+    commands: SentCommand[],
+    options: { deadline: number; onProgress?: (host: TargetHost, status: string) => void },
+  ): Promise<HostRunOutcome[]> {
+    const tracked: Tracked[] = commands.flatMap((c) => c.hosts.map((host) => ({ host, commandId: c.commandId, status: '', done: false })));
+    const report = (t: Tracked, status: string) => {
+      if (t.status === status) return;
+      t.status = status;
+      options.onProgress?.(t.host, status);
+    };
+    const sentAt = commands.map((c) => c.sentAt ?? 0);
+    await poll(tracked, { deadline: options.deadline }, report, sentAt.length > 0 ? Math.min(...sentAt) : undefined, false);
+    return tracked.map((t) => t.outcome as HostRunOutcome);
+  }
+
+  /** Polls the tracked invocations until each has ended, or the wait ends (cancelling them when `cancel`). */
+  async function poll(
+    tracked: Tracked[],
+    request: Pick<HostRunRequest, 'deadline' | 'signal'>,
+    report: (t: Tracked, status: string) => void,
+    firstRequested: number | undefined,
+    cancel: boolean,
+  ): Promise<void> {
     const open = () => tracked.filter((t) => !t.done);
     const endAll = async (status: string, note: string) => {
       const inFlight = open();
-      const commandIds = [...new Set(inFlight.map((t) => t.commandId))];
+      const commandIds = cancel ? [...new Set(inFlight.map((t) => t.commandId))] : [];
       for (const commandId of commandIds) {
         try {
           await port.cancel(
@@ -215,6 +256,19 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       await sleep(wait, request.signal);
       if (request.signal?.aborted) {
         await endAll('Cancelled', 'the deploy was cancelled; the command was cancelled on this host');
+        break;
+      }
+      if (now() >= request.deadline && !cancel) {
+        for (const t of open()) {
+          t.done = true;
+          t.outcome = outcomeOf(
+            t,
+            undefined,
+            'StillRunning',
+            `still running at ${new Date(request.deadline).toISOString()}, when the wait ended`,
+          );
+          report(t, 'StillRunning');
+        }
         break;
       }
       if (now() >= request.deadline) {
@@ -265,7 +319,6 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       if (finished.length === 0) continue;
       await collectFinished(finished, commandIds.length === 1 ? query : { invokedAfter }, byKey);
     }
-    return tracked.map((t) => t.outcome as HostRunOutcome);
 
     async function collectFinished(
       finished: Tracked[],
@@ -304,6 +357,7 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
 
   return {
     run,
+    watch,
     resolveTargets: (targets) => port.describeInstances(targets),
   };
 }

@@ -114,6 +114,23 @@ async function sweep(store: ParameterStorePort, state: LockState, taken: number)
 }
 
 /**
+ * The lock a stopped process of deploy `deployId` took, held again by the process that finishes that
+ * deploy (the post step after a cancel), so it can renew and release it. Undefined when the lock is no
+ * longer this deploy's (expired and taken over, cleared by unlock, released).
+ */
+export async function resumeLock(
+  store: ParameterStorePort,
+  name: string,
+  deployId: string,
+  now: () => number = Date.now,
+): Promise<HeldLock | undefined> {
+  const state = await readLock(store, name);
+  const top = state.generations.at(-1);
+  if (!top || currentHolder(state, now())?.deployId !== deployId || top.record.deployId !== deployId) return undefined;
+  return new LockLease(store, name, top, { now, expiryMs: LOCK_EXPIRY_SECONDS * 1000, marginMs: LOCK_MARGIN_SECONDS * 1000 });
+}
+
+/**
  * Moves this deploy's expiry to `until` if it still holds the lock (the highest generation, not
  * released). Returns the record written, or why the lock is not this deploy's (a holder description).
  * The post step can use it to keep the lock while in-flight commands run.

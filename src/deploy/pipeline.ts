@@ -1,11 +1,14 @@
 // `deploy` (and `rollback`, which is a deploy of a recorded release) end to end, as the list of its
 // steps. Every outside call goes through a port; the target (SSM or OpsWorks) is chosen once; the
-// outcome says success only after the read back agrees.
+// outcome says success only after the read back agrees. A cancel (settings.signal) or the deadline
+// stops new batches, lets the batch in flight finish, then the failure policy applies (steps/after-stop).
 import { errorMessage } from '../util/errors.js';
+import { newCheckpoint, trackCommands } from './cancel.js';
 import { DeployFailure } from './failure.js';
 import type { DeployOutcome, DeployPorts, ProgressLog, TargetHost } from './ports.js';
-import { MINUTE, type DeployRun } from './run.js';
+import { MINUTE, stopReason, type DeployRun } from './run.js';
 import type { DeploySettings } from './settings.js';
+import { wayBack } from './steps/after-stop.js';
 import { releaseLock, takeLock } from './steps/lock.js';
 import { planFleet } from './steps/plans.js';
 import { preflight } from './steps/preflight.js';
@@ -15,7 +18,6 @@ import { prepareRelease } from './steps/release.js';
 import { readBackFleet, rollOutBatches } from './steps/rollout.js';
 import { restoreRecordedPlans } from './steps/restore-records.js';
 import { stageSecrets } from './steps/secrets.js';
-import { goBack } from './steps/way-back.js';
 import { chooseTarget } from './targets/choose.js';
 
 export async function runDeploy(settings: DeploySettings, ports: DeployPorts, log: ProgressLog): Promise<DeployOutcome> {
@@ -26,6 +28,8 @@ export async function runDeploy(settings: DeploySettings, ports: DeployPorts, lo
   try {
     // Inside the try: whatever the callback does, the lock is released below.
     ports.onLockTaken?.({ name: lock.name, deployId: settings.release.deployId });
+    run.checkpoint.lock = { name: lock.name, deployId: settings.release.deployId };
+    run.save();
     await deployLocked(run, records);
   } catch (error) {
     stopped(run, error);
@@ -36,33 +40,55 @@ export async function runDeploy(settings: DeploySettings, ports: DeployPorts, lo
   return run.outcome;
 }
 
+/** Before any host changes, a stop ends the deploy with nothing changed. */
+function stopIfAsked(run: DeployRun): void {
+  const reason = stopReason(run);
+  if (reason) throw new DeployFailure(`${reason} before any host changed; nothing was changed.`, 'unchanged');
+}
+
 async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void> {
   const release = await prepareRelease(run);
   await startRecords(run, records);
+  run.checkpoint.records = { ...records };
+  run.save();
   const staged = await stageSecrets(run, release);
+  stopIfAsked(run);
   const ready = await preflight(run, await run.target.hosts(run.log));
+  stopIfAsked(run);
   const fleet = await planFleet(run, ready, staged);
   const rollout = await prepareRollout(run, fleet, staged.previous !== undefined);
+  stopIfAsked(run);
+  Object.assign(run.checkpoint, {
+    phase: 'rollout',
+    staged,
+    fleet: { hosts: ready.hosts, roots: Object.fromEntries(ready.roots) },
+    before: Object.fromEntries(rollout.before),
+  });
+  run.save();
   await run.target.beforeRollout(fleet.hosts, run);
   const recorded = run.settings.policy.restoreRecords;
   const failure = recorded
     ? await restoreRecordedPlans(run, fleet, recorded)
     : ((await rollOutBatches(run, fleet, rollout)) ?? (await readBackFleet(run, fleet)));
-  if (failure) await goBack(run, fleet, failure);
+  if (failure) await wayBack(run, fleet, failure);
   await run.target.afterSuccess(release.prepared, run.log);
   succeeded(run, fleet.hosts);
 }
 
-function startRun(settings: DeploySettings, ports: DeployPorts, log: ProgressLog): DeployRun {
+export function startRun(settings: DeploySettings, ports: DeployPorts, log: ProgressLog): DeployRun {
   const now = ports.now ?? Date.now;
   const { release } = settings;
+  const checkpoint = newCheckpoint(release);
+  const save = () => ports.onCheckpoint?.(checkpoint);
   return {
     settings,
-    ports,
+    ports: { ...ports, hosts: trackCommands(ports.hosts, checkpoint, save) },
     log,
     target: chooseTarget(settings, ports),
     now,
     deadline: now() + settings.policy.timeoutMinutes * MINUTE,
+    checkpoint,
+    save,
     outcome: {
       status: 'failure',
       kind: release.kind,
@@ -87,11 +113,13 @@ function succeeded(run: DeployRun, hosts: TargetHost[]): void {
 }
 
 /** The outcome of a deploy that stopped: as the step said (DeployFailure), or unexpected. */
-function stopped(run: DeployRun, error: unknown): void {
+export function stopped(run: DeployRun, error: unknown): void {
   const { outcome } = run;
   outcome.status = 'failure';
   if (error instanceof DeployFailure) {
-    outcome.summary = error.message;
+    // A read cancelled before the rollout (preflight, state) fails its step; the reason is the cancel.
+    const cancelled = run.settings.signal?.aborted && error.fleet === 'unchanged' && !error.message.startsWith('The deploy was cancelled');
+    outcome.summary = cancelled ? 'The deploy was cancelled before any host changed; nothing was changed.' : error.message;
     outcome.fleet = error.fleet;
     if (error.hosts.length > 0) outcome.hosts = error.hosts;
   } else {

@@ -5,6 +5,7 @@ import type { HostMode, PlanForHost } from '../host/command.js';
 import type { HostPlan, HostResult } from '../stack/host-plan.js';
 import type { HostFacts, PlanOptions } from '../stack/plan.js';
 import type { StackDocument } from '../stack/schema.js';
+import type { CancelCheckpoint } from './cancel.js';
 
 export type { HostMode, PlanForHost };
 
@@ -37,6 +38,14 @@ export interface HostRunner {
    * Resolves with one entry per host, never rejects for a host failure.
    */
   run(request: HostRunRequest): Promise<HostRunOutcome[]>;
+  /**
+   * Waits for commands sent earlier (by another process: the main step before a cancel) to end, until
+   * the deadline; never cancels them. A host still running at the deadline ends with status `StillRunning`.
+   */
+  watch?(
+    commands: SentCommand[],
+    options: { deadline: number; onProgress?: (host: TargetHost, status: string) => void },
+  ): Promise<HostRunOutcome[]>;
   /** Resolves SSM tag targets or instance ids to managed instances (DescribeInstanceInformation). */
   resolveTargets(targets: { instanceIds: string[]; tags: { key: string; values: string[] }[] }): Promise<TargetHost[]>;
 }
@@ -50,6 +59,14 @@ export interface HostSend {
   commands: string[];
 }
 
+/** A Run Command SSM took: its id and the hosts it went to. */
+export interface SentCommand {
+  commandId: string;
+  hosts: TargetHost[];
+  /** When SSM took it (epoch ms, AWS's clock when known). */
+  sentAt?: number;
+}
+
 export interface HostRunRequest {
   /** The commands to send and to whom; every host in at most one send. */
   sends: HostSend[];
@@ -58,8 +75,10 @@ export interface HostRunRequest {
   deadline: number;
   executionTimeoutSeconds: number;
   onProgress?: (host: TargetHost, status: string) => void;
-  /** Cancellation (job cancelled, Ctrl-C): in-flight commands are cancelled and the wait ends. */
+  /** Cancellation: sends not made yet are skipped, in-flight commands are cancelled and the wait ends. */
   signal?: AbortSignal;
+  /** Told of each command SSM took, as soon as it took it (a cancelled job's post step waits for it). */
+  onSent?: (command: SentCommand) => void;
 }
 
 export interface HostRunOutcome {
@@ -238,6 +257,8 @@ export interface DeployPorts {
   /** Called once the lock is held / released, so a cancelled job's post step knows what to clean. */
   onLockTaken?: (lock: { name: string; deployId: string }) => void;
   onRecordStarted?: (record: { githubDeploymentId?: number; rollbarDeployId?: string }) => void;
+  /** Told whenever what a cancel must finish changes (src/deploy/cancel.ts): the action's post step and the CLI keep it. */
+  onCheckpoint?: (checkpoint: CancelCheckpoint) => void;
 }
 
 export interface HostReport {

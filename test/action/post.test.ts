@@ -101,4 +101,10 @@ describe('readPostState', () => {
       deployment: { id: 5, environment: 'stg' },
     });
   });
+
+  it("reads the path of a cancelled release's checkpoint, and nothing once the main step forgot it", () => {
+    const path = '/runner/temp/berth-checkpoint-1.json';
+    expect(readPostState((name) => (name === 'berth-checkpoint' ? JSON.stringify({ path }) : ''))).toEqual({ checkpoint: path });
+    expect(readPostState(() => '')).toEqual({});
+  });
 });

@@ -294,3 +294,40 @@ describe('the watch loop', () => {
     expect(out[0]?.stderrTail).toContain('ValidationException: Parameters too large');
   });
 });
+
+describe('commands a cancelled step left running', () => {
+  it('tells onSent of each command SSM took, with its hosts', async () => {
+    const f = fakeCommands();
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const sent: string[] = [];
+    await runner.run(request(hosts(2), { onSent: (c) => void sent.push(`${c.commandId}: ${c.hosts.map((h) => h.instanceId).join(',')}`) }));
+    expect(sent).toEqual(['cmd-1: i-0', 'cmd-2: i-1']);
+  });
+
+  it('waits for commands sent by another process until they end, never cancelling them', async () => {
+    const f = fakeCommands({ durationMs: (id) => (id === 'i-0' ? 2000 : 5000) });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const [a, b] = hosts(2) as [TargetHost, TargetHost];
+    const first = await f.port.send({ instanceIds: ['i-0', 'i-1'], commands: ['x'], comment: 't', executionTimeoutSeconds: 60 });
+    const out = await runner.watch?.([{ commandId: first.commandId, hosts: [a, b], sentAt: 0 }], { deadline: 60_000 });
+    expect(out?.map((o) => `${o.host.instanceId} ${o.status} ${o.result?.ok}`)).toEqual(['i-0 Success true', 'i-1 Success true']);
+    expect(f.calls).not.toContain('cancel');
+  });
+
+  it('ends the wait at its deadline with StillRunning, and still cancels nothing', async () => {
+    const f = fakeCommands({ silent: ['i-1'] });
+    const runner = createHostRunner(f.port, { pollIntervalMs: 1000, parseResult, now: f.now, sleep: f.sleep });
+    const [a, b] = hosts(2) as [TargetHost, TargetHost];
+    const one = await f.port.send({ instanceIds: ['i-0'], commands: ['x'], comment: 't', executionTimeoutSeconds: 60 });
+    const two = await f.port.send({ instanceIds: ['i-1'], commands: ['y'], comment: 't', executionTimeoutSeconds: 60 });
+    const out = await runner.watch?.(
+      [
+        { commandId: one.commandId, hosts: [a], sentAt: 0 },
+        { commandId: two.commandId, hosts: [b], sentAt: 0 },
+      ],
+      { deadline: 20_000 },
+    );
+    expect(out?.map((o) => `${o.host.instanceId} ${o.status}`)).toEqual(['i-0 Success', 'i-1 StillRunning']);
+    expect(f.calls).not.toContain('cancel');
+  });
+});

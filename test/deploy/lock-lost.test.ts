@@ -32,6 +32,10 @@ describe('a deploy that loses the lock', () => {
     const outcome = await runDeploy(settings(), p, log);
     expect(outcome.status).toBe('failure');
     expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').length)).toEqual([1, 0, 0]);
+    // Another deploy may be changing the hosts now: nothing is put back.
+    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'restore').length)).toEqual([0, 0, 0]);
+    expect(outcome.fleet).toBe('mixed');
+    expect(outcome.hosts.find((h) => h.hostname === 'docker1')?.story).toMatch(/left on the new release \(the deploy lost its lock\)/);
     expect(outcome.summary).toMatch(
       /Lost the deploy lock \/berth\/production\/lock: held by bob since \S+ deploying v9, expires \S+ unless renewed; no batch started after that\.$/,
     );

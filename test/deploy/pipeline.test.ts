@@ -233,7 +233,7 @@ describe('runDeploy on the ssm target', () => {
     });
   });
 
-  it('does not roll back when cancelled; it stops sending and reports a mixed fleet', async () => {
+  it('when cancelled, stops sending new batches and applies the failure policy (rollback) to the touched hosts', async () => {
     const hosts = fleetOf(3, 'v1');
     const controller = new AbortController();
     const { fleet, ports: p, parameters } = ports(hosts);
@@ -245,8 +245,9 @@ describe('runDeploy on the ssm target', () => {
     };
     const outcome = await runDeploy(settings({ signal: controller.signal }), p, recordingLog());
     expect(outcome.status).toBe('failure');
-    expect(outcome.fleet).toBe('mixed');
-    expect(hosts.map((h) => h.received.filter((r) => r.mode === 'rollout').length)).toEqual([1, 0, 0]);
+    expect(outcome.fleet).toBe('rolled-back');
+    // docker1's batch, then its way back; no batch after the cancel.
+    expect(hosts.map((h) => h.received.filter((r) => r.mode !== 'preflight' && r.mode !== 'state').length)).toEqual([2, 0, 0]);
     expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
   });
 

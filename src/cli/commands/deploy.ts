@@ -1,12 +1,11 @@
 // `berth deploy`: the action's deploy from a terminal. Every action input is a flag of the same
 // name (`--batch-size 2`), so a workflow step and a command line say the same thing.
-// Ctrl-C / SIGTERM: stop sending, cancel in-flight commands, release the lock; a second one
-// releases the lock at once and exits.
+// Ctrl-C / SIGTERM: no new batch; the batch in flight finishes, then the failure policy, read back,
+// lock release (src/cli/cancel.ts); a second one quits at once and leaves the lock.
 import { deployRelease } from '../../app/deploy.js';
 import { releasePorts } from '../../app/wiring.js';
-import { releaseLock } from '../../deploy/lock.js';
 import { terminalLog } from '../progress.js';
-import { errorMessage } from '../../util/errors.js';
+import { cancelOnCtrlC } from '../cancel.js';
 import { commandLineContext, readReleaseFlags } from '../args.js';
 import { UsageError } from '../usage.js';
 
@@ -41,51 +40,14 @@ export async function run(argv: string[]): Promise<number> {
   const log = terminalLog();
   const context = commandLineContext(flags);
   const ports = await releasePorts(inputs, context, log);
-  const controller = new AbortController();
-  let held: { name: string; deployId: string } | undefined;
-  let signals = 0;
-  const onSignal = (signal: NodeJS.Signals) => {
-    signals += 1;
-    if (signals === 1) {
-      log.warn(`${signal}: stopping; in-flight commands are cancelled and the lock released (again to quit at once)`);
-      controller.abort();
-      return;
-    }
-    const lock = held;
-    const exit = () => process.exit(130);
-    if (!lock) return exit();
-    releaseLock(ports.parameters, lock.name, lock.deployId).then(
-      () => {
-        log.warn(`released the deploy lock ${lock.name}`);
-        exit();
-      },
-      (error: unknown) => {
-        log.error(`could not release the deploy lock ${lock.name}: ${errorMessage(error)}; run berth unlock`);
-        exit();
-      },
-    );
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const cancel = cancelOnCtrlC(log);
   try {
-    const result = await deployRelease(
-      inputs,
-      context,
-      {
-        ...ports,
-        signal: controller.signal,
-        onLockTaken: (lock) => {
-          held = lock;
-        },
-      },
-      log,
-    );
+    const result = await deployRelease(inputs, context, { ...ports, signal: cancel.signal, onCheckpoint: cancel.onCheckpoint }, log);
     const { outcome } = result;
     if (json) process.stdout.write(`${JSON.stringify(outcome, (key, value: unknown) => (key === 'document' ? undefined : value))}\n`);
     log.info(`${outcome.status === 'success' ? 'OK' : 'FAILED'}: ${outcome.summary}`);
     return outcome.status === 'success' ? 0 : 1;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    cancel.dispose();
   }
 }

@@ -6,6 +6,7 @@ import { rollbackRelease, rollbackResultJson } from '../../app/rollback.js';
 import { renderSummary } from '../../app/summary.js';
 import { releasePorts } from '../../app/wiring.js';
 import { secretInputValues } from '../../app/inputs.js';
+import { cancelOnCtrlC } from '../cancel.js';
 import { terminalLog } from '../progress.js';
 import { commandLineContext, readReleaseFlags } from '../args.js';
 
@@ -40,7 +41,14 @@ export async function run(argv: string[]): Promise<number> {
   const { inputs } = flags;
   const context = commandLineContext(flags);
   const log = terminalLog();
-  const result = await rollbackRelease(inputs, context, await releasePorts(inputs, context, log), log);
+  const ports = await releasePorts(inputs, context, log);
+  const cancel = cancelOnCtrlC(log);
+  const result = await rollbackRelease(
+    inputs,
+    context,
+    { ...ports, signal: cancel.signal, onCheckpoint: cancel.onCheckpoint },
+    log,
+  ).finally(cancel.dispose);
   process.stderr.write(`${renderSummary(result.model, secretInputValues(inputs))}\n`);
   if (flags.json) process.stdout.write(`${JSON.stringify(rollbackResultJson(result))}\n`);
   return result.outcome.status === 'success' ? 0 : 1;

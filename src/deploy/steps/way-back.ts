@@ -5,6 +5,7 @@
 // (from the hosts' own results: which copies they replaced, whether their restore found a record).
 import type { HostResult } from '../../stack/host-plan.js';
 import { DeployFailure } from '../failure.js';
+import { LockLostError } from '../lock-lease.js';
 import { describeFailure, hostLabel, planBatches, rollOut, succeeded, undoDeployId } from '../hosts.js';
 import type { DeployOutcome, HostReport, HostRunOutcome, TargetHost } from '../ports.js';
 import { missingRecord, restoredRecord, restoreRequest, restoreSends } from '../restore.js';
@@ -122,7 +123,8 @@ export async function goBack(run: DeployRun, fleet: Pick<FleetPlans, 'hosts' | '
     );
   }
   if (settings.policy.failurePolicy === 'stop' || settings.signal?.aborted) {
-    const why = settings.signal?.aborted ? 'the deploy was cancelled' : 'failure-policy stop';
+    const lost = settings.signal?.reason instanceof LockLostError;
+    const why = settings.signal?.aborted ? (lost ? 'the deploy lost its lock' : 'the deploy was cancelled') : 'failure-policy stop';
     const hosts = fleet.hosts.map((h) => {
       if (!changed.includes(h)) return unchangedReport(h);
       const result = resultOf(h);

@@ -1,0 +1,247 @@
+// Cancelling a deploy job, for real: the action's main step runs as its own process against 2 simulated
+// hosts (real engines, haproxy, the host script through the fake SSM), gets SIGINT at a chosen phase
+// (GitHub's cancel), and the post step finishes the deploy from what the main step saved. Each case
+// checks what runs on every host (docker inspect), the lock, the outcome text, the GitHub deployment's
+// status and the Rollbar deploy, as the fakes recorded them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseInputs,
+  deployInWorld,
+  removeScratch,
+  scratchDir,
+  seedParameters,
+  webRuns,
+  writeStackFile,
+  type WorldDeploy,
+} from '../deploy/helpers-world.js';
+import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
+import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
+import { startFakeGitHub, type FakeGitHub } from '../world/fakes/github.js';
+import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
+import { startWorld, type World } from '../world/index.js';
+import { WORLD_COMMAND_BYTES } from '../deploy/helpers-world.js';
+import { DOCKER_CLIENT } from '../world/engine.js';
+import { runOk } from '../world/proc.js';
+import { newJob, startCli, startStep, until, type StepEnd } from './cancel-world.js';
+
+let world: World;
+let aws: FakeAws;
+let github: FakeGitHub;
+let rollbar: FakeRollbar;
+let setup: WorldDeploy;
+const LOCK = '/berth/world/lock';
+const SHA = 'c0ffee0000000000000000000000000000000001';
+
+/** The example document at `tag`, its migration taking `migrateSeconds` (so a cancel can land in it). */
+function documentAt(tag: string, migrateSeconds = 1): string {
+  const document = JSON.parse(world.exampleDocument()) as {
+    deploy: { demo: { containers: Record<string, { tag?: string; image?: string; env?: Record<string, string> }>[] } };
+  };
+  for (const entry of document.deploy.demo.containers) {
+    for (const definition of Object.values(entry)) {
+      if (definition.image?.endsWith('/acme/demo')) definition.tag = tag;
+      if (definition.env && 'MIGRATION_LOG' in definition.env) definition.env['MIGRATE_SECONDS'] = String(migrateSeconds);
+    }
+  }
+  return JSON.stringify(document, null, 2);
+}
+
+const demo = (version: string) => `${world.registry?.host ?? ''}/acme/demo:${version}`;
+
+/** What the hosts run, in host order: 'v1', 'v2', or 'mixed' when web0/web1 run neither. */
+async function fleetOn(): Promise<string[]> {
+  const [v1, v2] = await Promise.all([webRuns(world, demo('v1')), webRuns(world, demo('v2'))]);
+  return world.hosts.map((_, i) => (v1[i] ? 'v1' : v2[i] ? 'v2' : 'neither'));
+}
+
+/** Per host (in host order), the comments of the commands since request `from` that change hosts (no reads). */
+function changesSince(from: number): string[][] {
+  const bodies = aws.requests
+    .slice(from)
+    .filter((r) => r.target === 'AmazonSSM.SendCommand' && r.status === 200)
+    .map((r) => r.body as { Comment?: string; InstanceIds?: string[] })
+    .filter((b) => !/ (preflight|state before|read back) /.test(b.Comment ?? ''));
+  return world.hosts.map((h) => bodies.filter((b) => b.InstanceIds?.includes(h.instanceId)).map((b) => b.Comment ?? ''));
+}
+
+/** SendCommands so far with this comment. */
+const sends = (comment: string) =>
+  aws.requests.filter(
+    (r) => r.target === 'AmazonSSM.SendCommand' && r.status === 200 && (r.body as { Comment?: string }).Comment === comment,
+  );
+
+interface CancelledJob {
+  main: StepEnd;
+  post: StepEnd;
+  result: { status?: string; fleet?: string; summary?: string; hosts?: { hostname: string; state: string }[]; cancelled?: boolean };
+  /** The GitHub deployment this job created: its statuses, oldest first. */
+  statuses: { state: string; description: string }[];
+}
+
+/** One deploy job of the v2 document: SIGINT to the main step once `when` holds, then the post step. */
+async function cancelledJob(when: () => boolean, inputs: Record<string, string> = {}, migrateSeconds = 1): Promise<CancelledJob> {
+  const stackFile = writeStackFile(setup.dir, documentAt('v2', migrateSeconds));
+  const deploymentsBefore = github.deployments.length;
+  const job = newJob(
+    setup.dir,
+    {
+      ...baseInputs({ ...setup, stackFile }, 'v2'),
+      image: '',
+      'rollbar-endpoint': rollbar.endpoint,
+      'github-token': github.token,
+      ...inputs,
+    },
+    {
+      GITHUB_WORKSPACE: setup.dir,
+      GITHUB_SHA: SHA,
+      GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+      GITHUB_API_URL: github.url,
+      GITHUB_RUN_ID: '77',
+      GITHUB_ACTOR: 'cancel-test',
+    },
+  );
+  const mainStep = startStep(job, 'main');
+  const ended = mainStep.done.then((end) => end);
+  let exited = false;
+  void ended.then(() => (exited = true));
+  await until(() => when() || exited, 240_000, 'the phase to cancel in');
+  if (exited) throw new Error(`the main step ended before the cancel:\n${(await ended).log.slice(-4000)}`);
+  const signalled = Date.now();
+  process.kill(mainStep.pid, 'SIGINT');
+  const main = await ended;
+  // GitHub kills the step 10 s after its SIGINT: the main step must be gone well before.
+  expect(Date.now() - signalled, main.log.slice(-3000)).toBeLessThan(8_000);
+  const post = await startStep(job, 'post').done;
+  const deployment = github.deployments[deploymentsBefore];
+  return {
+    main,
+    post,
+    // The step that finished the deploy reports it: the post step, or the main step when it ended in time.
+    result: JSON.parse(post.outputs['result'] ?? main.outputs['result'] ?? '{}') as CancelledJob['result'],
+    statuses: (deployment?.statuses ?? []).map((s) => ({ state: s.state, description: s.description })),
+  };
+}
+
+const explain = (job: CancelledJob) => `main:\n${job.main.log.slice(-3000)}\npost:\n${job.post.log.slice(-5000)}`;
+
+beforeAll(async () => {
+  world = await startWorld({ hosts: 2, registry: true });
+  aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
+  const parameters = world.exampleParameters();
+  seedParameters(aws, parameters);
+  github = await startFakeGitHub();
+  rollbar = await startFakeRollbar({ token: parameters['/berth-example/rollbar-token'] ?? '' });
+  const dir = scratchDir();
+  setup = { world, aws, dir, stackFile: writeStackFile(dir, documentAt('v1')) };
+  // The fleet on v1 (built, pushed and deployed in-process).
+  const v1 = await deployInWorld(setup, baseInputs(setup, 'v1'));
+  if (v1.result.outcome.status !== 'success') throw new Error(`v1 did not deploy: ${v1.result.outcome.summary}`);
+  // v2 built and pushed, as a build step would have.
+  const builder = await world.builder();
+  await world.buildDemoApp({ repository: `${world.registry?.host ?? ''}/acme/demo`, version: 'v2' });
+  const docker = { env: { ...builder.env, DOCKER_CONFIG: setup.dir } };
+  await runOk([DOCKER_CLIENT, 'login', '-u', world.registry?.robot.username ?? '', '--password-stdin', world.registry?.host ?? ''], {
+    ...docker,
+    input: world.registry?.robot.password ?? '',
+  });
+  await runOk([DOCKER_CLIENT, 'push', '-q', demo('v2')], { ...docker, timeoutMs: 120_000 });
+}, 600_000);
+
+afterAll(async () => {
+  await aws?.stop();
+  await github?.stop();
+  await rollbar?.stop();
+  await world?.stop();
+  removeScratch(setup?.dir);
+});
+
+describe('a cancelled deploy job, in the local world', () => {
+  it('cancelled in preflight: nothing changes, the deployment is failed, the lock released', async () => {
+    const job = await cancelledJob(() => sends('berth preflight v2').length > 0);
+    expect(job.result.fleet, explain(job)).toBe('unchanged');
+    expect(job.result.summary).toBe('The deploy was cancelled before any host changed; nothing was changed.');
+    expect(await fleetOn()).toEqual(['v1', 'v1']);
+    expect(sends('berth deploy v2')).toHaveLength(0);
+    expect(aws.parameters.has(LOCK)).toBe(false);
+    expect(job.statuses.at(-1)?.state).toBe('failure');
+  }, 300_000);
+
+  it('cancelled during the migration (rollback): the migration host finishes its batch, then goes back; the other is never sent the release', async () => {
+    const first = sends('berth deploy v2').length;
+    const from = aws.requests.length;
+    const job = await cancelledJob(() => sends('berth deploy v2').length > first, {}, 6);
+    expect(job.result.status, explain(job)).toBe('failure');
+    expect(job.result.fleet, explain(job)).toBe('rolled-back');
+    expect(job.result.summary).toMatch(/^The deploy was cancelled\./);
+    expect(job.result.summary).toContain('What every host runs now (read back):');
+    expect(job.post.log).toMatch(/Wait for the 1 host\(s\) still running a command: docker1/);
+    // docker1 ran the new release to its end (never killed mid-swap), then its way back; docker2 got nothing.
+    const changes = changesSince(from);
+    expect(changes[0]?.[0]).toBe('berth deploy v2');
+    expect(changes[0]).toHaveLength(2);
+    expect(changes[1]).toEqual([]);
+    expect(await fleetOn()).toEqual(['v1', 'v1']);
+    expect(aws.parameters.has(LOCK)).toBe(false);
+    expect(job.statuses.at(-1)).toEqual({ state: 'failure', description: expect.stringMatching(/^The deploy was cancelled/) });
+    expect([...rollbar.deploys.values()].at(-1)?.status).toBe('failed');
+    expect(job.post.summary).toContain('The deploy was cancelled');
+  }, 300_000);
+
+  it('cancelled mid-copy with failure-policy stop: the batch in flight finishes, no further batch, the mixed fleet named host by host', async () => {
+    const first = sends('berth deploy v2').length;
+    const job = await cancelledJob(() => sends('berth deploy v2').length > first, { 'failure-policy': 'stop' });
+    expect(job.result.fleet, explain(job)).toBe('mixed');
+    expect(await fleetOn()).toEqual(['v2', 'v1']);
+    expect(job.result.summary).toContain('The fleet is mixed:');
+    expect(job.result.summary).toMatch(/- docker1 \([^)]*\): the new release: .*acme\/demo:v2 \(web0, web1, worker0\)/);
+    // What runs where it is not the plan's: the digest the host reports.
+    expect(job.result.summary).toMatch(/- docker2 \([^)]*\): not the new release: .*acme\/demo@sha256:[0-9a-f]+ \(web0, web1, worker0\)/);
+    expect(job.result.hosts?.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 updated', 'docker2 untouched']);
+    expect(aws.parameters.has(LOCK)).toBe(false);
+    expect(job.statuses.at(-1)?.state).toBe('failure');
+  }, 300_000);
+
+  it('cancelled during the read back (rollback): every host goes back to what it ran before this deploy', async () => {
+    // Before: docker1 on v2 (the last case left it), docker2 on v1.
+    const first = sends('berth read back v2').length;
+    const job = await cancelledJob(() => sends('berth read back v2').length > first);
+    expect(job.result.status, explain(job)).toBe('failure');
+    expect(job.result.summary).toMatch(/^The deploy was cancelled during the read back/);
+    expect(await fleetOn()).toEqual(['v2', 'v1']);
+    expect(job.result.fleet).toBe('mixed');
+    expect(aws.parameters.has(LOCK)).toBe(false);
+    expect(job.statuses.at(-1)?.state).toBe('failure');
+  }, 300_000);
+
+  it('berth deploy, Ctrl-C mid-copy (failure-policy stop): the host in flight finishes its swap, the outcome and the lock say so', async () => {
+    // Before: docker1 on v2, docker2 on v1. docker1 has nothing to change; docker2's batch is the one in flight.
+    const first = sends('berth deploy v2').length;
+    const stackFile = writeStackFile(setup.dir, documentAt('v2'));
+    const inputs: Record<string, string> = {
+      ...(baseInputs({ ...setup, stackFile }, 'v2') as Record<string, string>),
+      image: '',
+      'failure-policy': 'stop',
+    };
+    delete inputs['command'];
+    for (const name of ['context', 'dockerfile', 'build-args', 'registry-username', 'registry-password']) delete inputs[name];
+    const argv = ['deploy', '--json', ...Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value])];
+    const job = newJob(setup.dir, {}, { GITHUB_WORKSPACE: setup.dir });
+    const cli = startCli(job, argv);
+    let exited = false;
+    void cli.done.then(() => (exited = true));
+    await until(() => sends('berth deploy v2').length >= first + 2 || exited, 240_000, "docker2's batch");
+    expect(exited).toBe(false);
+    process.kill(cli.pid, 'SIGINT');
+    const end = await cli.done;
+    const outcome = JSON.parse(end.stdout.trim().split('\n').pop() ?? '{}') as { status?: string; fleet?: string; summary?: string };
+    expect(end.code, end.log.slice(-4000)).toBe(1);
+    expect(end.log).toMatch(/SIGINT: stopping\. No new batch starts; the batch in flight \(docker2 \([^)]*\)\) finishes/);
+    // Stopped, not killed: docker2 finished its swap to v2; with stop, nothing goes back.
+    expect(await fleetOn()).toEqual(['v2', 'v2']);
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('updated');
+    expect(outcome.summary).toMatch(/^The deploy was cancelled\. Left as is \(failure-policy (is )?stop\)/);
+    expect(outcome.summary).toMatch(/- docker2 \([^)]*\): the new release: .*acme\/demo:v2 \(web0, web1, worker0\)/);
+    expect(aws.parameters.has(LOCK)).toBe(false);
+  }, 300_000);
+});
