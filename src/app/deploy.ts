@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { buildAndPush, type BuiltImage } from '../deploy/build.js';
-import { mergeIntoText, updatesFromBuiltImages } from '../deploy/merge-step.js';
+import { mergeAndReadBack, updatesFromBuiltImages } from '../deploy/merge-step.js';
 import type { BuildPorts, DeployOutcome, OpsWorksPort, PreparedRelease, ProgressLog } from '../deploy/ports.js';
 import type { SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
@@ -86,9 +86,15 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
           } finally {
             await ports.dispose?.();
           }
-          if (stackFile) text = mergeIntoText(text, updatesFromBuiltImages(built), inputs.pinDigest, buildLog).text;
-          // The record made next names what is deployed: the merged document.
-          if (stackFile) deployed = plan.parseDocument(text);
+          // The record made next names what is deployed: the merged document, read back.
+          if (stackFile)
+            ({ text, document: deployed } = mergeAndReadBack(
+              text,
+              updatesFromBuiltImages(built),
+              inputs.pinDigest,
+              buildLog,
+              plan.parseDocument,
+            ));
           return {
             document: deployed as StackDocument,
             tags: Object.fromEntries(built.map((b) => [b.image, b.tags[0] ?? version])),
