@@ -1,5 +1,6 @@
 // Step: inline secrets go to Parameter Store as SecureString; the plans carry only references.
 import type { DatabaseSettings, StackDocument } from '../../stack/schema.js';
+import { stageCredentialValues } from '../../stack/credential-values.js';
 import { stageDatabaseSecrets, stageInlineSecrets } from '../../stack/secrets.js';
 import type { DeployRun } from '../run.js';
 import type { ReadyRelease } from './release.js';
@@ -15,8 +16,10 @@ export interface StagedRelease {
 export async function stageSecrets(run: DeployRun, release: ReadyRelease): Promise<StagedRelease> {
   const { settings, ports, log } = run;
   const prefix = settings.host.secretsPrefix;
-  const staged = stageInlineSecrets(release.document, prefix);
-  const previous = release.previous ? stageInlineSecrets(release.previous, prefix) : undefined;
+  // Credentials in plain values (a URL with user:password@, a secret's value) are staged too (credential-values.ts).
+  const inputs = { databases: settings.host.databases, values: [settings.rollbarToken] };
+  const staged = stageCredentialValues(stageInlineSecrets(release.document, prefix), prefix, inputs);
+  const previous = release.previous ? stageCredentialValues(stageInlineSecrets(release.previous, prefix), prefix, inputs) : undefined;
   // Database settings given as an input: an inline password is staged the same way.
   const databases = settings.host.databases ? stageDatabaseSecrets(settings.host.databases, prefix) : undefined;
   const secrets = new Map<string, string>();
