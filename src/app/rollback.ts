@@ -3,8 +3,6 @@
 // plan (the Stack JSON at its commit with the images it ran), and run it like a deploy: lock, health
 // gates, failure policy, Rollbar and a GitHub deployment record. No build, no migration, images on the
 // hosts used without a pull.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { readHostHistory, type HostHistory } from '../deploy/host-history.js';
 import type { runDeploy } from '../deploy/pipeline.js';
 import type { DeployOutcome, Planner, ProgressLog } from '../deploy/ports.js';
@@ -17,6 +15,7 @@ import type { ActionInputs } from './inputs.js';
 import { parseStackDocument, releasePlanner } from './planner.js';
 import { maskSecrets, runRelease, type ReleasePorts } from './release.js';
 import { fleetSettings } from './settings.js';
+import { writeStackJsonOutput } from './stack-output.js';
 
 export interface RollbackDeps extends ReleasePorts {
   readAtCommit(commit: string, path: string): Promise<string>;
@@ -100,8 +99,7 @@ export async function rollbackRelease(
   }
   const commit = target.commit || (await headCommit(context.workspace, deps.env ?? process.env));
   const document = parseStackDocument(restored.text, file);
-  await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });
-  await writeFile(inputs.stackJsonOutput, restored.text);
+  await writeStackJsonOutput(inputs.stackJsonOutput, restored.text);
 
   const subject = commit ? await commitSubject(context.workspace, commit) : '';
   const previousImages = running?.payload.images ?? runningOnHosts?.images;
