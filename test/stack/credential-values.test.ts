@@ -1,7 +1,9 @@
 // Credentials in plain values: staged like secrets (env), refused where a reference cannot go (commands).
 import { describe, expect, it } from 'vitest';
 import { CredentialValueError, holdsUrlCredentials, knownSecretValues, stageCredentialValues } from '../../src/stack/credential-values.js';
+import { diffDocuments } from '../../src/stack/diff.js';
 import { encodeHostPlan } from '../../src/stack/host-plan.js';
+import { summarizeDocument } from '../../src/stack/summary.js';
 import { buildHostPlan } from '../../src/stack/plan.js';
 import { stageInlineSecrets } from '../../src/stack/secrets.js';
 import { validateStackJson } from '../../src/stack/validate.js';
@@ -102,5 +104,16 @@ describe('credentials in values', () => {
     expect(() => stageCredentialValues(stageInlineSecrets(document, '/p'), '/p')).toThrow(
       /env URL holds a credential \(a URL with user:password@\) and a per-host placeholder/,
     );
+  });
+});
+
+describe('credentials in what people read', () => {
+  it('the pull-request diff and the document summary show a URL with credentials as ***', () => {
+    const before = parseValid(doc({ DATABASE_URL: 'postgres://u:old-pass@db/x' }));
+    const after = parseValid(doc({ DATABASE_URL: url }));
+    const text = JSON.stringify(diffDocuments(before, after));
+    expect(text).toContain('DATABASE_URL');
+    expect(text).not.toMatch(/old-pass|hunter2pass/);
+    expect(JSON.stringify(summarizeDocument(after, docker1))).not.toContain('hunter2pass');
   });
 });
