@@ -56,6 +56,8 @@ export interface DemoReport {
 
 interface ActionRun {
   code: number;
+  /** What this run wrote to the job summary. */
+  summary: string;
   outputs: Record<string, string>;
   result: {
     status?: string;
@@ -256,6 +258,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       };
       for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
       const started = Date.now();
+      const summaryBefore = readFileSync(summaryFile, 'utf8').length;
       const code = await new Promise<number>((resolveRun, reject) => {
         const child = spawn(process.execPath, [options.bundle], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
         const guard = setTimeout(() => child.kill('SIGKILL'), 12 * 60_000);
@@ -282,7 +285,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       } catch {
         result = {};
       }
-      return { code, outputs, result, seconds: Math.round((Date.now() - started) / 100) / 10 };
+      const summary = readFileSync(summaryFile, 'utf8').slice(summaryBefore);
+      return { code, summary, outputs, result, seconds: Math.round((Date.now() - started) / 100) / 10 };
     };
 
     const subjects: Record<Release, string> = {
@@ -371,7 +375,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     unhealthyRefused = [
       check(v3.code !== 0 && v3.result.status === 'failure', 'v3 is refused: the action fails'),
       check(migrated().includes('v3'), "v3's migration ran and passed (the hosts' migration log names v3)"),
-      check(/health/i.test(v3.result.summary ?? ''), `v3 was refused at the health gate (the outcome says: ${v3.result.summary ?? ''})`),
+      check(
+        /health/i.test(`${v3.result.summary ?? ''}\n${v3.summary}`),
+        `v3 was refused at the health gate (the outcome says: ${v3.result.summary ?? ''})`,
+      ),
       check(
         (v3.result.hosts ?? []).every((h) => h.state !== 'updated'),
         `no host is reported on v3 (${(v3.result.hosts ?? []).map((h) => `${h.hostname} ${h.state}`).join(', ')})`,
@@ -387,7 +394,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     failedMigrationRefused = [
       check(v4.code !== 0 && v4.result.status === 'failure', 'v4 is refused: the action fails'),
       check(migrated().filter((v) => v === 'v4').length > migrationsBefore, "v4's migration ran (and failed, as this build's does)"),
-      check(/migration/i.test(v4.result.summary ?? ''), `the outcome names the failed migration (it says: ${v4.result.summary ?? ''})`),
+      check(
+        /migration/i.test(`${v4.result.summary ?? ''}\n${v4.summary}`),
+        `the outcome names the failed migration (it says: ${v4.result.summary ?? ''})`,
+      ),
       check(
         v4.result.fleet === 'unchanged' && (v4.result.hosts ?? []).every((h) => h.state === 'untouched'),
         `the outcome says nothing was replaced (fleet ${v4.result.fleet ?? '?'}; ${(v4.result.hosts ?? []).map((h) => `${h.hostname} ${h.state}`).join(', ')})`,
