@@ -1,9 +1,9 @@
 // Values that hold credentials, on a real host: a URL with user:password@ and a copy of another key's
 // secret, in plain env keys, reach the container (docker inspect) through Parameter Store and appear
-// in no SendCommand, no host process's arguments while the containers start, no log line, no summary
-// and no output. Then a merged document that names a tag twice is refused before any host is touched.
+// in no SendCommand, no host process's arguments while the containers start, no file the host keeps,
+// no log line, no summary and no output. Then a merged document that names a tag twice is refused before any host is touched.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,18 @@ function sampleProcessArguments(): { stop: () => string[] } {
   };
 }
 
+/** Every regular file under `dir` with its text (what the host keeps: records, cron and env files, temp files). */
+function filesUnder(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+    const path = join(dir, name);
+    try {
+      return statSync(path).isFile() ? [[path, readFileSync(path, 'latin1')] as [string, string]] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** A SendCommand's body with the gzip+base64 script and plans it carries unpacked. */
 function sendTexts(): string[] {
   return aws.requests
@@ -87,7 +99,7 @@ function sendTexts(): string[] {
 }
 
 describe('values that hold credentials', () => {
-  it('stages them: the container gets them, no command, process argument, log, summary or output holds them', async () => {
+  it('stages them: the container gets them, no command, process argument, host file, log, summary or output holds them', async () => {
     const sampler = sampleProcessArguments();
     const { result, lines } = await deployInWorld(setup, baseInputs(setup, 'v1'));
     const argv = sampler.stop();
@@ -107,7 +119,14 @@ describe('values that hold credentials', () => {
     expect(argv.filter((a) => a.includes('docker') && a.includes(' run ') && a.includes('berth.definition=web')).length).toBeGreaterThan(0);
     const sends = sendTexts();
     expect(sends.length).toBeGreaterThan(4);
+    const host = world.hosts[0];
+    if (!host) throw new Error('no host');
+    const hostFiles = filesUnder(host.root);
+    expect(hostFiles.some(([path]) => path.includes('var/lib/berth'))).toBe(true);
+    // The merged document still holds them inline (it is the user's own file): readable by its owner only.
+    expect(statSync(join(setup.dir, 'out-v1.json')).mode & 0o777).toBe(0o600);
     const places: [string, string[]][] = [
+      ['files on the host', hostFiles.map(([path, text]) => `${path}\n${text}`)],
       ['SendCommand', sends],
       ['process arguments', argv],
       ['log', lines],
