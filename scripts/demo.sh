@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one-command demo: installs what is missing, then deploys v1, v2 under load, a broken v3 (refused)
-# and rolls back without naming a version, all on this machine (loopback only), by running the bundled
+# The one-command demo: installs what is missing, then deploys v1, v2 under load, v3 (its app never
+# becomes healthy: refused at the health gate), v4 (its migration fails: refused, nothing replaced) and
+# rolls back without naming a version, all on this machine (loopback only), by running the bundled
 # action (dist/index.js) the way a GitHub runner does. Last line: a JSON report. Non-zero exit when any
 # step did not do what it claims. Options: --fresh-bundle (bundle src/ first), --quiet (hide action logs).
 set -euo pipefail

@@ -1,9 +1,11 @@
 // The one-command demo (scripts/demo.sh runs this): a local world of 2 Docker hosts behind haproxy, a
 // quay-like registry, fake AWS (SSM Run Command, Parameter Store), fake Rollbar and GitHub APIs, all on
 // 127.0.0.1; then the action's bundle runs exactly as a runner runs it (INPUT_* variables, GITHUB_OUTPUT
-// and GITHUB_STEP_SUMMARY files, an event payload): deploy v1; deploy v2 under load; a broken v3 that
-// is refused while the site keeps serving; a rollback without naming a version (back to v1, since v2
-// runs). Every step is checked; the last line is a JSON report; any broken promise exits non-zero.
+// and GITHUB_STEP_SUMMARY files, an event payload): deploy v1; deploy v2 under load; v3, whose migration
+// passes but whose app never becomes healthy (refused at the health gate), and v4, whose migration fails
+// (refused before anything is replaced), while the site keeps serving v2; a rollback without naming a
+// version (back to v1, since v2 runs). Every step is checked against the hosts themselves; the last line
+// is a JSON report; any broken promise exits non-zero.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,10 @@ export interface DemoReport {
   deploys: number;
   requests: number;
   failed_requests: number;
-  bad_release_refused: boolean;
+  /** v3: its migration passed, its app never became healthy; refused at the health gate, v2 kept serving. */
+  unhealthy_release_refused: boolean;
+  /** v4: its migration failed; refused with nothing replaced, v2 kept serving. */
+  failed_migration_refused: boolean;
   rolled_back_to: string;
   /** Every step that did not do what it claims; empty = success. */
   problems: string[];
@@ -51,10 +56,22 @@ export interface DemoReport {
 
 interface ActionRun {
   code: number;
+  /** What this run wrote to the job summary. */
+  summary: string;
   outputs: Record<string, string>;
-  result: { status?: string; fleet?: string; version?: string; summary?: string; rolledBackFrom?: string | null };
+  result: {
+    status?: string;
+    fleet?: string;
+    version?: string;
+    summary?: string;
+    rolledBackFrom?: string | null;
+    hosts?: { hostname: string; state: string; story?: string }[];
+  };
   seconds: number;
 }
+
+/** How a release of the demo is made: good, an app that never becomes healthy, or a failing migration. */
+type Release = 'good' | 'unhealthy' | 'failing-migration';
 
 /** GITHUB_OUTPUT's file format: `name<<DELIMITER` ... `DELIMITER`, or `name=value`. */
 export function parseOutputFile(text: string): Record<string, string> {
@@ -138,7 +155,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   let reports: LoadReport[] = [];
   let deploys = 0;
   let rolledBackTo = '';
-  let badReleaseRefused = false;
+  let unhealthyRefused = false;
+  let failedMigrationRefused = false;
   try {
     log('Starting the local world: 2 hosts with their own Docker engines, a quay-like registry ...');
     world = await startWorld({ hosts: 2, registry: true });
@@ -170,8 +188,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     writeFileSync(summaryFile, '');
     let runNumber = 0;
 
-    const commit = (version: string, subject: string): string => {
+    const stackJson = world.exampleDocument();
+    const commit = (version: string, subject: string, document = stackJson): string => {
       writeFileSync(join(repo, 'app', 'RELEASE'), `${version}\n`);
+      writeFileSync(join(repo, 'stack.json'), document);
       git(repo, 'add', '-A');
       git(repo, 'commit', '-q', '-m', subject);
       return git(repo, 'rev-parse', 'HEAD');
@@ -238,6 +258,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       };
       for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
       const started = Date.now();
+      const summaryBefore = readFileSync(summaryFile, 'utf8').length;
       const code = await new Promise<number>((resolveRun, reject) => {
         const child = spawn(process.execPath, [options.bundle], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
         const guard = setTimeout(() => child.kill('SIGKILL'), 12 * 60_000);
@@ -264,13 +285,24 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       } catch {
         result = {};
       }
-      return { code, outputs, result, seconds: Math.round((Date.now() - started) / 100) / 10 };
+      const summary = readFileSync(summaryFile, 'utf8').slice(summaryBefore);
+      return { code, summary, outputs, result, seconds: Math.round((Date.now() - started) / 100) / 10 };
     };
 
-    const deploy = async (version: string, broken: boolean): Promise<ActionRun> => {
-      const subject = broken ? `Release ${version} (broken: never healthy)` : `Release ${version}`;
-      const sha = commit(version, subject);
-      log(`\n== deploy ${version}${broken ? ' (a broken build)' : ''}: commit ${sha.slice(0, 12)} "${subject}"`);
+    const subjects: Record<Release, string> = {
+      good: '',
+      unhealthy: ' (its app hangs at boot: never healthy)',
+      'failing-migration': ' (its migration fails)',
+    };
+    const deploy = async (version: string, release: Release = 'good'): Promise<ActionRun> => {
+      const subject = `Release ${version}${subjects[release]}`;
+      // The unhealthy release's Stack JSON makes the app boot for 10 minutes; the health gate gives it 30 s.
+      const sha = commit(
+        version,
+        subject,
+        release === 'unhealthy' ? stackJson.replace('"BOOT_SECONDS": "2"', '"BOOT_SECONDS": "600"') : stackJson,
+      );
+      log(`\n== deploy ${version}${subjects[release]}: commit ${sha.slice(0, 12)} "${subject}"`);
       deploys++;
       const run = await runAction(
         {
@@ -279,7 +311,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
           image: `${registry.host}/acme/demo`,
           context: 'app',
           dockerfile: 'app/Dockerfile',
-          'build-args': `VERSION=${version}${broken ? '\nBROKEN=1' : ''}`,
+          // BROKEN=1 builds an app whose migration fails (and whose health check would too).
+          'build-args': `VERSION=${version}${release === 'failing-migration' ? '\nBROKEN=1' : ''}`,
           version,
         },
         {
@@ -298,9 +331,22 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     };
 
     const fleet = async () => Promise.all((world as World).hosts.map((h) => frontVersion(h.frontUrl)));
+    /** Per host: the ids of the web copies that run (a replaced copy is a new container). */
+    const webContainers = async () =>
+      Promise.all((world as World).hosts.map(async (h) => (await h.docker(['inspect', '-f', '{{.Id}}', 'web0', 'web1'])).stdout.trim()));
+    /** The releases whose migration ran on some host (the demo app's migration appends its version to the log first). */
+    const migrated = () =>
+      (world as World).hosts.flatMap((h) => {
+        const file = join(h.root, 'srv/data/migrations.log');
+        return existsSync(file)
+          ? readFileSync(file, 'utf8')
+              .split('\n')
+              .map((line) => line.split(' ')[1] ?? '')
+          : [];
+      });
 
     // 1. v1 onto empty hosts.
-    const v1 = await deploy('v1', false);
+    const v1 = await deploy('v1');
     must(v1.code === 0 && v1.result.status === 'success', 'deploy v1 succeeds');
     must(JSON.stringify(await fleet()) === JSON.stringify(['v1', 'v1']), 'both hosts serve v1 through their haproxy');
 
@@ -319,18 +365,49 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         }),
       );
     }
-    const v2 = await deploy('v2', false);
+    const v2 = await deploy('v2');
     must(v2.code === 0 && v2.result.status === 'success', 'deploy v2 under load succeeds');
     must(JSON.stringify(await fleet()) === JSON.stringify(['v2', 'v2']), 'both hosts serve v2');
 
-    // 3. A broken v3: refused, the fleet stays on v2.
-    const v3 = await deploy('v3', true);
-    const after = await fleet();
-    badReleaseRefused =
+    // 3. v3: the migration passes, the app never becomes healthy. Refused at the health gate; v2 keeps serving.
+    const v3 = await deploy('v3', 'unhealthy');
+    const after3 = await fleet();
+    unhealthyRefused = [
+      check(v3.code !== 0 && v3.result.status === 'failure', 'v3 is refused: the action fails'),
+      check(migrated().includes('v3'), "v3's migration ran and passed (the hosts' migration log names v3)"),
       check(
-        v3.code !== 0 && v3.result.status === 'failure' && v3.result.fleet === 'rolled-back',
-        'the broken v3 is refused: the action fails and the hosts it touched are rolled back',
-      ) && check(JSON.stringify(after) === JSON.stringify(['v2', 'v2']), `the site keeps serving v2 (hosts answer ${after.join(', ')})`);
+        /health/i.test(`${v3.result.summary ?? ''}\n${v3.summary}`),
+        `v3 was refused at the health gate (the outcome says: ${v3.result.summary ?? ''})`,
+      ),
+      check(
+        (v3.result.hosts ?? []).every((h) => h.state !== 'updated'),
+        `no host is reported on v3 (${(v3.result.hosts ?? []).map((h) => `${h.hostname} ${h.state}`).join(', ')})`,
+      ),
+      check(JSON.stringify(after3) === JSON.stringify(['v2', 'v2']), `the site keeps serving v2 (hosts answer ${after3.join(', ')})`),
+    ].every(Boolean);
+
+    // 4. v4: the migration fails. Refused before anything is replaced: the same containers keep serving v2.
+    const before4 = await webContainers();
+    const migrationsBefore = migrated().filter((v) => v === 'v4').length;
+    const v4 = await deploy('v4', 'failing-migration');
+    const after4 = await fleet();
+    failedMigrationRefused = [
+      check(v4.code !== 0 && v4.result.status === 'failure', 'v4 is refused: the action fails'),
+      check(migrated().filter((v) => v === 'v4').length > migrationsBefore, "v4's migration ran (and failed, as this build's does)"),
+      check(
+        /migration/i.test(`${v4.result.summary ?? ''}\n${v4.summary}`),
+        `the outcome names the failed migration (it says: ${v4.result.summary ?? ''})`,
+      ),
+      check(
+        v4.result.fleet === 'unchanged' && (v4.result.hosts ?? []).every((h) => h.state === 'untouched'),
+        `the outcome says nothing was replaced (fleet ${v4.result.fleet ?? '?'}; ${(v4.result.hosts ?? []).map((h) => `${h.hostname} ${h.state}`).join(', ')})`,
+      ),
+      check(
+        JSON.stringify(await webContainers()) === JSON.stringify(before4),
+        'and nothing was: every host runs the same web containers as before v4',
+      ),
+      check(JSON.stringify(after4) === JSON.stringify(['v2', 'v2']), `the site keeps serving v2 (hosts answer ${after4.join(', ')})`),
+    ].every(Boolean);
 
     // 4. Roll back without naming a version: v2 runs, so the previous good one is v1.
     log('\n== rollback (no version given)');
@@ -358,8 +435,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     reports = await Promise.all(loads.splice(0).map((l) => l.stop()));
     const seen = new Set(reports.flatMap((r) => Object.keys(r.versions)));
     check(
-      seen.size > 0 && !seen.has('v3'),
-      `no request was ever answered by the broken v3 (versions seen: ${[...seen].sort().join(', ')})`,
+      seen.size > 0 && !seen.has('v3') && !seen.has('v4'),
+      `no request was ever answered by the refused v3 or v4 (versions seen: ${[...seen].sort().join(', ')})`,
     );
     const failed = reports.reduce((n, r) => n + r.non2xx + r.errors, 0);
     if (!check(failed === 0, `zero failed requests under load (${reports.reduce((n, r) => n + r.requests, 0)} requests)`)) {
@@ -372,13 +449,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     );
     check(
       JSON.stringify(states) ===
-        JSON.stringify(['deploy v1: inactive', 'deploy v2: inactive', 'deploy v3: failure', 'rollback v1: success']),
+        JSON.stringify(['deploy v1: inactive', 'deploy v2: inactive', 'deploy v3: failure', 'deploy v4: failure', 'rollback v1: success']),
       `GitHub Deployments record every run (${states.join('; ')})`,
     );
     const rollbarDeploys = [...rollbar.deploys.values()].map((d) => `${d.environment} ${d.status}`);
     check(
-      rollbarDeploys.length === 4 && rollbarDeploys.filter((d) => d.endsWith('failed')).length === 1,
-      `Rollbar got one deploy per run, the broken one failed (${rollbarDeploys.join('; ')})`,
+      rollbarDeploys.length === 5 && rollbarDeploys.filter((d) => d.endsWith('failed')).length === 2,
+      `Rollbar got one deploy per run, the two refused ones failed (${rollbarDeploys.join('; ')})`,
     );
 
     const summary = readFileSync(summaryFile, 'utf8');
@@ -386,7 +463,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       deploys,
       requests: reports.reduce((n, r) => n + r.requests, 0),
       failed_requests: reports.reduce((n, r) => n + r.non2xx + r.errors, 0),
-      bad_release_refused: badReleaseRefused,
+      unhealthy_release_refused: unhealthyRefused,
+      failed_migration_refused: failedMigrationRefused,
       rolled_back_to: rolledBackTo,
       problems,
       summary,
@@ -403,7 +481,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       deploys,
       requests: reports.reduce((n, r) => n + r.requests, 0),
       failed_requests: reports.reduce((n, r) => n + r.non2xx + r.errors, 0),
-      bad_release_refused: badReleaseRefused,
+      unhealthy_release_refused: unhealthyRefused,
+      failed_migration_refused: failedMigrationRefused,
       rolled_back_to: rolledBackTo,
       problems,
       summary: '',

@@ -1,9 +1,9 @@
 // `command: export`: an OpsWorks stack (live, by stack-id) or its exported Custom JSON file (stack-json)
 // becomes a repository Stack JSON (written to stack-json-output) with its secrets in Parameter Store.
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
 import { exportFromOpsWorks } from '../app/export.js';
 import type { ActionInputs } from '../app/inputs.js';
+import { writeStackJsonOutput } from '../app/stack-output.js';
 import { awsClientSettings } from '../app/wiring.js';
 import { actionLog } from './log.js';
 import { outputs } from './outputs.js';
@@ -25,7 +25,7 @@ export async function runExportAction(inputs: ActionInputs): Promise<undefined> 
     log,
   );
   if (!inputs.dryRun) {
-    await writeFile(inputs.stackJsonOutput, result.text);
+    await writeStackJsonOutput(inputs.stackJsonOutput, result.text);
     outputs.setStackJsonPath(inputs.stackJsonOutput);
   }
   const lines = describe(inputs.stackJsonOutput);

@@ -2,10 +2,9 @@
 // push, merge the new tags), then the shared release run. Writes the merged Stack JSON to
 // stack-json-output, the next deploy's input.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { buildAndPush, type BuiltImage } from '../deploy/build.js';
-import { mergeIntoText, updatesFromBuiltImages } from '../deploy/merge-step.js';
+import { mergeAndReadBack, updatesFromBuiltImages } from '../deploy/merge-step.js';
 import type { BuildPorts, DeployOutcome, OpsWorksPort, PreparedRelease, ProgressLog } from '../deploy/ports.js';
 import type { SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
@@ -15,6 +14,7 @@ import { resolveStackFile } from './glob.js';
 import type { ActionInputs } from './inputs.js';
 import { releasePlanner } from './planner.js';
 import { maskSecrets, runRelease, type ReleasePorts } from './release.js';
+import { writeStackJsonOutput } from './stack-output.js';
 
 export interface DeployDeps extends ReleasePorts {
   /** target opsworks only. */
@@ -86,9 +86,15 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
           } finally {
             await ports.dispose?.();
           }
-          if (stackFile) text = mergeIntoText(text, updatesFromBuiltImages(built), inputs.pinDigest, buildLog).text;
-          // The record made next names what is deployed: the merged document.
-          if (stackFile) deployed = plan.parseDocument(text);
+          // The record made next names what is deployed: the merged document, read back.
+          if (stackFile)
+            ({ text, document: deployed } = mergeAndReadBack(
+              text,
+              updatesFromBuiltImages(built),
+              inputs.pinDigest,
+              buildLog,
+              plan.parseDocument,
+            ));
           return {
             document: deployed as StackDocument,
             tags: Object.fromEntries(built.map((b) => [b.image, b.tags[0] ?? version])),
@@ -125,7 +131,6 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
     log,
   );
   if (run.outcome.document && !stackFile) text = `${JSON.stringify(run.outcome.document, null, 2)}\n`;
-  await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });
-  await writeFile(inputs.stackJsonOutput, text);
+  await writeStackJsonOutput(inputs.stackJsonOutput, text);
   return { outcome: run.outcome, model: run.model, text, document: run.document, built };
 }

@@ -1,6 +1,7 @@
 // The value types of the inputs that are more than a word: lists, numbers, booleans, tag targets,
 // KEY=VALUE lines, the database JSON and the images YAML. Each is a zod schema from the input's raw
 // text to its typed value, with messages that say what the input allows.
+import { parse as parseJsonLeniently, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { errorMessage } from '../util/errors.js';
@@ -75,13 +76,22 @@ export const tagTargets = z.string().transform((value, ctx): TagTarget[] => {
   return targets;
 });
 
-/** `KEY=VALUE` lines (or a YAML map / list of such strings inside `images`). */
+/** Where JSON text stops parsing, as line and column (never the text itself). */
+export function jsonErrorPlace(value: string): string {
+  const errors: ParseError[] = [];
+  parseJsonLeniently(value, errors);
+  const offset = errors[0]?.offset ?? value.length;
+  const before = value.slice(0, offset).split('\n');
+  return `invalid JSON at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/** `KEY=VALUE` lines (or a YAML map / list of such strings inside `images`). A line may hold a secret: errors give its number only. */
 function keyValueLines(lines: string[], ctx: z.RefinementCtx): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const line of lines.map((l) => l.trim()).filter((l) => l !== '')) {
+  for (const [index, line] of lines.map((l, i) => [i + 1, l.trim()] as const).filter(([, l]) => l !== '')) {
     const eq = line.indexOf('=');
     if (eq <= 0) {
-      ctx.addIssue({ code: 'custom', message: `line "${line}" must look like KEY=VALUE` });
+      ctx.addIssue({ code: 'custom', message: `line ${index} must look like KEY=VALUE (the line is not shown, it may hold a secret)` });
       continue;
     }
     result[line.slice(0, eq).trim()] = line.slice(eq + 1);
@@ -98,8 +108,12 @@ export const database = z.string().transform((value, ctx): DatabaseSettings | un
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `must be a JSON object (${errorMessage(error)})` });
+  } catch {
+    // JSON.parse's message quotes the text around the error, which may be the password: say where only.
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a JSON object (${jsonErrorPlace(value)}; the text is not shown, it may hold a password)`,
+    });
     return z.NEVER;
   }
   const result = z.record(z.string(), scalar).safeParse(parsed);

@@ -4,8 +4,10 @@
 // (CLI, bench, world tests) gets no defaults from a runner, and its output is the ActionInputs type.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseJsonLeniently } from 'jsonc-parser';
 import { z } from 'zod';
 import { DEFAULT_MAX_COMMAND_BYTES, MAX_EXECUTION_TIMEOUT_SECONDS } from '../host/command.js';
+import { isSecretKey } from '../stack/secrets.js';
 import { boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wholeNumber, type ImageBuild } from './input-values.js';
 
 export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
@@ -155,19 +157,60 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-// Secrets are never echoed back in an error message.
-const SECRET_INPUTS: ReadonlySet<InputName> = new Set(['github-token', 'registry-password', 'rollbar-token', 'database']);
+// Inputs that hold secrets (build-args and images may carry a token) are never echoed back in an error message.
+const SECRET_INPUTS: ReadonlySet<InputName> = new Set([
+  'github-token',
+  'registry-password',
+  'rollbar-token',
+  'database',
+  'build-args',
+  'images',
+]);
+
+/**
+ * The secret parts of the raw inputs, known before any parsing can fail: the tokens and password
+ * whole, the `database` text and every secret-named field it holds (read leniently, so malformed JSON
+ * gives them too), and each `build-args` line with the value of a secret-named key.
+ */
+export function rawSecretValues(raw: Partial<Record<InputName, string>>): string[] {
+  const out = new Set<string>();
+  const add = (value: string | undefined) => {
+    if (value === undefined || value.trim() === '' || value.startsWith('%{ssm:')) return;
+    out.add(value);
+    out.add(value.trim());
+  };
+  add(raw['github-token']);
+  add(raw['registry-password']);
+  add(raw['rollbar-token']);
+  add(raw.database);
+  const fields: unknown = raw.database ? parseJsonLeniently(raw.database, [], { allowTrailingComma: true }) : undefined;
+  if (typeof fields === 'object' && fields !== null) {
+    for (const [key, value] of Object.entries(fields)) if (typeof value === 'string' && isSecretKey(key)) add(value);
+  }
+  for (const line of (raw['build-args'] ?? '').split('\n')) {
+    add(line);
+    const eq = line.indexOf('=');
+    if (eq > 0 && isSecretKey(line.slice(0, eq))) add(line.slice(eq + 1));
+  }
+  return [...out];
+}
 
 /**
  * Parses inputs given by `read` (the input's raw text, '' when absent).
- * `env` supplies RUNNER_TEMP for the default output path.
+ * `env` supplies RUNNER_TEMP for the default output path. `mask` (the runner's setSecret) gets every
+ * secret part of the raw inputs before they are parsed, so not even a parse error can print one.
  */
-export function parseActionInputs(read: (name: InputName) => string, env: Record<string, string | undefined> = process.env): ActionInputs {
+export function parseActionInputs(
+  read: (name: InputName) => string,
+  env: Record<string, string | undefined> = process.env,
+  mask: (value: string) => void = () => undefined,
+): ActionInputs {
   const raw: Partial<Record<InputName, string>> = {};
   for (const name of INPUT_NAMES) {
     const given = read(name);
     if (given.trim() !== '') raw[name] = given;
   }
+  for (const value of rawSecretValues(raw)) mask(value);
   const parsed = inputsSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {

@@ -4,8 +4,6 @@
 // gates, failure policy, Rollbar and a GitHub deployment record. No build, no migration, images on the
 // hosts used without a pull. A release chosen from the hosts' records is restored from those records:
 // each host rolls out again the plan it recorded (policy.restoreRecords, the host's restore mode).
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { readHostHistory, type HostHistory } from '../deploy/host-history.js';
 import { runDeploy } from '../deploy/pipeline.js';
 import type { DeployOutcome, Planner, ProgressLog } from '../deploy/ports.js';
@@ -18,6 +16,7 @@ import type { ActionInputs } from './inputs.js';
 import { parseStackDocument, releasePlanner } from './planner.js';
 import { maskSecrets, runRelease, type ReleasePorts } from './release.js';
 import { fleetSettings } from './settings.js';
+import { writeStackJsonOutput } from './stack-output.js';
 
 export interface RollbackDeps extends ReleasePorts {
   readAtCommit(commit: string, path: string): Promise<string>;
@@ -101,8 +100,7 @@ export async function rollbackRelease(
   }
   const commit = target.commit || (await headCommit(context.workspace, deps.env ?? process.env));
   const document = parseStackDocument(restored.text, file);
-  await mkdir(dirname(inputs.stackJsonOutput), { recursive: true });
-  await writeFile(inputs.stackJsonOutput, restored.text);
+  await writeStackJsonOutput(inputs.stackJsonOutput, restored.text);
 
   const subject = commit ? await commitSubject(context.workspace, commit) : '';
   // From the hosts' records: each host rolls out the plan it recorded for the release, exactly as it ran

@@ -1,6 +1,8 @@
 // The one command-line reader of every `berth <command>`: node's parseArgs plus -h/--help, with wrong
 // usage turned into a UsageError (exit status 2). The release commands (deploy, rollback, unlock) take
-// every action input as a flag of the same name, parsed by the inputs' one schema.
+// every action input as a flag of the same name, parsed by the inputs' one schema; the secret inputs
+// come from the environment or stdin instead.
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { contextFromEnv, type RunContext } from '../app/context.js';
 import { InputError, INPUT_NAMES, parseActionInputs, type ActionInputs, type Command, type InputName } from '../app/inputs.js';
@@ -54,25 +56,90 @@ export function commandLineContext(
   return { ...contextFromEnv({ ...env, ...repository }), workspace: process.cwd() };
 }
 
+/**
+ * Inputs that hold secrets never come from a flag: every user of the machine reads a process's
+ * arguments (`ps`, /proc). Each comes from its environment variable, or from stdin with `--<name>-stdin`.
+ */
+export const SECRET_INPUT_ENV = {
+  'github-token': 'BERTH_GITHUB_TOKEN',
+  'registry-password': 'BERTH_REGISTRY_PASSWORD',
+  'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
+  database: 'BERTH_DATABASE',
+} as const satisfies Partial<Record<InputName, string>>;
+type SecretInput = keyof typeof SECRET_INPUT_ENV;
+const SECRET_INPUTS = Object.keys(SECRET_INPUT_ENV) as SecretInput[];
+const isSecretInput = (name: InputName): name is SecretInput => Object.hasOwn(SECRET_INPUT_ENV, name);
+
+/** How to give a secret input: the message for its refused flag, and the help text. */
+export function secretInputHelp(name: SecretInput): string {
+  return `set ${SECRET_INPUT_ENV[name]} in the environment or pipe it into --${name}-stdin`;
+}
+
 const INPUT_FLAGS = Object.fromEntries(
   INPUT_NAMES.filter((name) => name !== 'command').map((name) => [name, { type: 'string' as const }]),
 ) as Record<Exclude<InputName, 'command'>, { type: 'string' }>;
+const STDIN_FLAGS = Object.fromEntries(SECRET_INPUTS.map((name) => [`${name}-stdin`, { type: 'boolean' as const }])) as Record<
+  `${SecretInput}-stdin`,
+  { type: 'boolean' }
+>;
+
+/** Where the secret inputs come from besides the command line (tests give their own). */
+export interface SecretSources {
+  env?: Record<string, string | undefined>;
+  /** The whole of stdin; read only when a `--<name>-stdin` flag asks for it. */
+  readStdin?: () => string;
+}
+
+/** The secret inputs from the environment and stdin; a secret given as a flag is refused. */
+function readSecretInputs(
+  values: Record<string, string | boolean | undefined>,
+  sources: SecretSources,
+): Partial<Record<SecretInput, string>> {
+  const given = SECRET_INPUTS.filter((name) => typeof values[name] === 'string');
+  if (given.length > 0) {
+    throw new UsageError(
+      given
+        .map((name) => `--${name} is not accepted: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
+        .join('\n'),
+    );
+  }
+  const piped = SECRET_INPUTS.filter((name) => values[`${name}-stdin`] === true);
+  if (piped.length > 1)
+    throw new UsageError(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
+  const env = sources.env ?? process.env;
+  const out: Partial<Record<SecretInput, string>> = {};
+  for (const name of SECRET_INPUTS) {
+    const value = env[SECRET_INPUT_ENV[name]];
+    if (value !== undefined && value !== '') out[name] = value;
+  }
+  const [fromStdin] = piped;
+  if (fromStdin) out[fromStdin] = (sources.readStdin ?? (() => readFileSync(0, 'utf8')))().replace(/\r?\n$/, '');
+  return out;
+}
 
 /**
  * Every input of the action as a flag of the same name (`--batch-size 2`), parsed like the action's
- * inputs; `fallback` gives a value for a flag that is not on the command line.
+ * inputs, except the secret ones (SECRET_INPUT_ENV); `fallback` gives a value for an input not given.
  */
 export function readReleaseFlags(
   argv: string[],
   command: Command,
   help: string,
   fallback: (name: InputName) => string = () => '',
+  sources: SecretSources = {},
 ): ReleaseFlags | undefined {
-  const parsed = parseCommandLine(argv, help, { ...INPUT_FLAGS, json: { type: 'boolean' }, repository: { type: 'string' } });
+  const parsed = parseCommandLine(argv, help, {
+    ...INPUT_FLAGS,
+    ...STDIN_FLAGS,
+    json: { type: 'boolean' },
+    repository: { type: 'string' },
+  });
   if (!parsed) return undefined;
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  const secrets = readSecretInputs(values, sources);
   const given = (name: InputName): string => {
     if (name === 'command') return command;
+    if (isSecretInput(name)) return secrets[name] ?? fallback(name);
     const value = values[name];
     return typeof value === 'string' ? value : fallback(name);
   };
@@ -82,7 +149,13 @@ export function readReleaseFlags(
     return { inputs, json: values['json'] === true, ...(typeof repository === 'string' ? { repository } : {}) };
   } catch (error) {
     if (error instanceof InputError)
-      throw new UsageError(error.message.replace('Invalid action inputs', 'Invalid options').replace(/input "([^"]+)"/g, '--$1'));
+      throw new UsageError(
+        error.message
+          .replace('Invalid action inputs', 'Invalid options')
+          .replace(/input "([^"]+)"/g, (_, name: string) =>
+            isSecretInput(name as InputName) ? SECRET_INPUT_ENV[name as SecretInput] : `--${name}`,
+          ),
+      );
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { analyzeCommand, CommandSyntaxError, posixQuote } from './command.js';
 import type { Reporter } from './diagnostics.js';
 import { isValidSsmName, tokenize, type PlaceholderName, type Token } from './placeholders.js';
 import type { JsonPath } from './positions.js';
+import { checkCredentials } from './credential-values.js';
 import { findDefinition } from './environment.js';
 import { isLongRunning, listDataVolumes, listDefinitions, type ContainerDefinition, type StackDocument } from './schema.js';
 import { isSecretKey } from './secrets.js';
@@ -224,6 +225,7 @@ export function checkValues(document: StackDocument, reporter: Reporter): void {
     checkHealth(definition, path, reporter);
     checkLineBreaks(document, { definition, path, name }, reporter);
   }
+  checkCredentials(document, reporter);
 }
 
 const hasLineBreak = (value: string) => /[\r\n]/.test(value);

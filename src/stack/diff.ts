@@ -3,6 +3,7 @@
 import { findDefinition } from './environment.js';
 import { ssmReference } from './placeholders.js';
 import { listDefinitions, type ContainerDefinition, type StackDocument } from './schema.js';
+import { holdsUrlCredentials } from './credential-values.js';
 import { isSecretKey, redact } from './secrets.js';
 
 export interface FieldChange {
@@ -37,7 +38,7 @@ function documentEnv(document: StackDocument, app: string, definition: Container
 }
 
 function shown(key: string, value: string): string {
-  return isSecretKey(key) && ssmReference(value) === undefined ? redact(value) : value;
+  return (isSecretKey(key) || holdsUrlCredentials(value)) && ssmReference(value) === undefined ? redact(value) : value;
 }
 
 function fields(definition: ContainerDefinition | undefined): Record<FieldChange['field'], string> {

@@ -3,6 +3,7 @@
 import type { PlanEnvVar, PlanValue } from './host-plan.js';
 import { interpolate, ssmReference, type PlaceholderValues } from './placeholders.js';
 import type { ContainerDefinition, DatabaseSettings, StackDocument } from './schema.js';
+import { holdsUrlCredentials } from './credential-values.js';
 import { isSecretKey } from './secrets.js';
 
 export const databaseVariables = [
@@ -57,7 +58,11 @@ export function composeEnvironment(input: EnvironmentInput): PlanEnvVar[] {
 
   const env = new Map<string, PlanEnvVar>();
   const put = (key: string, value: PlanValue, secret = false) => {
-    env.set(key, { key, value, secret: secret || value.kind === 'ssm' || isSecretKey(key) });
+    env.set(key, {
+      key,
+      value,
+      secret: secret || value.kind === 'ssm' || isSecretKey(key) || (value.kind === 'literal' && holdsUrlCredentials(value.value)),
+    });
   };
   for (const [key, value] of raw) put(key, planValue(value, input.placeholders));
   if (definition.database) {

@@ -2,6 +2,7 @@
 // `tag` values that change so formatting, key order and every other byte stay as they were.
 import { applyEdits, modify, parseTree, type FormattingOptions, type Node } from 'jsonc-parser';
 import type { JsonPath } from './positions.js';
+import type { StackDocument } from './schema.js';
 
 export interface ImageTagUpdate {
   /** Repository as written in `image`, e.g. `quay.io/acme/app`. */
@@ -103,4 +104,35 @@ export function mergeImageTags(text: string, updates: ImageTagUpdate[], options:
     if (current !== next) changed.push({ app: node.app, definition: node.definition });
   }
   return { text: out, changed, unusedImages: updates.map((u) => u.image).filter((image) => !used.has(image)) };
+}
+
+/** A definition that uses a built image but, as the document reads, does not run the tag merged for it. */
+export interface MergeMismatch {
+  app: string;
+  definition: string;
+  image: string;
+  /** The tag the merged document names (as parsed: the last of duplicated keys). */
+  tag: string;
+  expected: string;
+}
+
+/**
+ * The merge read back: every definition of the parsed merged document whose image was built must name
+ * the tag (or digest) just written. A text the merge edits in one place and the parser reads in
+ * another (a duplicated `tag` key: the edit goes to the first, the parse keeps the last) shows here.
+ */
+export function mergeMismatches(document: StackDocument, updates: ImageTagUpdate[], options: { pin: boolean }): MergeMismatch[] {
+  const byImage = new Map(updates.map((update) => [update.image, update]));
+  const found: MergeMismatch[] = [];
+  for (const [app, spec] of Object.entries(document.deploy)) {
+    for (const group of spec.containers) {
+      for (const [definition, { image, tag }] of Object.entries(group)) {
+        const update = byImage.get(image);
+        if (!update) continue;
+        const expected = tagValue(update, options.pin);
+        if (tag !== expected) found.push({ app, definition, image, tag, expected });
+      }
+    }
+  }
+  return found;
 }

@@ -2,14 +2,12 @@
 // Every value is one array element: nothing here is ever joined into a shell string.
 import type { HealthCheck, HealthSettings } from './host-plan.js';
 import { splitCommand } from './command.js';
+import { joinUnderRoot } from './host-paths.js';
 import { interpolate, type PlaceholderValues } from './placeholders.js';
 import type { ContainerDefinition } from './schema.js';
 
-/** A host path under the host root; root `/` leaves it unchanged. */
-export function underRoot(root: string, path: string): string {
-  const base = root.replace(/\/+$/, '');
-  return base === '' ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`;
-}
+/** A host path under the host root; root `/` leaves it unchanged; a `..` segment throws (src/stack/host-paths.ts). */
+export const underRoot = joinUnderRoot;
 
 /** `-v` value with its host side (an absolute path) under the host root; named and anonymous volumes unchanged. */
 export function hostVolume(root: string, spec: string): string {

@@ -113,13 +113,69 @@ describe('parseActionInputs', () => {
     expect(failure({ images: '- context: x' })).toMatch(/input "images" .*needs an image/);
     expect(failure({ 'host-root': 'srv' })).toContain('input "host-root" must be an absolute path (got "srv")');
     expect(failure({ 'expires-after': 'two weeks' })).toContain('input "expires-after" must be a number and a unit');
-    expect(failure({ 'build-args': 'NOVALUE' })).toContain('line "NOVALUE" must look like KEY=VALUE');
+    expect(failure({ 'build-args': 'A=1\nNOVALUE' })).toContain(
+      'input "build-args" line 2 must look like KEY=VALUE (the line is not shown, it may hold a secret)',
+    );
   });
 
   it('never echoes a secret input in an error', () => {
     const message = failure({ database: '{"password": "hunter2"', 'batch-size': 'x' });
     expect(message).not.toContain('hunter2');
     expect(message).toContain('input "database"');
+  });
+
+  it('never echoes any part of a malformed database JSON or build-args line, and says where it breaks', () => {
+    for (const database of [
+      '{"password": hunter2xyz}',
+      '{"password": "hunter2xyz" "host": 1}',
+      '{"password": "hunter2xyz"',
+      "{'password': 'hunter2xyz'}",
+    ]) {
+      const message = failure({ database });
+      expect(message).not.toMatch(/hunter|2xyz/);
+      expect(message).toMatch(
+        /input "database" must be a JSON object \(invalid JSON at line 1, column \d+; the text is not shown, it may hold a password\)/,
+      );
+    }
+    expect(failure({ 'build-args': 'NPM_TOKEN hunter2xyz' })).not.toContain('hunter2xyz');
+    expect(failure({ images: '- image: x\n  build-args: ["TOKEN hunter2xyz"]' })).not.toContain('hunter2xyz');
+  });
+
+  it('masks every secret part of the raw inputs before parsing them, so a parse error cannot print one', () => {
+    const masked: string[] = [];
+    const events: string[] = [];
+    const given: Partial<Record<InputName, string>> = {
+      database: '{"adapter": "mysql2", "password": "hunter2xyz", "host": "db"',
+      'registry-password': 'robot-pass ',
+      'rollbar-token': 'rb-token',
+      'build-args': 'VERSION=v1\nNPM_TOKEN=npm-secret',
+    };
+    expect(() =>
+      parseActionInputs(
+        (name) => {
+          events.push(`read ${name}`);
+          return given[name] ?? '';
+        },
+        {},
+        (value) => masked.push(value),
+      ),
+    ).toThrow(InputError);
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        'hunter2xyz',
+        'robot-pass ',
+        'robot-pass',
+        'rb-token',
+        'VERSION=v1',
+        'NPM_TOKEN=npm-secret',
+        'npm-secret',
+        given.database,
+      ]),
+    );
+    // Fields that are not secret are not masked (masking "db" would hide the word everywhere in the log).
+    expect(masked).not.toContain('db');
+    expect(masked).not.toContain('mysql2');
+    expect(masked).not.toContain('v1');
   });
 
   it('lists the secret values to mask, leaving ssm references alone', () => {

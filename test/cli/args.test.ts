@@ -59,8 +59,14 @@ describe('readReleaseFlags', () => {
   });
 
   it('takes --repository and a fallback for flags not given', () => {
-    const flags = readReleaseFlags(['--repository', 'acme/demo'], 'rollback', 'HELP', (name) =>
-      name === 'github-token' ? 'from-env' : '',
+    const flags = readReleaseFlags(
+      ['--repository', 'acme/demo'],
+      'rollback',
+      'HELP',
+      (name) => (name === 'github-token' ? 'from-env' : ''),
+      {
+        env: {},
+      },
     );
     expect(flags?.inputs.githubToken).toBe('from-env');
     expect(flags?.repository).toBe('acme/demo');
@@ -71,6 +77,51 @@ describe('readReleaseFlags', () => {
     expect(message).toContain('Invalid options');
     expect(message).toContain('--batch-size must be a whole number of at least 1 (got "0")');
     expect(message).toContain('--failure-policy must be one of rollback, stop (got "ignore")');
+  });
+
+  it('refuses a secret given as a flag, saying how to give it', () => {
+    const message = usageError(() =>
+      readReleaseFlags(['--registry-password', 'hunter2', '--database', '{}'], 'deploy', 'HELP', undefined, { env: {} }),
+    );
+    expect(message).toContain(
+      '--registry-password is not accepted: a flag is visible to every user of this machine (ps, /proc); set BERTH_REGISTRY_PASSWORD in the environment or pipe it into --registry-password-stdin',
+    );
+    expect(message).toContain('--database is not accepted');
+    expect(message).not.toContain('hunter2');
+    for (const flag of ['--github-token', '--rollbar-token']) {
+      expect(usageError(() => readReleaseFlags([flag, 'x'], 'deploy', 'HELP', undefined, { env: {} }))).toContain(
+        `${flag} is not accepted`,
+      );
+    }
+  });
+
+  it('takes secrets from the environment, or one from stdin (trailing newline dropped), before the fallback', () => {
+    const env = { BERTH_REGISTRY_PASSWORD: 'from-env', BERTH_GITHUB_TOKEN: 'gh-env', BERTH_DATABASE: '{"password":"pw"}' };
+    const flags = readReleaseFlags([], 'deploy', 'HELP', (name) => (name === 'rollbar-token' ? 'fallback' : ''), {
+      env,
+      readStdin: () => 'never read',
+    });
+    expect(flags?.inputs).toMatchObject({
+      registryPassword: 'from-env',
+      githubToken: 'gh-env',
+      rollbarToken: 'fallback',
+      database: { password: 'pw' },
+    });
+    const piped = readReleaseFlags(['--registry-password-stdin'], 'deploy', 'HELP', undefined, { env, readStdin: () => 'from-stdin\n' });
+    expect(piped?.inputs.registryPassword).toBe('from-stdin');
+    expect(
+      usageError(() =>
+        readReleaseFlags(['--registry-password-stdin', '--database-stdin'], 'deploy', 'HELP', undefined, { env: {}, readStdin: () => '' }),
+      ),
+    ).toContain('only one input can come from stdin');
+  });
+
+  it('names a bad secret input by its environment variable, never quoting it', () => {
+    const message = usageError(() =>
+      readReleaseFlags([], 'deploy', 'HELP', undefined, { env: { BERTH_DATABASE: '{"password": hunter2' } }),
+    );
+    expect(message).toContain('BERTH_DATABASE must be a JSON object');
+    expect(message).not.toContain('hunter2');
   });
 
   it('does not take --command: the subcommand decides', () => {

@@ -220,6 +220,21 @@ describe('runDeploy on the ssm target', () => {
     expect(sent).not.toContain(password);
   });
 
+  it('refuses a credential in a command before anything changes, as a failure of the deploy', async () => {
+    const hosts = fleetOf(2);
+    const { fleet, ports: p, parameters } = ports(hosts);
+    const document = webDocument('v2', { password: 'hunter2-pass' });
+    const web = (document.deploy.shop?.containers[0] as { web: { command?: string } }).web;
+    web.command = 'serve --db postgres://app:hunter2-pass@db/shop';
+    const outcome = await runDeploy(settings({ document }), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('unchanged');
+    expect(outcome.summary).toMatch(/^Refused before any change: .*command/);
+    expect(outcome.summary).not.toContain('hunter2-pass');
+    expect(fleet.runs).toHaveLength(0);
+    expect([...parameters.values.values()].filter((v) => v.secure)).toEqual([]);
+  });
+
   it('stages an inline database password given as an input, never sending it', async () => {
     const hosts = fleetOf(1);
     const { fleet, ports: p, parameters, planner } = ports(hosts);

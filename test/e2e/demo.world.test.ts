@@ -32,7 +32,7 @@ afterAll(() => {
 });
 
 describe('the demo', () => {
-  it('deploys v1, v2 under load, refuses a broken v3 while serving, rolls back to v1 without being told', async () => {
+  it('deploys v1, v2 under load, refuses v3 at the health gate and v4 at its migration while serving, rolls back to v1', async () => {
     const report: DemoReport = await runDemo({
       requestsPerHost: 12_000,
       rate: 20,
@@ -43,10 +43,24 @@ describe('the demo', () => {
     });
     const context = `${report.problems.join('\n')}\n${lines.filter((l) => !l.startsWith('   |')).join('\n')}`;
     expect(report.problems, context).toEqual([]);
-    expect(report).toMatchObject({ deploys: 4, failed_requests: 0, bad_release_refused: true, rolled_back_to: 'v1' });
+    expect(report).toMatchObject({
+      deploys: 5,
+      failed_requests: 0,
+      unhealthy_release_refused: true,
+      failed_migration_refused: true,
+      rolled_back_to: 'v1',
+    });
     expect(report.requests).toBeGreaterThan(500);
-    // The job summaries the four runs wrote: before -> after per host, the failing host, the records.
-    expect(report.summary).toContain('## ❌ berth deploy of v3 to production');
+    // The job summaries the five runs wrote: before -> after per host, the failing host, the records.
+    const sections = report.summary.split(/^(?=## )/m);
+    const section = (heading: string) => sections.find((s) => s.startsWith(heading)) ?? '';
+    const v3 = section('## ❌ berth deploy of v3 to production');
+    const v4 = section('## ❌ berth deploy of v4 to production');
+    expect(v3, report.summary).not.toBe('');
+    expect(v4, report.summary).not.toBe('');
+    // v4's migration failed before anything was replaced: no row may say a host was replaced or rolled back.
+    expect(v4).not.toMatch(/\|\s*replaced[^|]*\|/);
+    expect(v4).not.toMatch(/Rolled back \d+ host/);
     expect(report.summary).toContain('## ✅ berth rollback of v1 to production');
     expect(report.summary).toMatch(/\| docker1 \(i-[0-9a-f]+\) \| web \| 2 \(web0, web1\) \| v2 → v1 \|/);
     expect(report.summary).toContain('- **Rollbar** app "demo", environment "production": deploy');

@@ -1,6 +1,9 @@
 // Writing new tags into the text keeps every other byte: formatting, key order, other definitions.
 import { describe, expect, it } from 'vitest';
-import { mergeImageTags } from '../../src/stack/merge.js';
+import { DeployFailure } from '../../src/deploy/failure.js';
+import { mergeAndReadBack, readBackMerge } from '../../src/deploy/merge-step.js';
+import { mergeImageTags, mergeMismatches } from '../../src/stack/merge.js';
+import type { StackDocument } from '../../src/stack/schema.js';
 import { buildHostPlan } from '../../src/stack/plan.js';
 import { docker1, parseValid, planOptions, readFixture } from './helpers.js';
 
@@ -96,5 +99,42 @@ describe('mergeImageTags', () => {
       '{\r\n\t"deploy": {\r\n\t\t"a": {\r\n\t\t\t"containers": [\r\n\t\t\t\t{\r\n\t\t\t\t\t"web": {\r\n\t\t\t\t\t\t"image": "acme/web",\r\n\t\t\t\t\t\t"deploy": "auto"\r\n\t\t\t\t\t}\r\n\t\t\t\t}\r\n\t\t\t]\r\n\t\t}\r\n\t}\r\n}\r\n';
     const result = mergeImageTags(text, [{ image: 'acme/web', tag: 't1' }], { pin: false });
     expect(result.text).toBe(text.replace('"image": "acme/web",\r\n', '"image": "acme/web",\r\n\t\t\t\t\t\t"tag": "t1",\r\n'));
+  });
+});
+
+describe('the merge read back', () => {
+  const built = [{ image: 'quay.io/mikamai/awesome-app', tag: 'v2.0.1', digest: digest }];
+
+  it('finds nothing to say when the merged document names the built tag, or its digest when pinned', () => {
+    const merged = mergeImageTags(seed, built, { pin: false }).text;
+    expect(mergeMismatches(parseValid(merged), built, { pin: false })).toEqual([]);
+    const pinned = mergeImageTags(seed, built, { pin: true }).text;
+    expect(mergeMismatches(parseValid(pinned), built, { pin: true })).toEqual([]);
+    expect(mergeMismatches(parseValid(pinned), built, { pin: false })).toHaveLength(3);
+  });
+
+  it('refuses a duplicated tag key: the merge edits the first, the parse keeps the last', () => {
+    const text = '{"deploy": {"a": {"containers": [{"web": {"deploy": "auto", "image": "r/app", "tag": "v1", "tag": "v1"}}]}}}';
+    const updates = [{ image: 'r/app', tag: 'v2' }];
+    const merged = mergeImageTags(text, updates, { pin: false });
+    expect(merged.changed).toEqual([{ app: 'a', definition: 'web' }]);
+    // The deploy's own parser reads the last key (validate also refuses the document for the duplicate).
+    const parsed = JSON.parse(merged.text) as StackDocument;
+    expect(parsed.deploy['a']?.containers[0]?.['web']?.tag).toBe('v1');
+    expect(mergeMismatches(parsed, updates, { pin: false })).toEqual([
+      { app: 'a', definition: 'web', image: 'r/app', tag: 'v1', expected: 'v2' },
+    ]);
+    const log = {
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+      group: <T>(_: string, f: () => Promise<T>) => f(),
+      secret: () => undefined,
+    };
+    expect(() => mergeAndReadBack(text, updates, false, log, (t) => JSON.parse(t) as StackDocument)).toThrow(
+      'The merged Stack JSON does not name the images just built, so the hosts would not run what was merged (a duplicated "tag" or "image" key?): a/web runs r/app:v1, not the merged v2. Nothing was deployed.',
+    );
+    expect(() => readBackMerge(parsed, updates, false)).toThrow(DeployFailure);
+    expect(readBackMerge(parsed, undefined, false)).toBe(parsed);
   });
 });

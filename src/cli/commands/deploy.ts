@@ -25,7 +25,9 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
   --failure-policy rollback|stop
   --timeout-minutes N      (default 30)
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
-  --github-token T, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
+  BERTH_GITHUB_TOKEN, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
+  Secrets never as flags (ps shows them): BERTH_GITHUB_TOKEN, BERTH_REGISTRY_PASSWORD, BERTH_ROLLBAR_TOKEN,
+  BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin)
   ... and the rest: see the README's input table.
   --json                   print the outcome as JSON on stdout
 

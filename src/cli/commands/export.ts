@@ -1,8 +1,8 @@
 // `berth export`: an OpsWorks stack's Custom JSON (file or live stack) -> a repository Stack JSON whose
 // secrets live in Parameter Store.
-import { writeFileSync } from 'node:fs';
 import { exportFromOpsWorks } from '../../app/export.js';
 import { awsRegion } from '../../app/settings.js';
+import { writeStackJsonOutput } from '../../app/stack-output.js';
 import { terminalLog } from '../progress.js';
 import { parseCommandLine } from '../args.js';
 import { UsageError } from '../usage.js';
@@ -62,7 +62,7 @@ export async function run(argv: string[]): Promise<number> {
   );
   const out = options.out;
   if (!dryRun) {
-    if (out !== undefined) writeFileSync(out, result.text);
+    if (out !== undefined) await writeStackJsonOutput(out, result.text);
     else process.stdout.write(result.text);
   }
   for (const line of describe(out ?? 'stdout')) log.info(line);

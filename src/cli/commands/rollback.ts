@@ -1,6 +1,6 @@
 // `berth rollback`: the action's rollback from a terminal. Every action input is a flag of the same
 // name (`--environment production --version v41 --instance-ids i-1,i-2 ...`); the GitHub context
-// comes from --repository/--github-token or GITHUB_REPOSITORY/GITHUB_TOKEN. Without them, the
+// comes from --repository/BERTH_GITHUB_TOKEN or GITHUB_REPOSITORY/GITHUB_TOKEN. Without them, the
 // releases the hosts recorded decide (rollbackRelease reads them through the same AWS adapters).
 import { rollbackRelease, rollbackResultJson } from '../../app/rollback.js';
 import { renderSummary } from '../../app/summary.js';
@@ -27,9 +27,9 @@ Options (each action input is a flag of the same name; the most used):
   --stack-json PATH      path of the Stack JSON in the repository (default stack.json): read at the
                          restored commit, and as checked out for the hosts' records
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
-  --github-token T       default $GITHUB_TOKEN
+  BERTH_GITHUB_TOKEN     (or --github-token-stdin) default $GITHUB_TOKEN
   --repository OWNER/REPO  default $GITHUB_REPOSITORY
-  --rollbar-token T, --rollbar-endpoint URL
+  BERTH_ROLLBAR_TOKEN, --rollbar-endpoint URL (secrets never as flags: ps shows them)
   --json                 print the result as JSON on stdout (progress stays on stderr)
   -h, --help
 Exit status: 0 rolled back, 1 failed, 2 wrong usage.

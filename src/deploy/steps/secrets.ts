@@ -2,6 +2,8 @@
 // A secret is written only when its value changed, so a parameter's version moves only on a real
 // change: the version is what the plans pin and what decides a replacement on the hosts.
 import type { DatabaseSettings, StackDocument } from '../../stack/schema.js';
+import { CredentialValueError, stageCredentialValues } from '../../stack/credential-values.js';
+import { DeployFailure } from '../failure.js';
 import { stageDatabaseSecrets, stageInlineSecrets, type StagedSecrets } from '../../stack/secrets.js';
 import type { ParameterStorePort, ProgressLog } from '../ports.js';
 import type { DeployRun } from '../run.js';
@@ -51,11 +53,23 @@ export async function writeChangedSecrets(parameters: ParameterStorePort, log: P
   return written;
 }
 
+/** stageCredentialValues, with a refused credential (in a command) as the deploy's stop: nothing was changed. */
+function credentialsStaged(...args: Parameters<typeof stageCredentialValues>): StagedSecrets {
+  try {
+    return stageCredentialValues(...args);
+  } catch (error) {
+    if (error instanceof CredentialValueError) throw new DeployFailure(`Refused before any change: ${error.message}`, 'unchanged');
+    throw error;
+  }
+}
+
 export async function stageSecrets(run: DeployRun, release: ReadyRelease): Promise<StagedRelease> {
   const { settings, ports, log } = run;
   const prefix = settings.host.secretsPrefix;
-  const staged = stageInlineSecrets(release.document, prefix);
-  const previous = release.previous ? stageInlineSecrets(release.previous, prefix) : undefined;
+  // Credentials in plain values (a URL with user:password@, a secret's value) are staged too (credential-values.ts).
+  const inputs = { databases: settings.host.databases, values: [settings.rollbarToken] };
+  const staged = credentialsStaged(stageInlineSecrets(release.document, prefix), prefix, inputs);
+  const previous = release.previous ? credentialsStaged(stageInlineSecrets(release.previous, prefix), prefix, inputs) : undefined;
   // Database settings given as an input: an inline password is staged the same way.
   const databases = settings.host.databases ? stageDatabaseSecrets(settings.host.databases, prefix) : undefined;
   const writes: StagedWrite[] = [

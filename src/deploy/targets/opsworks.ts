@@ -7,7 +7,7 @@ import type { StackDocument } from '../../stack/schema.js';
 import { errorMessage } from '../../util/errors.js';
 import { DeployFailure } from '../failure.js';
 import { hostLabel } from '../hosts.js';
-import { mergeIntoText } from '../merge-step.js';
+import { mergeIntoText, readBackMerge } from '../merge-step.js';
 import type { OpsWorksPort, Planner, PreparedRelease } from '../ports.js';
 import type { OpsWorksTargetSettings, ReleaseSettings } from '../settings.js';
 import type { Target } from './target.js';
@@ -52,7 +52,11 @@ export function opsworksTarget(
       const stack = await customJson();
       deployedCustomJson = prepared ? mergeIntoText(stack.text, tagUpdates(prepared), prepared.pinDigest === true, log).text : stack.text;
       return {
-        document: options.planner.parseDocument(deployedCustomJson),
+        document: readBackMerge(
+          options.planner.parseDocument(deployedCustomJson),
+          prepared && tagUpdates(prepared),
+          prepared?.pinDigest === true,
+        ),
         previous: options.previous ?? options.planner.parseDocument(stack.text),
         stackName: stack.name || settings.stackName,
       };
