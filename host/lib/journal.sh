@@ -229,10 +229,16 @@ journal_repair() { # root
   json_str "$release"; REPAIRED_JSON+=",\"release\":$REPLY,\"outcome\":\"$outcome\",\"copies\":[$copies]}"
 }
 
-# The pid a leftover's name carries (run.PID.XXXXXX, docker-config.PID.XXXXXX, berth-migration-PID);
-# empty for names of releases before the pid was in them.
+# Whether the run whose pid a leftover's name carries (run.PID.XXXXXX, docker-config.PID.XXXXXX,
+# berth-migration-PID) still runs; names of releases before the pid was in them have none.
 leftover_alive() { # pid
-  [[ -n $1 && $1 =~ ^[0-9]+$ && -d /proc/$1 ]]
+  [[ -n $1 && $1 =~ ^[0-9]+$ ]] || return 1
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  # The state follows the command name, which ends with the last `)`: a zombie (Z) or dead (X) run is
+  # gone (a killed run whose parent died too may wait long for a reaper).
+  stat=${stat##*) }
+  [[ ${stat:0:1} != [ZX] ]]
 }
 
 # Removes what killed runs left under root and in the engine (the host lock held).
