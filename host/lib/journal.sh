@@ -20,6 +20,7 @@
 
 JOURNAL_DIR=''
 JOURNAL_FILES=0
+JOURNAL_COMMITTED=0
 
 # The journal's directory under a root (ROOT form: no trailing slash).
 journal_dir() { REPLY="$1/var/lib/berth/journal"; }
@@ -55,6 +56,14 @@ journal_file() { # path
     cp -p -- "$1" "$backup"
   fi
   journal_add file "$1" "$backup"
+}
+
+# Every copy is up and the cron files are written: from here on a killed run is finished, not undone,
+# and a failure keeps the files.
+journal_commit() {
+  journal_add commit
+  JOURNAL_COMMITTED=1
+  kill_point commit
 }
 
 # The run is done (success, or a failure that restored what it changed): nothing to repair.
@@ -186,7 +195,7 @@ undo_file() { # path backup
 
 # A failed run's own files back as they were (fail, after restore_replaced).
 journal_restore_files() {
-  [[ -n $JOURNAL_DIR && -f $JOURNAL_DIR/entries ]] || return 0
+  [[ -n $JOURNAL_DIR && -f $JOURNAL_DIR/entries && $JOURNAL_COMMITTED == 0 ]] || return 0
   local line i
   local -a R=() records=()
   while IFS= read -r -d "$RS" line; do records+=("$line"); done <"$JOURNAL_DIR/entries"

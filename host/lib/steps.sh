@@ -147,8 +147,7 @@ write_cron() {
     write_file_atomic "${CRON_PATH[$i]}" 644 "${CRON_LINES[$i]:-}"
     kill_point cron
   done
-  journal_add commit
-  kill_point commit
+  journal_commit
 }
 
 # Env files of an app's cron definitions live in <r>/etc/berth/env/<app slug>/ when its cron file is
