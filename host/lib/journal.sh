@@ -225,7 +225,8 @@ journal_repair() { # root
     decode_list R "${records[$i]}"
     case ${R[0]:-} in
       copy)
-        ((${#R[@]} >= 10)) || continue
+        # Names and ids go into engine API URLs: only the plain ones a rollout journals.
+        [[ ${#R[@]} -ge 10 && ${R[1]} =~ ^[A-Za-z0-9][A-Za-z0-9_.-]*$ && ${R[2]} =~ ^[0-9a-f]*$ ]] || continue
         json_str "${R[1]}"; copies="$REPLY${copies:+,}$copies"
         if [[ $outcome == finished ]]; then finish_copy "$deploy" "${R[@]:1:9}"; else undo_copy "$deploy" "${R[@]:1:9}"; fi
         ;;

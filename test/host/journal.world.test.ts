@@ -186,5 +186,39 @@ describe('what killed runs leave is swept', () => {
     expect(readFileSync(join(envDir, 'report.env'), 'utf8')).toBe('TOKEN=secret-report\n');
     expect(statSync(join(envDir, 'report.env')).mode & 0o777).toBe(0o600);
     expect(readFileSync(cronPath, 'utf8')).not.toMatch(/purge/);
+
+    // Killed once the new cron file is written (before the commit): the next command puts the files back.
+    const cronBefore = readFileSync(cronPath, 'utf8');
+    const changed = cron(['report', 'purge']);
+    changed.cron![0]!.envFiles[0]!.env = [literal('TOKEN', 'rotated')];
+    const killed = await killedRollout('cron', plan('v1', changed));
+    expect(killed.result).toBeUndefined();
+    expect(readFileSync(cronPath, 'utf8')).toMatch(/purge/);
+    const next = await runHost(host, 'history', plan('v1'));
+    expect(next.result?.repaired, next.stderr).toMatchObject({ outcome: 'undone', copies: [] });
+    expect(readFileSync(cronPath, 'utf8')).toBe(cronBefore);
+    expect(readdirSync(envDir)).toEqual(['report.env']);
+    expect(readFileSync(join(envDir, 'report.env'), 'utf8')).toBe('TOKEN=secret-report\n');
+    expect(statSync(join(envDir, 'report.env')).mode & 0o777).toBe(0o600);
+  }, 180_000);
+});
+
+describe('a journal whose run still holds the host lock', () => {
+  it('is left alone by other commands, and repaired once the lock is free', async () => {
+    const before = await containers();
+    const killed = await killedRollout('started', plan('v2'));
+    expect(killed.result).toBeUndefined();
+    // Another process holds the host lock, as a live rollout would.
+    const holder = host.exec(['flock', join(host.root, 'var/lock/berth.lock'), 'sleep', '4']);
+    await new Promise((r) => setTimeout(r, 500));
+    const meanwhile = await runHost(host, 'state', plan('v1'));
+    expect(meanwhile.result?.repaired).toBeUndefined();
+    expect(meanwhile.stderr).toMatch(/another berth run holds the host lock; its journal is its own/);
+    expect(existsSync(join(berthDir(), 'journal/entries'))).toBe(true);
+    await holder;
+    const after = await runHost(host, 'state', plan('v1'));
+    expect(after.result?.repaired, after.stderr).toMatchObject({ release: 'v2', outcome: 'undone', copies: ['web0'] });
+    expect(await containers()).toBe(before);
+    expect(leftovers()).toEqual([]);
   }, 180_000);
 });
