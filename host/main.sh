@@ -12,6 +12,9 @@ case $MODE in
     ;;
 esac
 [[ -n $PLAN_FILE ]] && select_host_plan
+# Every mode first repairs a rollout that was killed mid-way (journal.sh); the plan gives the root.
+[[ -n $PLAN_FILE ]] && parse_plan "$PLAN_FILE"
+repair_interrupted_run
 case $MODE in
   rollout)
     # An unexpected error restores what the rollout replaced (failure.sh); the other modes change nothing.

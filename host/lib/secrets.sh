@@ -160,7 +160,7 @@ drop_env_file() {
 registry_logins() {
   ((${#REG_HOST[@]} == 0)) && return 0
   mkdir -p -- "$ROOT/var/lib/berth"
-  DOCKER_CONFIG_DIR=$(mktemp -d "$ROOT/var/lib/berth/docker-config.XXXXXX")
+  DOCKER_CONFIG_DIR=$(mktemp -d "$ROOT/var/lib/berth/docker-config.$$.XXXXXX")
   chmod 700 "$DOCKER_CONFIG_DIR"
   export DOCKER_CONFIG=$DOCKER_CONFIG_DIR
   local i user pass attempt

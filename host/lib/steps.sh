@@ -191,8 +191,12 @@ write_file_atomic() { # path mode content
   mv -f -- "$tmp" "$1"
 }
 
+# The managed cron file of each app and the env files of its cron definitions; env files of cron
+# definitions no longer in the plan are deleted (they may hold secrets). Every file is journaled before it
+# changes. The last change a failure or a repair undoes: the journal's commit follows.
 write_cron() {
   local i j content key val
+  remove_stale_cron_env
   for j in "${!CRONENV_FILE_PATH[@]}"; do
     content=''
     for i in "${!ENV_OWNER[@]}"; do
@@ -201,11 +205,34 @@ write_cron() {
       [[ $val == *$'\n'* ]] && fail "cron env $key of ${CRONENV_FILE_DEF[$j]} holds a line break, which an env file cannot carry"
       content+="$key=$val"$'\n'
     done
+    journal_file "${CRONENV_FILE_PATH[$j]}"
     write_file_atomic "${CRONENV_FILE_PATH[$j]}" 600 "$content"
   done
   for i in "${!CRON_APP[@]}"; do
     log "writing cron file ${CRON_PATH[$i]}"
+    journal_file "${CRON_PATH[$i]}"
     write_file_atomic "${CRON_PATH[$i]}" 644 "${CRON_LINES[$i]:-}"
+    kill_point cron
+  done
+  journal_commit
+}
+
+# Env files of an app's cron definitions live in <r>/etc/berth/env/<app slug>/ when its cron file is
+# <r>/etc/cron.d/berth-<app slug> (src/stack/plan-cron.ts); the plan names those still wanted.
+remove_stale_cron_env() {
+  local i dir file
+  local -A wanted=()
+  for file in "${CRONENV_FILE_PATH[@]}"; do wanted[$file]=1; done
+  for i in "${!CRON_APP[@]}"; do
+    [[ ${CRON_PATH[$i]} == */etc/cron.d/berth-* ]] || continue
+    dir="${CRON_PATH[$i]%/etc/cron.d/berth-*}/etc/berth/env/${CRON_PATH[$i]##*/berth-}"
+    [[ -d $dir ]] || continue
+    for file in "$dir"/*.env; do
+      [[ -f $file && -z ${wanted[$file]:-} ]] || continue
+      log "removing $file (its cron definition is no longer in the plan)"
+      journal_file "$file"
+      rm -f -- "$file"
+    done
   done
 }
 

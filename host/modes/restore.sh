@@ -98,8 +98,9 @@ mode_restore() {
   SELECTED_PLAN=$REPLY
   PLAN_FILE=$REPLY
   log "restoring ${apps[*]} from the record ${records[0]#"$ROOT"/}"
-  # The rollout parses the record afresh.
+  # The rollout parses the record afresh (parse_plan parses once unless told).
   APPS=()
   META=()
+  PLAN_PARSED=0
   mode_rollout
 }

@@ -6,13 +6,19 @@ export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore'
 
 export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore'];
 
-/** First, in every script: strict mode, globals, helpers, the result, the plan reader, docker. */
-const COMMON = ['lib/prelude.sh', 'lib/util.sh', 'lib/result.sh', 'lib/plan.sh', 'lib/temp.sh', 'lib/docker.sh'];
+/**
+ * First, in every script: strict mode, globals, helpers, the result, the plan reader, docker, and what
+ * every mode needs to repair a killed rollout first (haproxy, the host lock, the journal).
+ */
+const COMMON = [
+  'lib/prelude.sh', 'lib/util.sh', 'lib/result.sh', 'lib/plan.sh', 'lib/temp.sh', 'lib/docker.sh', 'lib/haproxy.sh',
+  'lib/lock.sh', 'lib/journal.sh',
+];
 
 /** What a rollout needs between the common parts and main.sh. */
 const ROLLOUT_PARTS = [
-  'lib/secrets.sh', 'lib/haproxy.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh',
-  'lib/lock.sh', 'lib/steps.sh', 'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
+  'lib/secrets.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh', 'lib/steps.sh',
+  'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
 ];
 
 /** What each mode needs between the common parts and main.sh (its own file last). */

@@ -206,6 +206,14 @@ export interface HostResult {
   failure?: { reason: string; container?: string; logTail?: string[] };
   /** `history` mode: the plans this host recorded, newest first (at most 10 per app). */
   history?: HostHistoryEntry[];
+  /**
+   * A rollout killed mid-way (SIGKILL: a cancelled or timed-out SSM command) that this command repaired
+   * from the host's journal before its own work: `undone` (the copies it changed are back as they were)
+   * or `finished` (every copy was up: the old containers it replaced are removed). `copies`: their names.
+   */
+  repaired?: { deployId: string; release: string; outcome: 'undone' | 'finished'; copies: string[] };
+  /** What killed runs had left and this command removed: temporary directories, migration containers. */
+  swept?: string[];
   /** Preflight facts. */
   facts?: {
     hostname: string;

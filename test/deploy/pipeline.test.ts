@@ -224,7 +224,8 @@ describe('runDeploy on the ssm target', () => {
     const hosts = fleetOf(2);
     const { fleet, ports: p, parameters } = ports(hosts);
     const document = webDocument('v2', { password: 'hunter2-pass' });
-    const web = (document.deploy.shop?.containers[0] as { web: { command?: string } }).web;
+    const web = document.deploy.shop?.containers[0]?.web;
+    if (!web) throw new Error('the document has no web definition');
     web.command = 'serve --db postgres://app:hunter2-pass@db/shop';
     const outcome = await runDeploy(settings({ document }), p, recordingLog());
     expect(outcome.status).toBe('failure');
