@@ -2,10 +2,11 @@
 // as its own node process with INPUT_* variables and the runner's files, a SIGINT to it (GitHub's
 // cancel), then the post step (src/post.ts) with the state the main step saved (STATE_* variables).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseOutputFile } from '../../scripts/demo.js';
 import { DUMMY_CREDENTIALS } from '../world/fakes/aws/test-clients.js';
+import type { SimHost } from '../world/index.js';
 import { REPO_ROOT } from '../world/images.js';
 
 export interface StepEnd {
@@ -121,10 +122,47 @@ export function startStep(job: Job, step: 'main' | 'post'): RunningStep {
 }
 
 /** Resolves once `check` holds, polling every 100 ms; rejects after `timeoutMs`. */
-export async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const started = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * A host's containers of one app as docker inspect sees them, in name order: name, image id, running,
+ * env (sorted: the engine keeps no order), command and entrypoint.
+ */
+export async function containersOf(host: SimHost, app: string): Promise<string[]> {
+  const names = (await host.docker(['ps', '-a', '--filter', `label=berth.app=${app}`, '--format', '{{.Names}}'])).stdout
+    .trim()
+    .split('\n')
+    .filter((n) => n !== '');
+  const format = '{{.Name}}\t{{.Image}}\t{{.State.Running}}\t{{json .Config.Env}}\t{{json .Config.Cmd}}\t{{json .Config.Entrypoint}}';
+  const inspected = await host.docker(['inspect', '-f', format, ...names]);
+  return inspected.stdout
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [name, image, running, env, cmd, entrypoint] = line.split('\t');
+      const sortedEnv = ((JSON.parse(env ?? 'null') as string[] | null) ?? []).sort();
+      return [name, image, running, JSON.stringify(sortedEnv), cmd, entrypoint].join(' ');
+    })
+    .sort();
+}
+
+/** The host's recorded plans of one app (file names, oldest first) and the text of each. */
+export function recordedPlans(host: SimHost, app: string): { name: string; text: string }[] {
+  const dir = join(host.root, 'var/lib/berth/plans', app);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.plan'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** The deploy id the host's state file of one app names (the last rollout that succeeded there). */
+export function stateDeployId(host: SimHost, app: string): string {
+  return (JSON.parse(readFileSync(join(host.root, 'var/lib/berth', `${app}.state`), 'utf8')) as { deployId: string }).deployId;
 }

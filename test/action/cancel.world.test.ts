@@ -18,11 +18,12 @@ import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startFakeGitHub, type FakeGitHub } from '../world/fakes/github.js';
 import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
-import { startWorld, type World } from '../world/index.js';
+import { startWorld, type SimHost, type World } from '../world/index.js';
 import { WORLD_COMMAND_BYTES } from '../deploy/helpers-world.js';
 import { DOCKER_CLIENT } from '../world/engine.js';
 import { runOk } from '../world/proc.js';
-import { newJob, startCli, startStep, until, type StepEnd } from './cancel-world.js';
+import { heldInFake, lockGenerations } from '../deploy/lock-helpers.js';
+import { containersOf, newJob, recordedPlans, startCli, startStep, stateDeployId, until, type StepEnd } from './cancel-world.js';
 
 let world: World;
 let aws: FakeAws;
@@ -73,19 +74,40 @@ const sends = (comment: string) =>
 interface CancelledJob {
   main: StepEnd;
   post: StepEnd;
-  result: { status?: string; fleet?: string; summary?: string; hosts?: { hostname: string; state: string }[]; cancelled?: boolean };
+  result: {
+    status?: string;
+    fleet?: string;
+    summary?: string;
+    deployId?: string;
+    hosts?: { hostname: string; state: string; story?: string }[];
+    cancelled?: boolean;
+  };
   /** The GitHub deployment this job created: its statuses, oldest first. */
   statuses: { state: string; description: string }[];
 }
 
-/** One deploy job of the v2 document: SIGINT to the main step once `when` holds, then the post step. */
-async function cancelledJob(when: () => boolean, inputs: Record<string, string> = {}, migrateSeconds = 1): Promise<CancelledJob> {
-  const stackFile = writeStackFile(setup.dir, documentAt('v2', migrateSeconds));
+/** What a job deploys: the demo image's tag, and the version it is deployed as (its commands' comment). */
+interface JobRelease {
+  tag?: string;
+  version?: string;
+  /** Called right after the SIGINT. */
+  afterSignal?: () => void;
+}
+
+/** One deploy job of the v2 document (or `release`): SIGINT to the main step once `when` holds, then the post step. */
+async function cancelledJob(
+  when: () => boolean | Promise<boolean>,
+  inputs: Record<string, string> = {},
+  migrateSeconds = 1,
+  release: JobRelease = {},
+): Promise<CancelledJob> {
+  const { tag = 'v2', version = 'v2' } = release;
+  const stackFile = writeStackFile(setup.dir, documentAt(tag, migrateSeconds));
   const deploymentsBefore = github.deployments.length;
   const job = newJob(
     setup.dir,
     {
-      ...baseInputs({ ...setup, stackFile }, 'v2'),
+      ...baseInputs({ ...setup, stackFile }, version),
       image: '',
       'rollbar-endpoint': rollbar.endpoint,
       'github-token': github.token,
@@ -108,6 +130,7 @@ async function cancelledJob(when: () => boolean, inputs: Record<string, string> 
   if (exited) throw new Error(`the main step ended before the cancel:\n${(await ended).log.slice(-4000)}`);
   const signalled = Date.now();
   process.kill(mainStep.pid, 'SIGINT');
+  release.afterSignal?.();
   const main = await ended;
   // GitHub kills the step 10 s after its SIGINT: the main step must be gone well before.
   expect(Date.now() - signalled, main.log.slice(-3000)).toBeLessThan(8_000);
@@ -121,6 +144,20 @@ async function cancelledJob(when: () => boolean, inputs: Record<string, string> 
     statuses: (deployment?.statuses ?? []).map((s) => ({ state: s.state, description: s.description })),
   };
 }
+
+/** The lock's newest generation is this deploy's, released by the deploy itself; nobody holds the lock. */
+function lockLetGoBy(deployId: string | undefined): void {
+  const top = lockGenerations(aws.parameters, LOCK).at(-1)?.record;
+  expect(deployId).toBeTruthy();
+  expect(top?.deployId).toBe(deployId);
+  expect(top?.released).not.toBe('');
+  expect(top?.releasedBy).toBe('holder');
+  expect(heldInFake(aws.parameters, LOCK)).toBeUndefined();
+  expect(aws.parameters.has(LOCK)).toBe(false);
+}
+
+/** Each host's demo containers (name, image id, env, command) as docker inspect shows them. */
+const fleetContainers = () => Promise.all(world.hosts.map((h) => containersOf(h, 'demo')));
 
 const explain = (job: CancelledJob) => `main:\n${job.main.log.slice(-3000)}\npost:\n${job.post.log.slice(-5000)}`;
 
@@ -243,5 +280,134 @@ describe('a cancelled deploy job, in the local world', () => {
     expect(outcome.summary).toMatch(/^The deploy was cancelled\. Left as is \(failure-policy (is )?stop\)/);
     expect(outcome.summary).toMatch(/- docker2 \([^)]*\): the new release: .*acme\/demo:v2 \(web0, web1, worker0\)/);
     expect(aws.parameters.has(LOCK)).toBe(false);
+  }, 300_000);
+
+  // The cases below deploy the v1 image again (as version v1b, v1c, v1d) onto the fleet the CLI case left on v2.
+
+  it('cancelled between batches (rollback): docker1 ran its whole batch and goes back exactly; docker2 is never sent the release', async () => {
+    const [docker1, docker2] = world.hosts as [SimHost, SimHost];
+    const before = await fleetContainers();
+    expect(await fleetOn()).toEqual(['v2', 'v2']);
+    const plansBefore = new Set(recordedPlans(docker1, 'demo').map((p) => p.name));
+    const docker2State = stateDeployId(docker2, 'demo');
+    const first = sends('berth deploy v1b').length;
+    const from = aws.requests.length;
+    // The service learns of a script's end 5 s after it (not 1 s): a window between the end of docker1's
+    // batch on the host (its plan recorded, the script done) and the next batch's SendCommand, to cancel in.
+    const lag = aws.latency.statusLagMs;
+    aws.latency.statusLagMs = 5_000;
+    let job: CancelledJob;
+    try {
+      job = await cancelledJob(
+        () => sends('berth deploy v1b').length === first + 1 && recordedPlans(docker1, 'demo').some((p) => !plansBefore.has(p.name)),
+        {},
+        1,
+        { tag: 'v1', version: 'v1b', afterSignal: () => (aws.latency.statusLagMs = lag) },
+      );
+    } finally {
+      aws.latency.statusLagMs = lag;
+    }
+    expect(job.result.status, explain(job)).toBe('failure');
+    expect(job.result.fleet, explain(job)).toBe('rolled-back');
+    expect(job.result.cancelled).toBe(true);
+    expect(job.result.summary).toMatch(/^The deploy was cancelled\./);
+    expect(job.result.summary).toContain('What every host runs now (read back):');
+    // No new batch: only docker1's rollout command was ever sent; docker2 got no command that changes it.
+    expect(sends('berth deploy v1b')).toHaveLength(first + 1);
+    const changes = changesSince(from);
+    expect(changes[0]).toHaveLength(2);
+    expect(changes[0]?.[0]).toBe('berth deploy v1b');
+    expect(changes[1]).toEqual([]);
+    // At the cancel, docker1's command was the only one SSM had (its end not yet shown); the post step waited for it.
+    expect(job.main.log).toMatch(/The deploy was cancelled; still running on docker1 \([^)]*\)\. /);
+    expect(job.post.log).toMatch(/Wait for the 1 host\(s\) still running a command: docker1/);
+    // docker1 ran the release to its end (recorded under the deploy's id), then its way back did.
+    const deployId = job.result.deployId;
+    expect(recordedPlans(docker1, 'demo').some((p) => !plansBefore.has(p.name) && p.text.includes(`${deployId ?? '?'}`))).toBe(true);
+    expect(stateDeployId(docker1, 'demo')).toBe(`${deployId ?? '?'}~undo`);
+    expect(stateDeployId(docker2, 'demo')).toBe(docker2State);
+    // Exactly what each host ran before: image, env, command of every container.
+    expect(await fleetContainers()).toEqual(before);
+    expect(await fleetOn()).toEqual(['v2', 'v2']);
+    expect(job.result.hosts?.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 rolled-back', 'docker2 untouched']);
+    lockLetGoBy(deployId);
+    expect(job.statuses.at(-1)).toEqual({ state: 'failure', description: expect.stringMatching(/^The deploy was cancelled/) });
+    expect([...rollbar.deploys.values()].at(-1)?.status).toBe('failed');
+  }, 300_000);
+
+  it('cancelled mid-copy (rollback): the host in flight finishes its swap, then every host the rollout reached goes back exactly', async () => {
+    const [docker1, docker2] = world.hosts as [SimHost, SimHost];
+    const before = await fleetContainers();
+    expect(await fleetOn()).toEqual(['v2', 'v2']);
+    const newCopies = async () =>
+      (await docker2.docker(['ps', '-a', '-q', '--filter', 'label=berth.app=demo', '--filter', `ancestor=${demo('v1')}`])).stdout.trim();
+    expect(await newCopies()).toBe('');
+    const first = sends('berth deploy v1c').length;
+    const from = aws.requests.length;
+    // Cancelled once docker2 has created its first new copy (v1) and has not finished the batch.
+    const job = await cancelledJob(async () => sends('berth deploy v1c').length === first + 2 && (await newCopies()) !== '', {}, 1, {
+      tag: 'v1',
+      version: 'v1c',
+    });
+    expect(job.result.status, explain(job)).toBe('failure');
+    expect(job.result.fleet, explain(job)).toBe('rolled-back');
+    expect(job.result.summary).toMatch(/^The deploy was cancelled\./);
+    expect(job.post.log).toMatch(/Wait for the 1 host\(s\) still running a command: docker2/);
+    const changes = changesSince(from);
+    expect(changes.map((c) => c[0])).toEqual(['berth deploy v1c', 'berth deploy v1c']);
+    expect(changes.map((c) => c.length)).toEqual([2, 2]);
+    // docker2 was not killed mid-swap: it finished (its plan recorded under the deploy's id), then went back.
+    const deployId = job.result.deployId ?? '?';
+    for (const host of [docker1, docker2]) {
+      const plans = recordedPlans(host, 'demo');
+      expect(plans.at(-2)?.text, host.hostname).toContain(deployId);
+      expect(stateDeployId(host, 'demo'), host.hostname).toBe(`${deployId}~undo`);
+    }
+    expect(await fleetContainers()).toEqual(before);
+    expect(await fleetOn()).toEqual(['v2', 'v2']);
+    expect(job.result.hosts?.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 rolled-back', 'docker2 rolled-back']);
+    lockLetGoBy(job.result.deployId);
+    expect(job.statuses.at(-1)?.state).toBe('failure');
+  }, 300_000);
+
+  it("the deploy's deadline passing mid-batch (rollback): no new batch, the batch in flight finishes, then the way back", async () => {
+    // In process, its clock moved past timeout-minutes (1) once docker1's batch is sent: the deadline
+    // passes in the batch without a minute's wait. Only the deploy's clock moves; hosts and SSM run in real time.
+    const [docker1, docker2] = world.hosts as [SimHost, SimHost];
+    const before = await fleetContainers();
+    const docker2State = stateDeployId(docker2, 'demo');
+    const first = sends('berth deploy v1d').length;
+    const from = aws.requests.length;
+    let skew = 0;
+    const stackFile = writeStackFile(setup.dir, documentAt('v1'));
+    const deploy = deployInWorld(
+      { ...setup, stackFile },
+      { ...baseInputs({ ...setup, stackFile }, 'v1d'), image: '', 'timeout-minutes': '1' },
+      { now: () => Date.now() + skew },
+    );
+    let ended = false;
+    void deploy.finally(() => (ended = true));
+    await until(() => sends('berth deploy v1d').length > first || ended, 120_000, "docker1's batch");
+    skew = 61_000;
+    const { result, lines } = await deploy;
+    const log = lines.join('\n');
+    expect(result.outcome.status, log.slice(-4000)).toBe('failure');
+    expect(result.outcome.fleet, log.slice(-4000)).toBe('rolled-back');
+    expect(result.outcome.summary).toMatch(/^The deploy's deadline passed \(timeout-minutes 1, at /);
+    expect(result.outcome.summary).toContain('What every host runs now (read back):');
+    expect(log).toMatch(
+      /The deploy's deadline passed [^\n]*: no new batch was started \(1 host\(s\) not sent anything\); the batch in flight was let finish\./,
+    );
+    // docker1 finished its batch (never cancelled), then its way back; docker2 was never sent the release.
+    expect(aws.requests.slice(from).some((r) => r.target === 'AmazonSSM.CancelCommand')).toBe(false);
+    const changes = changesSince(from);
+    expect(changes[0]).toEqual(['berth deploy v1d', expect.stringMatching(/^berth /)]);
+    expect(changes[1]).toEqual([]);
+    expect(recordedPlans(docker1, 'demo').at(-2)?.text).toContain(result.outcome.deployId);
+    expect(stateDeployId(docker1, 'demo')).toBe(`${result.outcome.deployId}~undo`);
+    expect(stateDeployId(docker2, 'demo')).toBe(docker2State);
+    expect(await fleetContainers()).toEqual(before);
+    expect(await fleetOn()).toEqual(['v2', 'v2']);
+    lockLetGoBy(result.outcome.deployId);
   }, 300_000);
 });
