@@ -148,6 +148,7 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
     host,
     ...(document ? { document } : {}),
     ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
+    secretValues: [...secretInputValues(inputs), ...rollbarDeploys.map((target) => target.token)],
     ...(ports.signal ? { signal: ports.signal } : {}),
   };
   const deploy = request.runDeploy ?? runDeploy;

@@ -91,5 +91,10 @@ export interface DeploySettings {
   /** The document the fleet ran before, to roll back to; absent: derived from each host's state. */
   previousDocument?: StackDocument;
   rollbarToken?: string;
+  /**
+   * Secret values given outside the document (github-token, registry-password, rollbar-token, the
+   * database input's password, Rollbar tokens read on the runner): a plain env value equal to one is staged.
+   */
+  secretValues?: string[];
   signal?: AbortSignal;
 }

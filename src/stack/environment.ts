@@ -57,11 +57,13 @@ export function composeEnvironment(input: EnvironmentInput): PlanEnvVar[] {
   for (const [key, value] of Object.entries(definition.env)) raw.set(key, value);
 
   const env = new Map<string, PlanEnvVar>();
+  // String(): the database input keeps JSON numbers ("port": 5432) in the plan as they are, so berth.hash
+  // stays what earlier releases computed; only this check needs the text.
   const put = (key: string, value: PlanValue, secret = false) => {
     env.set(key, {
       key,
       value,
-      secret: secret || value.kind === 'ssm' || isSecretKey(key) || (value.kind === 'literal' && holdsUrlCredentials(value.value)),
+      secret: secret || value.kind === 'ssm' || isSecretKey(key) || (value.kind === 'literal' && holdsUrlCredentials(String(value.value))),
     });
   };
   for (const [key, value] of raw) put(key, planValue(value, input.placeholders));

@@ -3,9 +3,8 @@
 // in no SendCommand, no host process's arguments while the containers start, no file the host keeps,
 // no log line, no summary and no output. Then a merged document that names a tag twice is refused before any host is touched.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/app/summary.js';
 import {
@@ -22,6 +21,7 @@ import {
 import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startWorld, type World } from '../world/index.js';
+import { filesUnder, sampleProcessArguments, sendCommandTexts } from './secret-places.js';
 
 let world: World;
 let aws: FakeAws;
@@ -50,54 +50,6 @@ afterAll(async () => {
   removeScratch(setup?.dir);
 });
 
-/** Every process's arguments, sampled until stopped: what `ps` on the host shows while the deploy runs. */
-function sampleProcessArguments(): { stop: () => string[] } {
-  const seen = new Set<string>();
-  const sample = () => {
-    for (const pid of readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        seen.add(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' '));
-      } catch {
-        // the process ended between the listing and the read
-      }
-    }
-  };
-  const timer = setInterval(sample, 15);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      sample();
-      return [...seen];
-    },
-  };
-}
-
-/** Every regular file under `dir` with its text (what the host keeps: records, cron and env files, temp files). */
-function filesUnder(dir: string): [string, string][] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
-    const path = join(dir, name);
-    try {
-      return statSync(path).isFile() ? [[path, readFileSync(path, 'latin1')] as [string, string]] : [];
-    } catch {
-      return [];
-    }
-  });
-}
-
-/** A SendCommand's body with the gzip+base64 script and plans it carries unpacked. */
-function sendTexts(): string[] {
-  return aws.requests
-    .filter((r) => r.target === 'AmazonSSM.SendCommand')
-    .flatMap((send) => {
-      const body = JSON.stringify(send.body);
-      const packed = [...body.matchAll(/printf '%s' '([A-Za-z0-9+/=]+)' \| base64 -d \| gunzip/g)].map((m) =>
-        gunzipSync(Buffer.from(m[1] ?? '', 'base64')).toString('utf8'),
-      );
-      return [body, ...packed];
-    });
-}
-
 describe('values that hold credentials', () => {
   it('stages them: the container gets them, no command, process argument, host file, log, summary or output holds them', async () => {
     const sampler = sampleProcessArguments();
@@ -117,7 +69,7 @@ describe('values that hold credentials', () => {
 
     // The sampler saw the host start the containers (so it could have seen the values).
     expect(argv.filter((a) => a.includes('docker') && a.includes(' run ') && a.includes('berth.definition=web')).length).toBeGreaterThan(0);
-    const sends = sendTexts();
+    const sends = sendCommandTexts(aws);
     expect(sends.length).toBeGreaterThan(4);
     const host = world.hosts[0];
     if (!host) throw new Error('no host');

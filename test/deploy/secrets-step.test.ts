@@ -86,6 +86,19 @@ describe('staging secrets', () => {
       'meta\x1frotatedSecrets\x1f/berth/production/secrets/shop/database/password\x1f',
     );
   });
+
+  it('stages a plain env value equal to a secret input (registry-password, github-token): no plan holds it', async () => {
+    const { ports: p, parameters, planner } = ports(fleetOf(1));
+    const document = webDocument('v2');
+    const web = document.deploy['shop']?.containers[0]?.['web'];
+    if (!web) throw new Error('no web');
+    web.env['PULL_AUTH'] = 'robot-pass-123';
+    const outcome = await runDeploy({ ...settings({ document }), secretValues: ['robot-pass-123'] }, p, recordingLog());
+    expect(outcome.status).toBe('success');
+    expect(puts(parameters.calls)).toEqual(['/berth/production/secrets/shop/web/PULL_AUTH']);
+    expect(planner.plans.length).toBeGreaterThan(0);
+    for (const plan of planner.plans) expect(encodeHostPlan(plan)).not.toContain('robot-pass-123');
+  });
 });
 
 describe('secret versions in the plans the hosts get', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CredentialValueError, holdsUrlCredentials, knownSecretValues, stageCredentialValues } from '../../src/stack/credential-values.js';
 import { diffDocuments } from '../../src/stack/diff.js';
+import type { DatabaseSettings } from '../../src/stack/schema.js';
 import { encodeHostPlan } from '../../src/stack/host-plan.js';
 import { summarizeDocument } from '../../src/stack/summary.js';
 import { buildHostPlan } from '../../src/stack/plan.js';
@@ -64,6 +65,14 @@ describe('credentials in values', () => {
       value: { kind: 'ssm', name: '/p/shop/web/DATABASE_URL' },
       secret: true,
     });
+  });
+
+  it('plans a database input whose port is a JSON number (kept as given: the hash stays the same)', () => {
+    // parseActionInputs keeps {"port": 5432} a number; the credential check crashed on it (text.indexOf).
+    const databases = { shop: { port: 5432, password: 'db-input-pass' } as unknown as DatabaseSettings };
+    const document = parseValid(doc({}, { database: true }));
+    const web = buildHostPlan(document, docker1, planOptions({ databases })).definitions.find((d) => d.name === 'web');
+    expect(web?.env.find((v) => v.key === 'DB_PORT')).toEqual({ key: 'DB_PORT', value: { kind: 'literal', value: 5432 }, secret: false });
   });
 
   it('stages a value equal to an input secret (the database input, rollbar-token)', () => {

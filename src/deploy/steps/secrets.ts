@@ -67,7 +67,7 @@ export async function stageSecrets(run: DeployRun, release: ReadyRelease): Promi
   const { settings, ports, log } = run;
   const prefix = settings.host.secretsPrefix;
   // Credentials in plain values (a URL with user:password@, a secret's value) are staged too (credential-values.ts).
-  const inputs = { databases: settings.host.databases, values: [settings.rollbarToken] };
+  const inputs = { databases: settings.host.databases, values: [settings.rollbarToken, ...(settings.secretValues ?? [])] };
   const staged = credentialsStaged(stageInlineSecrets(release.document, prefix), prefix, inputs);
   const previous = release.previous ? credentialsStaged(stageInlineSecrets(release.previous, prefix), prefix, inputs) : undefined;
   // Database settings given as an input: an inline password is staged the same way.
