@@ -1,294 +1,6 @@
 export const id = 173;
-export const ids = [173,332,964];
+export const ids = [173];
 export const modules = {
-
-/***/ 3964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitSubject: () => (/* binding */ commitSubject),
-/* harmony export */   contextFromEnv: () => (/* binding */ contextFromEnv),
-/* harmony export */   gitReader: () => (/* binding */ gitReader),
-/* harmony export */   headCommit: () => (/* binding */ headCommit),
-/* harmony export */   workspaceReader: () => (/* binding */ workspaceReader)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-// Where a release runs: the GitHub context (from the runner's environment, or the CLI's flags) and the
-// repository checkout, read with git (the restored version's Stack JSON, the commit's subject).
-
-
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-function contextFromEnv(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runUrl: owner && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : '',
-        actor: env.GITHUB_ACTOR ?? env.USER ?? 'berth',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runId: runId || String(Date.now()),
-    };
-}
-/** `git show <commit>:<path>` in the checkout, with an error that says how to fix a shallow clone. */
-function gitReader(workspace) {
-    return async (commit, path) => {
-        const relative = path.startsWith('/') ? path : `./${path.replace(/^\.\//, '')}`;
-        try {
-            const { stdout } = await run('git', ['show', `${commit}:${relative}`], { cwd: workspace, maxBuffer: 64 * 1024 * 1024 });
-            return stdout;
-        }
-        catch (error) {
-            const detail = error.stderr?.trim() || (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error);
-            throw new Error(`Could not read ${path} at commit ${commit.slice(0, 12)} (${detail}). ` +
-                "Check out the full history (actions/checkout with fetch-depth: 0) so the restored version's Stack JSON can be read.");
-        }
-    };
-}
-/** The Stack JSON file as it is in the checkout now. */
-function workspaceReader(workspace) {
-    return async (path) => {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path), 'utf8');
-        }
-        catch (error) {
-            throw new Error(`Cannot read the Stack JSON ${path} (input stack-json) in ${workspace}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
-        }
-    };
-}
-/** The checked-out commit (GITHUB_SHA, else `git rev-parse HEAD`); empty when unknown. */
-async function headCommit(workspace, env = process.env) {
-    if (env.GITHUB_SHA)
-        return env.GITHUB_SHA;
-    try {
-        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
-}
-/** The commit's subject line, for Rollbar's comment; empty when git cannot tell (no checkout). */
-async function commitSubject(workspace, commit) {
-    try {
-        const { stdout } = await run('git', ['log', '-1', '--format=%s', commit], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
-}
-
-
-/***/ }),
-
-/***/ 2326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ fleetSettings),
-/* harmony export */   FG: () => (/* binding */ targetSettings),
-/* harmony export */   Ue: () => (/* binding */ awsRegion)
-/* harmony export */ });
-/* unused harmony export FALLBACK_REGION */
-/* harmony import */ var _stack_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4720);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9092);
-
-
-/** The region when neither the input nor the environment names one. */
-const FALLBACK_REGION = 'us-east-1';
-/**
- * The AWS region of every client and of the hosts' AWS CLI: the aws-region input (CLI: --aws-region),
- * else AWS_REGION (what the AWS SDK reads), else AWS_DEFAULT_REGION (what the AWS CLI reads), else us-east-1.
- */
-function awsRegion(given, env = process.env) {
-    return given || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || FALLBACK_REGION;
-}
-/** What a deploy and a rollback take alike from the inputs: the SSM targets, the policy, the hosts' settings. */
-function fleetSettings(inputs, document, env = process.env) {
-    // A misspelt `manual` name would redeploy nothing: it must name manual definitions of the document.
-    const problems = document ? (0,_stack_manual_js__WEBPACK_IMPORTED_MODULE_0__/* .manualInputProblems */ .n)(document, inputs.manual) : [];
-    if (problems.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
-    return {
-        ssmTarget: { kind: 'ssm', instanceIds: inputs.instanceIds, tags: inputs.targets, stackName: inputs.stackName },
-        policy: {
-            batchSize: inputs.batchSize,
-            failurePolicy: inputs.failurePolicy,
-            timeoutMinutes: inputs.timeoutMinutes,
-            force: inputs.force,
-            manual: inputs.manual,
-            lockName: inputs.lockName,
-            lockWaitSeconds: inputs.lockWaitSeconds,
-        },
-        host: {
-            secretsPrefix: inputs.secretsPrefix,
-            hostRoot: inputs.hostRoot,
-            keepImages: inputs.keepImages,
-            ...(inputs.database && document
-                ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
-                : {}),
-            dataVolumeImage: inputs.dataVolumeImage,
-            region: awsRegion(inputs.awsRegion, env),
-            ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
-        },
-    };
-}
-/** The hosts a deploy goes to: the SSM targets, or the OpsWorks stack's instances. */
-function targetSettings(inputs, ssmTarget) {
-    if (inputs.target !== 'opsworks')
-        return ssmTarget;
-    return {
-        kind: 'opsworks',
-        stackId: inputs.stackId,
-        ...(inputs.appId ? { appId: inputs.appId } : {}),
-        layerIds: inputs.layerIds,
-        command: { name: inputs.opsworksCommand || 'deploy' },
-        stackName: inputs.stackName,
-    };
-}
-
-
-/***/ }),
-
-/***/ 9775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ unlock)
-/* harmony export */ });
-/* harmony import */ var _deploy_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4332);
-// Clears the deploy lock whoever holds it (a deploy that died without releasing it), saying whose it was.
-
-async function unlock(inputs, parameters, log) {
-    const holder = await (0,_deploy_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .clearLock */ .Nq)(parameters, inputs.lockName);
-    const message = holder
-        ? `Released the deploy lock ${inputs.lockName}, held by ${(0,_deploy_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .describeHolder */ .sG)(holder)}`
-        : `The deploy lock ${inputs.lockName} was not held; nothing to do`;
-    log.info(message);
-    return message;
-}
-
-
-/***/ }),
-
-/***/ 4033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   awsClientSettings: () => (/* binding */ awsClientSettings),
-/* harmony export */   awsPorts: () => (/* binding */ awsPorts),
-/* harmony export */   dockerBuildPorts: () => (/* binding */ dockerBuildPorts),
-/* harmony export */   gitHubRecorder: () => (/* binding */ gitHubRecorder),
-/* harmony export */   opsWorks: () => (/* binding */ opsWorks),
-/* harmony export */   parameterStore: () => (/* binding */ parameterStore),
-/* harmony export */   releasePorts: () => (/* binding */ releasePorts)
-/* harmony export */ });
-/* harmony import */ var _host_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1702);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2326);
-
-
-
-/** Region and endpoint override of every AWS client. */
-function awsClientSettings(inputs, env = process.env) {
-    return { region: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .awsRegion */ .Ue)(inputs.awsRegion, env), ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
-}
-/** Parameter Store alone (unlock, export, the post step). */
-async function parameterStore(client) {
-    const [{ createSsmClient }, { createParameterStore }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138)),
-    ]);
-    return createParameterStore(createSsmClient(client));
-}
-/** OpsWorks alone (export of a live stack). */
-async function opsWorks(client, pollIntervalMs) {
-    const [{ createOpsWorksClient }, { createOpsWorks }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(859), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 7824)),
-    ]);
-    return createOpsWorks(createOpsWorksClient(client), { pollIntervalMs });
-}
-/** SSM Run Command, Parameter Store and (target opsworks) OpsWorks for the inputs. */
-async function awsPorts(inputs, log) {
-    const { deploySsmClients } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796));
-    const { createSsmCommandPort } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 9282));
-    const { createParameterStore } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138));
-    const { createHostRunner } = await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 408));
-    const client = awsClientSettings(inputs);
-    // Patient throttling retries for SSM (src/adapters/retry.ts) rather than the SDK's modes: berth makes
-    // few calls, so adaptive's client-side rate cap only slows SendCommand when others throttle the
-    // account, and standard's growing waits and retry quota slow a throttled fleet deploy down or fail it
-    // (measured with bench/fleet.ts, 30% of all calls throttled: numbers in its header).
-    const { ssm, pollClient } = deploySsmClients({
-        ...client,
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        timeoutMs: inputs.timeoutMinutes * 60_000,
-    });
-    const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        parseResult: _host_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHostResult */ .Bp,
-        ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
-        warn: (message) => log.warn(message),
-    });
-    const opsworks = inputs.target === 'opsworks' ? await opsWorks(client, inputs.pollIntervalSeconds * 1000) : undefined;
-    return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}) };
-}
-/** docker (a private DOCKER_CONFIG) and the registry client with the registry credentials. */
-function dockerBuildPorts(inputs, log) {
-    return async () => {
-        const { DockerCli } = await __webpack_require__.e(/* import() */ 226).then(__webpack_require__.bind(__webpack_require__, 8226));
-        const { RegistryClient } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 9389));
-        const docker = await DockerCli.create({ onLine: (line) => log.info(line) });
-        const registry = new RegistryClient({
-            ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
-            onRetry: (message) => log.warn(message),
-        });
-        return { docker, registry, log, dispose: () => docker.dispose() };
-    };
-}
-/** GitHub Deployments of the run's repository; undefined without a github-token or a repository. */
-async function gitHubRecorder(token, context) {
-    if (!token || !context.owner)
-        return undefined;
-    const { createDeployRecorder, createGitHubApi } = await __webpack_require__.e(/* import() */ 401).then(__webpack_require__.bind(__webpack_require__, 2401));
-    return createDeployRecorder(createGitHubApi({ baseUrl: context.apiUrl, token }), {
-        owner: context.owner,
-        repo: context.repo,
-        ...(context.runUrl ? { logUrl: context.runUrl } : {}),
-    });
-}
-/** Every real port of a deploy or a rollback: AWS, GitHub Deployments (given a token), git, docker for builds. */
-async function releasePorts(inputs, context, log) {
-    // A rollback always goes through SSM (it restores a Stack JSON): no OpsWorks client for it.
-    const aws = await awsPorts(inputs.command === 'rollback' ? { ...inputs, target: 'ssm' } : inputs, log);
-    const recorder = await gitHubRecorder(inputs.githubToken, context);
-    return {
-        ...aws,
-        ...(recorder ? { recorder } : {}),
-        readAtCommit: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__.gitReader)(context.workspace),
-        buildPorts: dockerBuildPorts(inputs, log),
-    };
-}
-
-
-/***/ }),
 
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -298,15 +10,20 @@ async function releasePorts(inputs, context, log) {
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
 /* harmony export */   n9: () => (/* binding */ readReleaseFlags)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _app_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9092);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7485);
+/* unused harmony exports SECRET_INPUT_ENV, secretInputHelp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _app_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3964);
+/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9092);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7485);
 // The one command-line reader of every `berth <command>`: node's parseArgs plus -h/--help, with wrong
 // usage turned into a UsageError (exit status 2). The release commands (deploy, rollback, unlock) take
-// every action input as a flag of the same name, parsed by the inputs' one schema.
+// every action input as a flag of the same name, parsed by the inputs' one schema; the secret inputs
+// come from the environment or stdin instead.
+
 
 
 
@@ -314,7 +31,7 @@ async function releasePorts(inputs, context, log) {
 
 /** Says what went wrong with `--flag`-style parsing in words a user can act on. */
 function describeParseError(error) {
-    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error).replace(/\. To specify a positional argument.*$/s, '');
+    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error).replace(/\. To specify a positional argument.*$/s, '');
 }
 /**
  * Parses `argv` with `options` (and -h/--help). Undefined after printing `help` when help was asked for.
@@ -323,14 +40,14 @@ function parseCommandLine(argv, help, options, allowPositionals = false) {
     let parsed;
     try {
         const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args: argv,
             allowPositionals,
             options: withHelp,
         });
     }
     catch (error) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(describeParseError(error));
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(describeParseError(error));
     }
     if (parsed.values.help) {
         process.stdout.write(help);
@@ -341,32 +58,82 @@ function parseCommandLine(argv, help, options, allowPositionals = false) {
 /** Where a command-line release runs: the checkout is the working directory; --repository names the GitHub repository. */
 function commandLineContext(flags, env = process.env) {
     const repository = flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {};
-    return { ...(0,_app_context_js__WEBPACK_IMPORTED_MODULE_1__.contextFromEnv)({ ...env, ...repository }), workspace: process.cwd() };
+    return { ...(0,_app_context_js__WEBPACK_IMPORTED_MODULE_2__.contextFromEnv)({ ...env, ...repository }), workspace: process.cwd() };
 }
-const INPUT_FLAGS = Object.fromEntries(_app_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh.filter((name) => name !== 'command').map((name) => [name, { type: 'string' }]));
+/**
+ * Inputs that hold secrets never come from a flag: every user of the machine reads a process's
+ * arguments (`ps`, /proc). Each comes from its environment variable, or from stdin with `--<name>-stdin`.
+ */
+const SECRET_INPUT_ENV = {
+    'github-token': 'BERTH_GITHUB_TOKEN',
+    'registry-password': 'BERTH_REGISTRY_PASSWORD',
+    'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
+    database: 'BERTH_DATABASE',
+};
+const SECRET_INPUTS = Object.keys(SECRET_INPUT_ENV);
+const isSecretInput = (name) => Object.hasOwn(SECRET_INPUT_ENV, name);
+/** How to give a secret input: the message for its refused flag, and the help text. */
+function secretInputHelp(name) {
+    return `set ${SECRET_INPUT_ENV[name]} in the environment or pipe it into --${name}-stdin`;
+}
+const INPUT_FLAGS = Object.fromEntries(_app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh.filter((name) => name !== 'command').map((name) => [name, { type: 'string' }]));
+const STDIN_FLAGS = Object.fromEntries(SECRET_INPUTS.map((name) => [`${name}-stdin`, { type: 'boolean' }]));
+/** The secret inputs from the environment and stdin; a secret given as a flag is refused. */
+function readSecretInputs(values, sources) {
+    const given = SECRET_INPUTS.filter((name) => typeof values[name] === 'string');
+    if (given.length > 0) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(given
+            .map((name) => `--${name} is not accepted: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
+            .join('\n'));
+    }
+    const piped = SECRET_INPUTS.filter((name) => values[`${name}-stdin`] === true);
+    if (piped.length > 1)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
+    const env = sources.env ?? process.env;
+    const out = {};
+    for (const name of SECRET_INPUTS) {
+        const value = env[SECRET_INPUT_ENV[name]];
+        if (value !== undefined && value !== '')
+            out[name] = value;
+    }
+    const [fromStdin] = piped;
+    if (fromStdin)
+        out[fromStdin] = (sources.readStdin ?? (() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')))().replace(/\r?\n$/, '');
+    return out;
+}
 /**
  * Every input of the action as a flag of the same name (`--batch-size 2`), parsed like the action's
- * inputs; `fallback` gives a value for a flag that is not on the command line.
+ * inputs, except the secret ones (SECRET_INPUT_ENV); `fallback` gives a value for an input not given.
  */
-function readReleaseFlags(argv, command, help, fallback = () => '') {
-    const parsed = parseCommandLine(argv, help, { ...INPUT_FLAGS, json: { type: 'boolean' }, repository: { type: 'string' } });
+function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}) {
+    const parsed = parseCommandLine(argv, help, {
+        ...INPUT_FLAGS,
+        ...STDIN_FLAGS,
+        json: { type: 'boolean' },
+        repository: { type: 'string' },
+    });
     if (!parsed)
         return undefined;
     const values = parsed.values;
+    const secrets = readSecretInputs(values, sources);
     const given = (name) => {
         if (name === 'command')
             return command;
+        if (isSecretInput(name))
+            return secrets[name] ?? fallback(name);
         const value = values[name];
         return typeof value === 'string' ? value : fallback(name);
     };
     try {
-        const inputs = (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseActionInputs */ .HC)(given);
+        const inputs = (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseActionInputs */ .HC)(given);
         const repository = values['repository'];
         return { inputs, json: values['json'] === true, ...(typeof repository === 'string' ? { repository } : {}) };
     }
     catch (error) {
-        if (error instanceof _app_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(error.message.replace('Invalid action inputs', 'Invalid options').replace(/input "([^"]+)"/g, '--$1'));
+        if (error instanceof _app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(error.message
+                .replace('Invalid action inputs', 'Invalid options')
+                .replace(/input "([^"]+)"/g, (_, name) => isSecretInput(name) ? SECRET_INPUT_ENV[name] : `--${name}`));
         throw error;
     }
 }
@@ -386,15 +153,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4033);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
-// `berth unlock`: clears a stale deploy lock (whoever holds it) and says whose it was.
+// `berth unlock`: clears the deploy lock (whoever holds it) and says whose it was.
 
 
 
 
 const HELP = `Usage: berth unlock [--environment NAME | --lock-name /berth/NAME/lock] [--aws-region R] [--aws-endpoint URL]
 
-Deletes the deploy lock in Parameter Store, whoever holds it, and prints its holder (who, since
-when, which version, which run). Use it when a deploy died without releasing it.
+Clears the deploy lock in Parameter Store, whoever holds it, and prints its holder (who, since
+when, which version, which run, until when). A deploy that died loses the lock by itself once it
+expires (5 minutes after its last renewal); use unlock not to wait, or to stop a running deploy from
+starting new batches (it sees the cleared lock at its next renewal). Also deletes a lock left by an
+earlier berth release at the lock's own name (those never expire).
 `;
 async function run(argv) {
     const flags = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseFlags */ .n9)(argv, 'unlock', HELP);
@@ -439,102 +209,268 @@ function terminalLog(stream = process.stderr) {
 
 /***/ }),
 
-/***/ 4332:
+/***/ 8739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IZ: () => (/* binding */ acquireLock),
-/* harmony export */   Nq: () => (/* binding */ clearLock),
-/* harmony export */   Rk: () => (/* binding */ LockHeldError),
-/* harmony export */   releaseLock: () => (/* binding */ releaseLock),
-/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */   O: () => (/* binding */ countBySeverity),
+/* harmony export */   R: () => (/* binding */ checkStackFile)
 /* harmony export */ });
-/* unused harmony export parseHolder */
-class LockHeldError extends Error {
-    lockName;
-    holder;
-    name = 'LockHeldError';
-    constructor(lockName, holder, waitedSeconds) {
-        super(`The deploy lock ${lockName} is held${holder ? ` by ${describeHolder(holder)}` : ''}; waited ${waitedSeconds} s (input lock-wait-seconds). ` +
-            `If that deploy is over and the lock is stale, run the unlock command (berth unlock, or the action with command: unlock).`);
-        this.lockName = lockName;
-        this.holder = holder;
-    }
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9242);
+
+
+function checkStackFile(text, file) {
+    const result = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateStackJson */ .r)(text, file);
+    if (result.document === undefined)
+        return result;
+    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listInlineSecrets */ .Dh)(result.document).map((secret) => secret.value);
+    if (secrets.length === 0)
+        return result;
+    return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(d.message, secrets) })) };
 }
-function describeHolder(holder) {
-    return `${holder.who || 'someone'} since ${holder.when || '?'} deploying ${holder.version || '?'}${holder.runUrl ? ` (${holder.runUrl})` : ''}`;
-}
-function parseHolder(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return {
-            who: String(value.who ?? ''),
-            when: String(value.when ?? ''),
-            version: String(value.version ?? ''),
-            runUrl: String(value.runUrl ?? ''),
-            deployId: String(value.deployId ?? ''),
-        };
-    }
-    catch {
-        return { who: text, when: '', version: '', runUrl: '', deployId: '' };
-    }
-}
-/** Takes the lock, waiting at most `waitSeconds` for a holder to let go; throws LockHeldError naming the holder. */
-async function acquireLock(store, name, holder, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const started = now();
-    let lastHolder;
-    for (;;) {
-        if (await store.putIfAbsent(name, JSON.stringify(holder))) {
-            return { name, holder, release: () => releaseLock(store, name, holder.deployId) };
-        }
-        const current = parseHolder(await store.get(name, false));
-        const waited = (now() - started) / 1000;
-        if (waited >= options.waitSeconds || options.signal?.aborted) {
-            throw new LockHeldError(name, current, Math.round(waited));
-        }
-        const shown = current ? JSON.stringify(current) : '';
-        if (shown !== lastHolder) {
-            options.onWait?.(current);
-            lastHolder = shown;
-        }
-        const retry = (options.retrySeconds ?? 5) * 1000;
-        await sleep(Math.max(0, Math.min(retry, options.waitSeconds * 1000 - (now() - started))));
-    }
-}
-/** Deletes the lock if this deploy still holds it. Returns false when another deploy holds it now. */
-async function releaseLock(store, name, deployId) {
-    const current = parseHolder(await store.get(name, false));
-    if (!current)
-        return true;
-    if (current.deployId !== deployId)
-        return false;
-    await store.delete(name);
-    return true;
-}
-/** `unlock`: clears the lock whoever holds it; returns the holder it removed, if any. */
-async function clearLock(store, name) {
-    const current = parseHolder(await store.get(name, false));
-    if (current)
-        await store.delete(name);
-    return current;
+function countBySeverity(diagnostics) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const d of diagnostics)
+        counts[d.severity]++;
+    return counts;
 }
 
 
 /***/ }),
 
-/***/ 1702:
+/***/ 2680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.$k),
-/* harmony export */   Bp: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.Bp),
-/* harmony export */   q: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.q)
-/* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Oo: () => (/* reexport */ EXAMPLE_HOST),
+  XF: () => (/* reexport */ secrets/* REDACTED */.XF),
+  oy: () => (/* reexport */ stack_plan/* buildHostPlan */.oy),
+  me: () => (/* reexport */ diffDocuments),
+  xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
+  Dh: () => (/* reexport */ secrets/* listInlineSecrets */.Dh),
+  E$: () => (/* reexport */ secrets/* redact */.E$),
+  XI: () => (/* reexport */ placeholders/* ssmPlaceholder */.XI),
+  LO: () => (/* reexport */ summarizeDocument),
+  ry: () => (/* reexport */ validate/* validateStackJson */.r)
+});
+
+// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isSecretKey, isValidSsmName, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rollbarSchema, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, tokenize, underRoot, withHashesOf
+
+// EXTERNAL MODULE: ./src/stack/schema.ts
+var schema = __webpack_require__(5449);
+// EXTERNAL MODULE: ./src/stack/positions.ts
+var positions = __webpack_require__(876);
+// EXTERNAL MODULE: ./src/stack/diagnostics.ts
+var diagnostics = __webpack_require__(516);
+// EXTERNAL MODULE: ./src/stack/validate.ts + 6 modules
+var validate = __webpack_require__(9242);
+// EXTERNAL MODULE: ./src/stack/check-file.ts
+var check_file = __webpack_require__(8739);
+// EXTERNAL MODULE: ./src/stack/placeholders.ts
+var placeholders = __webpack_require__(1716);
+// EXTERNAL MODULE: ./src/stack/environment.ts
+var environment = __webpack_require__(7569);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/stack/plan-args.ts + 1 modules
+var plan_args = __webpack_require__(7095);
+// EXTERNAL MODULE: ./src/stack/plan-cron.ts
+var plan_cron = __webpack_require__(8266);
+// EXTERNAL MODULE: ./src/stack/plan.ts
+var stack_plan = __webpack_require__(4993);
+// EXTERNAL MODULE: ./src/stack/merge.ts
+var merge = __webpack_require__(9604);
+// EXTERNAL MODULE: ./src/stack/credential-values.ts
+var credential_values = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./src/stack/diff.ts
+// What a change to the document does, per definition, for the pull-request check:
+// tag, image, copies, mode and env keys added/removed/changed. Secret values never show.
+
+
+
+
+
+/** The env a definition's own keys and its env_from give (DB_* and RELEASE_TAG are not in the document). */
+function documentEnv(document, app, definition) {
+    const env = new Map();
+    const source = definition.env_from !== undefined ? (0,environment/* findDefinition */.Jn)(document, app, definition.env_from) : undefined;
+    for (const [key, value] of Object.entries(source?.env ?? {}))
+        env.set(key, value);
+    for (const [key, value] of Object.entries(definition.env))
+        env.set(key, value);
+    return env;
+}
+function shown(key, value) {
+    return ((0,secrets/* isSecretKey */.uE)(key) || (0,credential_values/* holdsUrlCredentials */.gX)(value)) && (0,placeholders/* ssmReference */.rI)(value) === undefined ? (0,secrets/* redact */.E$)(value) : value;
+}
+function fields(definition) {
+    return {
+        image: definition?.image ?? '',
+        tag: definition?.tag ?? '',
+        copies: definition === undefined ? '' : definition.deploy === 'cron' ? 'cron' : String(definition.containers),
+        mode: definition?.deploy ?? (definition ? 'unset' : ''),
+    };
+}
+function envChanges(before, after) {
+    const changes = [];
+    for (const [key, value] of after) {
+        const old = before.get(key);
+        if (old === undefined)
+            changes.push({ key, change: 'added', after: shown(key, value) });
+        else if (old !== value)
+            changes.push({ key, change: 'changed', before: shown(key, old), after: shown(key, value) });
+    }
+    for (const [key, value] of before) {
+        if (!after.has(key))
+            changes.push({ key, change: 'removed', before: shown(key, value) });
+    }
+    return changes;
+}
+/** Per-definition changes from `base` (undefined: a new file) to `head`; unchanged definitions are left out. */
+function diffDocuments(base, head) {
+    const key = (app, name) => JSON.stringify([app, name]);
+    const baseEntries = new Map((base ? (0,schema/* listDefinitions */.Pb)(base) : []).map((e) => [key(e.app, e.name), e]));
+    const headEntries = new Map((0,schema/* listDefinitions */.Pb)(head).map((e) => [key(e.app, e.name), e]));
+    const changes = [];
+    for (const [id, entry] of headEntries) {
+        const old = baseEntries.get(id);
+        const beforeFields = fields(old?.definition);
+        const afterFields = fields(entry.definition);
+        const fieldChanges = Object.keys(afterFields)
+            .filter((field) => beforeFields[field] !== afterFields[field])
+            .map((field) => ({ field, before: beforeFields[field], after: afterFields[field] }));
+        const env = envChanges(old && base ? documentEnv(base, old.app, old.definition) : new Map(), documentEnv(head, entry.app, entry.definition));
+        if (old && fieldChanges.length === 0 && env.length === 0)
+            continue;
+        changes.push({ app: entry.app, definition: entry.name, kind: old ? 'changed' : 'added', fields: fieldChanges, env });
+    }
+    for (const [id, entry] of baseEntries) {
+        if (headEntries.has(id) || !base)
+            continue;
+        const beforeFields = fields(entry.definition);
+        changes.push({
+            app: entry.app,
+            definition: entry.name,
+            kind: 'removed',
+            fields: Object.keys(beforeFields).map((field) => ({ field, before: beforeFields[field], after: '' })),
+            env: envChanges(documentEnv(base, entry.app, entry.definition), new Map()),
+        });
+    }
+    return changes;
+}
+
+// EXTERNAL MODULE: ./src/stack/command.ts
+var command = __webpack_require__(245);
+;// CONCATENATED MODULE: ./src/stack/summary.ts
+// What a document would run, per app, for the validate job summary and the CLI: definitions,
+// image:tag, copies, mode, and placeholders resolved for an example host. Secrets redacted.
+
+
+
+
+const EXAMPLE_HOST = {
+    hostname: 'docker1',
+    instanceId: 'i-0123456789abcdef0',
+    publicIp: '203.0.113.10',
+    stackName: 'Example Stack',
+};
+const exampleOptions = {
+    deployId: 'example',
+    release: 'example',
+    revision: '<revision>',
+    actor: 'example',
+    createdAt: '1970-01-01T00:00:00Z',
+    hostRoot: '/',
+    force: false,
+    manual: [],
+    runMigration: false,
+    keepImages: 3,
+    lockTimeout: 300,
+    aws: { region: 'us-east-1' },
+    preferLocalImages: false,
+    dataVolumeImage: 'busybox',
+    logTailLines: 50,
+    environment: 'production',
+};
+function shownEnv(env) {
+    return env.map(({ key, value, secret }) => ({
+        key,
+        value: value.kind === 'ssm' ? `%{ssm:${value.name}}` : secret ? (0,secrets/* redact */.E$)(value.value) : value.value,
+    }));
+}
+function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
+    const definitions = (0,schema/* listDefinitions */.Pb)(document);
+    const volumes = (0,schema/* listDataVolumes */.W8)(document);
+    return Object.keys(document.deploy).map((app) => ({
+        app,
+        dataVolumes: volumes.filter((v) => v.app === app).map((v) => v.name),
+        definitions: definitions
+            .filter((entry) => entry.app === app)
+            .map((entry) => {
+            const { definition, name } = entry;
+            const base = {
+                name,
+                mode: definition.deploy ?? 'unset',
+                image: definition.image,
+                tag: definition.tag,
+                reference: '',
+                copies: definition.deploy === 'cron' ? 0 : definition.containers,
+                runtimeNames: [],
+                slots: 1,
+                command: [],
+                env: [],
+                ...(definition.deploy === 'cron' && definition.cron
+                    ? { schedule: `${definition.cron.minute} ${definition.cron.hour} * * ${definition.cron.weekday}` }
+                    : definition.deploy === 'cron'
+                        ? { schedule: '* * * * *' }
+                        : {}),
+            };
+            try {
+                const plan = (0,stack_plan/* planDefinition */.fw)(document, entry, exampleFacts, exampleOptions);
+                const first = plan.copies[0]?.slots[0];
+                const hostnameAt = first ? first.runArgs.indexOf('--hostname') : -1;
+                const hostname = hostnameAt >= 0 ? first?.runArgs[hostnameAt + 1] : undefined;
+                return {
+                    ...base,
+                    reference: plan.image,
+                    runtimeNames: plan.copies.map((copy) => copy.name),
+                    slots: plan.copies[0]?.slots.length ?? 1,
+                    ...(hostname !== undefined ? { hostname } : {}),
+                    command: first?.command ?? (0,command/* splitCommand */.GW)(definition.command ?? ''),
+                    env: shownEnv(plan.env),
+                };
+            }
+            catch (error) {
+                return { ...base, problem: error instanceof Error ? error.message : String(error) };
+            }
+        }),
+    }));
+}
+
+// EXTERNAL MODULE: ./src/stack/manual.ts
+var manual = __webpack_require__(4720);
+;// CONCATENATED MODULE: ./src/stack/index.ts
+// The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 

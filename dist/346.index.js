@@ -10,9 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runExportAction: () => (/* binding */ runExportAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _app_export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5385);
+/* harmony import */ var _app_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5385);
+/* harmony import */ var _app_stack_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5842);
 /* harmony import */ var _app_wiring_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4033);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8948);
@@ -26,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function runExportAction(inputs) {
     const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLog */ .Z)();
-    const { result, describe } = await (0,_app_export_js__WEBPACK_IMPORTED_MODULE_2__/* .exportFromOpsWorks */ .F)({
+    const { result, describe } = await (0,_app_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportFromOpsWorks */ .F)({
         stackId: inputs.stackId,
         file: inputs.stackJson,
         layerIds: inputs.layerIds,
@@ -38,7 +37,7 @@ async function runExportAction(inputs) {
         pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     }, log);
     if (!inputs.dryRun) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(inputs.stackJsonOutput, result.text);
+        await (0,_app_stack_output_js__WEBPACK_IMPORTED_MODULE_2__/* .writeStackJsonOutput */ .d3)(inputs.stackJsonOutput, result.text);
         _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputs */ .V4.setStackJsonPath(inputs.stackJsonOutput);
     }
     const lines = describe(inputs.stackJsonOutput);
@@ -403,6 +402,51 @@ function targetSettings(inputs, ssmTarget) {
         command: { name: inputs.opsworksCommand || 'deploy' },
         stackName: inputs.stackName,
     };
+}
+
+
+/***/ }),
+
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ writeStackJsonOutput)
+/* harmony export */ });
+/* unused harmony exports holdsSecrets, stackOutputMode */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9242);
+// The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
+// inline (or credentials in plain values) is written with mode 0600, set before the first byte goes in
+// even when the file already existed with a wider mode.
+
+
+
+
+/** Whether the text may hold a secret: inline secrets, URL credentials, or a text berth cannot read (assumed so). */
+function holdsSecrets(text) {
+    const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text);
+}
+/** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
+function stackOutputMode(text) {
+    return holdsSecrets(text) ? 0o600 : 0o644;
+}
+async function writeStackJsonOutput(path, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const mode = stackOutputMode(text);
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
+    try {
+        await file.chmod(mode);
+        await file.writeFile(text);
+    }
+    finally {
+        await file.close();
+    }
 }
 
 

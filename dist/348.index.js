@@ -2,6 +2,90 @@ export const id = 348;
 export const ids = [348];
 export const modules = {
 
+/***/ 5738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ cancelOnSignals)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _deploy_hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2140);
+/* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(626);
+// A cancelled job, on the main step's side. GitHub sends SIGINT, SIGTERM 7.5 s later and kills the
+// process tree 2.5 s after that, then runs the post step (post-if: always()). So on the first signal
+// the release stops starting new batches (the batch in flight is never cancelled: the hosts finish
+// it), the checkpoint (src/deploy/cancel.ts) is on disk, and the step exits once no SendCommand is
+// unanswered (at most EXIT_WITHIN_MS). The post step (post.ts) finishes the deploy from the checkpoint.
+
+
+
+
+
+/** Well inside GitHub's 10 s from SIGINT to the kill. */
+const EXIT_WITHIN_MS = 5_000;
+/** Writes the checkpoint to a file in RUNNER_TEMP (whole or not at all), its path in the step state. */
+function checkpointFile(dir, write = _post_state_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberCheckpoint */ .kt) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `berth-checkpoint-${process.pid}.json`);
+    let remembered = false;
+    return (checkpoint) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(`${path}.tmp`, JSON.stringify(checkpoint));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(`${path}.tmp`, path);
+        if (!remembered)
+            write(path);
+        remembered = true;
+    };
+}
+function cancelOnSignals(options = {}) {
+    const controller = new AbortController();
+    const save = checkpointFile(options.dir ?? process.env['RUNNER_TEMP'] ?? process.cwd());
+    const exit = options.exit ?? ((code) => process.exit(code));
+    const now = options.now ?? Date.now;
+    let latest;
+    let cancelledAt;
+    const onSignal = (name) => {
+        if (cancelledAt !== undefined)
+            return;
+        cancelledAt = now();
+        controller.abort();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`${name}: the job is being cancelled. No new batch starts; the batch in flight finishes on its hosts; the post step applies the failure policy.`);
+        if (latest)
+            save({ ...latest, cancelledAt });
+        const started = now();
+        const timer = setInterval(() => {
+            const sending = latest?.sending.length ?? 0;
+            if (sending > 0 && now() - started < EXIT_WITHIN_MS)
+                return;
+            clearInterval(timer);
+            if (latest)
+                save({ ...latest, cancelledAt: cancelledAt });
+            const running = latest ? [...latest.inFlight.flatMap((c) => c.hosts), ...latest.sending] : [];
+            // Exit status 1 fails the step (main.ts is the one setFailed of a step that ends on its own).
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`The deploy was cancelled${running.length > 0 ? `; still running on ${running.map(_deploy_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .hostLabel */ .vy).join(', ')}` : ''}. The post step finishes it (failure policy, read back, lock).`);
+            exit(1);
+        }, 100);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        onCheckpoint: (checkpoint) => {
+            latest = checkpoint;
+            save(cancelledAt === undefined ? checkpoint : { ...checkpoint, cancelledAt });
+        },
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -33,7 +117,8 @@ function actionLog() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bO: () => (/* binding */ forgetPostState),
 /* harmony export */   cj: () => (/* binding */ readPostState),
-/* harmony export */   dD: () => (/* binding */ postStepHooks)
+/* harmony export */   dD: () => (/* binding */ postStepHooks),
+/* harmony export */   kt: () => (/* binding */ rememberCheckpoint)
 /* harmony export */ });
 /* unused harmony exports rememberLock, forgetLock, rememberDeployment, forgetDeployment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
@@ -43,6 +128,10 @@ function actionLog() {
 
 const LOCK = 'berth-lock';
 const DEPLOYMENT = 'berth-deployment';
+const CHECKPOINT = 'berth-checkpoint';
+function rememberCheckpoint(path) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(CHECKPOINT, JSON.stringify({ path }));
+}
 function rememberLock(lock) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(LOCK, JSON.stringify(lock));
 }
@@ -72,6 +161,7 @@ function postStepHooks(target) {
 function forgetPostState() {
     forgetLock();
     forgetDeployment();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(CHECKPOINT, '');
 }
 function parse(text) {
     if (text.trim() === '')
@@ -87,7 +177,12 @@ function parse(text) {
 function readPostState(getState = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState) {
     const lock = parse(getState(LOCK));
     const deployment = parse(getState(DEPLOYMENT));
-    return { ...(lock ? { lock } : {}), ...(deployment ? { deployment } : {}) };
+    const checkpoint = parse(getState(CHECKPOINT))?.path;
+    return {
+        ...(lock ? { lock } : {}),
+        ...(deployment ? { deployment } : {}),
+        ...(typeof checkpoint === 'string' && checkpoint !== '' ? { checkpoint } : {}),
+    };
 }
 
 
@@ -97,8 +192,9 @@ function readPostState(getState = _actions_core__WEBPACK_IMPORTED_MODULE_0__.get
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ publishRelease),
-/* harmony export */   u: () => (/* binding */ actionReleasePorts)
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   R2: () => (/* binding */ deployResultJson),
+/* harmony export */   u8: () => (/* binding */ actionReleasePorts)
 /* harmony export */ });
 /* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9092);
 /* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2326);
@@ -112,10 +208,25 @@ function readPostState(getState = _actions_core__WEBPACK_IMPORTED_MODULE_0__.get
 
 
 
-async function actionReleasePorts(inputs, context, log) {
+async function actionReleasePorts(inputs, context, log, cancel) {
     return {
         ...(await (0,_app_wiring_js__WEBPACK_IMPORTED_MODULE_2__.releasePorts)(inputs, context, log)),
         ...(0,_post_state_js__WEBPACK_IMPORTED_MODULE_4__/* .postStepHooks */ .dD)({ region: (0,_app_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRegion */ .Ue)(inputs.awsRegion), endpoint: inputs.awsEndpoint, environment: inputs.environment }),
+        ...(cancel ? { signal: cancel.signal, onCheckpoint: cancel.onCheckpoint } : {}),
+    };
+}
+/** The `result` output of a deploy: the outcome without the document. */
+function deployResultJson(outcome, extra = {}) {
+    return {
+        status: outcome.status,
+        kind: outcome.kind,
+        version: outcome.version,
+        fleet: outcome.fleet,
+        summary: outcome.summary,
+        hosts: outcome.hosts,
+        deployId: outcome.deployId,
+        ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
+        ...extra,
     };
 }
 /** Outputs and job summary of a deploy or rollback; the failure to report when it did not succeed. */
@@ -145,9 +256,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3964);
 /* harmony import */ var _app_rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9969);
 /* harmony import */ var _deploy_document_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3469);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8592);
-/* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(626);
-/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(194);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5738);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
+/* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(626);
+/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(194);
 // `command: rollback`: inputs -> the app's rollback (src/app/rollback.ts) -> outputs and job summary.
 
 
@@ -155,12 +267,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function runRollbackAction(inputs) {
-    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLog */ .Z)();
+    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLog */ .Z)();
     const context = (0,_app_context_js__WEBPACK_IMPORTED_MODULE_0__.contextFromEnv)();
-    const result = await (0,_app_rollback_js__WEBPACK_IMPORTED_MODULE_1__/* .rollbackRelease */ .w)(inputs, context, await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_5__/* .actionReleasePorts */ .u)(inputs, context, log), log);
-    (0,_post_state_js__WEBPACK_IMPORTED_MODULE_4__/* .forgetPostState */ .bO)();
-    return (0,_release_step_js__WEBPACK_IMPORTED_MODULE_5__/* .publishRelease */ .D)(inputs, {
+    const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelOnSignals */ .d)();
+    const result = await (0,_app_rollback_js__WEBPACK_IMPORTED_MODULE_1__/* .rollbackRelease */ .w)(inputs, context, await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_6__/* .actionReleasePorts */ .u8)(inputs, context, log, cancel), log).finally(cancel.dispose);
+    (0,_post_state_js__WEBPACK_IMPORTED_MODULE_5__/* .forgetPostState */ .bO)();
+    return (0,_release_step_js__WEBPACK_IMPORTED_MODULE_6__/* .publishRelease */ .Dl)(inputs, {
         result: (0,_app_rollback_js__WEBPACK_IMPORTED_MODULE_1__/* .rollbackResultJson */ .o)(result),
         version: result.target.version,
         outcome: result.outcome,
@@ -182,12 +296,10 @@ __webpack_require__.d(__webpack_exports__, {
   o: () => (/* binding */ rollbackResultJson)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/deploy/host-history.ts
 var host_history = __webpack_require__(9020);
+// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 7 modules
+var pipeline = __webpack_require__(6239);
 // EXTERNAL MODULE: ./src/stack/merge.ts
 var merge = __webpack_require__(9604);
 ;// CONCATENATED MODULE: ./src/deploy/rollback.ts
@@ -219,6 +331,7 @@ function fromHost(r, from) {
         images: r.images,
         documentHash: r.documentHash ?? '',
         source: 'hosts',
+        ...(r.deployIds ? { records: r.deployIds } : {}),
         ...(from === undefined ? {} : { from }),
     };
 }
@@ -310,7 +423,7 @@ async function restoreRelease(target, tools, fallbackPath) {
     ]) {
         if (batch.length === 0)
             continue;
-        const merged = (tools.mergeImageTags ?? merge/* mergeImageTags */.F)(text, batch, { pin });
+        const merged = (tools.mergeImageTags ?? merge/* mergeImageTags */.Fi)(text, batch, { pin });
         text = merged.text;
         retagged.push(...merged.changed);
     }
@@ -323,16 +436,19 @@ var errors = __webpack_require__(17);
 var app_context = __webpack_require__(3964);
 // EXTERNAL MODULE: ./src/app/planner.ts
 var planner = __webpack_require__(6727);
-// EXTERNAL MODULE: ./src/app/release.ts + 19 modules
-var release = __webpack_require__(7727);
+// EXTERNAL MODULE: ./src/app/release.ts + 2 modules
+var release = __webpack_require__(3514);
 // EXTERNAL MODULE: ./src/app/settings.ts
 var settings = __webpack_require__(2326);
+// EXTERNAL MODULE: ./src/app/stack-output.ts
+var stack_output = __webpack_require__(5842);
 ;// CONCATENATED MODULE: ./src/app/rollback.ts
 // A rollback: choose the version (the `version` input, else the previous good one from GitHub
 // Deployments; when GitHub has nothing to offer, from the plans the hosts recorded), restore its whole
 // plan (the Stack JSON at its commit with the images it ran), and run it like a deploy: lock, health
 // gates, failure policy, Rollbar and a GitHub deployment record. No build, no migration, images on the
-// hosts used without a pull.
+// hosts used without a pull. A release chosen from the hosts' records is restored from those records:
+// each host rolls out again the plan it recorded (policy.restoreRecords, the host's restore mode).
 
 
 
@@ -345,7 +461,7 @@ var settings = __webpack_require__(2326);
 async function rollbackRelease(inputs, context, deps, log) {
     const now = deps.now ?? Date.now;
     const started = now();
-    (0,release/* maskSecrets */.Q)(inputs, log);
+    (0,release/* maskSecrets */.QU)(inputs, log);
     let history = [];
     if (deps.recorder) {
         try {
@@ -394,11 +510,16 @@ async function rollbackRelease(inputs, context, deps, log) {
     }
     const commit = target.commit || (await (0,app_context.headCommit)(context.workspace, deps.env ?? process.env));
     const document = (0,planner/* parseStackDocument */.R)(restored.text, file);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.stackJsonOutput), { recursive: true });
-    await (0,promises_.writeFile)(inputs.stackJsonOutput, restored.text);
+    await (0,stack_output/* writeStackJsonOutput */.d3)(inputs.stackJsonOutput, restored.text);
     const subject = commit ? await (0,app_context.commitSubject)(context.workspace, commit) : '';
+    // From the hosts' records: each host rolls out the plan it recorded for the release, exactly as it ran
+    // it (host restore mode); the restored document only names the apps and gives the records their context.
+    const records = target.records;
+    const deploy = deps.runDeploy ?? pipeline/* runDeploy */.zt;
+    if (records)
+        log.info(`Each host restores the plan it recorded for ${target.version} (not a plan of the document).`);
     const previousImages = running?.payload.images ?? runningOnHosts?.images;
-    const run = await (0,release/* runRelease */.T)({
+    const run = await (0,release/* runRelease */.T_)({
         inputs,
         context,
         planner: plans,
@@ -419,7 +540,13 @@ async function rollbackRelease(inputs, context, deps, log) {
         policy: { skipMigration: true, preferLocalImages: true },
         ...(target.from ? { rollbackFrom: target.from } : {}),
         ...(previousImages ? { previousImages } : {}),
-        ...(deps.runDeploy ? { runDeploy: deps.runDeploy } : {}),
+        ...(records
+            ? {
+                runDeploy: (settings, ports, runLog) => deploy({ ...settings, policy: { ...settings.policy, restoreRecords: records } }, ports, runLog),
+            }
+            : deps.runDeploy
+                ? { runDeploy: deps.runDeploy }
+                : {}),
     }, deps, log);
     return { target, outcome: run.outcome, model: run.model, document, text: restored.text, ...(hostHistory ? { hostHistory } : {}) };
 }
@@ -470,6 +597,51 @@ function rollbackResultJson(result) {
         deployId: outcome.deployId,
         githubDeploymentId: outcome.githubDeploymentId ?? null,
     };
+}
+
+
+/***/ }),
+
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ writeStackJsonOutput)
+/* harmony export */ });
+/* unused harmony exports holdsSecrets, stackOutputMode */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9242);
+// The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
+// inline (or credentials in plain values) is written with mode 0600, set before the first byte goes in
+// even when the file already existed with a wider mode.
+
+
+
+
+/** Whether the text may hold a secret: inline secrets, URL credentials, or a text berth cannot read (assumed so). */
+function holdsSecrets(text) {
+    const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text);
+}
+/** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
+function stackOutputMode(text) {
+    return holdsSecrets(text) ? 0o600 : 0o644;
+}
+async function writeStackJsonOutput(path, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const mode = stackOutputMode(text);
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
+    try {
+        await file.chmod(mode);
+        await file.writeFile(text);
+    }
+    finally {
+        await file.close();
+    }
 }
 
 

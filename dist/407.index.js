@@ -14,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 // The action's inputs as the runner gives them (INPUT_<NAME>), parsed by the one schema of src/app/inputs.ts.
 
 
-/** Reads the inputs of the running action step; raw text, untrimmed, '' when absent. */
+/** Reads the inputs of the running action step; raw text, untrimmed, '' when absent. Secret inputs are masked before they are parsed. */
 function readActionInputs() {
-    return (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseActionInputs */ .HC)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, { trimWhitespace: false }));
+    return (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseActionInputs */ .HC)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, { trimWhitespace: false }), process.env, (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value));
 }
 
 
@@ -363,9 +363,9 @@ async function runValidateAction(inputs) {
 
 const COMMANDS = {
     validate: async () => runValidateAction,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(813), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 6575))).runDeployAction,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(813), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348))).runRollbackAction,
-    unlock: async () => (await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 5828))).runUnlockAction,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 6575))).runDeployAction,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348))).runRollbackAction,
+    unlock: async () => (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 5828))).runUnlockAction,
     export: async () => (await __webpack_require__.e(/* import() */ 346).then(__webpack_require__.bind(__webpack_require__, 9346))).runExportAction,
 };
 async function run() {
@@ -617,6 +617,12 @@ function renderSummary(model, secrets = []) {
     ].filter((f) => f !== '');
     out.push(facts.join(' · '));
     out.push('');
+    // After a failure, each host's own story: what the release did there and where the way back left it.
+    if (model.hosts.some((h) => h.story)) {
+        for (const host of model.hosts)
+            out.push(`- **${host.hostname}** (${host.instanceId}): ${host.story ?? host.state}`);
+        out.push('');
+    }
     if (model.hosts.length > 0) {
         out.push('| Host | Definition | Copies | Version (before → after) | Health | Action | Time |');
         out.push('|---|---|---|---|---|---|---|');
@@ -676,6 +682,273 @@ await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ countBySeverity),
+/* harmony export */   R: () => (/* binding */ checkStackFile)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9242);
+
+
+function checkStackFile(text, file) {
+    const result = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateStackJson */ .r)(text, file);
+    if (result.document === undefined)
+        return result;
+    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listInlineSecrets */ .Dh)(result.document).map((secret) => secret.value);
+    if (secrets.length === 0)
+        return result;
+    return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(d.message, secrets) })) };
+}
+function countBySeverity(diagnostics) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const d of diagnostics)
+        counts[d.severity]++;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 2680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Oo: () => (/* reexport */ EXAMPLE_HOST),
+  XF: () => (/* reexport */ secrets/* REDACTED */.XF),
+  oy: () => (/* reexport */ stack_plan/* buildHostPlan */.oy),
+  me: () => (/* reexport */ diffDocuments),
+  xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
+  Dh: () => (/* reexport */ secrets/* listInlineSecrets */.Dh),
+  E$: () => (/* reexport */ secrets/* redact */.E$),
+  XI: () => (/* reexport */ placeholders/* ssmPlaceholder */.XI),
+  LO: () => (/* reexport */ summarizeDocument),
+  ry: () => (/* reexport */ validate/* validateStackJson */.r)
+});
+
+// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isSecretKey, isValidSsmName, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rollbarSchema, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, tokenize, underRoot, withHashesOf
+
+// EXTERNAL MODULE: ./src/stack/schema.ts
+var schema = __webpack_require__(5449);
+// EXTERNAL MODULE: ./src/stack/positions.ts
+var positions = __webpack_require__(876);
+// EXTERNAL MODULE: ./src/stack/diagnostics.ts
+var diagnostics = __webpack_require__(516);
+// EXTERNAL MODULE: ./src/stack/validate.ts + 6 modules
+var validate = __webpack_require__(9242);
+// EXTERNAL MODULE: ./src/stack/check-file.ts
+var check_file = __webpack_require__(8739);
+// EXTERNAL MODULE: ./src/stack/placeholders.ts
+var placeholders = __webpack_require__(1716);
+// EXTERNAL MODULE: ./src/stack/environment.ts
+var environment = __webpack_require__(7569);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/stack/plan-args.ts + 1 modules
+var plan_args = __webpack_require__(7095);
+// EXTERNAL MODULE: ./src/stack/plan-cron.ts
+var plan_cron = __webpack_require__(8266);
+// EXTERNAL MODULE: ./src/stack/plan.ts
+var stack_plan = __webpack_require__(4993);
+// EXTERNAL MODULE: ./src/stack/merge.ts
+var merge = __webpack_require__(9604);
+// EXTERNAL MODULE: ./src/stack/credential-values.ts
+var credential_values = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./src/stack/diff.ts
+// What a change to the document does, per definition, for the pull-request check:
+// tag, image, copies, mode and env keys added/removed/changed. Secret values never show.
+
+
+
+
+
+/** The env a definition's own keys and its env_from give (DB_* and RELEASE_TAG are not in the document). */
+function documentEnv(document, app, definition) {
+    const env = new Map();
+    const source = definition.env_from !== undefined ? (0,environment/* findDefinition */.Jn)(document, app, definition.env_from) : undefined;
+    for (const [key, value] of Object.entries(source?.env ?? {}))
+        env.set(key, value);
+    for (const [key, value] of Object.entries(definition.env))
+        env.set(key, value);
+    return env;
+}
+function shown(key, value) {
+    return ((0,secrets/* isSecretKey */.uE)(key) || (0,credential_values/* holdsUrlCredentials */.gX)(value)) && (0,placeholders/* ssmReference */.rI)(value) === undefined ? (0,secrets/* redact */.E$)(value) : value;
+}
+function fields(definition) {
+    return {
+        image: definition?.image ?? '',
+        tag: definition?.tag ?? '',
+        copies: definition === undefined ? '' : definition.deploy === 'cron' ? 'cron' : String(definition.containers),
+        mode: definition?.deploy ?? (definition ? 'unset' : ''),
+    };
+}
+function envChanges(before, after) {
+    const changes = [];
+    for (const [key, value] of after) {
+        const old = before.get(key);
+        if (old === undefined)
+            changes.push({ key, change: 'added', after: shown(key, value) });
+        else if (old !== value)
+            changes.push({ key, change: 'changed', before: shown(key, old), after: shown(key, value) });
+    }
+    for (const [key, value] of before) {
+        if (!after.has(key))
+            changes.push({ key, change: 'removed', before: shown(key, value) });
+    }
+    return changes;
+}
+/** Per-definition changes from `base` (undefined: a new file) to `head`; unchanged definitions are left out. */
+function diffDocuments(base, head) {
+    const key = (app, name) => JSON.stringify([app, name]);
+    const baseEntries = new Map((base ? (0,schema/* listDefinitions */.Pb)(base) : []).map((e) => [key(e.app, e.name), e]));
+    const headEntries = new Map((0,schema/* listDefinitions */.Pb)(head).map((e) => [key(e.app, e.name), e]));
+    const changes = [];
+    for (const [id, entry] of headEntries) {
+        const old = baseEntries.get(id);
+        const beforeFields = fields(old?.definition);
+        const afterFields = fields(entry.definition);
+        const fieldChanges = Object.keys(afterFields)
+            .filter((field) => beforeFields[field] !== afterFields[field])
+            .map((field) => ({ field, before: beforeFields[field], after: afterFields[field] }));
+        const env = envChanges(old && base ? documentEnv(base, old.app, old.definition) : new Map(), documentEnv(head, entry.app, entry.definition));
+        if (old && fieldChanges.length === 0 && env.length === 0)
+            continue;
+        changes.push({ app: entry.app, definition: entry.name, kind: old ? 'changed' : 'added', fields: fieldChanges, env });
+    }
+    for (const [id, entry] of baseEntries) {
+        if (headEntries.has(id) || !base)
+            continue;
+        const beforeFields = fields(entry.definition);
+        changes.push({
+            app: entry.app,
+            definition: entry.name,
+            kind: 'removed',
+            fields: Object.keys(beforeFields).map((field) => ({ field, before: beforeFields[field], after: '' })),
+            env: envChanges(documentEnv(base, entry.app, entry.definition), new Map()),
+        });
+    }
+    return changes;
+}
+
+// EXTERNAL MODULE: ./src/stack/command.ts
+var command = __webpack_require__(245);
+;// CONCATENATED MODULE: ./src/stack/summary.ts
+// What a document would run, per app, for the validate job summary and the CLI: definitions,
+// image:tag, copies, mode, and placeholders resolved for an example host. Secrets redacted.
+
+
+
+
+const EXAMPLE_HOST = {
+    hostname: 'docker1',
+    instanceId: 'i-0123456789abcdef0',
+    publicIp: '203.0.113.10',
+    stackName: 'Example Stack',
+};
+const exampleOptions = {
+    deployId: 'example',
+    release: 'example',
+    revision: '<revision>',
+    actor: 'example',
+    createdAt: '1970-01-01T00:00:00Z',
+    hostRoot: '/',
+    force: false,
+    manual: [],
+    runMigration: false,
+    keepImages: 3,
+    lockTimeout: 300,
+    aws: { region: 'us-east-1' },
+    preferLocalImages: false,
+    dataVolumeImage: 'busybox',
+    logTailLines: 50,
+    environment: 'production',
+};
+function shownEnv(env) {
+    return env.map(({ key, value, secret }) => ({
+        key,
+        value: value.kind === 'ssm' ? `%{ssm:${value.name}}` : secret ? (0,secrets/* redact */.E$)(value.value) : value.value,
+    }));
+}
+function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
+    const definitions = (0,schema/* listDefinitions */.Pb)(document);
+    const volumes = (0,schema/* listDataVolumes */.W8)(document);
+    return Object.keys(document.deploy).map((app) => ({
+        app,
+        dataVolumes: volumes.filter((v) => v.app === app).map((v) => v.name),
+        definitions: definitions
+            .filter((entry) => entry.app === app)
+            .map((entry) => {
+            const { definition, name } = entry;
+            const base = {
+                name,
+                mode: definition.deploy ?? 'unset',
+                image: definition.image,
+                tag: definition.tag,
+                reference: '',
+                copies: definition.deploy === 'cron' ? 0 : definition.containers,
+                runtimeNames: [],
+                slots: 1,
+                command: [],
+                env: [],
+                ...(definition.deploy === 'cron' && definition.cron
+                    ? { schedule: `${definition.cron.minute} ${definition.cron.hour} * * ${definition.cron.weekday}` }
+                    : definition.deploy === 'cron'
+                        ? { schedule: '* * * * *' }
+                        : {}),
+            };
+            try {
+                const plan = (0,stack_plan/* planDefinition */.fw)(document, entry, exampleFacts, exampleOptions);
+                const first = plan.copies[0]?.slots[0];
+                const hostnameAt = first ? first.runArgs.indexOf('--hostname') : -1;
+                const hostname = hostnameAt >= 0 ? first?.runArgs[hostnameAt + 1] : undefined;
+                return {
+                    ...base,
+                    reference: plan.image,
+                    runtimeNames: plan.copies.map((copy) => copy.name),
+                    slots: plan.copies[0]?.slots.length ?? 1,
+                    ...(hostname !== undefined ? { hostname } : {}),
+                    command: first?.command ?? (0,command/* splitCommand */.GW)(definition.command ?? ''),
+                    env: shownEnv(plan.env),
+                };
+            }
+            catch (error) {
+                return { ...base, problem: error instanceof Error ? error.message : String(error) };
+            }
+        }),
+    }));
+}
+
+// EXTERNAL MODULE: ./src/stack/manual.ts
+var manual = __webpack_require__(4720);
+;// CONCATENATED MODULE: ./src/stack/index.ts
+// The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 /***/ }),
 

@@ -141,6 +141,7 @@ function createHostRunner(port, options) {
                 });
                 const at = requestedAt?.getTime() ?? now();
                 firstRequested = Math.min(firstRequested ?? at, at);
+                request.onSent?.({ commandId, hosts: send.hosts, sentAt: at });
                 for (const host of send.hosts) {
                     const t = { host, commandId, status: '', done: false };
                     tracked.push(t);
@@ -160,10 +161,31 @@ function createHostRunner(port, options) {
                 }
             }
         });
+        await poll(tracked, request, report, firstRequested, true);
+        return tracked.map((t) => t.outcome);
+    }
+    /**
+     * Commands sent by someone else (the main step, before a cancel): followed until they end or the
+     * deadline passes; never cancelled (a SIGKILL mid-swap is worse than letting the host finish).
+     */
+    async function watch(commands, options) {
+        const tracked = commands.flatMap((c) => c.hosts.map((host) => ({ host, commandId: c.commandId, status: '', done: false })));
+        const report = (t, status) => {
+            if (t.status === status)
+                return;
+            t.status = status;
+            options.onProgress?.(t.host, status);
+        };
+        const sentAt = commands.map((c) => c.sentAt ?? 0);
+        await poll(tracked, { deadline: options.deadline }, report, sentAt.length > 0 ? Math.min(...sentAt) : undefined, false);
+        return tracked.map((t) => t.outcome);
+    }
+    /** Polls the tracked invocations until each has ended, or the wait ends (cancelling them when `cancel`). */
+    async function poll(tracked, request, report, firstRequested, cancel) {
         const open = () => tracked.filter((t) => !t.done);
         const endAll = async (status, note) => {
             const inFlight = open();
-            const commandIds = [...new Set(inFlight.map((t) => t.commandId))];
+            const commandIds = cancel ? [...new Set(inFlight.map((t) => t.commandId))] : [];
             for (const commandId of commandIds) {
                 try {
                     await port.cancel(commandId, inFlight.filter((t) => t.commandId === commandId).map((t) => t.host.instanceId));
@@ -192,6 +214,14 @@ function createHostRunner(port, options) {
             await sleep(wait, request.signal);
             if (request.signal?.aborted) {
                 await endAll('Cancelled', 'the deploy was cancelled; the command was cancelled on this host');
+                break;
+            }
+            if (now() >= request.deadline && !cancel) {
+                for (const t of open()) {
+                    t.done = true;
+                    t.outcome = outcomeOf(t, undefined, 'StillRunning', `still running at ${new Date(request.deadline).toISOString()}, when the wait ended`);
+                    report(t, 'StillRunning');
+                }
                 break;
             }
             if (now() >= request.deadline) {
@@ -238,7 +268,6 @@ function createHostRunner(port, options) {
                 continue;
             await collectFinished(finished, commandIds.length === 1 ? query : { invokedAfter }, byKey);
         }
-        return tracked.map((t) => t.outcome);
         async function collectFinished(finished, query, statuses) {
             let details;
             try {
@@ -274,6 +303,7 @@ function createHostRunner(port, options) {
     }
     return {
         run,
+        watch,
         resolveTargets: (targets) => port.describeInstances(targets),
     };
 }

@@ -33,13 +33,13 @@ __webpack_async_result__();
 const COMMANDS = {
     validate: {
         summary: 'check Stack JSON documents (file:line:col: error: message)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(547), __webpack_require__.e(92), __webpack_require__.e(680), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 2575))).run,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 2575))).run,
     },
-    plan: { summary: 'print what one host would run (secrets redacted)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(547), __webpack_require__.e(92), __webpack_require__.e(680), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 9979))).run },
-    deploy: { summary: 'build, push and roll out to the hosts', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(547), __webpack_require__.e(92), __webpack_require__.e(680), __webpack_require__.e(813), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).run },
-    rollback: { summary: 'restore the previous good version', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(547), __webpack_require__.e(92), __webpack_require__.e(680), __webpack_require__.e(813), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 4533))).run },
-    unlock: { summary: 'release a stuck deploy lock', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(547), __webpack_require__.e(92), __webpack_require__.e(680), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 6173))).run },
-    export: { summary: 'export a stack from OpsWorks', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(547), __webpack_require__.e(92), __webpack_require__.e(680), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).run },
+    plan: { summary: 'print what one host would run (secrets redacted)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 9979))).run },
+    deploy: { summary: 'build, push and roll out to the hosts', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(758), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).run },
+    rollback: { summary: 'restore the previous good version', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(758), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 4533))).run },
+    unlock: { summary: 'clear the deploy lock, naming its holder', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(871), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 6173))).run },
+    export: { summary: 'export a stack from OpsWorks', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).run },
 };
 const HELP = `berth: zero-downtime Docker deploys to EC2 hosts, driven by a Stack JSON document
 

@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bO: () => (/* binding */ forgetPostState),
 /* harmony export */   cj: () => (/* binding */ readPostState),
-/* harmony export */   dD: () => (/* binding */ postStepHooks)
+/* harmony export */   dD: () => (/* binding */ postStepHooks),
+/* harmony export */   kt: () => (/* binding */ rememberCheckpoint)
 /* harmony export */ });
 /* unused harmony exports rememberLock, forgetLock, rememberDeployment, forgetDeployment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
@@ -18,6 +19,10 @@ export const modules = {
 
 const LOCK = 'berth-lock';
 const DEPLOYMENT = 'berth-deployment';
+const CHECKPOINT = 'berth-checkpoint';
+function rememberCheckpoint(path) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(CHECKPOINT, JSON.stringify({ path }));
+}
 function rememberLock(lock) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(LOCK, JSON.stringify(lock));
 }
@@ -47,6 +52,7 @@ function postStepHooks(target) {
 function forgetPostState() {
     forgetLock();
     forgetDeployment();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(CHECKPOINT, '');
 }
 function parse(text) {
     if (text.trim() === '')
@@ -62,7 +68,12 @@ function parse(text) {
 function readPostState(getState = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState) {
     const lock = parse(getState(LOCK));
     const deployment = parse(getState(DEPLOYMENT));
-    return { ...(lock ? { lock } : {}), ...(deployment ? { deployment } : {}) };
+    const checkpoint = parse(getState(CHECKPOINT))?.path;
+    return {
+        ...(lock ? { lock } : {}),
+        ...(deployment ? { deployment } : {}),
+        ...(typeof checkpoint === 'string' && checkpoint !== '' ? { checkpoint } : {}),
+    };
 }
 
 
@@ -78,10 +89,12 @@ function readPostState(getState = _actions_core__WEBPACK_IMPORTED_MODULE_0__.get
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(626);
-// The post step: after the job (success, failure or cancel), release a deploy lock the main step
-// still holds and mark a GitHub deployment it left open as failed. Never fails the job itself:
-// a problem here is a warning that says what to do by hand. Loads nothing when there is nothing to do
-// (it runs after every job that uses the action, validate included).
+// The post step: after the job (success, failure or cancel). When the main step was cancelled with a
+// release under way, it finishes that release from its checkpoint (post-resume.ts): wait for the
+// commands in flight, failure policy, read back, summary and outputs, records, and the lock released
+// last. Otherwise it releases a deploy lock the main step still holds and marks a GitHub deployment it
+// left open as failed. Never fails the job itself: a problem here is a warning that says what to do by
+// hand. Loads nothing when there is nothing to do (it runs after every job that uses the action).
 
 
 
@@ -114,14 +127,14 @@ async function cleanUp(state, deps) {
 function realDeps() {
     return {
         store: async (lock) => {
-            const { parameterStore } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(92), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033));
+            const { parameterStore } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033));
             return parameterStore({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) });
         },
         recorder: async () => {
             const [{ gitHubRecorder }, { contextFromEnv }, { readActionInputs }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(92), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033)),
+                Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033)),
                 __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 3964)),
-                Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(92), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1729)),
+                Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1729)),
             ]);
             const recorder = await gitHubRecorder(readActionInputs().githubToken, contextFromEnv());
             if (!recorder)
@@ -133,10 +146,20 @@ function realDeps() {
 }
 async function runPost() {
     const state = (0,_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readPostState */ .cj)();
-    if (!state.lock && !state.deployment)
+    let left = state;
+    if (state.checkpoint) {
+        const { resumeFromCheckpoint } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(758), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 5574));
+        const resumed = await resumeFromCheckpoint(state.checkpoint);
+        if (resumed === 'done')
+            return;
+        // Not finished: a host may still be changing, so the lock stays; the record is closed as failed.
+        if (resumed === 'failed')
+            left = { ...(state.deployment ? { deployment: state.deployment } : {}) };
+    }
+    if (!left.lock && !left.deployment)
         return;
     try {
-        await cleanUp(state, realDeps());
+        await cleanUp(left, realDeps());
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`berth post step: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`);

@@ -14,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 // The action's inputs as the runner gives them (INPUT_<NAME>), parsed by the one schema of src/app/inputs.ts.
 
 
-/** Reads the inputs of the running action step; raw text, untrimmed, '' when absent. */
+/** Reads the inputs of the running action step; raw text, untrimmed, '' when absent. Secret inputs are masked before they are parsed. */
 function readActionInputs() {
-    return (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseActionInputs */ .HC)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, { trimWhitespace: false }));
+    return (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseActionInputs */ .HC)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, { trimWhitespace: false }), process.env, (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value));
 }
 
 

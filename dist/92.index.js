@@ -15,16 +15,20 @@ __webpack_require__.d(__webpack_exports__, {
   fl: () => (/* binding */ secretInputValues)
 });
 
-// UNUSED EXPORTS: COMMANDS, splitList
+// UNUSED EXPORTS: COMMANDS, rawSecretValues, splitList
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/host/command.ts + 2 modules
 var command = __webpack_require__(7798);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -35,6 +39,7 @@ var errors = __webpack_require__(17);
 // The value types of the inputs that are more than a word: lists, numbers, booleans, tag targets,
 // KEY=VALUE lines, the database JSON and the images YAML. Each is a zod schema from the input's raw
 // text to its typed value, with messages that say what the input allows.
+
 
 
 
@@ -80,13 +85,21 @@ const tagTargets = schemas/* string */.YjP().transform((value, ctx) => {
     }
     return targets;
 });
-/** `KEY=VALUE` lines (or a YAML map / list of such strings inside `images`). */
+/** Where JSON text stops parsing, as line and column (never the text itself). */
+function jsonErrorPlace(value) {
+    const errors = [];
+    (0,main.parse)(value, errors);
+    const offset = errors[0]?.offset ?? value.length;
+    const before = value.slice(0, offset).split('\n');
+    return `invalid JSON at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+/** `KEY=VALUE` lines (or a YAML map / list of such strings inside `images`). A line may hold a secret: errors give its number only. */
 function keyValueLines(lines, ctx) {
     const result = {};
-    for (const line of lines.map((l) => l.trim()).filter((l) => l !== '')) {
+    for (const [index, line] of lines.map((l, i) => [i + 1, l.trim()]).filter(([, l]) => l !== '')) {
         const eq = line.indexOf('=');
         if (eq <= 0) {
-            ctx.addIssue({ code: 'custom', message: `line "${line}" must look like KEY=VALUE` });
+            ctx.addIssue({ code: 'custom', message: `line ${index} must look like KEY=VALUE (the line is not shown, it may hold a secret)` });
             continue;
         }
         result[line.slice(0, eq).trim()] = line.slice(eq + 1);
@@ -102,8 +115,12 @@ const database = schemas/* string */.YjP().transform((value, ctx) => {
     try {
         parsed = JSON.parse(value);
     }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: `must be a JSON object (${(0,errors/* errorMessage */.g)(error)})` });
+    catch {
+        // JSON.parse's message quotes the text around the error, which may be the password: say where only.
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a JSON object (${jsonErrorPlace(value)}; the text is not shown, it may hold a password)`,
+        });
         return core/* NEVER */.tm;
     }
     const result = schemas/* record */.g1P(schemas/* string */.YjP(), scalar).safeParse(parsed);
@@ -176,6 +193,8 @@ const input_values_images = schemas/* string */.YjP().transform((value, ctx) => 
 
 
 
+
+
 const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export'];
 /** Input name -> its schema, defaulted (a prefault: the default text is parsed like a given value). */
 const inputShape = {
@@ -197,7 +216,12 @@ const inputShape = {
     'opsworks-command': input_values_text.prefault('deploy'),
     'batch-size': wholeNumber(1).prefault('1'),
     'failure-policy': oneOf(['rollback', 'stop']).prefault('rollback'),
-    'timeout-minutes': wholeNumber(1).prefault('30'),
+    // The rollout's commands run until the deadline, and SSM refuses an executionTimeout over 172,800 s.
+    'timeout-minutes': wholeNumber(1)
+        .refine((n) => n * 60 <= command/* MAX_EXECUTION_TIMEOUT_SECONDS */.I_, {
+        error: `must be at most ${command/* MAX_EXECUTION_TIMEOUT_SECONDS */.I_ / 60} (48 hours: the longest executionTimeout SSM Run Command accepts is ${command/* MAX_EXECUTION_TIMEOUT_SECONDS */.I_} s)`,
+    })
+        .prefault('30'),
     'poll-interval-seconds': wholeNumber(1).prefault('5'),
     force: input_values_boolean.prefault('false'),
     manual: list.prefault(''),
@@ -302,19 +326,60 @@ const inputsSchema = schemas/* object */.Ikc(inputShape).transform((v) => ({
 class InputError extends Error {
     name = 'InputError';
 }
-// Secrets are never echoed back in an error message.
-const SECRET_INPUTS = new Set(['github-token', 'registry-password', 'rollbar-token', 'database']);
+// Inputs that hold secrets (build-args and images may carry a token) are never echoed back in an error message.
+const SECRET_INPUTS = new Set([
+    'github-token',
+    'registry-password',
+    'rollbar-token',
+    'database',
+    'build-args',
+    'images',
+]);
+/**
+ * The secret parts of the raw inputs, known before any parsing can fail: the tokens and password
+ * whole, the `database` text and every secret-named field it holds (read leniently, so malformed JSON
+ * gives them too), and each `build-args` line with the value of a secret-named key.
+ */
+function rawSecretValues(raw) {
+    const out = new Set();
+    const add = (value) => {
+        if (value === undefined || value.trim() === '' || value.startsWith('%{ssm:'))
+            return;
+        out.add(value);
+        out.add(value.trim());
+    };
+    add(raw['github-token']);
+    add(raw['registry-password']);
+    add(raw['rollbar-token']);
+    add(raw.database);
+    const fields = raw.database ? (0,main.parse)(raw.database, [], { allowTrailingComma: true }) : undefined;
+    if (typeof fields === 'object' && fields !== null) {
+        for (const [key, value] of Object.entries(fields))
+            if (typeof value === 'string' && (0,secrets/* isSecretKey */.uE)(key))
+                add(value);
+    }
+    for (const line of (raw['build-args'] ?? '').split('\n')) {
+        add(line);
+        const eq = line.indexOf('=');
+        if (eq > 0 && (0,secrets/* isSecretKey */.uE)(line.slice(0, eq)))
+            add(line.slice(eq + 1));
+    }
+    return [...out];
+}
 /**
  * Parses inputs given by `read` (the input's raw text, '' when absent).
- * `env` supplies RUNNER_TEMP for the default output path.
+ * `env` supplies RUNNER_TEMP for the default output path. `mask` (the runner's setSecret) gets every
+ * secret part of the raw inputs before they are parsed, so not even a parse error can print one.
  */
-function parseActionInputs(read, env = process.env) {
+function parseActionInputs(read, env = process.env, mask = () => undefined) {
     const raw = {};
     for (const name of INPUT_NAMES) {
         const given = read(name);
         if (given.trim() !== '')
             raw[name] = given;
     }
+    for (const value of rawSecretValues(raw))
+        mask(value);
     const parsed = inputsSchema.safeParse(raw);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => {
@@ -369,17 +434,27 @@ var external_node_url_ = __webpack_require__(3136);
 // Which parts of host/ make the script for each mode, and how they are joined. Pure text work: reading
 // the parts is script.ts's job (from the repository or from next to the bundle); shellcheck.mjs joins
 // the same lists to check the parts together.
-const HOST_MODES = (/* unused pure expression or super */ null && (['rollout', 'preflight', 'state', 'history']));
-/** First, in every script: strict mode, globals, helpers, the result, the plan reader, docker. */
-const COMMON = ['lib/prelude.sh', 'lib/util.sh', 'lib/result.sh', 'lib/plan.sh', 'lib/temp.sh', 'lib/docker.sh'];
+const HOST_MODES = (/* unused pure expression or super */ null && (['rollout', 'preflight', 'state', 'history', 'restore']));
+/**
+ * First, in every script: strict mode, globals, helpers, the result, the plan reader, docker, and what
+ * every mode needs to repair a killed rollout first (haproxy, the host lock, the journal).
+ */
+const COMMON = [
+    'lib/prelude.sh', 'lib/util.sh', 'lib/result.sh', 'lib/plan.sh', 'lib/temp.sh', 'lib/docker.sh', 'lib/haproxy.sh',
+    'lib/lock.sh', 'lib/journal.sh',
+];
+/** What a rollout needs between the common parts and main.sh. */
+const ROLLOUT_PARTS = [
+    'lib/secrets.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh', 'lib/steps.sh',
+    'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
+];
 /** What each mode needs between the common parts and main.sh (its own file last). */
 const MODE_PARTS = {
-    rollout: [
-        'lib/secrets.sh', 'lib/haproxy.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh',
-        'lib/lock.sh', 'lib/steps.sh', 'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
-    ],
+    rollout: ROLLOUT_PARTS,
+    // A recorded plan rolled out again: the rollout's parts, the records' reader, its own.
+    restore: [...ROLLOUT_PARTS, 'lib/recorded.sh', 'modes/restore.sh'],
     state: ['lib/record.sh', 'modes/state.sh'],
-    history: ['modes/history.sh'],
+    history: ['lib/recorded.sh', 'modes/history.sh'],
     preflight: ['lib/imds.sh', 'modes/preflight.sh'],
 };
 /**
@@ -578,7 +653,7 @@ function isHostResult(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const v = value;
-    return typeof v.ok === 'boolean' && (v.mode === 'rollout' || v.mode === 'preflight' || v.mode === 'state' || v.mode === 'history') &&
+    return typeof v.ok === 'boolean' && ['rollout', 'preflight', 'state', 'history', 'restore'].includes(v.mode) &&
         Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
         (v.root === undefined || typeof v.root === 'string');
 }
@@ -623,14 +698,14 @@ function parseHostResult(stdout) {
 //
 //   meta KEY VALUE                       deployId release revision actor createdAt root hostname instanceId
 //                                        lockTimeout keepImages force preferLocalImages awsRegion
-//                                        awsEndpoint logTailLines
+//                                        awsEndpoint logTailLines rotatedSecrets (names, space-separated)
 //   app NAME
 //   registry HOST USER_KIND USER PASS_KIND PASS          kind: literal | ssm (value: parameter name)
 //   volume APP NAME IMAGE VOLUME_ARG...
 //   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP
 //   lb D ADMIN_SOCKET BACKEND DRAIN_TIMEOUT
 //   dep D NAME...
-//   env D KEY KIND VALUE SECRET
+//   env D KEY KIND VALUE SECRET          ssm VALUE: NAME or NAME:VERSION (names never hold `:`)
 //   copy D C NAME SLOT_COUNT
 //   slot D C S ID SERVER SERVER_ADDRESS HEALTH_KIND HEALTH_ARG...
 //                                        http: URL; http-unix: SOCKET PATH; cmd: ARGV...; docker, none: nothing
@@ -662,7 +737,9 @@ function record(name, ...fields) {
     return [name, ...values].map((value) => value + FIELD_END).join('') + RECORD_END;
 }
 function valueFields(value) {
-    return value.kind === 'literal' ? ['literal', value.value] : ['ssm', value.name];
+    if (value.kind === 'literal')
+        return ['literal', value.value];
+    return ['ssm', value.version !== undefined ? `${value.name}:${value.version}` : value.name];
 }
 function healthFields(check) {
     switch (check.kind) {
@@ -696,6 +773,8 @@ function encodeHostPlan(plan) {
         ['awsEndpoint', plan.aws.endpoint ?? ''],
         ['logTailLines', plan.logTailLines],
     ];
+    if (plan.rotatedSecrets && plan.rotatedSecrets.length > 0)
+        meta.push(['rotatedSecrets', plan.rotatedSecrets.join(' ')]);
     for (const [key, value] of meta)
         records.push(record('meta', key, value));
     for (const app of plan.apps)
@@ -745,6 +824,509 @@ function encodeHostPlan(plan) {
         }
     }
     return `${PLAN_HEADER}\n${records.join('')}`;
+}
+
+
+/***/ }),
+
+/***/ 1716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ interpolate),
+/* harmony export */   XI: () => (/* binding */ ssmPlaceholder),
+/* harmony export */   qw: () => (/* binding */ tokenize),
+/* harmony export */   rI: () => (/* binding */ ssmReference),
+/* harmony export */   rf: () => (/* binding */ isValidSsmName),
+/* harmony export */   wv: () => (/* binding */ opsworksName)
+/* harmony export */ });
+/* unused harmony export placeholderNames */
+// `%{...}` placeholders. Old behaviour crashed on an unknown one or on a lone `%`; here an unknown
+// placeholder is a validation error and a `%` not followed by `{` or `%` stays a literal `%`.
+/** Names a placeholder may have (besides `ssm:`); `index` and `slot` only in per-copy contexts. */
+const placeholderNames = (/* unused pure expression or super */ null && (['app_name', 'opsworks', 'public_ip', 'index', 'slot']));
+/** Splits a value into literal text and placeholders. `%%` becomes a literal `%`. */
+function tokenize(text) {
+    const tokens = [];
+    let literal = '';
+    let i = 0;
+    const flush = () => {
+        if (literal !== '')
+            tokens.push({ kind: 'text', value: literal });
+        literal = '';
+    };
+    while (i < text.length) {
+        const char = text[i];
+        const next = text[i + 1];
+        if (char === '%' && next === '%') {
+            literal += '%';
+            i += 2;
+        }
+        else if (char === '%' && next === '{') {
+            const close = text.indexOf('}', i + 2);
+            flush();
+            if (close < 0) {
+                tokens.push({ kind: 'unclosed', start: i });
+                literal = text.slice(i);
+                i = text.length;
+                continue;
+            }
+            const body = text.slice(i + 2, close);
+            if (body.startsWith('ssm:'))
+                tokens.push({ kind: 'ssm', name: body.slice(4), start: i, end: close + 1 });
+            else
+                tokens.push({ kind: 'placeholder', name: body, start: i, end: close + 1 });
+            i = close + 1;
+        }
+        else {
+            literal += char;
+            i += 1;
+        }
+    }
+    flush();
+    return tokens;
+}
+const ssmName = /^(\/[A-Za-z0-9_.-]+)+$|^[A-Za-z0-9_.-]+$/;
+/** Parameter Store names: `/a/b_c.d-e` or a plain name; at most 1011 characters. */
+function isValidSsmName(name) {
+    return name.length > 0 && name.length <= 1011 && ssmName.test(name);
+}
+/** The parameter name when the whole value is one `%{ssm:...}` reference. */
+function ssmReference(text) {
+    const match = /^%\{ssm:([^}]*)\}$/.exec(text);
+    return match ? match[1] : undefined;
+}
+function ssmPlaceholder(name) {
+    return `%{ssm:${name}}`;
+}
+/**
+ * Replaces placeholders with their values (errors never quote the text: it may be a secret). Throws on a placeholder without a value (validation
+ * reports those first, so this only fires for documents that skipped validation).
+ */
+function interpolate(text, values) {
+    let out = '';
+    for (const token of tokenize(text)) {
+        if (token.kind === 'text')
+            out += token.value;
+        else if (token.kind === 'ssm')
+            throw new Error(`%{ssm:${token.name}} must be the whole value, not part of it`);
+        else if (token.kind === 'unclosed')
+            throw new Error('unclosed placeholder: add "}" or write "%%{" for a literal "%{"');
+        else {
+            const value = values[token.name];
+            if (value === undefined)
+                throw new Error(`unknown placeholder %{${token.name}} here`);
+            out += value;
+        }
+    }
+    return out;
+}
+/** `%{opsworks}`: stack name and instance hostname, lower-cased, spaces turned into `-`. */
+function opsworksName(stackName, hostname) {
+    return `${stackName} ${hostname}`.toLowerCase().replace(/ /g, '-');
+}
+
+
+/***/ }),
+
+/***/ 5449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ dataVolumeKeys),
+/* harmony export */   E7: () => (/* binding */ stackSchema),
+/* harmony export */   FA: () => (/* binding */ registrySchema),
+/* harmony export */   Pb: () => (/* binding */ listDefinitions),
+/* harmony export */   W0: () => (/* binding */ rollbarSchema),
+/* harmony export */   W8: () => (/* binding */ listDataVolumes),
+/* harmony export */   Wm: () => (/* binding */ appKeys),
+/* harmony export */   i_: () => (/* binding */ definitionKeys),
+/* harmony export */   jJ: () => (/* binding */ runtimeNames),
+/* harmony export */   k6: () => (/* binding */ logSchema),
+/* harmony export */   m6: () => (/* binding */ loadBalancerSchema),
+/* harmony export */   rS: () => (/* binding */ commandHealthSchema),
+/* harmony export */   s1: () => (/* binding */ httpHealthSchema),
+/* harmony export */   u3: () => (/* binding */ cronSchema),
+/* harmony export */   uR: () => (/* binding */ isLongRunning),
+/* harmony export */   uY: () => (/* binding */ notificationsSchema)
+/* harmony export */ });
+/* unused harmony exports MAX_COPIES, MAX_SECONDS, healthSchema, deployModes, definitionSchema, databaseSchema, appSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+// The shape of a Stack JSON document (see the spec), with the old cookbook's defaults applied.
+// Semantic checks (references, placeholders, cron ranges...) live in validate.ts; this file only
+// decides types and defaults, so StackDocument is what the rest of the code can rely on.
+
+// Zod compiles object parsers with `new Function` on first use; for one parse per run (validate's cold
+// start) that costs more than it saves (~160 ms measured on the seed).
+zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
+/** Copies one definition may run (documented): more is a typo, and the host names every copy. */
+const MAX_COPIES = 100;
+/** Seconds a wait may last: more is a typo (and would reach the host as `1e+21`). */
+const MAX_SECONDS = 86_400;
+/** Integers the old Ruby code read with `to_i`: JSON numbers and numeric strings both work. */
+function integer(what, min = 0, max = Number.MAX_SAFE_INTEGER) {
+    const message = `${what} must be a whole number (a number or a numeric string such as "2")`;
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: message })
+        .transform((value, context) => {
+        const number = typeof value === 'number' ? value : /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+        if (!Number.isInteger(number))
+            context.addIssue({ code: 'custom', message, input: value });
+        return Number.isInteger(number) ? number : min;
+    })
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .min(min, { error: `${what} must be at least ${min}` })
+        .max(max, { error: `${what} must be at most ${max}` }));
+}
+/** Env, database and similar values: any JSON scalar, kept as the text the container sees. */
+const scalar = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()], {
+    error: 'must be a string, number, boolean or null (not an object or array)',
+})
+    .transform((value) => (value === null ? '' : String(value)));
+/** Arrays of strings where old documents sometimes wrote numbers (ports such as 8080). */
+const stringList = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()], { error: 'must be a string' }).transform((value) => String(value)), { error: 'must be an array of strings' });
+const seconds = (what) => integer(what, 0, MAX_SECONDS);
+/** A string setting: `what` says what it holds, for the message when something else is given. */
+const text = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `${what} must be a string` });
+const cronField = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()], { error: 'cron fields must be a number or a cron expression such as "*/5"' })
+    .transform((value) => String(value).trim());
+const healthTiming = {
+    interval: seconds('health.interval').optional(),
+    timeout: seconds('health.timeout').optional(),
+    retries: integer('health.retries', 1, 10_000).optional(),
+    deadline: seconds('health.deadline').optional(),
+};
+/** Unknown keys inside objects are reported (warning) on the raw text, so the objects here are not strict. */
+const httpHealthSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    http: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'health.http must be an HTTP path such as "/up"' }),
+    port: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'health.port must be a port number such as 3000' }).transform(String).optional(),
+    socket: text('health.socket').optional(),
+    ...healthTiming,
+});
+const commandHealthSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    cmd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'health.cmd must be a command string' }),
+    ...healthTiming,
+});
+const healthSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('docker'), httpHealthSchema, commandHealthSchema], {
+    error: 'health must be "docker", {"http": "/up", "port": 3000} (or "socket": host path), or {"cmd": "..."}; with optional interval, timeout, retries, deadline',
+});
+const loadBalancerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    admin_socket: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'load_balancer.admin_socket is required: the host path of the haproxy runtime API socket' }),
+    backend: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'load_balancer.backend is required: the haproxy backend name' }),
+    slots: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'load_balancer.slots must be two strings, e.g. ["", "_b"]' }).default(['', '_b']),
+    server: text('load_balancer.server').default('%{app_name}%{slot}'),
+    address: text('load_balancer.address').optional(),
+    drain_timeout: seconds('load_balancer.drain_timeout').default(30),
+}, { error: 'load_balancer must be an object such as {"admin_socket": "/var/run/haproxy.sock", "backend": "app"}' });
+const logSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    driver: text('log.driver').default('json-file'),
+    max_size: text('log.max_size').default('10m'),
+    max_file: integer('log.max_file', 1, 100).default(5),
+}, { error: 'log must be an object such as {"driver": "json-file", "max_size": "10m", "max_file": 5}' });
+const cronSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    minute: cronField.default('*'),
+    hour: cronField.default('*'),
+    weekday: cronField.default('*'),
+}, { error: 'cron must be an object such as {"minute": 0, "hour": 3, "weekday": "*"}, not a crontab line' });
+const rollbarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    access_token: text('notifications.rollbar.access_token').default(''),
+    env_var: text('notifications.rollbar.env_var').optional(),
+    rev_var: text('notifications.rollbar.rev_var').optional(),
+}, { error: 'notifications.rollbar must be an object {"access_token": ..., "env_var": ..., "rev_var": ...}' });
+const notificationsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rollbar: rollbarSchema.optional() }, {
+    error: 'notifications must be an object such as {"rollbar": {"access_token": "..."}}',
+});
+const deployModes = ['auto', 'manual', 'cron'];
+const definitionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({
+        error: (issue) => issue.input === undefined
+            ? 'image is required: the repository without tag, e.g. "quay.io/acme/app"'
+            : 'image must be a string such as "quay.io/acme/app"',
+    }),
+    tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()], { error: 'tag must be a string such as "v1.2.0"' }).transform(String).default('latest'),
+    deploy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(deployModes, {
+        error: (issue) => `deploy must be "auto", "manual" or "cron", not ${JSON.stringify(issue.input)}`,
+    })
+        .optional(),
+    containers: integer('containers', 0, MAX_COPIES).default(1),
+    startup_time: seconds('startup_time').optional(),
+    database: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['true', 'false'])], { error: 'database must be true or false' })
+        .transform((value) => value === true || value === 'true')
+        .default(false),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), scalar, { error: 'env must be an object of KEY: value' }).default({}),
+    env_from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'env_from must be the name of another definition' }).optional(),
+    ports: stringList.default([]),
+    links: stringList.default([]),
+    volumes: stringList.default([]),
+    volumes_from: stringList.default([]),
+    entrypoint: text('entrypoint').optional(),
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'command must be a string' }).optional(),
+    migration: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'migration must be a command string' }).optional(),
+    hostname: text('hostname').optional(),
+    cron: cronSchema.optional(),
+    notifications: notificationsSchema.optional(),
+    // Extensions (absent = old behaviour).
+    health: healthSchema.optional(),
+    load_balancer: loadBalancerSchema.optional(),
+    stop_signal: text('stop_signal').optional(),
+    stop_grace_period: seconds('stop_grace_period').default(30),
+    network: text('network').optional(),
+    log: logSchema.default({ driver: 'json-file', max_size: '10m', max_file: 5 }),
+}, { error: 'a definition must be an object such as {"deploy": "auto", "image": "quay.io/acme/app"}' });
+/** Keys a definition may have; anything else is reported (warning) with a "did you mean". */
+const definitionKeys = Object.keys(definitionSchema.shape);
+const databaseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    adapter: scalar.optional(),
+    database: scalar.optional(),
+    host: scalar.optional(),
+    password: scalar.optional(),
+    port: scalar.optional(),
+    reconnect: scalar.optional(),
+    username: scalar.optional(),
+}, { error: 'database must be an object {"adapter": ..., "database": ..., "host": ..., "password": ..., "port": ..., "username": ...}' });
+const dataVolumeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ volumes: stringList.default([]) }, {
+    error: 'a data volume must be {"volumes": ["/path", ...]} (old docs wrote {"<name>": ["/path"]}; here that is [{"<name>": {"volumes": ["/path"]}}])',
+});
+/** Keys of each object the cookbook read; anything else is reported on the raw text. */
+const dataVolumeKeys = Object.keys(dataVolumeSchema.shape);
+const dataVolumesShape = 'data_volumes must be an array of objects mapping a name to {"volumes": [paths]}, e.g. [{"socks": {"volumes": ["/var/run"]}}] (old docs showed {"socks": ["/var/run"]}: write that as [{"socks": {"volumes": ["/var/run"]}}])';
+const containersShape = 'containers must be an array of objects mapping a definition name to its settings, e.g. [{"app": {"deploy": "auto", "image": "..."}}] (an object of definitions goes inside [ ])';
+const appSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    data_volumes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), dataVolumeSchema, { error: dataVolumesShape }), { error: dataVolumesShape }).default([]),
+    containers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), definitionSchema, { error: containersShape }), { error: containersShape }).default([]),
+    database: databaseSchema.optional(),
+}, { error: 'an app must be an object {"containers": [...], "data_volumes": [...], "database": {...}}' });
+const appKeys = Object.keys(appSchema.shape);
+const registrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ username: scalar.default(''), password: scalar.default('') }, { error: 'a registry login must be an object {"username": "...", "password": "..."}' });
+const stackSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    deploy: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), appSchema, { error: 'deploy must be an object mapping app names to apps' }).default({}),
+    docker: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        registries: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), registrySchema, {
+            error: 'docker.registries must be an object mapping a registry host to {"username", "password"}',
+        })
+            .default({}),
+    }, { error: 'docker must be an object {"registries": {"<registry host>": {"username": "...", "password": "..."}}}' })
+        .optional(),
+    logrotate: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ forwarder: text('logrotate.forwarder').optional() }, { error: 'logrotate must be an object such as {"forwarder": "logspout0"}' })
+        .optional(),
+    manual: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'manual must list definition names (strings)' }), { error: 'manual must be an array of definition names' })
+        .optional(),
+}, { error: 'a Stack JSON document must be a JSON object with a "deploy" key' });
+/** Definitions of every app in deploy order: array order, then key order inside one object. */
+function listDefinitions(document) {
+    const entries = [];
+    for (const [app, spec] of Object.entries(document.deploy)) {
+        spec.containers.forEach((group, index) => {
+            for (const [name, definition] of Object.entries(group)) {
+                entries.push({ app, name, definition, path: ['deploy', app, 'containers', index, name] });
+            }
+        });
+    }
+    return entries;
+}
+function listDataVolumes(document) {
+    const entries = [];
+    for (const [app, spec] of Object.entries(document.deploy)) {
+        spec.data_volumes.forEach((group, index) => {
+            for (const [name, volume] of Object.entries(group)) {
+                entries.push({ app, name, volumes: volume.volumes, path: ['deploy', app, 'data_volumes', index, name] });
+            }
+        });
+    }
+    return entries;
+}
+/** Long-running definitions run copies named `<name><i>`; cron and unset modes run none. */
+function isLongRunning(definition) {
+    return definition.deploy === 'auto' || definition.deploy === 'manual';
+}
+function runtimeNames(name, definition) {
+    if (!isLongRunning(definition))
+        return [];
+    return Array.from({ length: definition.containers }, (_, index) => `${name}${index}`);
+}
+
+
+/***/ }),
+
+/***/ 6325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ listInlineSecrets),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   H7: () => (/* binding */ perHostParameter),
+/* harmony export */   R6: () => (/* binding */ stageDatabaseSecrets),
+/* harmony export */   Rc: () => (/* binding */ level),
+/* harmony export */   Us: () => (/* binding */ referencingSecrets),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   Xh: () => (/* binding */ stageInlineSecrets),
+/* harmony export */   m1: () => (/* binding */ stagePerHost),
+/* harmony export */   uE: () => (/* binding */ isSecretKey),
+/* harmony export */   yR: () => (/* binding */ slug)
+/* harmony export */ });
+/* unused harmony exports STANDARD_TIER_BYTES, isPerHost, stagedValue, checkStandardTier */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1716);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5449);
+// What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys
+// matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL), how it is redacted, and how inline secrets are
+// moved to Parameter Store references so they never travel in an SSM command's parameters.
+
+
+const secretKey = /PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL/i;
+const REDACTED = '***';
+function isSecretKey(key) {
+    return secretKey.test(key);
+}
+/**
+ * Without `secrets`: the redacted form of one secret value (`***`, or '' for an empty value, and a
+ * `%{ssm:...}` reference kept as is: it names the secret, it is not the secret).
+ * With `secrets`: `text` with every occurrence of each secret value replaced by `***`.
+ */
+function redact(text, secrets) {
+    if (secrets === undefined) {
+        if (text === '' || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmReference */ .rI)(text) !== undefined)
+            return text;
+        return REDACTED;
+    }
+    const values = [...secrets].filter((value) => value.length > 0).sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const value of values)
+        out = out.split(value).join(REDACTED);
+    return out;
+}
+/** Parameter Store's Standard tier holds at most this many bytes of value (UTF-8, as AWS counts). */
+const STANDARD_TIER_BYTES = 4096;
+/** Placeholders whose value differs from host to host: such a secret is staged once per host. */
+const perHostPlaceholders = new Set(['opsworks', 'public_ip']);
+function where(path) {
+    return path.join('.');
+}
+/** Whether the secret's value, interpolated, differs per host (`%{opsworks}`, `%{public_ip}`). */
+function isPerHost(secret) {
+    return (secret.placeholders !== undefined && (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenize */ .qw)(secret.value).some((t) => t.kind === 'placeholder' && perHostPlaceholders.has(t.name)));
+}
+/**
+ * The value as the container gets it: interpolated like a plain value in the same place (`%%` is `%`,
+ * `%{app_name}` the definition; `host` gives `%{opsworks}` and `%{public_ip}` for a per-host secret).
+ */
+function stagedValue(secret, host = {}) {
+    const value = secret.placeholders ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(secret.value, { ...host, ...secret.placeholders }) : secret.value;
+    checkStandardTier(secret, value);
+    return value;
+}
+/** Refuses a value Parameter Store's Standard tier cannot hold, saying what to do instead. */
+function checkStandardTier(secret, value) {
+    const bytes = new TextEncoder().encode(value).length;
+    if (bytes > STANDARD_TIER_BYTES) {
+        throw new Error(`the secret at ${where(secret.path)} is ${bytes} bytes (UTF-8); berth stores inline secrets as Standard-tier parameters, which hold at most ` +
+            `${STANDARD_TIER_BYTES} bytes. Store it yourself as an Advanced-tier SecureString (up to 8,192 bytes; Advanced parameters are charged) ` +
+            `and write %{ssm:<its name>} in its place, or shorten it`);
+    }
+}
+/** Lower-case, `[a-z0-9._-]` only: safe in Parameter Store names, file names and cron.d names. */
+function slug(text) {
+    const cleaned = text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return cleaned === '' ? 'x' : cleaned;
+}
+/** Parameter names allow letters, digits and `_.-` per level. */
+function level(text) {
+    const cleaned = text.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '');
+    return cleaned === '' ? 'x' : cleaned;
+}
+function isInline(value) {
+    return value !== undefined && value !== '' && (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmReference */ .rI)(value) === undefined;
+}
+/** Every secret held inline (not empty, not already a `%{ssm:...}` reference), in document order. */
+function listInlineSecrets(document) {
+    const found = [];
+    for (const [host, login] of Object.entries(document.docker?.registries ?? {})) {
+        if (isInline(login.password)) {
+            found.push({ path: ['docker', 'registries', host, 'password'], name: `registries/${level(host)}/password`, value: login.password });
+        }
+    }
+    for (const [app, spec] of Object.entries(document.deploy)) {
+        const password = spec.database?.password;
+        if (isInline(password)) {
+            found.push({ path: ['deploy', app, 'database', 'password'], name: `${slug(app)}/database/password`, value: password });
+        }
+    }
+    for (const entry of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
+        const base = `${slug(entry.app)}/${level(entry.name)}`;
+        for (const [key, value] of Object.entries(entry.definition.env)) {
+            if (isSecretKey(key) && isInline(value)) {
+                found.push({ path: [...entry.path, 'env', key], name: `${base}/${level(key)}`, value, placeholders: { app_name: entry.name } });
+            }
+        }
+        const token = entry.definition.notifications?.rollbar?.access_token;
+        if (isInline(token)) {
+            found.push({ path: [...entry.path, 'notifications', 'rollbar', 'access_token'], name: `${base}/rollbar_access_token`, value: token });
+        }
+    }
+    return found;
+}
+/** The parameter holding a per-host secret's value for one host. */
+function perHostParameter(name, hostname) {
+    return `${name}/${level(hostname)}`;
+}
+/** A per-host secret's parameter name and value on one host (placeholders of that host). */
+function stagePerHost(item, hostname, host) {
+    return { name: perHostParameter(item.name, hostname), value: stagedValue(item.secret, host) };
+}
+/**
+ * The document with every inline secret replaced by the reference a deploy stages it under: what may be
+ * hashed, shown or recorded (a hash of a document holding a secret would be a hash of the secret).
+ */
+function referencingSecrets(document, prefix) {
+    const copy = structuredClone(document);
+    for (const secret of listInlineSecrets(document))
+        setAt(copy, secret.path, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmPlaceholder */ .XI)(parameterName(prefix, secret)));
+    return copy;
+}
+function parameterName(prefix, secret) {
+    return `${prefix.replace(/\/+$/, '')}/${secret.name}`;
+}
+function stageInlineSecrets(document, prefix) {
+    const staged = [];
+    const perHost = [];
+    for (const secret of listInlineSecrets(document)) {
+        const name = parameterName(prefix, secret);
+        if (isPerHost(secret))
+            perHost.push({ name, secret });
+        else
+            staged.push({ name, value: stagedValue(secret) });
+    }
+    return { document: referencingSecrets(document, prefix), staged, perHost };
+}
+function setAt(target, path, value) {
+    let node = target;
+    for (const step of path.slice(0, -1))
+        node = node[step];
+    node[path[path.length - 1]] = value;
+}
+/**
+ * The same for database settings given outside the document (the `database` input): an inline
+ * password becomes `%{ssm:<prefix>/<app>/database/password}`, the name the document's own would get.
+ */
+function stageDatabaseSecrets(databases, prefix) {
+    const base = prefix.replace(/\/+$/, '');
+    const staged = [];
+    const out = {};
+    for (const [app, settings] of Object.entries(databases)) {
+        const password = settings.password;
+        if (isInline(password)) {
+            const name = `${base}/${slug(app)}/database/password`;
+            checkStandardTier({ path: ['database', app, 'password'], name, value: password }, password);
+            staged.push({ name, value: password });
+            out[app] = { ...settings, password: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmPlaceholder */ .XI)(name) };
+        }
+        else {
+            out[app] = { ...settings };
+        }
+    }
+    return { databases: out, staged };
 }
 
 

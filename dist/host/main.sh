@@ -2,9 +2,9 @@
 # (src/host/parts.ts), so only that mode's function is defined.
 trap on_exit EXIT
 
-USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE'
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE'
 case $MODE in
-  rollout|state|history) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
+  rollout|state|history|restore) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
   preflight) ;;
   *)
     MODE=preflight
@@ -12,11 +12,19 @@ case $MODE in
     ;;
 esac
 [[ -n $PLAN_FILE ]] && select_host_plan
+# Every mode first repairs a rollout that was killed mid-way (journal.sh); the plan gives the root.
+[[ -n $PLAN_FILE ]] && parse_plan "$PLAN_FILE"
+repair_interrupted_run
 case $MODE in
   rollout)
     # An unexpected error restores what the rollout replaced (failure.sh); the other modes change nothing.
     trap 'on_error $LINENO' ERR
     mode_rollout
+    ;;
+  restore)
+    # The restore rolls a recorded plan out: the same ERR trap.
+    trap 'on_error $LINENO' ERR
+    mode_restore
     ;;
   state) mode_state ;;
   history) mode_history ;;

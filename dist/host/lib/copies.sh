@@ -68,6 +68,8 @@ start_container() { # d c s name
   labels=(--label "berth.app=${DEF_APP[$d]}" --label "berth.definition=${DEF_NAME[$d]}" --label "berth.copy=$c"
     --label "berth.slot=${SLOT_ID[$k]}" --label "berth.hash=${DEF_HASH[$d]}" --label "berth.deploy=${META[deployId]:-}"
     --label "berth.release=${META[release]:-}")
+  secrets_label "$d"
+  labels+=(--label "berth.secrets=$REPLY")
   if [[ -n ${LB_SOCK[$d]:-} && -n ${SLOT_SERVER[$k]} ]]; then
     labels+=(--label "berth.server=${SLOT_SERVER[$k]}" --label "berth.lb-socket=${LB_SOCK[$d]}" --label "berth.lb-backend=${LB_BACKEND[$d]}")
   fi

@@ -15,6 +15,9 @@ fail() {
   set +e
   finish_handover
   restore_replaced
+  # Restored: nothing is left for the next command to repair.
+  journal_restore_files
+  journal_end
   cleanup_temp
   emit_result false
   exit 1

@@ -1,4 +1,5 @@
-# The host lock: one rollout at a time per host; the holder is written next to it.
+# The host lock: one rollout at a time per host; the holder is written next to it. Whoever takes it first
+# repairs what a killed run left (journal.sh), then keeps its own journal until release_lock.
 
 LOCK_FD=''
 take_lock() {
@@ -19,10 +20,14 @@ take_lock() {
   TZ=UTC0 printf -v holder 'who=%s when=%(%Y-%m-%dT%H:%M:%SZ)T version=%s deploy=%s pid=%s' "${META[actor]:-?}" -1 \
     "${META[release]:-?}" "${META[deployId]:-?}" "$$"
   printf '%s\n' "${holder//$'\r'/}" >"$dir/berth.holder"
+  journal_repair "$ROOT"
+  sweep_leftovers "$ROOT"
+  journal_begin
 }
 
 release_lock() {
   [[ -n $LOCK_FD ]] || return 0
+  journal_end
   : >"$ROOT/var/lock/berth.holder" 2>/dev/null || true
   flock -u "$LOCK_FD" || true
 }

@@ -55,9 +55,13 @@ set_root() { # the plan's root
 # The plan file this host's plan was copied to from a plan set (removed at exit).
 SELECTED_PLAN=''
 
+# main.sh reads the plan before the mode runs (the repair needs its root); a mode's own call is then a no-op.
+PLAN_PARSED=0
 parse_plan() {
   local file=$1 line rec
   local -a V=()
+  ((PLAN_PARSED)) && return 0
+  PLAN_PARSED=1
   [[ -r $file ]] || plan_error "cannot read the plan file $file"
   {
     IFS= read -r line || plan_error 'the plan is empty'
@@ -150,5 +154,83 @@ validate_plan() {
   done
   for k in "${VOL_NAME[@]}"; do
     [[ $k =~ ^[A-Za-z0-9][A-Za-z0-9_.-]*$ ]] || plan_error "data volume name '$k' is not a valid container name"
+  done
+  check_host_paths
+}
+
+# The path with `.`, `..` and repeated slashes resolved as text (REPLY); `..` at / stays at /.
+normalise_path() { # absolute path
+  local rest=${1#/} seg out=''
+  local -a kept=()
+  while :; do
+    seg=${rest%%/*}
+    case $seg in
+      '' | .) ;;
+      ..) ((${#kept[@]} == 0)) || unset 'kept[-1]' ;;
+      *) kept+=("$seg") ;;
+    esac
+    [[ $rest == */* ]] || break
+    rest=${rest#*/}
+  done
+  for seg in "${kept[@]}"; do out+="/$seg"; done
+  REPLY=${out:-/}
+}
+
+# A host path of the plan, normalised, must be the plan's root (the host-root input it was joined to) or
+# under it: one that climbs out, `/srv/h/../../etc`, is refused before anything changes. (BERTH_HOST_ROOT
+# moves where the script keeps its own files, not the plan's paths.)
+check_host_path() { # what path
+  local root
+  [[ $2 == /* ]] || plan_error "$1 '$2' is not an absolute host path"
+  normalise_path "${META[root]:-/}"; root=$REPLY
+  normalise_path "$2"
+  [[ $root == / || $REPLY == "$root" || $REPLY == "$root"/* ]] || plan_error "$1 '$2' is outside the host root $root"
+}
+
+# The host side of a volume (`/host:/container[:mode]`); named volumes have none.
+check_volume() { # what spec
+  [[ $2 == /* ]] && check_host_path "$1" "${2%%:*}"
+  return 0
+}
+
+# Every `-v`/`--volume` value of an argv list.
+check_volume_args() { # what list
+  local -a args=()
+  local i
+  decode_list args "$2"
+  for i in "${!args[@]}"; do
+    case ${args[$i]} in
+      -v | --volume) check_volume "$1" "${args[$((i + 1))]:-}" ;;
+      --volume=*) check_volume "$1" "${args[$i]#--volume=}" ;;
+    esac
+  done
+}
+
+# Volume paths, health sockets, admin sockets and cron files stay under the host root.
+check_host_paths() {
+  local k line spec
+  local -a hargs=()
+  for k in "${!LB_SOCK[@]}"; do check_host_path "haproxy admin socket of ${DEF_NAME[$k]:-?}" "${LB_SOCK[$k]}"; done
+  for k in "${!SLOT_HKIND[@]}"; do
+    [[ ${SLOT_HKIND[$k]} == http-unix ]] || continue
+    decode_list hargs "${SLOT_HARGS[$k]}"
+    check_host_path "health socket of ${COPY_NAME[${k%,*}]:-?}" "${hargs[0]:-}"
+  done
+  for k in "${!SLOT_RUNARGS[@]}"; do check_volume_args "volume of ${COPY_NAME[${k%,*}]:-?}" "${SLOT_RUNARGS[$k]}"; done
+  check_volume_args "volume of the migration" "$MIG_ARGS"
+  for k in "${!VOL_ARGS[@]}"; do
+    decode_list hargs "${VOL_ARGS[$k]}"
+    for spec in "${hargs[@]}"; do check_volume "volume of ${VOL_NAME[$k]}" "$spec"; done
+  done
+  for k in "${CRON_PATH[@]}" "${CRONENV_FILE_PATH[@]}"; do check_host_path "cron file" "$k"; done
+  # A cron job is a line of single-quoted words (src/stack/plan-cron.ts): check each '-v' 'SPEC'.
+  for k in "${!CRON_LINES[@]}"; do
+    line=${CRON_LINES[$k]}
+    while [[ $line == *"'-v' '"* ]]; do
+      line=${line#*"'-v' '"}
+      spec=${line%%\'*}
+      [[ ${line:${#spec}:4} == "'\\''" ]] && plan_error "a cron volume of app ${CRON_APP[$k]} holds a quote; cannot check that it stays under the host root"
+      check_volume "cron volume of app ${CRON_APP[$k]}" "${spec//\\%/%}"
+    done
   done
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # berth host script: runs on each Docker host (sent with every SSM command, so host and action agree).
-#   bash rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE
+#   bash rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE
 # It is joined from the parts under host/ for one mode (src/host/parts.ts lists them); this part
 # comes first. The plan is DATA (records of raw fields, see src/stack/host-plan.ts): it is split into
 # bash variables and arrays, never evaluated. Progress goes to stderr; stdout carries only the final

@@ -1,5 +1,5 @@
 # What a successful rollout leaves on the host for read-back and rollback: per app, its state and
-# its last ten plans (read back by the history mode).
+# its last ten plans (read back by recorded.sh: the history and restore modes).
 
 write_state() {
   local app dir hist file at

@@ -11,6 +11,9 @@ MIGRATION_JSON=''
 LOCK_WAIT_MS=0
 FACTS_JSON=''
 HISTORY_JSON=''
+# A killed run this command repaired, and the leftovers it swept (journal.sh).
+REPAIRED_JSON=''
+declare -a SWEPT=()
 declare -A META=()
 
 emit_result() {
@@ -40,6 +43,8 @@ emit_result() {
     json+="$failure"
     [[ -n $FACTS_JSON ]] && json+=",\"facts\":$FACTS_JSON"
     [[ -n $HISTORY_JSON ]] && json+=",\"history\":$HISTORY_JSON"
+    [[ -n $REPAIRED_JSON ]] && json+=",\"repaired\":$REPAIRED_JSON"
+    if ((${#SWEPT[@]} > 0)); then json_str_array "${SWEPT[@]:0:50}"; json+=",\"swept\":$REPLY"; fi
     ((limit < ${#COPY_RESULTS[@]})) && json+=",\"truncated\":true"
     json+='}'
     if ((${#json} <= MAX_RESULT_CHARS || limit == 0)); then break; fi

@@ -33,7 +33,9 @@ json_unquote() {
   REPLY=$out$s
 }
 
-# Resolves every %{ssm:...} reference of the plan with the AWS CLI, 10 names a call.
+# Resolves every %{ssm:...} reference of the plan with the AWS CLI, 10 a call. A reference is a name or
+# `name:version` (the version the deploy pinned); get-parameters answers a selector with the plain Name
+# and the Selector (`:3`), so a value is filed under Name+Selector, the reference as the plan wrote it.
 resolve_secrets() {
   local -a names=() batch=() cmd=()
   local -A seen=()
@@ -49,36 +51,61 @@ resolve_secrets() {
   for n in "${names[@]}"; do
     [[ -n ${seen[$n]:-} ]] && continue
     seen[$n]=1
-    [[ $n =~ ^[A-Za-z0-9_./-]+$ ]] || fail "Parameter Store name '$n' has characters SSM does not allow"
+    [[ $n =~ ^[A-Za-z0-9_./-]+(:[0-9]+)?$ ]] || fail "Parameter Store name '$n' has characters SSM does not allow"
     unique+=("$n")
   done
   ((${#unique[@]} == 0)) && return 0
   command -v aws >/dev/null || fail 'the plan names Parameter Store secrets but the AWS CLI (aws) is not installed on this host'
   log "resolving ${#unique[@]} secret(s) from Parameter Store"
-  local out line pending_name='' state=0
+  local out line name='' selector='' state=0
   for ((i = 0; i < ${#unique[@]}; i += 10)); do
     batch=("${unique[@]:i:10}")
-    cmd=(aws ssm get-parameters --with-decryption --output json --query 'Parameters[].[Name,Value]' --names "${batch[@]}")
+    cmd=(aws ssm get-parameters --with-decryption --output json --query 'Parameters[].[Name,Selector,Value]' --names "${batch[@]}")
     [[ -n ${META[awsRegion]:-} ]] && cmd+=(--region "${META[awsRegion]}")
     [[ -n ${META[awsEndpoint]:-} ]] && cmd+=(--endpoint-url "${META[awsEndpoint]}")
     if ! out=$("${cmd[@]}" 2>"$TEMP_DIR/aws.err"); then
       fail "aws ssm get-parameters failed: $(head -c 400 "$TEMP_DIR/aws.err" | tr '\n' ' ')"
     fi
-    # The JSON is an array of [name, value] pairs; the CLI prints one string per line.
+    # The JSON is an array of [name, selector, value] triples; the CLI prints one item per line, a
+    # missing selector as null.
     state=0
     while IFS= read -r line; do
       line=${line##+([[:space:]])}
       line=${line%,}
-      [[ $line == \"* ]] || continue
-      json_unquote "$line"
-      if ((state == 0)); then pending_name=$REPLY; state=1; else SECRET[$pending_name]=$REPLY; state=0; fi
+      if [[ $line == null ]]; then
+        REPLY=''
+      elif [[ $line == \"* ]]; then
+        json_unquote "$line"
+      else
+        continue
+      fi
+      case $state in
+        0) name=$REPLY; state=1 ;;
+        1) selector=$REPLY; state=2 ;;
+        *) SECRET[$name$selector]=$REPLY; state=0 ;;
+      esac
     done <<<"$out"
   done
-  local -a missing=()
+  local -a missing=() expired=()
   for n in "${unique[@]}"; do
-    [[ -n ${SECRET[$n]+x} ]] || missing+=("$n")
+    [[ -n ${SECRET[$n]+x} ]] && continue
+    if [[ $n == *:* ]]; then expired+=("$n"); else missing+=("$n"); fi
   done
+  ((${#expired[@]} == 0)) || fail "Parameter Store has no version ${expired[*]} (name:version): the parameter is gone, or the version is older than the last 100 it keeps; deploy a plan of the current versions instead"
   ((${#missing[@]} == 0)) || fail "Parameter Store has no readable parameter named: ${missing[*]} (check the name and the instance role's ssm:GetParameters/kms:Decrypt)"
+}
+
+# The secret versions a definition's copies run with (REPLY), kept on each container as the label
+# berth.secrets: `v1` then ` KEY=VERSION` per Parameter Store env value in plan order (`latest` for a
+# reference without a version). Names only and versions, never a value or a digest of one.
+secrets_label() { # d
+  local i label=v1 ref
+  for i in "${!ENV_OWNER[@]}"; do
+    [[ ${ENV_OWNER[$i]} == "$1" && ${ENV_KIND[$i]} == ssm ]] || continue
+    ref=${ENV_VALUE[$i]}
+    if [[ $ref =~ :([0-9]+)$ ]]; then label+=" ${ENV_KEY[$i]}=${BASH_REMATCH[1]}"; else label+=" ${ENV_KEY[$i]}=latest"; fi
+  done
+  REPLY=$label
 }
 
 value_of() { # kind value -> REPLY
@@ -133,7 +160,7 @@ drop_env_file() {
 registry_logins() {
   ((${#REG_HOST[@]} == 0)) && return 0
   mkdir -p -- "$ROOT/var/lib/berth"
-  DOCKER_CONFIG_DIR=$(mktemp -d "$ROOT/var/lib/berth/docker-config.XXXXXX")
+  DOCKER_CONFIG_DIR=$(mktemp -d "$ROOT/var/lib/berth/docker-config.$$.XXXXXX")
   chmod 700 "$DOCKER_CONFIG_DIR"
   export DOCKER_CONFIG=$DOCKER_CONFIG_DIR
   local i user pass attempt

@@ -49,6 +49,9 @@ decide_copies() {
           [[ ${DEF_REDEPLOY[$d]} == 1 ]] && COPY_PLAN[$d,$c]=replace || COPY_PLAN[$d,$c]=keep
         elif [[ $C_HASH != "${DEF_HASH[$d]}" ]]; then
           COPY_PLAN[$d,$c]=replace
+        elif secrets_changed "$d" "$name"; then
+          log "replacing $name: $REPLY"
+          COPY_PLAN[$d,$c]=replace
         else
           COPY_PLAN[$d,$c]=keep
         fi
@@ -59,9 +62,73 @@ decide_copies() {
       [[ ${COPY_PLAN[$d,$c]} == keep ]] || pull_image "${DEF_IMAGE[$d]}"
     done
   done
+  forget_adopted
   # Registry pulls may have failed before anything changed: that is the cheap place to stop.
   [[ -n $MIG_IMAGE ]] && pull_image "$MIG_IMAGE"
   return 0
+}
+
+# Whether the secrets copy NAME runs with (its berth.secrets label) differ from the plan's; REPLY says
+# which ("secret DB_PASSWORD changed (version 3 -> 4)"). berth.hash leaves secret versions out, so a
+# container started by a berth release before versions has the same hash and no label: it is adopted
+# at the plan's versions (recorded under var/lib/berth/secrets/<container id>) and kept; a later
+# rotation is compared with that record. What it really runs is unknown (see the README's Secrets).
+secrets_changed() { # d name
+  local want have key ver dir="$ROOT/var/lib/berth/secrets"
+  local -A had=()
+  secrets_label "$1"; want=$REPLY
+  engine_json "/containers/$2/json"
+  if [[ $REPLY =~ \"berth\.secrets\":\"([^\"]*)\" ]]; then
+    have=${BASH_REMATCH[1]}
+  else
+    if [[ -n $C_ID && -r $dir/$C_ID ]]; then
+      have=$(<"$dir/$C_ID")
+    elif rotated_secret_of "$1"; then
+      REPLY="secret $REPLY changed in this deploy (the container predates secret versions)"
+      return 0
+    else
+      [[ -n $C_ID ]] && write_file_atomic "$dir/$C_ID" 600 "$want"
+      log "adopting $2 (started by an earlier berth, no secret versions on it) at the plan's secret versions"
+      return 1
+    fi
+  fi
+  [[ $have == "$want" ]] && return 1
+  for key in $have; do [[ $key == *=* ]] && had[${key%%=*}]=${key#*=}; done
+  REPLY=''
+  for key in $want; do
+    [[ $key == *=* ]] || continue
+    ver=${key#*=}; key=${key%%=*}
+    [[ ${had[$key]:-} == "$ver" ]] && continue
+    REPLY+="${REPLY:+, }secret $key changed (version ${had[$key]:-none} -> $ver)"
+  done
+  [[ -n $REPLY ]] || REPLY='a secret it used is no longer in the plan'
+  return 0
+}
+
+# The first env key of definition d whose parameter this deploy wrote a new version of (REPLY).
+rotated_secret_of() { # d
+  local i name
+  local -A rotated=()
+  for name in ${META[rotatedSecrets]:-}; do rotated[$name]=1; done
+  for i in "${!ENV_OWNER[@]}"; do
+    [[ ${ENV_OWNER[$i]} == "$1" && ${ENV_KIND[$i]} == ssm ]] || continue
+    name=${ENV_VALUE[$i]%:*}
+    [[ -n ${rotated[$name]:-} ]] && { REPLY=${ENV_KEY[$i]}; return 0; }
+  done
+  return 1
+}
+
+# Drops adoption records of containers that no longer exist (replaced since).
+forget_adopted() {
+  local file id
+  local -A live=()
+  [[ -d $ROOT/var/lib/berth/secrets ]] || return 0
+  for id in "${PREFETCHED[@]}"; do [[ -n $id ]] && live[${id%%|*}]=1; done
+  for file in "$ROOT/var/lib/berth/secrets"/*; do
+    [[ -f $file ]] || continue
+    id=${file##*/}
+    [[ -n ${live[$id]:-} ]] || rm -f -- "$file"
+  done
 }
 
 run_migration() {
@@ -124,8 +191,12 @@ write_file_atomic() { # path mode content
   mv -f -- "$tmp" "$1"
 }
 
+# The managed cron file of each app and the env files of its cron definitions; env files of cron
+# definitions no longer in the plan are deleted (they may hold secrets). Every file is journaled before it
+# changes. The last change a failure or a repair undoes: the journal's commit follows.
 write_cron() {
   local i j content key val
+  remove_stale_cron_env
   for j in "${!CRONENV_FILE_PATH[@]}"; do
     content=''
     for i in "${!ENV_OWNER[@]}"; do
@@ -134,11 +205,34 @@ write_cron() {
       [[ $val == *$'\n'* ]] && fail "cron env $key of ${CRONENV_FILE_DEF[$j]} holds a line break, which an env file cannot carry"
       content+="$key=$val"$'\n'
     done
+    journal_file "${CRONENV_FILE_PATH[$j]}"
     write_file_atomic "${CRONENV_FILE_PATH[$j]}" 600 "$content"
   done
   for i in "${!CRON_APP[@]}"; do
     log "writing cron file ${CRON_PATH[$i]}"
+    journal_file "${CRON_PATH[$i]}"
     write_file_atomic "${CRON_PATH[$i]}" 644 "${CRON_LINES[$i]:-}"
+    kill_point cron
+  done
+  journal_commit
+}
+
+# Env files of an app's cron definitions live in <r>/etc/berth/env/<app slug>/ when its cron file is
+# <r>/etc/cron.d/berth-<app slug> (src/stack/plan-cron.ts); the plan names those still wanted.
+remove_stale_cron_env() {
+  local i dir file
+  local -A wanted=()
+  for file in "${CRONENV_FILE_PATH[@]}"; do wanted[$file]=1; done
+  for i in "${!CRON_APP[@]}"; do
+    [[ ${CRON_PATH[$i]} == */etc/cron.d/berth-* ]] || continue
+    dir="${CRON_PATH[$i]%/etc/cron.d/berth-*}/etc/berth/env/${CRON_PATH[$i]##*/berth-}"
+    [[ -d $dir ]] || continue
+    for file in "$dir"/*.env; do
+      [[ -f $file && -z ${wanted[$file]:-} ]] || continue
+      log "removing $file (its cron definition is no longer in the plan)"
+      journal_file "$file"
+      rm -f -- "$file"
+    done
   done
 }
 

@@ -19,6 +19,9 @@
 #                failure; after success drop_old_copies removes their NAME-berth-old containers.
 #   STOPPING     background jobs (old copies stopping, haproxy maintenance) a restore or cleanup waits for.
 #   TOUCHED      names of containers this run created or replaced (dependsOn forces their dependants).
+# Before a copy changes, its `how`, old container and servers go to the run's journal (journal.sh), from
+# which the next host command undoes the change if this run is killed. kill_point marks the places the
+# host tests kill a run at (a no-op unless the host's environment asks for it).
 declare -a REPLACED_DEF=() REPLACED_COPY=() REPLACED_OLD_SLOT=() REPLACED_NEW_SLOT=() REPLACED_HOW=() REPLACED_OLD_SERVER=()
 HANDOVER_DEF='' HANDOVER_COPY='' HANDOVER_OLD_SLOT='' HANDOVER_NEW_SLOT='' HANDOVER_OLD_SERVER='' HANDOVER_MS='' HANDOVER_ID=''
 declare -a STOPPING=()
@@ -54,6 +57,7 @@ lb_deadline() { # d -> REPLY epoch ms
 # Starts a copy in slot s under NAME, proves it healthy, makes it ready in the balancer. Fails the run otherwise.
 bring_up() { # d c s name what
   start_container "$1" "$2" "$3" "$4" || fail "docker run of $5 failed: $(head -c 300 "$TEMP_DIR/run.out" | tr '\n' ' ')"
+  kill_point started
   await_up "$@" "$STARTED_MS" "$STARTED_ID"
 }
 
@@ -76,6 +80,7 @@ await_up() { # d c s name what started_ms started_id
       fail "haproxy did not report $5 ready in time"
     fi
   fi
+  kill_point ready
 }
 
 # The pending handover (see the top of this file): the old copy drains and hands over its name, then
@@ -89,6 +94,7 @@ finish_handover() {
   swap_names "$name" &
   if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server" later; fi
   wait $!
+  kill_point renamed
   remember_replaced "$d" "$c" "$HANDOVER_OLD_SLOT" "$HANDOVER_NEW_SLOT" swap "$old_server"
   # Drained already: it stops in the background (kept for a restore until the run ends) while haproxy puts
   # it in maintenance, and the next copy starts at once. A restore waits for both (wait_stopping).
@@ -98,6 +104,7 @@ finish_handover() {
     hap "${LB_SOCK[$d]}" "set server ${LB_BACKEND[$d]}/$old_server state maint" >/dev/null &
     STOPPING+=("$!")
   fi
+  if kill_point_due stopped; then wait_stopping; kill_now stopped; fi
   TOUCHED[$name]=1
   known_copy "$d" "$c" "$HANDOVER_NEW_SLOT" "$HANDOVER_ID"
   record_copy "$d" "$c" "$name" replaced "$HANDOVER_MS" known
@@ -125,6 +132,8 @@ record_started() { # d c action
 deploy_copy() { # d c
   local d=$1 c=$2 name=${COPY_NAME[$1,$2]} nslots=${COPY_NSLOTS[$1,$2]} old s_old s_new old_server
   inspect_container "$name"
+  # finish_handover below records the previous copy through the same C_* variables.
+  local exists=$C_EXISTS old_id=$C_ID
   old=$name-berth-old
   if [[ -n ${EXISTING[$old]:-}${EXISTING[$name-berth-next]:-} ]]; then
     docker rm -f -- "$old" "$name-berth-next" >/dev/null 2>&1 || true
@@ -132,12 +141,14 @@ deploy_copy() { # d c
   slot_index_of "$d" "$c" "$C_SLOT"; s_old=$REPLY
   old_server=$C_SERVER
   ((s_old >= 0)) && [[ -z $old_server ]] && old_server=${SLOT_SERVER[$d,$c,$s_old]}
-  if ((C_EXISTS == 0)) || [[ $C_RUNNING != true ]]; then
+  if ((exists == 0)) || [[ $C_RUNNING != true ]]; then
     finish_handover
-    if ((C_EXISTS)); then
+    if ((exists)); then
+      journal_copy "$d" "$c" stopped "$old_id" "$old_server" "${SLOT_SERVER[$d,$c,0]}"
       docker rename -- "$name" "$old" >/dev/null
       remember_replaced "$d" "$c" "$s_old" 0 stopped "$old_server"
     else
+      journal_copy "$d" "$c" new '' '' "${SLOT_SERVER[$d,$c,0]}"
       remember_replaced "$d" "$c" -1 0 new ''
     fi
     bring_up "$d" "$c" 0 "$name" "$name"
@@ -145,8 +156,10 @@ deploy_copy() { # d c
   elif ((nslots >= 2)); then
     if ((s_old == 0)); then s_new=1; else s_new=0; fi
     local what="the new copy of $name (slot ${SLOT_ID[$d,$c,$s_new]})"
+    journal_copy "$d" "$c" swap "$old_id" "$old_server" "${SLOT_SERVER[$d,$c,$s_new]}"
     start_container "$d" "$c" "$s_new" "$name-berth-next" || fail "docker run of $what failed: $(head -c 300 "$TEMP_DIR/run.out" | tr '\n' ' ')"
     local started=$STARTED_MS started_id=$STARTED_ID
+    kill_point started
     # While this copy boots, the previous copy's handover completes.
     finish_handover
     await_up "$d" "$c" "$s_new" "$name-berth-next" "$what" "$started" "$started_id"
@@ -155,6 +168,7 @@ deploy_copy() { # d c
   else
     # Validation announced the downtime of a copy with one slot.
     finish_handover
+    journal_copy "$d" "$c" stopstart "$old_id" "$old_server" "${SLOT_SERVER[$d,$c,0]}"
     [[ -n ${LB_SOCK[$d]:-} ]] && lb_drain "$d" "$old_server"
     stop_container "$d" "$name"
     docker rename -- "$name" "$old" >/dev/null

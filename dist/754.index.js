@@ -1,36 +1,6 @@
-export const id = 680;
-export const ids = [680];
+export const id = 754;
+export const ids = [754];
 export const modules = {
-
-/***/ 8739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ countBySeverity),
-/* harmony export */   R: () => (/* binding */ checkStackFile)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9242);
-
-
-function checkStackFile(text, file) {
-    const result = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateStackJson */ .r)(text, file);
-    if (result.document === undefined)
-        return result;
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listInlineSecrets */ .Dh)(result.document).map((secret) => secret.value);
-    if (secrets.length === 0)
-        return result;
-    return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(d.message, secrets) })) };
-}
-function countBySeverity(diagnostics) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const d of diagnostics)
-        counts[d.severity]++;
-    return counts;
-}
-
-
-/***/ }),
 
 /***/ 245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -134,6 +104,140 @@ function posixQuote(value) {
 
 /***/ }),
 
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ stageCredentialValues),
+/* harmony export */   DF: () => (/* binding */ CredentialValueError),
+/* harmony export */   _9: () => (/* binding */ knownSecretValues),
+/* harmony export */   gX: () => (/* binding */ holdsUrlCredentials),
+/* harmony export */   vG: () => (/* binding */ checkCredentials)
+/* harmony export */ });
+/* unused harmony exports credentialIn, commandCredentials */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1716);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5449);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
+
+
+
+/** `user:password@` right after `://` (the user may be empty, as in `redis://:password@host`). */
+const USERINFO = /^[^\s/?#@:]*:[^\s/?#@]+@/;
+/** Whether `text` holds `scheme://user:password@`; linear in the text (a value can be a megabyte). */
+function holdsUrlCredentials(text) {
+    for (let at = text.indexOf('://'); at > 0; at = text.indexOf('://', at + 3)) {
+        if (/[A-Za-z0-9+.-]/.test(text.charAt(at - 1)) && USERINFO.test(text.slice(at + 3, at + 3 + 2048)))
+            return true;
+    }
+    return false;
+}
+function inputValues(inputs) {
+    const passwords = Object.values(inputs.databases ?? {}).map((settings) => settings.password);
+    return [...passwords, ...(inputs.values ?? [])].filter((value) => value !== undefined && value !== '');
+}
+/** Every secret value known: the document's inline secrets and the inputs' (references are names, not values). */
+function knownSecretValues(document, inputs = {}) {
+    const values = [...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listInlineSecrets */ .Dh)(document).map((secret) => secret.value), ...inputValues(inputs)];
+    return new Set(values.filter((value) => value !== '' && (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(value) === undefined));
+}
+/** Why `value` is a credential, or undefined. `known` holds the secret values to compare with. */
+function credentialIn(value, known) {
+    if (holdsUrlCredentials(value))
+        return 'a URL with user:password@';
+    if (known.has(value))
+        return 'the value of a secret';
+    return undefined;
+}
+const fixMessage = "a command travels in docker run's arguments, which anyone on the host reads with ps or in /proc: put the credential in env under a name holding PASSWORD, SECRET, TOKEN, KEY or CREDENTIAL (or as a %{ssm:...} reference) and have the program read it from its environment";
+/** Command fields holding a credential (URL credentials, or an argument equal to a known secret). */
+function commandCredentials(document, known) {
+    const found = [];
+    for (const { definition, path } of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
+        const health = definition.health;
+        const fields = [
+            ['command', definition.command],
+            ['migration', definition.migration],
+            ['entrypoint', definition.entrypoint],
+            ['health.cmd', health !== undefined && health !== 'docker' && 'cmd' in health ? health.cmd : undefined],
+        ];
+        for (const [field, text] of fields) {
+            if (text === undefined)
+                continue;
+            const why = holdsUrlCredentials(text)
+                ? 'a URL with user:password@'
+                : text.split(/\s+/).some((word) => known.has(word) || known.has(word.replace(/^['"]|['"]$/g, '')))
+                    ? 'the value of a secret'
+                    : undefined;
+            if (why)
+                found.push({
+                    path: [...path, ...field.split('.')],
+                    message: `${field} holds a credential (${why}; the value is not shown): ${fixMessage}`,
+                });
+        }
+    }
+    return found;
+}
+/** Validate's rule: a credential in a command is an error; one in a plain env value is staged by the deploy (a notice). */
+function checkCredentials(document, reporter) {
+    const known = knownSecretValues(document);
+    for (const { path, message } of commandCredentials(document, known))
+        reporter.error('credential', path, message);
+    for (const { definition, path } of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
+        for (const [key, value] of Object.entries(definition.env)) {
+            const why = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(key) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(value) !== undefined ? undefined : credentialIn(value, known);
+            if (why === undefined)
+                continue;
+            reporter.notice('credential', [...path, 'env', key], `env ${key} holds a credential (${why}; the value is not shown): the deploy stores it in Parameter Store like a secret, so it never travels in a command or in docker's arguments`);
+        }
+    }
+}
+/** Thrown by the deploy for a command holding a credential, or a credential it cannot stage. */
+class CredentialValueError extends Error {
+    name = 'CredentialValueError';
+}
+const perHost = new Set(['opsworks', 'public_ip', 'index', 'slot']);
+/**
+ * The staged documents one step further: each plain env value holding a credential becomes
+ * `%{ssm:<prefix>/<app>/<definition>/<KEY>}` (the name a secret key there would get) and joins the
+ * values to store. The stored value is the value as the container gets it (`%%` is `%`, `%{app_name}`
+ * the definition); a credential with a per-host placeholder is refused, as one parameter cannot hold it.
+ * `inputs` adds the secrets given outside the document. Throws CredentialValueError for a command
+ * holding a credential.
+ */
+function stageCredentialValues(staged, prefix, inputs = {}) {
+    const known = new Set([...staged.staged.map((item) => item.value), ...inputValues(inputs)].filter((value) => value !== ''));
+    const commands = commandCredentials(staged.document, known);
+    if (commands.length > 0) {
+        throw new CredentialValueError(commands.map(({ path, message }) => `${path.join('.')}: ${message}`).join('\n'));
+    }
+    const base = prefix.replace(/\/+$/, '');
+    const document = structuredClone(staged.document);
+    const added = [];
+    for (const { app, name, definition, path } of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
+        for (const [key, raw] of Object.entries(definition.env)) {
+            if ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(key) || raw === '' || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(raw) !== undefined)
+                continue;
+            const placeholders = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenize */ .qw)(raw).filter((token) => token.kind === 'placeholder');
+            const value = placeholders.some((token) => token.kind === 'placeholder' && perHost.has(token.name))
+                ? undefined
+                : (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .interpolate */ .GW)(raw, { app_name: name });
+            const why = credentialIn(raw, known) ?? (value !== undefined ? credentialIn(value, known) : undefined);
+            if (why === undefined)
+                continue;
+            if (value === undefined) {
+                throw new CredentialValueError(`${[...path, 'env', key].join('.')}: env ${key} holds a credential (${why}) and a per-host placeholder; berth stages a credential as one Parameter Store value for every host: keep the host-specific part in another variable, or store one parameter per host and reference it with %{ssm:...}`);
+            }
+            const parameter = `${base}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .slug */ .yR)(app)}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .level */ .Rc)(name)}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .level */ .Rc)(key)}`;
+            definition.env[key] = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmPlaceholder */ .XI)(parameter);
+            added.push({ name: parameter, value });
+        }
+    }
+    return { ...staged, document, staged: [...staged.staged, ...added] };
+}
+
+
+/***/ }),
+
 /***/ 516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -214,8 +318,10 @@ function describePath(path) {
 /* harmony export */   ST: () => (/* binding */ referenceOrLiteral)
 /* harmony export */ });
 /* unused harmony exports databaseVariables, releaseTag, planValue */
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1716);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1716);
+/* harmony import */ var _credential_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
+
 
 
 const databaseVariables = [
@@ -233,14 +339,14 @@ function releaseTag(definition) {
 }
 /** A literal value, or the parameter named by a whole-value `%{ssm:...}` reference. */
 function planValue(text, placeholders) {
-    const name = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmReference */ .rI)(text);
+    const name = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(text);
     if (name !== undefined)
         return { kind: 'ssm', name };
-    return { kind: 'literal', value: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(text, placeholders) };
+    return { kind: 'literal', value: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .interpolate */ .GW)(text, placeholders) };
 }
 /** Database and registry fields: a whole-value reference or the text verbatim (never interpolated). */
 function referenceOrLiteral(text) {
-    const name = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmReference */ .rI)(text);
+    const name = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(text);
     return name !== undefined ? { kind: 'ssm', name } : { kind: 'literal', value: text };
 }
 function composeEnvironment(input) {
@@ -254,8 +360,14 @@ function composeEnvironment(input) {
     for (const [key, value] of Object.entries(definition.env))
         raw.set(key, value);
     const env = new Map();
+    // String(): the database input keeps JSON numbers ("port": 5432) in the plan as they are, so berth.hash
+    // stays what earlier releases computed; only this check needs the text.
     const put = (key, value, secret = false) => {
-        env.set(key, { key, value, secret: secret || value.kind === 'ssm' || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretKey */ .uE)(key) });
+        env.set(key, {
+            key,
+            value,
+            secret: secret || value.kind === 'ssm' || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(key) || (value.kind === 'literal' && (0,_credential_values_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsUrlCredentials */ .gX)(String(value.value))),
+        });
     };
     for (const [key, value] of raw)
         put(key, planValue(value, input.placeholders));
@@ -281,238 +393,6 @@ function findDefinition(document, app, name) {
     }
     return undefined;
 }
-
-
-/***/ }),
-
-/***/ 2680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Oo: () => (/* reexport */ EXAMPLE_HOST),
-  XF: () => (/* reexport */ secrets/* REDACTED */.XF),
-  oy: () => (/* reexport */ stack_plan/* buildHostPlan */.oy),
-  me: () => (/* reexport */ diffDocuments),
-  xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
-  Dh: () => (/* reexport */ secrets/* listInlineSecrets */.Dh),
-  E$: () => (/* reexport */ secrets/* redact */.E$),
-  XI: () => (/* reexport */ placeholders/* ssmPlaceholder */.XI),
-  LO: () => (/* reexport */ summarizeDocument),
-  ry: () => (/* reexport */ validate/* validateStackJson */.r)
-});
-
-// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, analyzeCommand, appKeys, appSchema, checkStackFile, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isSecretKey, isValidSsmName, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, notificationsSchema, opsworksName, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, registrySchema, releaseTag, rollbarSchema, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, tagValue, tokenize, underRoot
-
-// EXTERNAL MODULE: ./src/stack/schema.ts
-var schema = __webpack_require__(5449);
-// EXTERNAL MODULE: ./src/stack/positions.ts
-var positions = __webpack_require__(876);
-// EXTERNAL MODULE: ./src/stack/diagnostics.ts
-var diagnostics = __webpack_require__(516);
-// EXTERNAL MODULE: ./src/stack/validate.ts + 6 modules
-var validate = __webpack_require__(9242);
-// EXTERNAL MODULE: ./src/stack/check-file.ts
-var check_file = __webpack_require__(8739);
-// EXTERNAL MODULE: ./src/stack/placeholders.ts
-var placeholders = __webpack_require__(1716);
-// EXTERNAL MODULE: ./src/stack/environment.ts
-var environment = __webpack_require__(7569);
-// EXTERNAL MODULE: ./src/stack/secrets.ts
-var secrets = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/stack/plan-cron.ts
-var plan_cron = __webpack_require__(8266);
-// EXTERNAL MODULE: ./src/stack/plan.ts
-var stack_plan = __webpack_require__(4993);
-// EXTERNAL MODULE: ./src/stack/merge.ts
-var merge = __webpack_require__(9604);
-;// CONCATENATED MODULE: ./src/stack/diff.ts
-// What a change to the document does, per definition, for the pull-request check:
-// tag, image, copies, mode and env keys added/removed/changed. Secret values never show.
-
-
-
-
-/** The env a definition's own keys and its env_from give (DB_* and RELEASE_TAG are not in the document). */
-function documentEnv(document, app, definition) {
-    const env = new Map();
-    const source = definition.env_from !== undefined ? (0,environment/* findDefinition */.Jn)(document, app, definition.env_from) : undefined;
-    for (const [key, value] of Object.entries(source?.env ?? {}))
-        env.set(key, value);
-    for (const [key, value] of Object.entries(definition.env))
-        env.set(key, value);
-    return env;
-}
-function shown(key, value) {
-    return (0,secrets/* isSecretKey */.uE)(key) && (0,placeholders/* ssmReference */.rI)(value) === undefined ? (0,secrets/* redact */.E$)(value) : value;
-}
-function fields(definition) {
-    return {
-        image: definition?.image ?? '',
-        tag: definition?.tag ?? '',
-        copies: definition === undefined ? '' : definition.deploy === 'cron' ? 'cron' : String(definition.containers),
-        mode: definition?.deploy ?? (definition ? 'unset' : ''),
-    };
-}
-function envChanges(before, after) {
-    const changes = [];
-    for (const [key, value] of after) {
-        const old = before.get(key);
-        if (old === undefined)
-            changes.push({ key, change: 'added', after: shown(key, value) });
-        else if (old !== value)
-            changes.push({ key, change: 'changed', before: shown(key, old), after: shown(key, value) });
-    }
-    for (const [key, value] of before) {
-        if (!after.has(key))
-            changes.push({ key, change: 'removed', before: shown(key, value) });
-    }
-    return changes;
-}
-/** Per-definition changes from `base` (undefined: a new file) to `head`; unchanged definitions are left out. */
-function diffDocuments(base, head) {
-    const key = (app, name) => JSON.stringify([app, name]);
-    const baseEntries = new Map((base ? (0,schema/* listDefinitions */.Pb)(base) : []).map((e) => [key(e.app, e.name), e]));
-    const headEntries = new Map((0,schema/* listDefinitions */.Pb)(head).map((e) => [key(e.app, e.name), e]));
-    const changes = [];
-    for (const [id, entry] of headEntries) {
-        const old = baseEntries.get(id);
-        const beforeFields = fields(old?.definition);
-        const afterFields = fields(entry.definition);
-        const fieldChanges = Object.keys(afterFields)
-            .filter((field) => beforeFields[field] !== afterFields[field])
-            .map((field) => ({ field, before: beforeFields[field], after: afterFields[field] }));
-        const env = envChanges(old && base ? documentEnv(base, old.app, old.definition) : new Map(), documentEnv(head, entry.app, entry.definition));
-        if (old && fieldChanges.length === 0 && env.length === 0)
-            continue;
-        changes.push({ app: entry.app, definition: entry.name, kind: old ? 'changed' : 'added', fields: fieldChanges, env });
-    }
-    for (const [id, entry] of baseEntries) {
-        if (headEntries.has(id) || !base)
-            continue;
-        const beforeFields = fields(entry.definition);
-        changes.push({
-            app: entry.app,
-            definition: entry.name,
-            kind: 'removed',
-            fields: Object.keys(beforeFields).map((field) => ({ field, before: beforeFields[field], after: '' })),
-            env: envChanges(documentEnv(base, entry.app, entry.definition), new Map()),
-        });
-    }
-    return changes;
-}
-
-// EXTERNAL MODULE: ./src/stack/command.ts
-var command = __webpack_require__(245);
-;// CONCATENATED MODULE: ./src/stack/summary.ts
-// What a document would run, per app, for the validate job summary and the CLI: definitions,
-// image:tag, copies, mode, and placeholders resolved for an example host. Secrets redacted.
-
-
-
-
-const EXAMPLE_HOST = {
-    hostname: 'docker1',
-    instanceId: 'i-0123456789abcdef0',
-    publicIp: '203.0.113.10',
-    stackName: 'Example Stack',
-};
-const exampleOptions = {
-    deployId: 'example',
-    release: 'example',
-    revision: '<revision>',
-    actor: 'example',
-    createdAt: '1970-01-01T00:00:00Z',
-    hostRoot: '/',
-    force: false,
-    manual: [],
-    runMigration: false,
-    keepImages: 3,
-    lockTimeout: 300,
-    aws: { region: 'us-east-1' },
-    preferLocalImages: false,
-    dataVolumeImage: 'busybox',
-    logTailLines: 50,
-    environment: 'production',
-};
-function shownEnv(env) {
-    return env.map(({ key, value, secret }) => ({
-        key,
-        value: value.kind === 'ssm' ? `%{ssm:${value.name}}` : secret ? (0,secrets/* redact */.E$)(value.value) : value.value,
-    }));
-}
-function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
-    const definitions = (0,schema/* listDefinitions */.Pb)(document);
-    const volumes = (0,schema/* listDataVolumes */.W8)(document);
-    return Object.keys(document.deploy).map((app) => ({
-        app,
-        dataVolumes: volumes.filter((v) => v.app === app).map((v) => v.name),
-        definitions: definitions
-            .filter((entry) => entry.app === app)
-            .map((entry) => {
-            const { definition, name } = entry;
-            const base = {
-                name,
-                mode: definition.deploy ?? 'unset',
-                image: definition.image,
-                tag: definition.tag,
-                reference: '',
-                copies: definition.deploy === 'cron' ? 0 : definition.containers,
-                runtimeNames: [],
-                slots: 1,
-                command: [],
-                env: [],
-                ...(definition.deploy === 'cron' && definition.cron
-                    ? { schedule: `${definition.cron.minute} ${definition.cron.hour} * * ${definition.cron.weekday}` }
-                    : definition.deploy === 'cron'
-                        ? { schedule: '* * * * *' }
-                        : {}),
-            };
-            try {
-                const plan = (0,stack_plan/* planDefinition */.fw)(document, entry, exampleFacts, exampleOptions);
-                const first = plan.copies[0]?.slots[0];
-                const hostnameAt = first ? first.runArgs.indexOf('--hostname') : -1;
-                const hostname = hostnameAt >= 0 ? first?.runArgs[hostnameAt + 1] : undefined;
-                return {
-                    ...base,
-                    reference: plan.image,
-                    runtimeNames: plan.copies.map((copy) => copy.name),
-                    slots: plan.copies[0]?.slots.length ?? 1,
-                    ...(hostname !== undefined ? { hostname } : {}),
-                    command: first?.command ?? (0,command/* splitCommand */.GW)(definition.command ?? ''),
-                    env: shownEnv(plan.env),
-                };
-            }
-            catch (error) {
-                return { ...base, problem: error instanceof Error ? error.message : String(error) };
-            }
-        }),
-    }));
-}
-
-// EXTERNAL MODULE: ./src/stack/manual.ts
-var manual = __webpack_require__(4720);
-;// CONCATENATED MODULE: ./src/stack/index.ts
-// The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -550,7 +430,8 @@ function manualInputProblems(document, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ mergeImageTags)
+/* harmony export */   Fi: () => (/* binding */ mergeImageTags),
+/* harmony export */   Nt: () => (/* binding */ mergeMismatches)
 /* harmony export */ });
 /* unused harmony export tagValue */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
@@ -638,132 +519,87 @@ function mergeImageTags(text, updates, options) {
     }
     return { text: out, changed, unusedImages: updates.map((u) => u.image).filter((image) => !used.has(image)) };
 }
-
-
-/***/ }),
-
-/***/ 1716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GW: () => (/* binding */ interpolate),
-/* harmony export */   XI: () => (/* binding */ ssmPlaceholder),
-/* harmony export */   qw: () => (/* binding */ tokenize),
-/* harmony export */   rI: () => (/* binding */ ssmReference),
-/* harmony export */   rf: () => (/* binding */ isValidSsmName),
-/* harmony export */   wv: () => (/* binding */ opsworksName)
-/* harmony export */ });
-/* unused harmony export placeholderNames */
-// `%{...}` placeholders. Old behaviour crashed on an unknown one or on a lone `%`; here an unknown
-// placeholder is a validation error and a `%` not followed by `{` or `%` stays a literal `%`.
-/** Names a placeholder may have (besides `ssm:`); `index` and `slot` only in per-copy contexts. */
-const placeholderNames = (/* unused pure expression or super */ null && (['app_name', 'opsworks', 'public_ip', 'index', 'slot']));
-/** Splits a value into literal text and placeholders. `%%` becomes a literal `%`. */
-function tokenize(text) {
-    const tokens = [];
-    let literal = '';
-    let i = 0;
-    const flush = () => {
-        if (literal !== '')
-            tokens.push({ kind: 'text', value: literal });
-        literal = '';
-    };
-    while (i < text.length) {
-        const char = text[i];
-        const next = text[i + 1];
-        if (char === '%' && next === '%') {
-            literal += '%';
-            i += 2;
-        }
-        else if (char === '%' && next === '{') {
-            const close = text.indexOf('}', i + 2);
-            flush();
-            if (close < 0) {
-                tokens.push({ kind: 'unclosed', start: i });
-                literal = text.slice(i);
-                i = text.length;
-                continue;
-            }
-            const body = text.slice(i + 2, close);
-            if (body.startsWith('ssm:'))
-                tokens.push({ kind: 'ssm', name: body.slice(4), start: i, end: close + 1 });
-            else
-                tokens.push({ kind: 'placeholder', name: body, start: i, end: close + 1 });
-            i = close + 1;
-        }
-        else {
-            literal += char;
-            i += 1;
-        }
-    }
-    flush();
-    return tokens;
-}
-const ssmName = /^(\/[A-Za-z0-9_.-]+)+$|^[A-Za-z0-9_.-]+$/;
-/** Parameter Store names: `/a/b_c.d-e` or a plain name; at most 1011 characters. */
-function isValidSsmName(name) {
-    return name.length > 0 && name.length <= 1011 && ssmName.test(name);
-}
-/** The parameter name when the whole value is one `%{ssm:...}` reference. */
-function ssmReference(text) {
-    const match = /^%\{ssm:([^}]*)\}$/.exec(text);
-    return match ? match[1] : undefined;
-}
-function ssmPlaceholder(name) {
-    return `%{ssm:${name}}`;
-}
 /**
- * Replaces placeholders with their values (errors never quote the text: it may be a secret). Throws on a placeholder without a value (validation
- * reports those first, so this only fires for documents that skipped validation).
+ * The merge read back: every definition of the parsed merged document whose image was built must name
+ * the tag (or digest) just written. A text the merge edits in one place and the parser reads in
+ * another (a duplicated `tag` key: the edit goes to the first, the parse keeps the last) shows here.
  */
-function interpolate(text, values) {
-    let out = '';
-    for (const token of tokenize(text)) {
-        if (token.kind === 'text')
-            out += token.value;
-        else if (token.kind === 'ssm')
-            throw new Error(`%{ssm:${token.name}} must be the whole value, not part of it`);
-        else if (token.kind === 'unclosed')
-            throw new Error('unclosed placeholder: add "}" or write "%%{" for a literal "%{"');
-        else {
-            const value = values[token.name];
-            if (value === undefined)
-                throw new Error(`unknown placeholder %{${token.name}} here`);
-            out += value;
+function mergeMismatches(document, updates, options) {
+    const byImage = new Map(updates.map((update) => [update.image, update]));
+    const found = [];
+    for (const [app, spec] of Object.entries(document.deploy)) {
+        for (const group of spec.containers) {
+            for (const [definition, { image, tag }] of Object.entries(group)) {
+                const update = byImage.get(image);
+                if (!update)
+                    continue;
+                const expected = tagValue(update, options.pin);
+                if (tag !== expected)
+                    found.push({ app, definition, image, tag, expected });
+            }
         }
     }
-    return out;
-}
-/** `%{opsworks}`: stack name and instance hostname, lower-cased, spaces turned into `-`. */
-function opsworksName(stackName, hostname) {
-    return `${stackName} ${hostname}`.toLowerCase().replace(/ /g, '-');
+    return found;
 }
 
 
 /***/ }),
 
-/***/ 6427:
+/***/ 7095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   El: () => (/* binding */ dependencies),
-/* harmony export */   Gr: () => (/* binding */ healthSettings),
-/* harmony export */   N: () => (/* binding */ underRoot),
-/* harmony export */   UJ: () => (/* binding */ sharedRunArgs),
-/* harmony export */   Z8: () => (/* binding */ hostVolume),
-/* harmony export */   bZ: () => (/* binding */ healthCheck),
-/* harmony export */   rA: () => (/* binding */ imageReference)
-/* harmony export */ });
-/* unused harmony exports logArgs, DEFAULT_HEALTH_DEADLINE */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(245);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1716);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  El: () => (/* binding */ dependencies),
+  bZ: () => (/* binding */ healthCheck),
+  Gr: () => (/* binding */ healthSettings),
+  Z8: () => (/* binding */ hostVolume),
+  rA: () => (/* binding */ imageReference),
+  UJ: () => (/* binding */ sharedRunArgs),
+  N: () => (/* binding */ underRoot)
+});
 
-/** A host path under the host root; root `/` leaves it unchanged. */
-function underRoot(root, path) {
+// UNUSED EXPORTS: DEFAULT_HEALTH_DEADLINE, logArgs
+
+// EXTERNAL MODULE: ./src/stack/command.ts
+var command = __webpack_require__(245);
+;// CONCATENATED MODULE: ./src/stack/host-paths.ts
+// Host paths of a plan (volume host sides, health sockets, the haproxy admin socket, cron and env
+// files) are joined under the host root here. A `..` segment is refused, never joined: validate
+// refuses one written in the document (check-names.ts), and this refuses one a placeholder brings in
+// (a host fact such as the OpsWorks name), so `/srv/h/../../etc` never reaches a host. A path without
+// `..` is joined as written, so a host deployed before this check keeps the same `docker run`
+// arguments (and the same definition hash).
+/** A host path that would leave the host root. The message names the path and the way out. */
+class HostPathError extends Error {
+    path;
+    constructor(path) {
+        super(`host path ${JSON.stringify(path)} has a ".." segment: berth keeps every host path under the host root; write the path it means without ".."`);
+        this.path = path;
+        this.name = 'HostPathError';
+    }
+}
+/** Whether `path` has a `..` segment (anywhere: `a/../b` is refused too, it means `b`). */
+function climbsUp(path) {
+    return path.split('/').includes('..');
+}
+/** A host path under the host root (root `/` leaves it as written); throws HostPathError on `..`. */
+function joinUnderRoot(root, path) {
+    if (climbsUp(path))
+        throw new HostPathError(path);
     const base = root.replace(/\/+$/, '');
     return base === '' ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`;
 }
+
+// EXTERNAL MODULE: ./src/stack/placeholders.ts
+var placeholders = __webpack_require__(1716);
+;// CONCATENATED MODULE: ./src/stack/plan-args.ts
+
+
+
+/** A host path under the host root; root `/` leaves it unchanged; a `..` segment throws (src/stack/host-paths.ts). */
+const underRoot = joinUnderRoot;
 /** `-v` value with its host side (an absolute path) under the host root; named and anonymous volumes unchanged. */
 function hostVolume(root, spec) {
     const colon = spec.indexOf(':');
@@ -791,11 +627,11 @@ function sharedRunArgs(definition, root, values, options = {}) {
     if (definition.entrypoint !== undefined && options.entrypoint !== false)
         args.push('--entrypoint', definition.entrypoint);
     for (const volume of definition.volumes)
-        args.push('-v', hostVolume(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(volume, values)));
+        args.push('-v', hostVolume(root, (0,placeholders/* interpolate */.GW)(volume, values)));
     for (const from of definition.volumes_from)
-        args.push('--volumes-from', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(from, values));
+        args.push('--volumes-from', (0,placeholders/* interpolate */.GW)(from, values));
     for (const link of definition.links)
-        args.push('--link', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(link, values));
+        args.push('--link', (0,placeholders/* interpolate */.GW)(link, values));
     args.push(...logArgs(definition));
     return args;
 }
@@ -811,8 +647,8 @@ function logArgs(definition) {
 /** Names of data volumes and containers this definition mounts or links (recreate it when they change). */
 function dependencies(definition, values) {
     const names = [
-        ...definition.volumes_from.map((from) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(from, values).replace(/:(ro|rw)$/, '')),
-        ...definition.links.map((link) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(link, values).split(':')[0] ?? ''),
+        ...definition.volumes_from.map((from) => (0,placeholders/* interpolate */.GW)(from, values).replace(/:(ro|rw)$/, '')),
+        ...definition.links.map((link) => (0,placeholders/* interpolate */.GW)(link, values).split(':')[0] ?? ''),
     ];
     return [...new Set(names.filter((name) => name !== ''))];
 }
@@ -837,15 +673,15 @@ function healthCheck(definition, root, values) {
     if (health === 'docker')
         return { kind: 'docker' };
     if ('cmd' in health)
-        return { kind: 'cmd', argv: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .splitCommand */ .GW)(health.cmd).map((arg) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(arg, values)) };
+        return { kind: 'cmd', argv: (0,command/* splitCommand */.GW)(health.cmd).map((arg) => (0,placeholders/* interpolate */.GW)(arg, values)) };
     if (health.socket !== undefined)
-        return { kind: 'http-unix', socket: underRoot(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(health.socket, values)), path: health.http };
+        return { kind: 'http-unix', socket: underRoot(root, (0,placeholders/* interpolate */.GW)(health.socket, values)), path: health.http };
     if (health.port !== undefined)
-        return { kind: 'http', url: `http://127.0.0.1:${(0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(health.port, values)}${health.http}` };
+        return { kind: 'http', url: `http://127.0.0.1:${(0,placeholders/* interpolate */.GW)(health.port, values)}${health.http}` };
     const address = definition.load_balancer?.address;
     if (address === undefined)
         return { kind: 'none' };
-    const resolved = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolate */ .GW)(address, values);
+    const resolved = (0,placeholders/* interpolate */.GW)(address, values);
     if (resolved.startsWith('unix@'))
         return { kind: 'http-unix', socket: underRoot(root, resolved.slice(5)), path: health.http };
     return { kind: 'http', url: `http://${resolved}${health.http}` };
@@ -862,8 +698,8 @@ function healthCheck(definition, root, values) {
 /* harmony export */ });
 /* unused harmony exports CRON_PATH, cronFilePath, cronEnvPath */
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(245);
-/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6427);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
+/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7095);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
 // One managed cron file per app (the old cookbook added crontab lines and never removed them).
 // Every job is a POSIX single-quoted `docker run --rm` line; its env comes from a 0600 env file,
 // so no value (secret or not) is ever part of the crontab text.
@@ -873,17 +709,17 @@ function healthCheck(definition, root, values) {
 /** PATH for the jobs: cron's default PATH lacks /usr/local/bin, where docker often lives. */
 const CRON_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 function cronFilePath(root, app) {
-    return (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_1__/* .underRoot */ .N)(root, `/etc/cron.d/berth-${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .slug */ .yR)(app)}`);
+    return (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_0__/* .underRoot */ .N)(root, `/etc/cron.d/berth-${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .slug */ .yR)(app)}`);
 }
 function cronEnvPath(root, app, definition) {
-    return (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_1__/* .underRoot */ .N)(root, `/etc/berth/env/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .slug */ .yR)(app)}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .slug */ .yR)(definition)}.env`);
+    return (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_0__/* .underRoot */ .N)(root, `/etc/berth/env/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .slug */ .yR)(app)}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .slug */ .yR)(definition)}.env`);
 }
 /** cron turns an unescaped `%` into a newline; `\%` reaches the shell as `%`. */
 function escapePercent(line) {
     return line.replace(/%/g, '\\%');
 }
 function cronFile(app, definitions, entries, root, sharedArgs) {
-    const lines = [`# berth: managed file for app ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .slug */ .yR)(app)}; changes are overwritten on deploy`, CRON_PATH];
+    const lines = [`# berth: managed file for app ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .slug */ .yR)(app)}; changes are overwritten on deploy`, CRON_PATH];
     const envFiles = [];
     for (const definition of definitions) {
         const entry = entries.find((e) => e.app === app && e.name === definition.name);
@@ -925,17 +761,19 @@ function cronFile(app, definitions, entries, root, sharedArgs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fw: () => (/* binding */ planDefinition),
-/* harmony export */   oy: () => (/* binding */ buildHostPlan)
+/* harmony export */   oy: () => (/* binding */ buildHostPlan),
+/* harmony export */   vx: () => (/* binding */ hostPlaceholders),
+/* harmony export */   y6: () => (/* binding */ withHashesOf)
 /* harmony export */ });
-/* unused harmony exports RESTART_POLICY, hostPlaceholders, definitionHash */
+/* unused harmony exports RESTART_POLICY, definitionHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(245);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7569);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1716);
-/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6427);
-/* harmony import */ var _plan_cron_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8266);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5449);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1716);
+/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7095);
+/* harmony import */ var _plan_cron_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8266);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5449);
 /* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5113);
 // The per-host plan: everything one host runs, in order, with placeholders resolved for that host.
 // Secret references stay references; the host resolves them itself.
@@ -950,7 +788,7 @@ function cronFile(app, definitions, entries, root, sharedArgs) {
 /** Restart policy of long-running copies: survive reboots and daemon restarts, stay down when we stop them. */
 const RESTART_POLICY = 'unless-stopped';
 function hostPlaceholders(facts) {
-    return { opsworks: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .opsworksName */ .wv)(facts.stackName, facts.hostname), public_ip: facts.publicIp };
+    return { opsworks: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .opsworksName */ .wv)(facts.stackName, facts.hostname), public_ip: facts.publicIp };
 }
 function definitionEnv(document, entry, facts, options) {
     const database = options.databases?.[entry.app];
@@ -967,13 +805,28 @@ function definitionEnv(document, entry, facts, options) {
 function definitionHash(parts) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
 }
+/**
+ * The plan with each definition's hash (and its `berth.hash` label) taken from `hashed`, a plan of the same
+ * document with inline secrets as references: what `berth plan` shows, so no shown hash covers a secret.
+ */
+function withHashesOf(plan, hashed) {
+    plan.definitions.forEach((definition, d) => {
+        const hash = hashed.definitions[d]?.hash ?? definition.hash;
+        for (const copy of definition.copies) {
+            for (const slot of copy.slots)
+                slot.runArgs = slot.runArgs.map((arg) => (arg === `berth.hash=${definition.hash}` ? `berth.hash=${hash}` : arg));
+        }
+        definition.hash = hash;
+    });
+    return plan;
+}
 /** The plan of one definition on one host (buildHostPlan calls it for every definition with a mode). */
 function planDefinition(document, entry, facts, options) {
     const { app, name, definition } = entry;
     const mode = definition.deploy ?? 'auto';
     const root = options.hostRoot;
     const host = hostPlaceholders(facts);
-    const image = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .imageReference */ .rA)(definition);
+    const image = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .imageReference */ .rA)(definition);
     const env = definitionEnv(document, entry, facts, options);
     const stopSignal = definition.stop_signal ?? 'SIGTERM';
     const copies = [];
@@ -983,28 +836,28 @@ function planDefinition(document, entry, facts, options) {
         const slots = (0,_slots_js__WEBPACK_IMPORTED_MODULE_6__/* .slotValues */ .vy)(definition).map((slot) => {
             const copyValues = { ...host, app_name: runtime, index: String(index), slot };
             const fieldValues = { ...host, app_name: name, index: String(index), slot };
-            const hostname = definition.hostname !== undefined ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(definition.hostname, copyValues) : `${runtime}.${facts.hostname}`;
+            const hostname = definition.hostname !== undefined ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(definition.hostname, copyValues) : `${runtime}.${facts.hostname}`;
             const runArgs = ['--hostname', hostname, '--restart', RESTART_POLICY];
             if (definition.stop_signal !== undefined)
                 runArgs.push('--stop-signal', definition.stop_signal);
             runArgs.push('--stop-timeout', String(definition.stop_grace_period));
             for (const port of definition.ports)
-                runArgs.push('-p', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(port, fieldValues));
-            runArgs.push(...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedRunArgs */ .UJ)(definition, root, fieldValues));
+                runArgs.push('-p', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(port, fieldValues));
+            runArgs.push(...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedRunArgs */ .UJ)(definition, root, fieldValues));
             runArgs.push('--label', `berth.app=${app}`, '--label', `berth.definition=${name}`, '--label', `berth.slot=${slot}`);
             const binding = definition.load_balancer;
             return {
                 id: slot,
                 runArgs,
-                command: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .splitCommand */ .GW)(definition.command ?? '').map((arg) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(arg, copyValues)),
-                health: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .healthCheck */ .bZ)(definition, root, copyValues),
-                ...(binding ? { server: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(binding.server, copyValues) } : {}),
-                ...(binding?.address !== undefined ? { serverAddress: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(binding.address, copyValues) } : {}),
+                command: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .splitCommand */ .GW)(definition.command ?? '').map((arg) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(arg, copyValues)),
+                health: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .healthCheck */ .bZ)(definition, root, copyValues),
+                ...(binding ? { server: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(binding.server, copyValues) } : {}),
+                ...(binding?.address !== undefined ? { serverAddress: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(binding.address, copyValues) } : {}),
             };
         });
         copies.push({ index, name: runtime, slots });
     }
-    const health = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .healthSettings */ .Gr)(definition);
+    const health = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .healthSettings */ .Gr)(definition);
     const first = copies[0]?.slots[0];
     const hash = definitionHash({
         image,
@@ -1036,17 +889,17 @@ function planDefinition(document, entry, facts, options) {
         ...(binding && mode !== 'cron'
             ? {
                 loadBalancer: {
-                    adminSocket: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .underRoot */ .N)(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(binding.admin_socket, bareValues)),
+                    adminSocket: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .underRoot */ .N)(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(binding.admin_socket, bareValues)),
                     backend: binding.backend,
                     drainTimeout: binding.drain_timeout,
                 },
             }
             : {}),
-        dependsOn: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencies */ .El)(definition, bareValues),
+        dependsOn: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencies */ .El)(definition, bareValues),
     };
 }
 function planMigration(document, facts, options) {
-    const entry = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .listDefinitions */ .Pb)(document).find((d) => d.definition.deploy !== undefined && d.definition.migration !== undefined);
+    const entry = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .listDefinitions */ .Pb)(document).find((d) => d.definition.deploy !== undefined && d.definition.migration !== undefined);
     const migration = entry?.definition.migration;
     if (!entry || migration === undefined)
         return undefined;
@@ -1055,10 +908,10 @@ function planMigration(document, facts, options) {
     return {
         app,
         definition: name,
-        image: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .imageReference */ .rA)(definition),
+        image: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .imageReference */ .rA)(definition),
         runArgs: [
             '--rm',
-            ...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedRunArgs */ .UJ)(definition, options.hostRoot, values, { entrypoint: false }),
+            ...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedRunArgs */ .UJ)(definition, options.hostRoot, values, { entrypoint: false }),
             '--label',
             `berth.app=${app}`,
             '--label',
@@ -1077,17 +930,17 @@ function planRegistries(document) {
         .map(([host, login]) => ({ host, username: (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceOrLiteral */ .ST)(login.username), password: (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceOrLiteral */ .ST)(login.password) }));
 }
 function planDataVolumes(document, facts, options) {
-    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .listDataVolumes */ .W8)(document).map((volume) => ({
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .listDataVolumes */ .W8)(document).map((volume) => ({
         app: volume.app,
         name: volume.name,
         image: options.dataVolumeImage,
-        volumes: volume.volumes.map((path) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .hostVolume */ .Z8)(options.hostRoot, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .interpolate */ .GW)(path, { ...hostPlaceholders(facts), app_name: volume.name }))),
+        volumes: volume.volumes.map((path) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .hostVolume */ .Z8)(options.hostRoot, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(path, { ...hostPlaceholders(facts), app_name: volume.name }))),
     }));
 }
 function buildHostPlan(document, facts, options) {
-    const entries = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .listDefinitions */ .Pb)(document).filter((entry) => entry.definition.deploy !== undefined);
+    const entries = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .listDefinitions */ .Pb)(document).filter((entry) => entry.definition.deploy !== undefined);
     const definitions = entries.map((entry) => planDefinition(document, entry, facts, options));
-    const cron = Object.keys(document.deploy).map((app) => (0,_plan_cron_js__WEBPACK_IMPORTED_MODULE_2__/* .cronFile */ .L8)(app, definitions.filter((d) => d.app === app && d.mode === 'cron'), entries, options.hostRoot, (entry) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedRunArgs */ .UJ)(entry.definition, options.hostRoot, { ...hostPlaceholders(facts), app_name: entry.name, index: '0', slot: '' })));
+    const cron = Object.keys(document.deploy).map((app) => (0,_plan_cron_js__WEBPACK_IMPORTED_MODULE_3__/* .cronFile */ .L8)(app, definitions.filter((d) => d.app === app && d.mode === 'cron'), entries, options.hostRoot, (entry) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedRunArgs */ .UJ)(entry.definition, options.hostRoot, { ...hostPlaceholders(facts), app_name: entry.name, index: '0', slot: '' })));
     const migration = options.runMigration ? planMigration(document, facts, options) : undefined;
     return {
         version: 1,
@@ -1208,352 +1061,6 @@ function createPositionIndex(text, options = {}) {
         return at(root.offset, root.length);
     }
     return { root, at, locate, node };
-}
-
-
-/***/ }),
-
-/***/ 5449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ dataVolumeKeys),
-/* harmony export */   E7: () => (/* binding */ stackSchema),
-/* harmony export */   FA: () => (/* binding */ registrySchema),
-/* harmony export */   Pb: () => (/* binding */ listDefinitions),
-/* harmony export */   W0: () => (/* binding */ rollbarSchema),
-/* harmony export */   W8: () => (/* binding */ listDataVolumes),
-/* harmony export */   Wm: () => (/* binding */ appKeys),
-/* harmony export */   i_: () => (/* binding */ definitionKeys),
-/* harmony export */   jJ: () => (/* binding */ runtimeNames),
-/* harmony export */   k6: () => (/* binding */ logSchema),
-/* harmony export */   m6: () => (/* binding */ loadBalancerSchema),
-/* harmony export */   rS: () => (/* binding */ commandHealthSchema),
-/* harmony export */   s1: () => (/* binding */ httpHealthSchema),
-/* harmony export */   u3: () => (/* binding */ cronSchema),
-/* harmony export */   uR: () => (/* binding */ isLongRunning),
-/* harmony export */   uY: () => (/* binding */ notificationsSchema)
-/* harmony export */ });
-/* unused harmony exports MAX_COPIES, MAX_SECONDS, healthSchema, deployModes, definitionSchema, databaseSchema, appSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-// The shape of a Stack JSON document (see the spec), with the old cookbook's defaults applied.
-// Semantic checks (references, placeholders, cron ranges...) live in validate.ts; this file only
-// decides types and defaults, so StackDocument is what the rest of the code can rely on.
-
-// Zod compiles object parsers with `new Function` on first use; for one parse per run (validate's cold
-// start) that costs more than it saves (~160 ms measured on the seed).
-zod__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
-/** Copies one definition may run (documented): more is a typo, and the host names every copy. */
-const MAX_COPIES = 100;
-/** Seconds a wait may last: more is a typo (and would reach the host as `1e+21`). */
-const MAX_SECONDS = 86_400;
-/** Integers the old Ruby code read with `to_i`: JSON numbers and numeric strings both work. */
-function integer(what, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const message = `${what} must be a whole number (a number or a numeric string such as "2")`;
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: message })
-        .transform((value, context) => {
-        const number = typeof value === 'number' ? value : /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
-        if (!Number.isInteger(number))
-            context.addIssue({ code: 'custom', message, input: value });
-        return Number.isInteger(number) ? number : min;
-    })
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-        .min(min, { error: `${what} must be at least ${min}` })
-        .max(max, { error: `${what} must be at most ${max}` }));
-}
-/** Env, database and similar values: any JSON scalar, kept as the text the container sees. */
-const scalar = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()], {
-    error: 'must be a string, number, boolean or null (not an object or array)',
-})
-    .transform((value) => (value === null ? '' : String(value)));
-/** Arrays of strings where old documents sometimes wrote numbers (ports such as 8080). */
-const stringList = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()], { error: 'must be a string' }).transform((value) => String(value)), { error: 'must be an array of strings' });
-const seconds = (what) => integer(what, 0, MAX_SECONDS);
-/** A string setting: `what` says what it holds, for the message when something else is given. */
-const text = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `${what} must be a string` });
-const cronField = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()], { error: 'cron fields must be a number or a cron expression such as "*/5"' })
-    .transform((value) => String(value).trim());
-const healthTiming = {
-    interval: seconds('health.interval').optional(),
-    timeout: seconds('health.timeout').optional(),
-    retries: integer('health.retries', 1, 10_000).optional(),
-    deadline: seconds('health.deadline').optional(),
-};
-/** Unknown keys inside objects are reported (warning) on the raw text, so the objects here are not strict. */
-const httpHealthSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    http: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'health.http must be an HTTP path such as "/up"' }),
-    port: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'health.port must be a port number such as 3000' }).transform(String).optional(),
-    socket: text('health.socket').optional(),
-    ...healthTiming,
-});
-const commandHealthSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    cmd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'health.cmd must be a command string' }),
-    ...healthTiming,
-});
-const healthSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('docker'), httpHealthSchema, commandHealthSchema], {
-    error: 'health must be "docker", {"http": "/up", "port": 3000} (or "socket": host path), or {"cmd": "..."}; with optional interval, timeout, retries, deadline',
-});
-const loadBalancerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    admin_socket: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'load_balancer.admin_socket is required: the host path of the haproxy runtime API socket' }),
-    backend: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'load_balancer.backend is required: the haproxy backend name' }),
-    slots: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: 'load_balancer.slots must be two strings, e.g. ["", "_b"]' }).default(['', '_b']),
-    server: text('load_balancer.server').default('%{app_name}%{slot}'),
-    address: text('load_balancer.address').optional(),
-    drain_timeout: seconds('load_balancer.drain_timeout').default(30),
-}, { error: 'load_balancer must be an object such as {"admin_socket": "/var/run/haproxy.sock", "backend": "app"}' });
-const logSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    driver: text('log.driver').default('json-file'),
-    max_size: text('log.max_size').default('10m'),
-    max_file: integer('log.max_file', 1, 100).default(5),
-}, { error: 'log must be an object such as {"driver": "json-file", "max_size": "10m", "max_file": 5}' });
-const cronSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    minute: cronField.default('*'),
-    hour: cronField.default('*'),
-    weekday: cronField.default('*'),
-}, { error: 'cron must be an object such as {"minute": 0, "hour": 3, "weekday": "*"}, not a crontab line' });
-const rollbarSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    access_token: text('notifications.rollbar.access_token').default(''),
-    env_var: text('notifications.rollbar.env_var').optional(),
-    rev_var: text('notifications.rollbar.rev_var').optional(),
-}, { error: 'notifications.rollbar must be an object {"access_token": ..., "env_var": ..., "rev_var": ...}' });
-const notificationsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rollbar: rollbarSchema.optional() }, {
-    error: 'notifications must be an object such as {"rollbar": {"access_token": "..."}}',
-});
-const deployModes = ['auto', 'manual', 'cron'];
-const definitionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({
-        error: (issue) => issue.input === undefined
-            ? 'image is required: the repository without tag, e.g. "quay.io/acme/app"'
-            : 'image must be a string such as "quay.io/acme/app"',
-    }),
-    tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()], { error: 'tag must be a string such as "v1.2.0"' }).transform(String).default('latest'),
-    deploy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(deployModes, {
-        error: (issue) => `deploy must be "auto", "manual" or "cron", not ${JSON.stringify(issue.input)}`,
-    })
-        .optional(),
-    containers: integer('containers', 0, MAX_COPIES).default(1),
-    startup_time: seconds('startup_time').optional(),
-    database: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['true', 'false'])], { error: 'database must be true or false' })
-        .transform((value) => value === true || value === 'true')
-        .default(false),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), scalar, { error: 'env must be an object of KEY: value' }).default({}),
-    env_from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'env_from must be the name of another definition' }).optional(),
-    ports: stringList.default([]),
-    links: stringList.default([]),
-    volumes: stringList.default([]),
-    volumes_from: stringList.default([]),
-    entrypoint: text('entrypoint').optional(),
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'command must be a string' }).optional(),
-    migration: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'migration must be a command string' }).optional(),
-    hostname: text('hostname').optional(),
-    cron: cronSchema.optional(),
-    notifications: notificationsSchema.optional(),
-    // Extensions (absent = old behaviour).
-    health: healthSchema.optional(),
-    load_balancer: loadBalancerSchema.optional(),
-    stop_signal: text('stop_signal').optional(),
-    stop_grace_period: seconds('stop_grace_period').default(30),
-    network: text('network').optional(),
-    log: logSchema.default({ driver: 'json-file', max_size: '10m', max_file: 5 }),
-}, { error: 'a definition must be an object such as {"deploy": "auto", "image": "quay.io/acme/app"}' });
-/** Keys a definition may have; anything else is reported (warning) with a "did you mean". */
-const definitionKeys = Object.keys(definitionSchema.shape);
-const databaseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    adapter: scalar.optional(),
-    database: scalar.optional(),
-    host: scalar.optional(),
-    password: scalar.optional(),
-    port: scalar.optional(),
-    reconnect: scalar.optional(),
-    username: scalar.optional(),
-}, { error: 'database must be an object {"adapter": ..., "database": ..., "host": ..., "password": ..., "port": ..., "username": ...}' });
-const dataVolumeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ volumes: stringList.default([]) }, {
-    error: 'a data volume must be {"volumes": ["/path", ...]} (old docs wrote {"<name>": ["/path"]}; here that is [{"<name>": {"volumes": ["/path"]}}])',
-});
-/** Keys of each object the cookbook read; anything else is reported on the raw text. */
-const dataVolumeKeys = Object.keys(dataVolumeSchema.shape);
-const dataVolumesShape = 'data_volumes must be an array of objects mapping a name to {"volumes": [paths]}, e.g. [{"socks": {"volumes": ["/var/run"]}}] (old docs showed {"socks": ["/var/run"]}: write that as [{"socks": {"volumes": ["/var/run"]}}])';
-const containersShape = 'containers must be an array of objects mapping a definition name to its settings, e.g. [{"app": {"deploy": "auto", "image": "..."}}] (an object of definitions goes inside [ ])';
-const appSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    data_volumes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), dataVolumeSchema, { error: dataVolumesShape }), { error: dataVolumesShape }).default([]),
-    containers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), definitionSchema, { error: containersShape }), { error: containersShape }).default([]),
-    database: databaseSchema.optional(),
-}, { error: 'an app must be an object {"containers": [...], "data_volumes": [...], "database": {...}}' });
-const appKeys = Object.keys(appSchema.shape);
-const registrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ username: scalar.default(''), password: scalar.default('') }, { error: 'a registry login must be an object {"username": "...", "password": "..."}' });
-const stackSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    deploy: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), appSchema, { error: 'deploy must be an object mapping app names to apps' }).default({}),
-    docker: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-        registries: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), registrySchema, {
-            error: 'docker.registries must be an object mapping a registry host to {"username", "password"}',
-        })
-            .default({}),
-    }, { error: 'docker must be an object {"registries": {"<registry host>": {"username": "...", "password": "..."}}}' })
-        .optional(),
-    logrotate: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ forwarder: text('logrotate.forwarder').optional() }, { error: 'logrotate must be an object such as {"forwarder": "logspout0"}' })
-        .optional(),
-    manual: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'manual must list definition names (strings)' }), { error: 'manual must be an array of definition names' })
-        .optional(),
-}, { error: 'a Stack JSON document must be a JSON object with a "deploy" key' });
-/** Definitions of every app in deploy order: array order, then key order inside one object. */
-function listDefinitions(document) {
-    const entries = [];
-    for (const [app, spec] of Object.entries(document.deploy)) {
-        spec.containers.forEach((group, index) => {
-            for (const [name, definition] of Object.entries(group)) {
-                entries.push({ app, name, definition, path: ['deploy', app, 'containers', index, name] });
-            }
-        });
-    }
-    return entries;
-}
-function listDataVolumes(document) {
-    const entries = [];
-    for (const [app, spec] of Object.entries(document.deploy)) {
-        spec.data_volumes.forEach((group, index) => {
-            for (const [name, volume] of Object.entries(group)) {
-                entries.push({ app, name, volumes: volume.volumes, path: ['deploy', app, 'data_volumes', index, name] });
-            }
-        });
-    }
-    return entries;
-}
-/** Long-running definitions run copies named `<name><i>`; cron and unset modes run none. */
-function isLongRunning(definition) {
-    return definition.deploy === 'auto' || definition.deploy === 'manual';
-}
-function runtimeNames(name, definition) {
-    if (!isLongRunning(definition))
-        return [];
-    return Array.from({ length: definition.containers }, (_, index) => `${name}${index}`);
-}
-
-
-/***/ }),
-
-/***/ 6325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ listInlineSecrets),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   R6: () => (/* binding */ stageDatabaseSecrets),
-/* harmony export */   Rc: () => (/* binding */ level),
-/* harmony export */   XF: () => (/* binding */ REDACTED),
-/* harmony export */   Xh: () => (/* binding */ stageInlineSecrets),
-/* harmony export */   uE: () => (/* binding */ isSecretKey),
-/* harmony export */   yR: () => (/* binding */ slug)
-/* harmony export */ });
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1716);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5449);
-// What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys
-// matching PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL), how it is redacted, and how inline secrets are
-// moved to Parameter Store references so they never travel in an SSM command's parameters.
-
-
-const secretKey = /PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL/i;
-const REDACTED = '***';
-function isSecretKey(key) {
-    return secretKey.test(key);
-}
-/**
- * Without `secrets`: the redacted form of one secret value (`***`, or '' for an empty value, and a
- * `%{ssm:...}` reference kept as is: it names the secret, it is not the secret).
- * With `secrets`: `text` with every occurrence of each secret value replaced by `***`.
- */
-function redact(text, secrets) {
-    if (secrets === undefined) {
-        if (text === '' || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmReference */ .rI)(text) !== undefined)
-            return text;
-        return REDACTED;
-    }
-    const values = [...secrets].filter((value) => value.length > 0).sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const value of values)
-        out = out.split(value).join(REDACTED);
-    return out;
-}
-/** Lower-case, `[a-z0-9._-]` only: safe in Parameter Store names, file names and cron.d names. */
-function slug(text) {
-    const cleaned = text
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return cleaned === '' ? 'x' : cleaned;
-}
-/** Parameter names allow letters, digits and `_.-` per level. */
-function level(text) {
-    const cleaned = text.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '');
-    return cleaned === '' ? 'x' : cleaned;
-}
-function isInline(value) {
-    return value !== undefined && value !== '' && (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmReference */ .rI)(value) === undefined;
-}
-/** Every secret held inline (not empty, not already a `%{ssm:...}` reference), in document order. */
-function listInlineSecrets(document) {
-    const found = [];
-    for (const [host, login] of Object.entries(document.docker?.registries ?? {})) {
-        if (isInline(login.password)) {
-            found.push({ path: ['docker', 'registries', host, 'password'], name: `registries/${level(host)}/password`, value: login.password });
-        }
-    }
-    for (const [app, spec] of Object.entries(document.deploy)) {
-        const password = spec.database?.password;
-        if (isInline(password)) {
-            found.push({ path: ['deploy', app, 'database', 'password'], name: `${slug(app)}/database/password`, value: password });
-        }
-    }
-    for (const entry of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
-        const base = `${slug(entry.app)}/${level(entry.name)}`;
-        for (const [key, value] of Object.entries(entry.definition.env)) {
-            if (isSecretKey(key) && isInline(value))
-                found.push({ path: [...entry.path, 'env', key], name: `${base}/${level(key)}`, value });
-        }
-        const token = entry.definition.notifications?.rollbar?.access_token;
-        if (isInline(token)) {
-            found.push({ path: [...entry.path, 'notifications', 'rollbar', 'access_token'], name: `${base}/rollbar_access_token`, value: token });
-        }
-    }
-    return found;
-}
-function stageInlineSecrets(document, prefix) {
-    const copy = structuredClone(document);
-    const base = prefix.replace(/\/+$/, '');
-    const staged = [];
-    for (const secret of listInlineSecrets(document)) {
-        const name = `${base}/${secret.name}`;
-        setAt(copy, secret.path, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmPlaceholder */ .XI)(name));
-        staged.push({ name, value: secret.value });
-    }
-    return { document: copy, staged };
-}
-function setAt(target, path, value) {
-    let node = target;
-    for (const step of path.slice(0, -1))
-        node = node[step];
-    node[path[path.length - 1]] = value;
-}
-/**
- * The same for database settings given outside the document (the `database` input): an inline
- * password becomes `%{ssm:<prefix>/<app>/database/password}`, the name the document's own would get.
- */
-function stageDatabaseSecrets(databases, prefix) {
-    const base = prefix.replace(/\/+$/, '');
-    const staged = [];
-    const out = {};
-    for (const [app, settings] of Object.entries(databases)) {
-        const password = settings.password;
-        if (isInline(password)) {
-            const name = `${base}/${slug(app)}/database/password`;
-            staged.push({ name, value: password });
-            out[app] = { ...settings, password: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .ssmPlaceholder */ .XI)(name) };
-        }
-        else {
-            out[app] = { ...settings };
-        }
-    }
-    return { databases: out, staged };
 }
 
 
@@ -2102,11 +1609,14 @@ function checkReferences(document, reporter) {
 
 // EXTERNAL MODULE: ./src/stack/command.ts
 var command = __webpack_require__(245);
+// EXTERNAL MODULE: ./src/stack/credential-values.ts
+var credential_values = __webpack_require__(7638);
 // EXTERNAL MODULE: ./src/stack/environment.ts
 var environment = __webpack_require__(7569);
 ;// CONCATENATED MODULE: ./src/stack/check-values.ts
 // Checks on single values: placeholders and %{ssm:...} references, commands, cron fields, tags,
 // health settings. Messages never quote a value that may be a secret.
+
 
 
 
@@ -2277,6 +1787,7 @@ function checkValues(document, reporter) {
         checkHealth(definition, path, reporter);
         checkLineBreaks(document, { definition, path, name }, reporter);
     }
+    (0,credential_values/* checkCredentials */.vG)(document, reporter);
 }
 const hasLineBreak = (value) => /[\r\n]/.test(value);
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
