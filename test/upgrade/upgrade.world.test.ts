@@ -199,14 +199,19 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       expect(after.containers['web0']?.id, before.hostname).not.toBe(before.containers['web0']?.id);
       expect(after.containers['web1']?.id, before.hostname).not.toBe(before.containers['web1']?.id);
       // Restored from the plan the previous release recorded for v1, exactly: image, env, labels (but the
-      // run that started it), cron files.
+      // run that started it, and berth.secrets: the secret versions a container got, which the current
+      // release records and the previous one did not; an old record pins none, so it names `latest`), cron files.
       const v1 = v1ByPrevious[i];
       const shape = (snapshot: HostSnapshot | undefined, name: string) => {
         const c = snapshot?.containers[name];
-        const { 'berth.deploy': _deploy, ...labels } = c?.labels ?? {};
+        const { 'berth.deploy': _deploy, 'berth.secrets': _secrets, ...labels } = c?.labels ?? {};
         return { imageId: c?.imageId, image: c?.image, envDigest: c?.envDigest, labels };
       };
-      for (const name of ['web0', 'web1', 'worker0']) expect(shape(after, name), `${before.hostname} ${name}`).toEqual(shape(v1, name));
+      for (const name of ['web0', 'web1', 'worker0']) {
+        expect(shape(after, name), `${before.hostname} ${name}`).toEqual(shape(v1, name));
+        expect(v1?.containers[name]?.labels['berth.secrets'], `${before.hostname} ${name}`).toBeUndefined();
+      }
+      expect(after.containers['web0']?.labels['berth.secrets'], before.hostname).toBe('v1 SECRET_KEY_BASE=latest DB_PASSWORD=latest');
       expect(after.cronFiles, before.hostname).toEqual(v1?.cronFiles);
     }
     for (const report of reports) {
