@@ -1,14 +1,18 @@
 // The deploy on the OpsWorks target, for real hosts: the stack's Custom JSON is the document, an
 // OpsWorks deployment runs first, then berth's own rollout through SSM, and only after a good read
 // back does the stack's Custom JSON name the new tag. A deployment failing on one instance stops
-// everything before any rollout and leaves the Custom JSON as it was.
+// everything before any rollout and leaves the Custom JSON as it was. A release healthy on the first
+// host and failing on the second leaves both hosts exactly as they were, restored from their records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/app/summary.js';
 import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
+import type { SimHost } from '../world/host.js';
 import { startWorld, type World } from '../world/index.js';
 import {
   baseInputs,
   deployInWorld,
+  fleetVersions,
   frontVersion,
   removeScratch,
   scratchDir,
@@ -18,6 +22,7 @@ import {
   type WorldDeploy,
 } from './helpers-world.js';
 import { heldInFake } from './lock-helpers.js';
+import { breakSecondCopyOn, changedDocumentText, hostSnapshot, restoresSince } from './way-back-helpers.js';
 
 let world: World;
 let aws: FakeAws;
@@ -114,6 +119,51 @@ describe('berth deploy, target opsworks, in the local world', () => {
       .filter(isRollout);
     expect(rollouts).toEqual([]);
     expect(await Promise.all(world.hosts.map((h) => frontVersion(h.frontUrl)))).toEqual(['v1', 'v1']);
+    expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();
+  }, 600_000);
+
+  it('healthy on the first host, failing on the second: both hosts end exactly as they were, the Custom JSON unchanged', async () => {
+    const host = (i: number): SimHost => world.hosts[i] as SimHost;
+    const before = [await hostSnapshot(world, host(0)), await hostSnapshot(world, host(1))];
+    expect(Object.keys(before[0]?.['containers'] as object)).toEqual(expect.arrayContaining(['web0', 'web1', 'worker0']));
+    expect(JSON.stringify(before[0]?.['cron'])).toContain('*/5');
+    const stack = aws.opsworksState.stacks[0];
+    if (!stack) throw new Error('no stack');
+    // The operator changes env, command, stop signal and cron in the stack's settings, then deploys v2.
+    stack.CustomJson = changedDocumentText(stack.CustomJson ?? '{}');
+    const edited = stack.CustomJson;
+    expect(demoTag(edited)).toBe('v1');
+    const from = aws.requests.length;
+    const stopBreaking = breakSecondCopyOn(host(1));
+    let run;
+    try {
+      run = await deployInWorld(setup, opsworksInputs('v2'));
+    } finally {
+      await stopBreaking();
+    }
+    const { result, lines } = run;
+    const log = `${result.outcome.summary}\n${lines.join('\n')}`;
+    expect(result.outcome.status, log).toBe('failure');
+    expect(result.outcome.fleet, log).toBe('rolled-back');
+    // The rollout did run: OpsWorks' deployment carried v2, and both hosts were restored from their records.
+    expect(demoTag(aws.opsworksState.deployments.at(-1)?.CustomJson)).toBe('v2');
+    expect(restoresSince(aws, from).sort()).toEqual(world.hosts.map((h) => h.instanceId).sort());
+    // Exactly as before: every container's config, the cron file and its env file, haproxy's servers.
+    expect(await hostSnapshot(world, host(0))).toEqual(before[0]);
+    expect(await hostSnapshot(world, host(1))).toEqual(before[1]);
+    expect(await fleetVersions(world)).toEqual(['v1', 'v1']);
+    // The stack still names v1, with the operator's edit as it was: never written by a failed release.
+    expect(stack.CustomJson).toBe(edited);
+    expect(aws.requests.slice(from).map((r) => r.target)).not.toContain('OpsWorks_20130218.UpdateStack');
+    // The outcome tells what each host did, from the hosts' own results.
+    const [first, second] = result.outcome.hosts;
+    expect(first).toMatchObject({ hostname: 'docker1', state: 'rolled-back' });
+    expect(first?.story).toMatch(/^web0, web1, worker0 replaced, then restored from its record \(release v1, deploy /);
+    expect(second).toMatchObject({ hostname: 'docker2', state: 'rolled-back' });
+    expect(second?.story).toMatch(
+      /^failed \(the new copy of web1 \(slot _b\) did not become healthy within 30s\) after web0 replaced, which the host restored itself, then restored from its record/,
+    );
+    expect(renderSummary(result.model)).toContain('web0, web1, worker0 replaced, then restored from its record');
     expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();
   }, 600_000);
 });

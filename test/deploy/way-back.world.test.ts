@@ -2,7 +2,7 @@
 // first host and fails on the second; both hosts must end exactly as they were (docker inspect of every
 // container, cron and env files, haproxy's servers), restored from their own records. Then a failed
 // migration (nothing replaced, and the outcome says so) and a host whose records are gone (named).
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/app/summary.js';
@@ -21,6 +21,7 @@ import {
   writeStackFile,
   type WorldDeploy,
 } from './helpers-world.js';
+import { breakSecondCopyOn, changedDocumentText, hostSnapshot, restoresSince } from './way-back-helpers.js';
 
 let world: World;
 let aws: FakeAws;
@@ -42,112 +43,12 @@ afterAll(async () => {
 
 const host = (i: number): SimHost => world.hosts[i] as SimHost;
 
-/** Everything docker says a container is, but its identity and run times (the restore starts new containers). */
-async function containerShape(h: SimHost, name: string): Promise<unknown> {
-  const [inspect] = JSON.parse((await h.docker(['inspect', name])).stdout) as {
-    Image: string;
-    State: { Running: boolean };
-    Config: { Env?: string[]; Labels?: Record<string, string> };
-    HostConfig: unknown;
-  }[];
-  if (!inspect) throw new Error(`no container ${name}`);
-  // berth.deploy names the run that started the container: the restore, recorded as `<deploy>~undo`.
-  const { 'berth.deploy': _deploy, ...labels } = inspect.Config.Labels ?? {};
-  return {
-    image: inspect.Image,
-    running: inspect.State.Running,
-    config: { ...inspect.Config, Env: [...(inspect.Config.Env ?? [])].sort(), Labels: labels },
-    hostConfig: inspect.HostConfig,
-  };
-}
+const snapshot = (h: SimHost) => hostSnapshot(world, h);
 
-function filesUnder(dir: string): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
-  );
-}
-
-/** A host as it runs: its containers, cron file, cron env files, haproxy's servers. */
-async function snapshot(h: SimHost): Promise<Record<string, unknown>> {
-  const names = (await h.docker(['ps', '-a', '--filter', 'label=berth.app', '--format', '{{.Names}}'])).stdout
-    .split('\n')
-    .filter((n) => n !== '')
-    .sort();
-  const containers: Record<string, unknown> = {};
-  for (const name of names) containers[name] = await containerShape(h, name);
-  const servers = (await world.haproxyAdmin(h, 'show servers state web'))
-    .split('\n')
-    .filter((l) => /^\d/.test(l))
-    .map((l) => {
-      const f = l.split(' ');
-      // Name, address, and whether it takes traffic (running, no admin state). A slot berth drained stays in
-      // maintenance where before its first use it was merely down: neither serves.
-      return `${f[3]} ${f[4]} ${f[5] === '2' && f[6] === '0' ? 'serving' : 'idle'}`;
-    })
-    .sort();
-  return {
-    containers,
-    cron: filesUnder(join(h.root, 'etc/cron.d')),
-    cronEnv: filesUnder(join(h.root, 'etc/berth/env/demo')),
-    servers,
-  };
-}
-
-/** Removes the second web copy's new container on a host as soon as it appears: that host's rollout fails there. */
-function breakSecondCopyOn(h: SimHost): () => Promise<void> {
-  let stop = false;
-  const loop = (async () => {
-    while (!stop) {
-      const found = await h.docker(['ps', '-aq', '--filter', 'name=^web1-berth-next$']);
-      if (found.stdout.trim() !== '') await h.docker(['rm', '-f', 'web1-berth-next']);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  })();
-  return async () => {
-    stop = true;
-    await loop;
-  };
-}
-
-type Doc = {
-  deploy: {
-    demo: {
-      containers: Record<string, { env?: Record<string, string>; command?: string; stop_signal?: string; cron?: Record<string, string> }>[];
-    };
-  };
-};
-
-/** The release's document with everything the way back must undo changed: env, command, stop signal, cron. */
+/** The release's document, written to `to`: `from` with everything the way back must undo changed. */
 function changedDocument(from: string, to: string): string {
-  const doc = JSON.parse(readFileSync(from, 'utf8')) as Doc;
-  for (const entry of doc.deploy.demo.containers) {
-    const [name, def] = Object.entries(entry)[0] ?? [];
-    if (!def) continue;
-    if (name === 'web') def.env = { ...def.env, RACK_ENV: 'staging', FEATURE: 'on' };
-    if (name === 'worker') {
-      def.command = 'work --fast';
-      def.stop_signal = 'TERM';
-    }
-    if (name === 'cron') {
-      def.cron = { minute: '*/7' };
-      def.env = { ...def.env, JOB_LOG: '/srv/data/jobs-new.log' };
-    }
-  }
-  writeFileSync(to, JSON.stringify(doc, null, 2));
+  writeFileSync(to, changedDocumentText(readFileSync(from, 'utf8')));
   return to;
-}
-
-/** The restore commands sent since `from`: their instance ids. */
-function restoresSince(from: number): string[] {
-  return aws.requests
-    .slice(from)
-    .filter((r) => r.target === 'AmazonSSM.SendCommand' && r.status === 200)
-    .map((r) => r.body as { Comment?: string; InstanceIds?: string[] })
-    .filter((b) => (b.Comment ?? '').startsWith('berth restore before'))
-    .flatMap((b) => b.InstanceIds ?? []);
 }
 
 describe('the way back after a failed deploy, in the local world', () => {
@@ -175,7 +76,7 @@ describe('the way back after a failed deploy, in the local world', () => {
     const log = `${result.outcome.summary}\n${lines.join('\n')}`;
     expect(result.outcome.status, log).toBe('failure');
     expect(result.outcome.fleet, log).toBe('rolled-back');
-    expect(restoresSince(from).sort()).toEqual(world.hosts.map((h) => h.instanceId).sort());
+    expect(restoresSince(aws, from).sort()).toEqual(world.hosts.map((h) => h.instanceId).sort());
     // Exactly as before: every container's config, the cron file and its env file, haproxy's servers.
     expect(await snapshot(host(0))).toEqual(before[0]);
     expect(await snapshot(host(1))).toEqual(before[1]);
@@ -208,7 +109,7 @@ describe('the way back after a failed deploy, in the local world', () => {
       ['docker1', 'untouched', 'migration failed, nothing replaced'],
       ['docker2', 'untouched', 'untouched'],
     ]);
-    expect(restoresSince(from)).toEqual([]);
+    expect(restoresSince(aws, from)).toEqual([]);
     const summary = renderSummary(result.model);
     expect(summary).toContain('migration failed, nothing replaced');
     expect(summary).not.toMatch(/replaced, healthy/);
