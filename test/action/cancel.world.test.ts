@@ -145,6 +145,34 @@ async function cancelledJob(
   };
 }
 
+/**
+ * A job of `release` cancelled between batches: once docker1 has run its whole batch (its plan recorded,
+ * the script done) and before docker2's batch is sent. The service learns of a script's end 5 s after it
+ * (not 1 s) meanwhile: the window to cancel in.
+ */
+async function cancelledBetweenBatches(
+  release: { tag: string; version: string },
+  inputs: Record<string, string> = {},
+): Promise<CancelledJob> {
+  const docker1 = world.hosts[0] as SimHost;
+  const plansBefore = new Set(recordedPlans(docker1, 'demo').map((p) => p.name));
+  const first = sends(`berth deploy ${release.version}`).length;
+  const lag = aws.latency.statusLagMs;
+  aws.latency.statusLagMs = 5_000;
+  try {
+    return await cancelledJob(
+      () =>
+        sends(`berth deploy ${release.version}`).length === first + 1 &&
+        recordedPlans(docker1, 'demo').some((p) => !plansBefore.has(p.name)),
+      inputs,
+      1,
+      { ...release, afterSignal: () => (aws.latency.statusLagMs = lag) },
+    );
+  } finally {
+    aws.latency.statusLagMs = lag;
+  }
+}
+
 /** The lock's newest generation is this deploy's, released by the deploy itself; nobody holds the lock. */
 function lockLetGoBy(deployId: string | undefined): void {
   const top = lockGenerations(aws.parameters, LOCK).at(-1)?.record;
@@ -158,6 +186,52 @@ function lockLetGoBy(deployId: string | undefined): void {
 
 /** Each host's demo containers (name, image id, env, command) as docker inspect shows them. */
 const fleetContainers = () => Promise.all(world.hosts.map((h) => containersOf(h, 'demo')));
+
+/** The demo image docker1 does not run now: a stop case deploys it, so docker1 changes whatever it ran before. */
+async function tagDocker1DoesNotRun(): Promise<string> {
+  return (await fleetOn())[0] === 'v1' ? 'v2' : 'v1';
+}
+
+/** The fleet before a case: each host's containers, docker2's last deploy, where the requests stood. */
+async function fleetBefore() {
+  return { containers: await fleetContainers(), docker2State: stateDeployId(world.hosts[1] as SimHost, 'demo'), from: aws.requests.length };
+}
+
+/**
+ * A cancel with failure-policy stop that docker1's batch had reached and docker2's had not: docker1 ran
+ * the release to its end and stays on it, docker2 is exactly as before, neither was sent a way back, the
+ * outcome names the mixed fleet host by host, the lock is released, the deployment failed.
+ */
+async function expectDocker1LeftOnRelease(
+  job: CancelledJob,
+  release: { tag: string; version: string },
+  before: Awaited<ReturnType<typeof fleetBefore>>,
+): Promise<void> {
+  const [docker1, docker2] = world.hosts as [SimHost, SimHost];
+  expect(job.result.status, explain(job)).toBe('failure');
+  expect(job.result.fleet, explain(job)).toBe('mixed');
+  expect(job.result.cancelled).toBe(true);
+  // What the hosts run: docker1 the release (its state names this deploy); docker2 image, env, command as before.
+  expect((await webRuns(world, demo(release.tag)))[0]).toBe(true);
+  expect(stateDeployId(docker1, 'demo')).toBe(job.result.deployId);
+  const after = await fleetContainers();
+  expect(after[0]).not.toEqual(before.containers[0]);
+  expect(after[1]).toEqual(before.containers[1]);
+  expect(stateDeployId(docker2, 'demo')).toBe(before.docker2State);
+  // What they were sent: docker1 its rollout, nothing after it (no way back); docker2 nothing that changes it.
+  expect(changesSince(before.from)).toEqual([[`berth deploy ${release.version}`], []]);
+  const summary = job.result.summary ?? '';
+  expect(summary).toMatch(
+    /^The deploy was cancelled\. Left as is \(failure-policy stop\): 1 host\(s\) changed by the new release \(docker1 /,
+  );
+  expect(summary).toContain('What every host runs now (read back): The fleet is mixed:');
+  expect(summary).toMatch(new RegExp(`\n- docker1 \\([^)]*\\): the new release: [^\n]*acme/demo:${release.tag} \\(web0, web1, worker0\\)`));
+  expect(summary).toMatch(/\n- docker2 \([^)]*\): not the new release: [^\n]*acme\/demo@sha256:[0-9a-f]+ \(web0, web1, worker0\)/);
+  expect(job.result.hosts?.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 updated', 'docker2 untouched']);
+  lockLetGoBy(job.result.deployId);
+  expect(job.statuses.at(-1)).toEqual({ state: 'failure', description: expect.stringMatching(/^The deploy was cancelled/) });
+  expect([...rollbar.deploys.values()].at(-1)?.status).toBe('failed');
+}
 
 const explain = (job: CancelledJob) => `main:\n${job.main.log.slice(-3000)}\npost:\n${job.post.log.slice(-5000)}`;
 
@@ -292,21 +366,7 @@ describe('a cancelled deploy job, in the local world', () => {
     const docker2State = stateDeployId(docker2, 'demo');
     const first = sends('berth deploy v1b').length;
     const from = aws.requests.length;
-    // The service learns of a script's end 5 s after it (not 1 s): a window between the end of docker1's
-    // batch on the host (its plan recorded, the script done) and the next batch's SendCommand, to cancel in.
-    const lag = aws.latency.statusLagMs;
-    aws.latency.statusLagMs = 5_000;
-    let job: CancelledJob;
-    try {
-      job = await cancelledJob(
-        () => sends('berth deploy v1b').length === first + 1 && recordedPlans(docker1, 'demo').some((p) => !plansBefore.has(p.name)),
-        {},
-        1,
-        { tag: 'v1', version: 'v1b', afterSignal: () => (aws.latency.statusLagMs = lag) },
-      );
-    } finally {
-      aws.latency.statusLagMs = lag;
-    }
+    const job = await cancelledBetweenBatches({ tag: 'v1', version: 'v1b' });
     expect(job.result.status, explain(job)).toBe('failure');
     expect(job.result.fleet, explain(job)).toBe('rolled-back');
     expect(job.result.cancelled).toBe(true);
@@ -409,5 +469,72 @@ describe('a cancelled deploy job, in the local world', () => {
     expect(await fleetContainers()).toEqual(before);
     expect(await fleetOn()).toEqual(['v2', 'v2']);
     lockLetGoBy(result.outcome.deployId);
+  }, 300_000);
+
+  // failure-policy stop at each phase. Each case deploys the demo image docker1 does not run, so docker1
+  // changes and docker2 (never reached, or reached too) is told apart from the release.
+
+  it('cancelled between batches (stop): docker1 stays on the release, docker2 is never sent it, no way back', async () => {
+    const tag = await tagDocker1DoesNotRun();
+    const release = { tag, version: 'stop-a' };
+    const before = await fleetBefore();
+    const job = await cancelledBetweenBatches(release, { 'failure-policy': 'stop' });
+    expect(job.main.log, explain(job)).toMatch(/The deploy was cancelled; still running on docker1 \([^)]*\)\. /);
+    await expectDocker1LeftOnRelease(job, release, before);
+  }, 300_000);
+
+  it('cancelled during the migration (stop): the migration ends, docker1 finishes its batch and stays, docker2 is never sent the release', async () => {
+    const docker1 = world.hosts[0] as SimHost;
+    const tag = await tagDocker1DoesNotRun();
+    const release = { tag, version: 'stop-b' };
+    const before = await fleetBefore();
+    const migrations = async () => (await docker1.exec(['cat', `${docker1.root}/srv/data/migrations.log`])).stdout;
+    const migrationsBefore = await migrations();
+    // The migration's container running on docker1 (6 s long: MIGRATE_SECONDS is also new env, so docker2 differs either way).
+    const migrating = async () => (await docker1.docker(['ps', '-q', '--filter', 'label=berth.kind=migration'])).stdout.trim() !== '';
+    const job = await cancelledJob(migrating, { 'failure-policy': 'stop' }, 6, release);
+    expect(job.post.log, explain(job)).toMatch(/Wait for the 1 host\(s\) still running a command: docker1/);
+    // The migration was not killed: it ran to its end and logged it, once.
+    const migrationsAfter = await migrations();
+    expect(migrationsAfter.startsWith(migrationsBefore)).toBe(true);
+    expect(migrationsAfter.slice(migrationsBefore.length)).toMatch(new RegExp(`^\\S+Z ${tag}\\n$`));
+    await expectDocker1LeftOnRelease(job, release, before);
+  }, 300_000);
+
+  it('cancelled during the read back (stop): every host had the release and stays on it, no way back', async () => {
+    const [docker1, docker2] = world.hosts as [SimHost, SimHost];
+    const tag = await tagDocker1DoesNotRun();
+    const before = await fleetBefore();
+    expect((await fleetOn())[1]).not.toBe(tag);
+    const first = sends('berth read back stop-c').length;
+    const job = await cancelledJob(() => sends('berth read back stop-c').length > first, { 'failure-policy': 'stop' }, 1, {
+      tag,
+      version: 'stop-c',
+    });
+    expect(job.result.status, explain(job)).toBe('failure');
+    expect(job.result.cancelled).toBe(true);
+    expect(job.result.fleet, explain(job)).toBe('updated');
+    // Both hosts ran the release to its end and stay on it; each was sent its rollout and nothing after it.
+    expect(await fleetOn()).toEqual([tag, tag]);
+    const after = await fleetContainers();
+    expect(after[0]).not.toEqual(before.containers[0]);
+    expect(after[1]).not.toEqual(before.containers[1]);
+    for (const host of [docker1, docker2]) expect(stateDeployId(host, 'demo'), host.hostname).toBe(job.result.deployId);
+    expect(changesSince(before.from)).toEqual([['berth deploy stop-c'], ['berth deploy stop-c']]);
+    const summary = job.result.summary ?? '';
+    expect(summary).toMatch(
+      /^The deploy was cancelled during the read back\. Left as is \(failure-policy stop\): 2 host\(s\) changed by the new release \(docker1 [^)]*\), docker2 /,
+    );
+    expect(summary).not.toContain('The fleet is mixed');
+    for (const name of ['docker1', 'docker2']) {
+      expect(summary).toMatch(new RegExp(`\\n- ${name} \\([^)]*\\): the new release: [^\\n]*acme/demo:${tag} \\(web0, web1, worker0\\)`));
+    }
+    expect(job.result.hosts?.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 updated', 'docker2 updated']);
+    lockLetGoBy(job.result.deployId);
+    expect(job.statuses.at(-1)).toEqual({
+      state: 'failure',
+      description: expect.stringMatching(/^The deploy was cancelled during the read back/),
+    });
+    expect([...rollbar.deploys.values()].at(-1)?.status).toBe('failed');
   }, 300_000);
 });
