@@ -2,7 +2,7 @@
 // becomes a repository Stack JSON (written to stack-json-output) with its secrets in Parameter Store.
 import * as core from '@actions/core';
 import { exportFromOpsWorks } from '../app/export.js';
-import type { ActionInputs } from '../app/inputs.js';
+import { secretInputValues, type ActionInputs } from '../app/inputs.js';
 import { writeStackJsonOutput } from '../app/stack-output.js';
 import { awsClientSettings } from '../app/wiring.js';
 import { actionLog } from './log.js';
@@ -25,7 +25,7 @@ export async function runExportAction(inputs: ActionInputs): Promise<undefined> 
     log,
   );
   if (!inputs.dryRun) {
-    await writeStackJsonOutput(inputs.stackJsonOutput, result.text);
+    await writeStackJsonOutput(inputs.stackJsonOutput, result.text, secretInputValues(inputs));
     outputs.setStackJsonPath(inputs.stackJsonOutput);
   }
   const lines = describe(inputs.stackJsonOutput);

@@ -6,6 +6,8 @@ import { mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promise
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildRequest } from '../deploy/ports.js';
+import { holdsUrlCredentials } from '../stack/credential-values.js';
+import { isSecretKey } from '../stack/secrets.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface CommandResult {
@@ -114,9 +116,19 @@ export type DockerBuildRequest = BuildRequest;
 // The docker client reads these itself: a build arg of that name must not be passed through the environment.
 const CLIENT_ENV = /^(DOCKER_.*|BUILDX_.*|BUILDKIT_.*|PATH|HOME|USER|TMPDIR|HTTPS?_PROXY|NO_PROXY|ALL_PROXY)$/i;
 
+function clientArgRefusal(key: string): string {
+  return (
+    `build arg ${key} holds a credential (the value is not shown): the docker client reads ${key} from its own environment, ` +
+    `so berth could pass it only in docker's arguments, which anyone on the runner reads with ps. Put a proxy's login in the ` +
+    `docker client's config.json "proxies" (berth's temporary DOCKER_CONFIG starts from yours), or pass the value under ` +
+    `another name (e.g. BUILD_${key.toUpperCase()}) and use it in the Dockerfile's RUN line`
+  );
+}
+
 /**
  * The argv of a build (after the binary) and the environment entries carrying build-arg values.
  * `--build-arg KEY` without a value makes docker read KEY from its environment: values stay out of argv.
+ * A key the client reads itself (`DOCKER_*`, proxies, ...) goes in argv, so one holding a credential is refused.
  * mode: `classic` (docker build), `buildx-load` (one platform, into the engine), `buildx-push` (several platforms).
  */
 export function buildCommand(
@@ -131,6 +143,8 @@ export function buildCommand(
   for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
   for (const [key, value] of Object.entries(request.buildArgs)) {
     if (CLIENT_ENV.test(key)) {
+      // Only argv can carry it, and anyone on the runner reads argv (ps, /proc): no credential goes there.
+      if (isSecretKey(key) || holdsUrlCredentials(value)) throw new Error(clientArgRefusal(key));
       args.push('--build-arg', `${key}=${value}`);
     } else {
       args.push('--build-arg', key);

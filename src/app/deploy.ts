@@ -11,7 +11,7 @@ import type { StackDocument } from '../stack/schema.js';
 import { errorMessage } from '../util/errors.js';
 import { commitSubject, type RunContext } from './context.js';
 import { resolveStackFile } from './glob.js';
-import type { ActionInputs } from './inputs.js';
+import { secretInputValues, type ActionInputs } from './inputs.js';
 import { releasePlanner } from './planner.js';
 import { maskSecrets, runRelease, type ReleasePorts } from './release.js';
 import { writeStackJsonOutput } from './stack-output.js';
@@ -131,6 +131,6 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
     log,
   );
   if (run.outcome.document && !stackFile) text = `${JSON.stringify(run.outcome.document, null, 2)}\n`;
-  await writeStackJsonOutput(inputs.stackJsonOutput, text);
+  await writeStackJsonOutput(inputs.stackJsonOutput, text, secretInputValues(inputs));
   return { outcome: run.outcome, model: run.model, text, document: run.document, built };
 }

@@ -101,6 +101,30 @@ function keyValueLines(lines: string[], ctx: z.RefinementCtx): Record<string, st
 
 export const buildArgs = z.string().transform((value, ctx) => keyValueLines(value.split('\n'), ctx));
 
+// A field as written, even in text that is not JSON: a quoted key (double or single quotes), a colon,
+// then the value's raw text: a quoted string (to its closing quote or the line's end) or a bare word.
+const WRITTEN_FIELD = /(["'])((?:\\.|(?!\1)[^\\\n])*)\1\s*:\s*("(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?|[^\s,}\]]+)/g;
+
+/**
+ * The values of the secret-named fields (`isSecret`) of a `database` text, found even when it is not
+ * JSON: each as written (escapes kept; a bare `12345`, `0012` or `hunter2` word) and, when that much
+ * reads as a JSON string or number, as it reads (`1e5` is `100000`, escapes undone).
+ */
+export function databaseSecretTexts(text: string, isSecret: (key: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const [, , key = '', written = ''] of text.matchAll(WRITTEN_FIELD)) {
+    if (!isSecret(key)) continue;
+    out.push(written.replace(/^["']|["']$/g, ''));
+    try {
+      const reads: unknown = JSON.parse(written);
+      if (typeof reads === 'string' || typeof reads === 'number') out.push(String(reads));
+    } catch {
+      // Not JSON by itself (an unclosed string, a bare word): as written only.
+    }
+  }
+  return out;
+}
+
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 export const database = z.string().transform((value, ctx): DatabaseSettings | undefined => {

@@ -4,11 +4,11 @@
 // (CLI, bench, world tests) gets no defaults from a runner, and its output is the ActionInputs type.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseJsonLeniently } from 'jsonc-parser';
 import { z } from 'zod';
 import { DEFAULT_MAX_COMMAND_BYTES, MAX_EXECUTION_TIMEOUT_SECONDS } from '../host/command.js';
 import { isSecretKey } from '../stack/secrets.js';
 import { boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wholeNumber, type ImageBuild } from './input-values.js';
+import { databaseSecretTexts } from './input-values.js';
 
 export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
 
@@ -183,10 +183,7 @@ export function rawSecretValues(raw: Partial<Record<InputName, string>>): string
   add(raw['registry-password']);
   add(raw['rollbar-token']);
   add(raw.database);
-  const fields: unknown = raw.database ? parseJsonLeniently(raw.database, [], { allowTrailingComma: true }) : undefined;
-  if (typeof fields === 'object' && fields !== null) {
-    for (const [key, value] of Object.entries(fields)) if (typeof value === 'string' && isSecretKey(key)) add(value);
-  }
+  for (const value of databaseSecretTexts(raw.database ?? '', isSecretKey)) add(value);
   for (const line of (raw['build-args'] ?? '').split('\n')) {
     add(line);
     const eq = line.indexOf('=');
@@ -224,10 +221,18 @@ export function parseActionInputs(
   return { ...inputs, stackJsonOutput: inputs.stackJsonOutput || join(env['RUNNER_TEMP'] || tmpdir(), 'berth-stack.json') };
 }
 
-/** Values that must be masked in logs as soon as they are known. */
+/**
+ * The secret values of the inputs: masked in logs as soon as they are known, and the known values a
+ * deploy compares plain values with (a copy is staged like a secret). The tokens and password whole,
+ * the `database` input's secret-named fields (a number as it reads), the value of each secret-named
+ * build arg (`build-args` and every `images` item); `%{ssm:...}` references are names, not values.
+ */
 export function secretInputValues(inputs: ActionInputs): string[] {
   const values = [inputs.githubToken, inputs.registryPassword, inputs.rollbarToken];
-  const password = inputs.database?.['password'];
-  if (typeof password === 'string' && !password.startsWith('%{ssm:')) values.push(password);
-  return values.filter((value) => value !== '');
+  for (const [key, value] of Object.entries(inputs.database ?? {}))
+    if (isSecretKey(key) && typeof value !== 'boolean') values.push(String(value));
+  for (const args of [inputs.buildArgs, ...inputs.builds.map((build) => build.buildArgs)]) {
+    for (const [key, value] of Object.entries(args)) if (isSecretKey(key)) values.push(value);
+  }
+  return [...new Set(values.filter((value) => value !== '' && !value.startsWith('%{ssm:')))];
 }

@@ -12,7 +12,7 @@ import type { SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
 import { errorMessage } from '../util/errors.js';
 import { commitSubject, headCommit, workspaceReader, type RunContext } from './context.js';
-import type { ActionInputs } from './inputs.js';
+import { secretInputValues, type ActionInputs } from './inputs.js';
 import { parseStackDocument, releasePlanner } from './planner.js';
 import { maskSecrets, runRelease, type ReleasePorts } from './release.js';
 import { fleetSettings } from './settings.js';
@@ -100,7 +100,7 @@ export async function rollbackRelease(
   }
   const commit = target.commit || (await headCommit(context.workspace, deps.env ?? process.env));
   const document = parseStackDocument(restored.text, file);
-  await writeStackJsonOutput(inputs.stackJsonOutput, restored.text);
+  await writeStackJsonOutput(inputs.stackJsonOutput, restored.text, secretInputValues(inputs));
 
   const subject = commit ? await commitSubject(context.workspace, commit) : '';
   // From the hosts' records: each host rolls out the plan it recorded for the release, exactly as it ran

@@ -26,7 +26,10 @@ export interface InputSecrets {
 }
 
 function inputValues(inputs: InputSecrets): string[] {
-  const passwords = Object.values(inputs.databases ?? {}).map((settings) => settings.password);
+  // The database input's password may be a JSON number (the runner's parse keeps it one): compared as text.
+  const passwords = Object.values(inputs.databases ?? {}).map((settings) =>
+    settings.password === undefined ? undefined : String(settings.password),
+  );
   return [...passwords, ...(inputs.values ?? [])].filter((value): value is string => value !== undefined && value !== '');
 }
 

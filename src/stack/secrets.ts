@@ -198,7 +198,8 @@ export function stageDatabaseSecrets(
   const staged: { name: string; value: string }[] = [];
   const out: Record<string, DatabaseSettings> = {};
   for (const [app, settings] of Object.entries(databases)) {
-    const password = settings.password;
+    // A number from the database input's JSON (`"password": 12345`) is stored as its text, as the host reads it.
+    const password = settings.password === undefined ? undefined : String(settings.password);
     if (isInline(password)) {
       const name = `${base}/${slug(app)}/database/password`;
       checkStandardTier({ path: ['database', app, 'password'], name, value: password }, password);

@@ -178,6 +178,42 @@ describe('parseActionInputs', () => {
     expect(masked).not.toContain('v1');
   });
 
+  it('masks a database password given as a number, and any value of a malformed text, before parsing', () => {
+    for (const [database, secrets] of [
+      ['{"adapter": "mysql2", "password": 98765, "host": "db"', ['98765']],
+      ['{"password": 1e5, "port": 3306}', ['1e5', '100000']],
+      ['{"password": 0012}', ['0012']],
+      ['{"password": hunter2xyz}', ['hunter2xyz']],
+      ["{'password': 'hunter2xyz'}", ['hunter2xyz']],
+      ['{"password": "p\\u0061ss", "host": "db"', ['p\\u0061ss', 'pass']],
+    ] as const) {
+      const masked: string[] = [];
+      const given: Partial<Record<InputName, string>> = { database, 'batch-size': 'x' };
+      expect(() =>
+        parseActionInputs(
+          (name) => given[name] ?? '',
+          {},
+          (value) => masked.push(value),
+        ),
+      ).toThrow(InputError);
+      expect(masked).toEqual(expect.arrayContaining([...secrets, database]));
+      expect(masked).not.toContain('3306');
+      expect(masked).not.toContain('db');
+    }
+  });
+
+  it('counts a numeric password, every secret-named field and each secret-named build arg among the secret values', () => {
+    const inputs = parse({
+      database: '{"adapter":"mysql2","password":98765,"port":3306,"secret_token":"db-extra"}',
+      'build-args': 'VERSION=v1\nNPM_TOKEN=npm-secret\nGEM_KEY=%{ssm:/acme/gem}',
+      images: '- image: q.io/acme/worker\n  build-args: { SENTRY_AUTH_TOKEN: sentry-secret, RELEASE: r9 }',
+      'rollbar-token': 'rb-token',
+    });
+    expect(secretInputValues(inputs).sort()).toEqual(['98765', 'db-extra', 'npm-secret', 'rb-token', 'sentry-secret']);
+    // The same with the single image given: its build args are the same lines, listed once.
+    expect(secretInputValues(parse({ image: 'q.io/acme/web', 'build-args': 'NPM_TOKEN=npm-secret' }))).toEqual(['npm-secret']);
+  });
+
   it('lists the secret values to mask, leaving ssm references alone', () => {
     expect(secretInputValues(parse({ 'registry-password': 'robot-token', database: '{"password":"pw%1"}' }))).toEqual([
       'robot-token',

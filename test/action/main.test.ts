@@ -53,6 +53,24 @@ describe('the action step', () => {
     expect(written.join('')).toContain('::error::No version to deploy');
   });
 
+  it('masks a malformed database input, numeric password included, before anything can print it, and never echoes it', async () => {
+    for (const database of ['{"adapter": "mysql2", "password": 98765, "host": "db"', '{"password": 98765 "port": 3306}']) {
+      written = [];
+      process.env['INPUT_DATABASE'] = database;
+      await run();
+      expect(process.exitCode).toBe(1);
+      const firstMask = written.findIndex((line) => line.startsWith('::add-mask::'));
+      const masks = written.filter((line) => line.startsWith('::add-mask::'));
+      expect(masks).toEqual(expect.arrayContaining(['::add-mask::98765\n']));
+      // Every mask comes before the first other line, and no other line holds any part of the text.
+      expect(written.slice(0, masks.length).every((line) => line.startsWith('::add-mask::'))).toBe(true);
+      expect(firstMask).toBe(0);
+      const others = written.filter((line) => !line.startsWith('::add-mask::')).join('');
+      expect(others).toContain('input "database" must be a JSON object');
+      for (const part of ['98765', 'mysql2', '"host"', '3306']) expect(others).not.toContain(part);
+    }
+  });
+
   it('fails naming a bad input before any command runs', async () => {
     process.env['INPUT_BATCH-SIZE'] = '0';
     await run();

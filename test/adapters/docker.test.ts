@@ -180,6 +180,30 @@ describe('DockerCli', () => {
     }
   });
 
+  it("never puts a build arg's value in the argv it runs; refuses a credential only argv could carry", async () => {
+    for (const buildx of [false, true]) {
+      const docker = scriptedDocker((args) => (args[0] === 'buildx' && args[1] === 'version' ? { exitCode: buildx ? 0 : 1 } : {}));
+      const cli = await DockerCli.create({ run: docker.run, env: { HOME: home, RUNNER_TEMP: home } });
+      const buildArgs = { NPM_TOKEN: 'npm-s3cret', VERSION: 'v-plain-9', DATABASE_URL: 'postgres://app:pw-77@db/app' };
+      await cli.build({ context: '.', dockerfile: 'Dockerfile', tags: ['q.io/a/b:1'], buildArgs, labels: {} });
+      const build = docker.calls.at(-1);
+      expect(build?.args).toEqual(expect.arrayContaining(['--build-arg', 'NPM_TOKEN', 'VERSION', 'DATABASE_URL']));
+      for (const call of docker.calls) for (const value of Object.values(buildArgs)) expect(call.args.join('\n')).not.toContain(value);
+      expect(build?.options.env).toMatchObject(buildArgs);
+      // A key the client reads itself can only go in argv: with a credential it is refused before docker runs.
+      const before = docker.calls.length;
+      for (const refused of [{ HTTPS_PROXY: 'http://user:pr0xy-pw@proxy:3128' }, { DOCKER_AUTH_TOKEN: 'dkr-s3cret' }]) {
+        const error = await cli
+          .build({ context: '.', dockerfile: 'Dockerfile', tags: ['q.io/a/b:1'], buildArgs: refused, labels: {} })
+          .catch((e: unknown) => e);
+        expect(String(error)).toMatch(/build arg (HTTPS_PROXY|DOCKER_AUTH_TOKEN) holds a credential \(the value is not shown\).*"proxies"/);
+        expect(String(error)).not.toMatch(/pr0xy-pw|dkr-s3cret/);
+      }
+      expect(docker.calls.slice(before).filter((call) => call.args.includes('build'))).toEqual([]);
+      await cli.dispose();
+    }
+  });
+
   it('refuses several platforms without buildx, saying what to install', async () => {
     const docker = scriptedDocker((args) => (args[0] === 'buildx' ? { exitCode: 1 } : {}));
     const cli = await DockerCli.create({ run: docker.run, env: { HOME: home, RUNNER_TEMP: home } });

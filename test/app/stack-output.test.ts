@@ -36,4 +36,28 @@ describe('writeStackJsonOutput', () => {
     expect(statSync(other).mode & 0o777).toBe(0o600);
     expect(readFileSync(other, 'utf8')).toBe(doc({ API_TOKEN: 'tok' }));
   });
+
+  it('writes 0600 when a plain value holds a copy of an input secret or URL credentials, on the real file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'berth-output-'));
+    dirs.push(dir);
+    const file = join(dir, 'out.json');
+    const inputSecrets = ['robot-pass-123', '98765'];
+    const mode = async (env: Record<string, string>, secrets: string[] = inputSecrets) => {
+      await writeStackJsonOutput(file, doc(env), secrets);
+      return statSync(file).mode & 0o777;
+    };
+    expect(await mode({ PLAIN: 'x' })).toBe(0o644);
+    expect(await mode({ PULL_AUTH: 'robot-pass-123' })).toBe(0o600);
+    expect(await mode({ PLAIN: 'x' })).toBe(0o644);
+    expect(await mode({ DB_PASS_NUMBER: '98765' })).toBe(0o600);
+    // A copy inside a larger value, and one written with JSON escapes, still reads as the secret.
+    expect(await mode({ AUTH_HEADER: 'Bearer robot-pass-123' })).toBe(0o600);
+    const escaped = doc({ PLAIN: 'x' }).replace('"x"', String.raw`"robot-\u0070ass-123"`);
+    expect(escaped).not.toContain('robot-pass-123');
+    await writeStackJsonOutput(file, escaped, inputSecrets);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(await mode({ REDIS: 'redis://:pw@cache:6379' }, [])).toBe(0o600);
+    // The same document without the input secrets known is a plain one.
+    expect(await mode({ PULL_AUTH: 'robot-pass-123' }, [])).toBe(0o644);
+  });
 });
