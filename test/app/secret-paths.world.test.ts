@@ -64,6 +64,7 @@ beforeAll(async () => {
   web.env['ROLLBAR_AUTH'] = rollbarToken;
   web.env['GITHUB_AUTH'] = githubToken;
   web.env['DATABASE_AUTH'] = databasePassword;
+  web.env['BUILD_AUTH'] = buildToken;
   setup = { world, aws, dir, stackFile: writeStackFile(dir, JSON.stringify(document, null, 2)) };
 });
 
@@ -98,7 +99,7 @@ describe('every path a secret takes', () => {
     const host = world.hosts[0];
     if (!host) throw new Error('no host');
 
-    // Each reached the container (the build arg only the build; a token only its API).
+    // Each reached the container (the build arg only the build and its plain-key copy; a token only its API).
     const inspect = await host.docker(['inspect', '-f', '{{range .Config.Env}}{{println .}}{{end}}', 'web0']);
     expect(inspect.stdout.split('\n')).toEqual(
       expect.arrayContaining([
@@ -109,6 +110,7 @@ describe('every path a secret takes', () => {
         `REGISTRY_AUTH=${values['registry-password']}`,
         `ROLLBAR_AUTH=${rollbarToken}`,
         `GITHUB_AUTH=${githubToken}`,
+        `BUILD_AUTH=${buildToken}`,
       ]),
     );
     // The host pulled the image with the robot's login (the registry refuses anonymous pulls).
@@ -132,7 +134,7 @@ describe('every path a secret takes', () => {
     ]);
     expect(holding(rollbarToken)).toEqual(['/berth/world/secrets/demo/web/ROLLBAR_AUTH']);
     expect(holding(githubToken)).toEqual(['/berth/world/secrets/demo/web/GITHUB_AUTH']);
-    expect(holding(buildToken)).toEqual([]);
+    expect(holding(buildToken)).toEqual(['/berth/world/secrets/demo/web/BUILD_AUTH']);
 
     // The sampler saw the host start the containers and the runner build (so it could have seen values).
     expect(argv.some((a) => a.includes('docker') && a.includes(' run ') && a.includes('berth.definition=web'))).toBe(true);
