@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { contextFromEnv, type RunContext } from '../app/context.js';
 import { InputError, INPUT_NAMES, parseActionInputs, type ActionInputs, type Command, type InputName } from '../app/inputs.js';
 import { errorMessage } from '../util/errors.js';
+import { BUILD_ARG_INPUTS, flagHoldsSecretBuildArg, type BuildArgInput } from './build-arg-flags.js';
 import { UsageError } from './usage.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -65,10 +66,14 @@ export const SECRET_INPUT_ENV = {
   'registry-password': 'BERTH_REGISTRY_PASSWORD',
   'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
   database: 'BERTH_DATABASE',
+  // Build args: as a flag too while none of them is a secret (build-arg-flags.ts).
+  'build-args': 'BERTH_BUILD_ARGS',
+  images: 'BERTH_IMAGES',
 } as const satisfies Partial<Record<InputName, string>>;
 type SecretInput = keyof typeof SECRET_INPUT_ENV;
 const SECRET_INPUTS = Object.keys(SECRET_INPUT_ENV) as SecretInput[];
 const isSecretInput = (name: InputName): name is SecretInput => Object.hasOwn(SECRET_INPUT_ENV, name);
+const isBuildArgInput = (name: SecretInput): name is BuildArgInput => (BUILD_ARG_INPUTS as readonly string[]).includes(name);
 
 /** How to give a secret input: the message for its refused flag, and the help text. */
 export function secretInputHelp(name: SecretInput): string {
@@ -95,18 +100,36 @@ function readSecretInputs(
   values: Record<string, string | boolean | undefined>,
   sources: SecretSources,
 ): Partial<Record<SecretInput, string>> {
-  const given = SECRET_INPUTS.filter((name) => typeof values[name] === 'string');
+  const env = sources.env ?? process.env;
+  // A build arg input's flag is taken while it holds no secret build arg (build-arg-flags.ts).
+  const given = SECRET_INPUTS.filter((name) => {
+    const text = values[name];
+    return typeof text === 'string' && (!isBuildArgInput(name) || flagHoldsSecretBuildArg(name, text));
+  });
   if (given.length > 0) {
+    const why = (name: SecretInput) =>
+      isBuildArgInput(name)
+        ? ' with a secret build arg in it (a key holding PASSWORD, SECRET, TOKEN, KEY or CREDENTIAL, or user:password@)'
+        : '';
     throw new UsageError(
       given
-        .map((name) => `--${name} is not accepted: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
+        .map(
+          (name) =>
+            `--${name} is not accepted${why(name)}: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`,
+        )
         .join('\n'),
     );
   }
+  const twice = BUILD_ARG_INPUTS.filter(
+    (name) => typeof values[name] === 'string' && ((env[SECRET_INPUT_ENV[name]] ?? '') !== '' || values[`${name}-stdin`] === true),
+  );
+  if (twice.length > 0)
+    throw new UsageError(
+      twice.map((name) => `--${name} is given twice (also by ${SECRET_INPUT_ENV[name]} or --${name}-stdin): give it once`).join('\n'),
+    );
   const piped = SECRET_INPUTS.filter((name) => values[`${name}-stdin`] === true);
   if (piped.length > 1)
     throw new UsageError(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
-  const env = sources.env ?? process.env;
   const out: Partial<Record<SecretInput, string>> = {};
   for (const name of SECRET_INPUTS) {
     const value = env[SECRET_INPUT_ENV[name]];
@@ -139,8 +162,9 @@ export function readReleaseFlags(
   const secrets = readSecretInputs(values, sources);
   const given = (name: InputName): string => {
     if (name === 'command') return command;
-    if (isSecretInput(name)) return secrets[name] ?? fallback(name);
     const value = values[name];
+    // A secret input's flag got this far only when allowed (a build arg input holding no secret).
+    if (isSecretInput(name)) return secrets[name] ?? (typeof value === 'string' ? value : fallback(name));
     return typeof value === 'string' ? value : fallback(name);
   };
   try {
@@ -153,7 +177,7 @@ export function readReleaseFlags(
         error.message
           .replace('Invalid action inputs', 'Invalid options')
           .replace(/input "([^"]+)"/g, (_, name: string) =>
-            isSecretInput(name as InputName) ? SECRET_INPUT_ENV[name as SecretInput] : `--${name}`,
+            isSecretInput(name as InputName) && typeof values[name] !== 'string' ? SECRET_INPUT_ENV[name as SecretInput] : `--${name}`,
           ),
       );
     throw error;

@@ -116,6 +116,35 @@ describe('readReleaseFlags', () => {
     ).toContain('only one input can come from stdin');
   });
 
+  it('takes plain build args as a flag, but refuses a secret one there, saying how to give it', () => {
+    const plain = readReleaseFlags(['--build-args', 'VERSION=1.4\nRAILS_ENV=production'], 'deploy', 'HELP', undefined, { env: {} });
+    expect(plain?.inputs.buildArgs).toEqual({ VERSION: '1.4', RAILS_ENV: 'production' });
+    for (const [flag, text] of [
+      ['--build-args', 'VERSION=1.4\nNPM_TOKEN=npm-s3cret'],
+      ['--build-args', 'PIP_INDEX=https://me:pip-s3cret@pypi.example/simple'],
+      ['--images', '- image: q.io/acme/web\n  build-args: { NPM_TOKEN: npm-s3cret }'],
+    ] as const) {
+      const message = usageError(() => readReleaseFlags([`${flag}=${text}`], 'deploy', 'HELP', undefined, { env: {} }));
+      expect(message).toContain(`${flag} is not accepted with a secret build arg in it`);
+      expect(message).toContain(flag === '--images' ? 'set BERTH_IMAGES in the environment' : 'set BERTH_BUILD_ARGS in the environment');
+      expect(message).not.toMatch(/s3cret/);
+    }
+    const fromEnv = readReleaseFlags([], 'deploy', 'HELP', undefined, { env: { BERTH_BUILD_ARGS: 'NPM_TOKEN=npm-s3cret' } });
+    expect(fromEnv?.inputs.buildArgs).toEqual({ NPM_TOKEN: 'npm-s3cret' });
+    const piped = readReleaseFlags(['--build-args-stdin'], 'deploy', 'HELP', undefined, { env: {}, readStdin: () => 'NPM_TOKEN=piped\n' });
+    expect(piped?.inputs.buildArgs).toEqual({ NPM_TOKEN: 'piped' });
+    expect(
+      usageError(() => readReleaseFlags(['--build-args', 'A=1'], 'deploy', 'HELP', undefined, { env: { BERTH_BUILD_ARGS: 'B=2' } })),
+    ).toContain('--build-args is given twice');
+    // A bad line is named by where it came from.
+    expect(usageError(() => readReleaseFlags(['--build-args', 'NOVALUE'], 'deploy', 'HELP', undefined, { env: {} }))).toContain(
+      '--build-args line 1 must look like KEY=VALUE',
+    );
+    expect(usageError(() => readReleaseFlags([], 'deploy', 'HELP', undefined, { env: { BERTH_BUILD_ARGS: 'NOVALUE' } }))).toContain(
+      'BERTH_BUILD_ARGS line 1 must look like KEY=VALUE',
+    );
+  });
+
   it('names a bad secret input by its environment variable, never quoting it', () => {
     const message = usageError(() =>
       readReleaseFlags([], 'deploy', 'HELP', undefined, { env: { BERTH_DATABASE: '{"password": hunter2' } }),

@@ -27,7 +27,8 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
   BERTH_GITHUB_TOKEN, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
   Secrets never as flags (ps shows them): BERTH_GITHUB_TOKEN, BERTH_REGISTRY_PASSWORD, BERTH_ROLLBAR_TOKEN,
-  BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin)
+  BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin);
+  build args with a secret (NPM_TOKEN=...) in BERTH_BUILD_ARGS / BERTH_IMAGES, plain ones also as flags
   ... and the rest: see the README's input table.
   --json                   print the outcome as JSON on stdout
 
