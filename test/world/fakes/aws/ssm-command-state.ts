@@ -48,6 +48,11 @@ export interface CommandRecord {
   delivery?: NodeJS.Timeout;
   /** Polls (GetCommandInvocation or a listing) that still see nothing of this command: eventual consistency. */
   hiddenPolls: number;
+  /**
+   * False for the commands State Manager sends for an association's runs: ListCommands and ListCommandInvocations
+   * leave them out unless asked for by CommandId (docs/fake-aws.md, "State Manager associations").
+   */
+  listed: boolean;
 }
 
 /** The command's overall state, from its invocations, by the rules AWS documents for Status/StatusDetails. */
