@@ -1,5 +1,5 @@
-// The local AWS: one HTTP server speaking AWS JSON 1.1 for the OpsWorks, SSM Run Command and Parameter Store
-// operations berth uses, driven by the real SDK v3 clients (endpoint override, dummy credentials, any region).
+// The local AWS: one HTTP server speaking AWS JSON 1.1 for the OpsWorks, SSM Run Command, State Manager and
+// Parameter Store operations berth uses, driven by the real SDK v3 clients (endpoint override, dummy credentials, any region).
 import { AwsError } from './aws/errors.js';
 import { Faults } from './aws/faults.js';
 import { InstanceRegistry } from './aws/instance-registry.js';
