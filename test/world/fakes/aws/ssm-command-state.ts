@@ -50,7 +50,10 @@ export interface CommandRecord {
   hiddenPolls: number;
   /**
    * False for the commands State Manager sends for an association's runs: ListCommands and ListCommandInvocations
-   * leave them out unless asked for by CommandId (docs/fake-aws.md, "State Manager associations").
+   * leave them out unless asked for by CommandId. AWS leads to a run's output from DescribeAssociationExecutionTargets'
+   * OutputSource (a RunCommand id, which GetCommandInvocation answers); keeping them out of the unfiltered listings
+   * is the fake's choice, so that a test listing commands sees exactly what was sent with SendCommand
+   * (docs/fake-aws.md, "State Manager associations").
    */
   listed: boolean;
 }
