@@ -1,7 +1,7 @@
 // The release template: instantiated for a host, it is byte for byte the plan a deploy builds for that host.
 import { describe, expect, it } from 'vitest';
 import { encodeHostPlan, type HostPlan } from '../../src/stack/host-plan.js';
-import { buildHostPlan, type HostFacts } from '../../src/stack/plan.js';
+import { buildHostPlan } from '../../src/stack/plan.js';
 import { encodeReleaseTemplate, instantiateTemplate, isReleaseTemplate, templateFacts } from '../../src/stack/release-template.js';
 import { parseValid, readFixture } from './helpers.js';
 import { hostFactsDocument, templateDocuments, templateFactSets, templateOptions } from './template-cases.js';
