@@ -10,7 +10,7 @@ import { MINUTE, stopReason, type DeployRun } from './run.js';
 import type { DeploySettings } from './settings.js';
 import { wayBack } from './steps/after-stop.js';
 import { releaseLock, takeLock } from './steps/lock.js';
-import { prepareConverge, recordRelease } from './steps/converge.js';
+import { checkConverge, prepareConverge, recordRelease } from './steps/converge.js';
 import { planFleet } from './steps/plans.js';
 import { preflight } from './steps/preflight.js';
 import { prepareRollout } from './steps/prepare-rollout.js';
@@ -49,6 +49,7 @@ function stopIfAsked(run: DeployRun): void {
 
 async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void> {
   const release = await prepareRelease(run);
+  checkConverge(run, release.document);
   await startRecords(run, records);
   run.checkpoint.records = { ...records };
   run.save();

@@ -4,7 +4,9 @@
 // `recordRelease` writes the release record, then makes sure the association exists as configured.
 // A rollback rolled out from the hosts' own records has no document to make a template of: its record's
 // head is removed, so a host that joins runs nothing rather than the release just rolled back from.
+import type { StackDocument } from '../../stack/schema.js';
 import { pinSecretVersions, referencedParameters } from '../../stack/secret-versions.js';
+import { isPerHost, listInlineSecrets } from '../../stack/secrets.js';
 import { errorMessage } from '../../util/errors.js';
 import { ensureAssociation, wantedAssociation } from '../association.js';
 import { DeployFailure } from '../failure.js';
@@ -33,21 +35,38 @@ function refuse(reason: string): never {
   );
 }
 
+/**
+ * Before anything is staged or any host is asked (right after the release is prepared): converge needs
+ * the ssm target, State Manager, release templates, no 0x1D in the document (the template's sentinels),
+ * and no secret whose value differs per host (`%{opsworks}`, `%{public_ip}`): such a secret is staged for
+ * the hosts a deploy sees only, never for one that joins.
+ */
+export function checkConverge(run: DeployRun, document: StackDocument): void {
+  const { settings, ports } = run;
+  if (!settings.converge) return;
+  if (settings.target.kind !== 'ssm') refuse('converge works with target ssm only (OpsWorks runs its own recipes on instances that join).');
+  if (!ports.associations) refuse('no State Manager client was given.');
+  if (!ports.planner.releaseTemplate) refuse('this planner makes no release templates.');
+  if (settings.policy.restoreRecords) return; // rolled out from the hosts' records: no template is made
+  if (JSON.stringify(document).includes('\\u001d')) {
+    refuse('the document holds the control character 0x1D (group separator), which a release template reserves for host facts: remove it.');
+  }
+  const perHost = listInlineSecrets(document).filter(isPerHost);
+  if (perHost.length > 0) {
+    refuse(
+      `the secret(s) ${perHost.map((secret) => secret.name).join(', ')} differ per host (their value holds %{opsworks} or %{public_ip}) ` +
+        'and are staged for the hosts a deploy sees only; a host that joins has none. Give them one value for every host, or turn converge off.',
+    );
+  }
+}
+
+/** After the plans, before any host changes: the release's template, checked to fit a release record. */
 export async function prepareConverge(run: DeployRun, fleet: FleetPlans, staged: StagedRelease): Promise<PreparedConverge | undefined> {
   const { settings, ports } = run;
   const converge = settings.converge;
-  if (!converge) return undefined;
-  if (settings.target.kind !== 'ssm') refuse('converge works with target ssm only (OpsWorks runs its own recipes on instances that join).');
-  if (!ports.associations) refuse('no State Manager client was given.');
   const templater = ports.planner.releaseTemplate;
-  if (!templater) refuse('this planner makes no release templates.');
+  if (!converge || !templater) return undefined; // without a templater, checkConverge refused the release
   if (settings.policy.restoreRecords) return { settings: converge };
-  if (staged.perHost.length > 0) {
-    refuse(
-      `the secret(s) ${staged.perHost.map((item) => item.name).join(', ')} differ per host (their value holds %{opsworks} or %{public_ip}), ` +
-        'staged for the hosts this deploy sees only; a host that joins has none. Give them one value for every host, or turn converge off.',
-    );
-  }
   const plan = fleet.templateFor(staged.document, templater.facts(staged.stackName));
   // Every reference a host plan names is pinned already; the template names no other unless no host was planned.
   const unpinned = referencedParameters([plan]).filter((name) => !fleet.secretVersions.has(name));
