@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/deploy/pipeline.js';
 import { readReleaseRecord } from '../../src/deploy/release-record.js';
 import type { DeploySettings } from '../../src/deploy/settings.js';
+import { describeConverge } from '../../src/deploy/summary-model.js';
 import type { HostPlan } from '../../src/stack/host-plan.js';
 import { document, fakeTemplater, memoryAssociations, recordingLog, runMode, webDocument } from './fakes.js';
 import { fleetOf, ports, settings, webImages, type SettingsOverride } from './pipeline-fixtures.js';
@@ -67,6 +68,9 @@ describe('converge in the pipeline', () => {
       association: 'created',
     });
     expect(outcome.converge?.bytes).toBe(world.parameters.values.get('/berth/production/release/1/0')?.value.length);
+    expect(describeConverge(outcome.converge!)).toBe(
+      `release record /berth/production/release written, generation 1 (1 part(s), ${outcome.converge?.bytes} bytes); association berth-production (assoc-1) created`,
+    );
   });
 
   it('a second release moves the record and leaves the association as it is', async () => {
