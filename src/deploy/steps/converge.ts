@@ -10,6 +10,7 @@ import { isPerHost, listInlineSecrets } from '../../stack/secrets.js';
 import { errorMessage } from '../../util/errors.js';
 import { ensureAssociation, wantedAssociation } from '../association.js';
 import { DeployFailure } from '../failure.js';
+import { LockLostError } from '../lock-lease.js';
 import { MINUTE, type DeployRun } from '../run.js';
 import { encodeReleaseRecord, releaseHeadName, removeReleaseRecord, writeReleaseRecord } from '../release-record.js';
 import type { ConvergeReport } from '../ports.js';
@@ -99,6 +100,15 @@ export async function recordRelease(run: DeployRun, prepared: PreparedConverge |
   const head = releaseHeadName(recordPrefix);
   const report: ConvergeReport = { record: 'failed', head, association: 'failed', associationName: name };
   outcome.converge = report;
+  const signal = settings.signal;
+  if (signal?.aborted && signal.reason instanceof LockLostError) {
+    // Another deploy holds the fleet lock now and records its own release: touch nothing of it.
+    report.problem = `${signal.reason.message}; the release record was left to the deploy that holds the lock`;
+    outcome.status = 'failure';
+    outcome.summary = `${outcome.summary} But hosts that join cannot get it: ${report.problem}.`;
+    log.error(outcome.summary);
+    return;
+  }
   await log.group('Converge: the release record and the association', async () => {
     try {
       if (prepared.template === undefined) {
