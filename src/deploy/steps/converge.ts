@@ -13,7 +13,7 @@ import { DeployFailure } from '../failure.js';
 import { LockLostError } from '../lock-lease.js';
 import { MINUTE, type DeployRun } from '../run.js';
 import { encodeReleaseRecord, releaseHeadName, removeReleaseRecord, writeReleaseRecord } from '../release-record.js';
-import type { ConvergeReport } from '../ports.js';
+import type { AssociationSettings, ConvergeReport } from '../ports.js';
 import type { ConvergeSettings } from '../settings.js';
 import type { FleetPlans } from './plans.js';
 import type { StagedRelease } from './secrets.js';
@@ -22,6 +22,8 @@ import type { StagedRelease } from './secrets.js';
 export interface PreparedConverge {
   settings: ConvergeSettings;
   template?: string;
+  /** The association as it must be (made before any host changes: its commands check their settings). */
+  association: AssociationSettings;
 }
 
 /** Seconds a converging host waits for a deploy holding the fleet lock: a deploy's own timeout, and its lock's 5 minutes. */
@@ -67,7 +69,13 @@ export async function prepareConverge(run: DeployRun, fleet: FleetPlans, staged:
   const converge = settings.converge;
   const templater = ports.planner.releaseTemplate;
   if (!converge || !templater) return undefined; // without a templater, checkConverge refused the release
-  if (settings.policy.restoreRecords) return { settings: converge };
+  let association: AssociationSettings;
+  try {
+    association = associationFor(run, converge);
+  } catch (error) {
+    refuse(`the association's commands: ${errorMessage(error)}.`);
+  }
+  if (settings.policy.restoreRecords) return { settings: converge, association };
   const plan = fleet.templateFor(staged.document, templater.facts(staged.stackName));
   // Every reference a host plan names is pinned already; the template names no other unless no host was planned.
   const unpinned = referencedParameters([plan]).filter((name) => !fleet.secretVersions.has(name));
@@ -85,7 +93,7 @@ export async function prepareConverge(run: DeployRun, fleet: FleetPlans, staged:
     refuse(`${errorMessage(error)}.`);
   }
   run.log.info(`Converge: the release template is ready (${template.length} bytes); it is recorded once the release succeeds`);
-  return { settings: converge, template };
+  return { settings: converge, template, association };
 }
 
 /**
@@ -127,7 +135,7 @@ export async function recordRelease(run: DeployRun, prepared: PreparedConverge |
       }
       const associations = ports.associations;
       if (!associations) throw new Error('no State Manager client was given');
-      const ensured = await ensureAssociation(associations, associationFor(run, prepared.settings));
+      const ensured = await ensureAssociation(associations, prepared.association);
       Object.assign(report, { association: ensured.state, associationId: ensured.id });
       log.info(`Association ${name} (${ensured.id}): ${ensured.state}`);
     } catch (error) {
