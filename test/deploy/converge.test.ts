@@ -93,6 +93,15 @@ describe('converge in the pipeline', () => {
     ]);
   });
 
+  it("bounds the host's wait for the fleet lock to a day and its command to 48 hours, whatever timeout-minutes says", async () => {
+    const world = convergeWorld();
+    const outcome = await runDeploy(convergeSettings({ policy: { timeoutMinutes: 2880 } }), world.ports, recordingLog());
+    expect(outcome.status).toBe('success');
+    const [association] = world.associations.byId.values();
+    expect(association?.commands[2]).toContain('"waitSeconds":86400');
+    expect(association?.executionTimeoutSeconds).toBe(172_800);
+  });
+
   it('updates the association when its concurrency or drift repair changes', async () => {
     const world = convergeWorld();
     await runDeploy(convergeSettings(), world.ports, recordingLog());

@@ -26,9 +26,12 @@ export interface PreparedConverge {
   association: AssociationSettings;
 }
 
-/** Seconds a converging host waits for a deploy holding the fleet lock: a deploy's own timeout, and its lock's 5 minutes. */
+/**
+ * Seconds a converging host waits for a deploy holding the fleet lock: a deploy's own timeout and its
+ * lock's 5 minutes, at most a day (the host mode's bound).
+ */
 function lockWaitSeconds(run: DeployRun): number {
-  return run.settings.policy.timeoutMinutes * 60 + 300;
+  return Math.min(run.settings.policy.timeoutMinutes * 60 + 300, 86_400);
 }
 
 function refuse(reason: string): never {
