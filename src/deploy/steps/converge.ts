@@ -35,8 +35,9 @@ function lockWaitSeconds(run: DeployRun): number {
 }
 
 function refuse(reason: string): never {
+  const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
   throw new DeployFailure(
-    `Converge is on, but this release cannot be recorded for hosts that join: ${reason} Nothing was changed.`,
+    `Converge is on, but this release cannot be recorded for hosts that join: ${sentence} Nothing was changed.`,
     'unchanged',
   );
 }
@@ -76,7 +77,7 @@ export async function prepareConverge(run: DeployRun, fleet: FleetPlans, staged:
   try {
     association = associationFor(run, converge);
   } catch (error) {
-    refuse(`the association's commands: ${errorMessage(error)}.`);
+    refuse(`the association's commands: ${errorMessage(error)}`);
   }
   if (settings.policy.restoreRecords) return { settings: converge, association };
   const plan = fleet.templateFor(staged.document, templater.facts(staged.stackName));
@@ -93,7 +94,7 @@ export async function prepareConverge(run: DeployRun, fleet: FleetPlans, staged:
     template = templater.encode(plan);
     encodeReleaseRecord(template, { deployId: settings.release.deployId, release: settings.release.version });
   } catch (error) {
-    refuse(`${errorMessage(error)}.`);
+    refuse(errorMessage(error));
   }
   run.log.info(`Converge: the release template is ready (${template.length} bytes); it is recorded once the release succeeds`);
   return { settings: converge, template, association };
