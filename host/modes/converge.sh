@@ -136,11 +136,30 @@ converge_template_meta() { # key
   REPLY=${text%%"$US"*}
 }
 
-# This host's facts as a deploy sees them: SSM's name for it (the fully qualified host name; the
-# environment's HOSTNAME when it sets one), its public IP and instance id from instance metadata.
+# The host name the newest plan a deploy left on this host was made for (REPLY; empty without one).
+converge_recorded_hostname() {
+  local file newest='' text
+  REPLY=''
+  # Plans are named <UTC time>-<pid>.plan: the greatest name is the newest, whatever the app.
+  for file in "$ROOT"/var/lib/berth/plans/*/*.plan; do
+    [[ -f $file && ( -z $newest || ${file##*/} > ${newest##*/} ) ]] && newest=$file
+  done
+  [[ -n $newest ]] || return 0
+  text=$RS$(<"$newest")
+  [[ $text == *"${RS}meta${US}hostname${US}"* ]] || return 0
+  text=${text#*"${RS}meta${US}hostname${US}"}
+  REPLY=${text%%"$US"*}
+}
+
+# This host's facts as a deploy sees them: the name a deploy already used here (its recorded plan),
+# else SSM's name for it (the fully qualified host name; the environment's HOSTNAME when it sets one);
+# its public IP and instance id from instance metadata.
 converge_facts() {
   local hostname public_ip instance_id
-  if [[ $(declare -p HOSTNAME 2>/dev/null) == 'declare -x'* ]]; then
+  converge_recorded_hostname
+  if [[ -n $REPLY ]]; then
+    hostname=$REPLY
+  elif [[ $(declare -p HOSTNAME 2>/dev/null) == 'declare -x'* ]]; then
     hostname=$HOSTNAME
   else
     hostname=$(hostname --fqdn 2>/dev/null || hostname 2>/dev/null || true)
@@ -165,11 +184,11 @@ converge_prepare() {
   done
   is_uint "${BERTH_WAIT_SECONDS:-x}" || converge_stop failed false "BERTH_WAIT_SECONDS must be a whole number of seconds"
   command -v aws >/dev/null || converge_stop failed false 'converge reads the release record with the AWS CLI (aws), which is not installed on this host'
-  converge_facts
-  template_facts_ok "${CONVERGE_FACTS[@]}" || converge_stop failed false "this host's facts cannot fill in the release: $REPLY"
   converge_read_record || converge_stop unchanged true 'no release record yet: nothing to converge to'
   converge_template_meta root
   set_root "${REPLY:-/}"
+  converge_facts
+  template_facts_ok "${CONVERGE_FACTS[@]}" || converge_stop failed false "this host's facts cannot fill in the release: $REPLY"
   if ! converge_wait_for_lock; then converge_stop waited-out false "$FAILURE_REASON"; fi
   # A deploy ran meanwhile: its record (when it succeeded) is the release to run.
   ((CONVERGE_WAITED_MS > 0)) && { converge_read_record || converge_stop unchanged true 'the release record is gone (converge was turned off)'; }

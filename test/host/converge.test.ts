@@ -138,15 +138,29 @@ describe('host mode converge, before any container', () => {
     expect(out.calls).toContain(`ssm get-parameters --names ${RECORD} --output text --query Parameters[].[Name,Value] --region eu-west-1`);
   });
 
-  it('refuses a hostile host name before reading anything', () => {
+  it('refuses a hostile host name before anything but the record is read', () => {
     for (const hostname of ['web"1', 'web/1', 'web\n1']) {
       const out = run(writeRecord, { HOSTNAME: hostname });
       expect(out.status).toBe(1);
       expect(out.result?.converge?.outcome).toBe('failed');
       expect(out.result?.failure?.reason).toMatch(/this host's facts cannot fill in the release: hostname .* is not a host name/);
-      expect(out.calls).toBe('');
+      expect(out.calls.split('\n').filter(Boolean).every((call) => call.startsWith(`ssm get-parameters --names ${RECORD}`))).toBe(true);
     }
   });
+
+  it('takes the host name a deploy already used on this host (its newest recorded plan) over its own', () => {
+    const out = run((store) => {
+      writeRecord(store);
+      const root = join(store, '..', `root${runs}`);
+      const plans = join(root, 'var/lib/berth/plans/web');
+      mkdirSync(plans, { recursive: true });
+      const old = `berth-plan-raw 1\n\x1emeta\x1fhostname\x1fold-name\x1f\x1e`;
+      writeFileSync(join(plans, '20260101T000000Z-1.plan'), old);
+      writeFileSync(join(plans, '20261201T000000Z-2.plan'), old.replace('old-name', 'ip-10-0-0-7.ec2.internal'));
+    }, { HOSTNAME: 'web"1' });
+    expect(out.result?.failure?.reason ?? '').not.toMatch(/facts cannot fill in/);
+    expect(out.stderr + JSON.stringify(out.result)).toContain('instantiated for ip-10-0-0-7.ec2.internal');
+  }, 30_000);
 
   it('refuses a record whose parts do not match its sha256', () => {
     const out = run((store) => writeRecord(store, { corrupt: true }));
