@@ -15,6 +15,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRun
   rollback: { summary: 'restore the previous good version', load: async () => (await import('./commands/rollback.js')).run },
   unlock: { summary: 'clear the deploy lock, naming its holder', load: async () => (await import('./commands/unlock.js')).run },
   export: { summary: 'export a stack from OpsWorks', load: async () => (await import('./commands/export.js')).run },
+  status: {
+    summary: 'each host against the recorded release: copies, health, drift',
+    load: async () => (await import('./commands/status.js')).run,
+  },
+  history: { summary: 'per host, the releases it recorded', load: async () => (await import('./commands/history.js')).run },
+  logs: { summary: "one container's recent log, secrets redacted", load: async () => (await import('./commands/logs.js')).run },
 };
 
 export const HELP = `berth: zero-downtime Docker deploys to EC2 hosts, driven by a Stack JSON document
