@@ -28,6 +28,7 @@ import { startWorld, type SimHost, type World } from '../world/index.js';
 import {
   convergeRecord,
   expectedCopies,
+  frontServers,
   joinFleet,
   quickDocument,
   recordingPlanner,
@@ -94,7 +95,7 @@ function planOf(version: string): PlanCall {
   return any;
 }
 
-/** The host runs exactly what the `version` deploy gives it: image and berth.hash per container, running, web healthy. */
+/** The host runs exactly what the `version` deploy gives it: image and berth.hash per container, running; web's copies UP in its haproxy. */
 async function expectRunsRelease(host: SimHost, version: string): Promise<void> {
   const expected = expectedCopies(planOf(version), host);
   const running = await runningCopies(host, [...expected.keys()]);
@@ -104,7 +105,12 @@ async function expectRunsRelease(host: SimHost, version: string): Promise<void> 
   });
   const want = [...expected.entries()].map(([name, e]) => ({ name, image: e.image, hash: e.hash, running: true }));
   expect(seen, `${host.hostname} runs what the ${version} deploy gives it`).toEqual(want);
-  for (const name of ['web0', 'web1']) expect(running.get(name)?.health, `${host.hostname} ${name}`).toBe('healthy');
+  const servers = await frontServers(world, host);
+  for (const name of ['web0', 'web1']) {
+    const server = running.get(name)?.server ?? '';
+    expect(server, `${host.hostname} ${name} serves in haproxy`).toMatch(new RegExp(`^${name}(_b)?$`));
+    expect(servers[server], `${host.hostname} haproxy server ${server}`).toBe('UP');
+  }
 }
 
 /** The association berth made for the environment (ListAssociations through the SDK). */

@@ -49,6 +49,8 @@ export interface PlanCall {
   document: StackDocument;
   facts: HostFacts;
   options: PlanOptions;
+  /** Definition name -> berth.hash of the plan the deploy built. */
+  hashes: Record<string, string>;
 }
 
 /** The deploy's own planner (releasePlanner), recording every host plan it builds. */
@@ -57,8 +59,11 @@ export function recordingPlanner(stackFile: string, maxBytes: number, calls: Pla
   return {
     ...inner,
     hostPlan: (document, facts, options) => {
-      calls.push({ document, facts: { ...facts }, options: { ...options } });
-      return inner.hostPlan(document, facts, options);
+      // Copies taken now: the deploy goes on changing its document and plans in place (secrets, versions).
+      const call = { document: structuredClone(document), facts: { ...facts }, options: structuredClone(options) };
+      const plan = inner.hostPlan(document, facts, options);
+      calls.push({ ...call, hashes: Object.fromEntries(plan.definitions.map((d) => [d.name, d.hash])) });
+      return plan;
     },
   };
 }
@@ -82,10 +87,8 @@ export function expectedCopies(call: PlanCall, host: SimHost): Map<string, Expec
   const plan = buildHostPlan(
     call.document,
     { ...call.facts, ...worldFacts(host, call.facts.stackName) },
-    {
-      ...call.options,
-      runMigration: false,
-    },
+    // A world host's paths are under its own root (BERTH_HOST_ROOT, which its preflight reports to the deploy).
+    { ...call.options, hostRoot: host.root, runMigration: false },
   );
   const copies = new Map<string, ExpectedCopy>();
   for (const definition of plan.definitions) {
@@ -102,9 +105,9 @@ export interface RunningCopy {
   image: string;
   hash: string;
   release: string;
+  /** The haproxy server the copy serves as (berth.server), '' when it serves none. */
+  server: string;
   running: boolean;
-  /** Docker's health status ('' without a health check). */
-  health: string;
   startedAt: string;
 }
 
@@ -116,7 +119,7 @@ export async function runningCopies(host: SimHost, names: string[]): Promise<Map
     if (inspected.code !== 0) continue;
     const [raw] = JSON.parse(inspected.stdout) as {
       Id: string;
-      State: { Running: boolean; StartedAt: string; Health?: { Status: string } };
+      State: { Running: boolean; StartedAt: string };
       Config: { Image: string; Labels: Record<string, string> | null };
     }[];
     if (!raw) continue;
@@ -126,8 +129,8 @@ export async function runningCopies(host: SimHost, names: string[]): Promise<Map
       image: raw.Config.Image,
       hash: raw.Config.Labels?.['berth.hash'] ?? '',
       release: raw.Config.Labels?.['berth.release'] ?? '',
+      server: raw.Config.Labels?.['berth.server'] ?? '',
       running: raw.State.Running,
-      health: raw.State.Health?.Status ?? '',
       startedAt: raw.State.StartedAt,
     });
   }
@@ -168,4 +171,15 @@ export function convergeRecord(host: SimHost): Record<string, unknown> | undefin
   } catch {
     return undefined;
   }
+}
+
+/** The status haproxy gives each server of `backend` on the host (its runtime API's `show stat`: UP, DOWN, MAINT, ...). */
+export async function frontServers(world: World, host: SimHost, backend = 'web'): Promise<Record<string, string>> {
+  const csv = await world.haproxyAdmin(host, 'show stat');
+  const servers: Record<string, string> = {};
+  for (const line of csv.split('\n')) {
+    const fields = line.split(',');
+    if (fields[0] === backend && fields[1] !== 'BACKEND' && fields[1] !== undefined) servers[fields[1]] = fields[17] ?? '';
+  }
+  return servers;
 }
