@@ -257,6 +257,10 @@ export interface HostResult {
 //   cronenv APP DEFINITION PATH KEY KIND VALUE SECRET
 // Booleans are `1` or `0`; numbers are decimal text.
 //
+// A release template (src/stack/release-template.ts) is this format with host facts and hashes as
+// sentinels (0x1D NAME 0x1D) and two records of its own right after the header, which instantiating it
+// drops: `meta template 1`, then `hashinput D JSON` (the text definition D's hash is the sha256 of).
+//
 // The name `raw` dates from when the action re-encoded an older line format of base64 fields into this
 // one; hosts keep plans under this header, so it stays.
 
@@ -266,7 +270,8 @@ export const FIELD_END = '\x1f';
 /** Ends every record (0x1E, record separator). */
 export const RECORD_END = '\x1e';
 
-function record(name: string, ...fields: (string | number | boolean)[]): string {
+/** One record of the wire format: its name and fields, each ended by FIELD_END, then RECORD_END. */
+export function encodePlanRecord(name: string, ...fields: (string | number | boolean)[]): string {
   const values = fields.map((value) => (typeof value === 'boolean' ? (value ? '1' : '0') : String(value)));
   for (const value of values) {
     if (value.includes(FIELD_END) || value.includes(RECORD_END)) {
@@ -315,18 +320,18 @@ export function encodeHostPlan(plan: HostPlan): string {
     ['logTailLines', plan.logTailLines],
   ];
   if (plan.rotatedSecrets && plan.rotatedSecrets.length > 0) meta.push(['rotatedSecrets', plan.rotatedSecrets.join(' ')]);
-  for (const [key, value] of meta) records.push(record('meta', key, value));
-  for (const app of plan.apps) records.push(record('app', app));
+  for (const [key, value] of meta) records.push(encodePlanRecord('meta', key, value));
+  for (const app of plan.apps) records.push(encodePlanRecord('app', app));
   for (const login of plan.registries) {
-    records.push(record('registry', login.host, ...valueFields(login.username), ...valueFields(login.password)));
+    records.push(encodePlanRecord('registry', login.host, ...valueFields(login.username), ...valueFields(login.password)));
   }
   for (const volume of plan.dataVolumes) {
-    records.push(record('volume', volume.app, volume.name, volume.image, ...volume.volumes));
+    records.push(encodePlanRecord('volume', volume.app, volume.name, volume.image, ...volume.volumes));
   }
   plan.definitions.forEach((def, d) => {
     const h = def.health;
     records.push(
-      record(
+      encodePlanRecord(
         'def',
         d,
         def.app,
@@ -346,32 +351,34 @@ export function encodeHostPlan(plan: HostPlan): string {
     );
     if (def.loadBalancer) {
       const lb = def.loadBalancer;
-      records.push(record('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
+      records.push(encodePlanRecord('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
     }
-    if (def.dependsOn.length > 0) records.push(record('dep', d, ...def.dependsOn));
-    for (const env of def.env) records.push(record('env', d, env.key, ...valueFields(env.value), env.secret));
+    if (def.dependsOn.length > 0) records.push(encodePlanRecord('dep', d, ...def.dependsOn));
+    for (const env of def.env) records.push(encodePlanRecord('env', d, env.key, ...valueFields(env.value), env.secret));
     for (const copy of def.copies) {
-      records.push(record('copy', d, copy.index, copy.name, copy.slots.length));
+      records.push(encodePlanRecord('copy', d, copy.index, copy.name, copy.slots.length));
       copy.slots.forEach((slot, s) => {
-        records.push(record('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '', ...healthFields(slot.health)));
-        records.push(record('runargs', d, copy.index, s, ...slot.runArgs));
-        records.push(record('command', d, copy.index, s, ...slot.command));
+        records.push(
+          encodePlanRecord('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '', ...healthFields(slot.health)),
+        );
+        records.push(encodePlanRecord('runargs', d, copy.index, s, ...slot.runArgs));
+        records.push(encodePlanRecord('command', d, copy.index, s, ...slot.command));
       });
     }
   });
   if (plan.migration) {
     const m = plan.migration;
-    records.push(record('migration', m.app, m.definition, m.image));
-    records.push(record('migrationargs', ...m.runArgs));
-    records.push(record('migrationcommand', ...m.command));
-    for (const env of m.env) records.push(record('migrationenv', env.key, ...valueFields(env.value), env.secret));
+    records.push(encodePlanRecord('migration', m.app, m.definition, m.image));
+    records.push(encodePlanRecord('migrationargs', ...m.runArgs));
+    records.push(encodePlanRecord('migrationcommand', ...m.command));
+    for (const env of m.env) records.push(encodePlanRecord('migrationenv', env.key, ...valueFields(env.value), env.secret));
   }
   for (const cron of plan.cron) {
-    records.push(record('cronfile', cron.app, cron.path));
-    for (const line of cron.lines) records.push(record('cronline', cron.app, line));
+    records.push(encodePlanRecord('cronfile', cron.app, cron.path));
+    for (const line of cron.lines) records.push(encodePlanRecord('cronline', cron.app, line));
     for (const file of cron.envFiles) {
       for (const env of file.env) {
-        records.push(record('cronenv', cron.app, file.definition, file.path, env.key, ...valueFields(env.value), env.secret));
+        records.push(encodePlanRecord('cronenv', cron.app, file.definition, file.path, env.key, ...valueFields(env.value), env.secret));
       }
     }
   }

@@ -17,3 +17,4 @@ export * from './merge.js';
 export * from './diff.js';
 export * from './summary.js';
 export * from './manual.js';
+export * from './release-template.js';

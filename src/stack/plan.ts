@@ -24,6 +24,11 @@ export interface HostFacts {
   instanceId: string;
   publicIp: string;
   stackName: string;
+  /**
+   * `%{opsworks}` already computed (the release template's sentinel, which must not be lower-cased);
+   * absent: computed from the stack name and the hostname.
+   */
+  opsworks?: string;
 }
 
 export interface PlanOptions {
@@ -54,7 +59,7 @@ export interface PlanOptions {
 export const RESTART_POLICY = 'unless-stopped';
 
 export function hostPlaceholders(facts: HostFacts): PlaceholderValues {
-  return { opsworks: opsworksName(facts.stackName, facts.hostname), public_ip: facts.publicIp };
+  return { opsworks: facts.opsworks ?? opsworksName(facts.stackName, facts.hostname), public_ip: facts.publicIp };
 }
 
 function definitionEnv(document: StackDocument, entry: DefinitionEntry, facts: HostFacts, options: PlanOptions): PlanEnvVar[] {
@@ -71,7 +76,20 @@ function definitionEnv(document: StackDocument, entry: DefinitionEntry, facts: H
 }
 
 export function definitionHash(parts: unknown): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  return hashOfInput(JSON.stringify(parts));
+}
+
+function hashOfInput(input: string): string {
+  return createHash('sha256').update(input).digest('hex');
+}
+
+// The text each definition's hash was computed over, kept beside the plan (not in it, so plans, their
+// JSON and their encoding stay as they were): the release template carries it for hosts to hash.
+const hashInputs = new WeakMap<PlanDefinition, string>();
+
+/** The JSON text `definition.hash` is the sha256 of; undefined for a definition buildHostPlan did not make. */
+export function definitionHashInput(definition: PlanDefinition): string | undefined {
+  return hashInputs.get(definition);
 }
 
 /**
@@ -80,7 +98,11 @@ export function definitionHash(parts: unknown): string {
  */
 export function withHashesOf(plan: HostPlan, hashed: HostPlan): HostPlan {
   plan.definitions.forEach((definition, d) => {
-    const hash = hashed.definitions[d]?.hash ?? definition.hash;
+    const source = hashed.definitions[d];
+    const hash = source?.hash ?? definition.hash;
+    const input = source ? hashInputs.get(source) : hashInputs.get(definition);
+    if (input !== undefined) hashInputs.set(definition, input);
+    else hashInputs.delete(definition);
     for (const copy of definition.copies) {
       for (const slot of copy.slots)
         slot.runArgs = slot.runArgs.map((arg) => (arg === `berth.hash=${definition.hash}` ? `berth.hash=${hash}` : arg));
@@ -127,7 +149,7 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
   }
   const health = healthSettings(definition);
   const first = copies[0]?.slots[0];
-  const hash = definitionHash({
+  const hashInput = JSON.stringify({
     image,
     env,
     runArgs: first?.runArgs ?? [],
@@ -136,12 +158,13 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
     settings: health,
     stopSignal,
   });
+  const hash = hashOfInput(hashInput);
   for (const copy of copies) {
     for (const slot of copy.slots) slot.runArgs.push('--label', `berth.hash=${hash}`, '--label', `berth.release=${options.release}`);
   }
   const binding = definition.load_balancer;
   const bareValues = { ...host, app_name: name };
-  return {
+  const planned: PlanDefinition = {
     app,
     name,
     mode,
@@ -164,6 +187,8 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
       : {}),
     dependsOn: dependencies(definition, bareValues),
   };
+  hashInputs.set(planned, hashInput);
+  return planned;
 }
 
 function planMigration(document: StackDocument, facts: HostFacts, options: PlanOptions): PlanMigration | undefined {
