@@ -15,6 +15,7 @@ const COMMANDS: Record<ActionInputs['command'], () => Promise<Command>> = {
   rollback: async () => (await import('./rollback.js')).runRollbackAction,
   unlock: async () => (await import('./unlock.js')).runUnlockAction,
   export: async () => (await import('./export.js')).runExportAction,
+  'converge-off': async () => (await import('./converge-off.js')).runConvergeOffAction,
 };
 
 export async function run(): Promise<void> {

@@ -12,7 +12,7 @@ import { boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wh
 
 export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
 
-export const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export'] as const;
+export const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export', 'converge-off'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Input name -> its schema, defaulted (a prefault: the default text is parsed like a given value). */
@@ -68,6 +68,15 @@ const inputShape = {
   'rollbar-token': text.prefault(''),
   'rollbar-endpoint': text.url({ error: 'must be a URL such as https://api.rollbar.com' }).prefault('https://api.rollbar.com'),
   'cloudwatch-log-group': text.prefault(''),
+  converge: boolean.prefault('false'),
+  // AWS's own pattern for an association's MaxConcurrency: a count, or a percentage from 1% to 100%.
+  'converge-concurrency': text
+    .regex(/^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/, { error: 'must be a number of hosts (e.g. 2) or a percentage from 1% to 100%' })
+    .prefault('25%'),
+  // AWS refuses a rate expression under 30 minutes on an association.
+  'drift-repair-minutes': wholeNumber(0)
+    .refine((n) => n === 0 || n >= 30, { error: 'must be 0 (off) or at least 30 (the shortest rate State Manager accepts)' })
+    .prefault('0'),
 };
 
 export type InputName = keyof typeof inputShape;
@@ -147,6 +156,11 @@ const inputsSchema = z.object(inputShape).transform((v) => ({
   rollbarToken: v['rollbar-token'],
   rollbarEndpoint: v['rollbar-endpoint'].replace(/\/+$/, ''),
   cloudwatchLogGroup: v['cloudwatch-log-group'],
+  /** Hosts that join converge on the last good release (State Manager association + release record). */
+  converge: v.converge,
+  convergeConcurrency: v['converge-concurrency'],
+  /** Minutes between the association's scheduled runs (drift repair); 0: none. */
+  driftRepairMinutes: v['drift-repair-minutes'],
 }));
 
 /** Everything a release was asked to do. */

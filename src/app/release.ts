@@ -8,6 +8,7 @@ import { observeHostRunner, observeLock } from '../deploy/observe.js';
 import { runDeploy } from '../deploy/pipeline.js';
 import type { CancelCheckpoint } from '../deploy/cancel.js';
 import type {
+  AssociationPort,
   DeployOutcome,
   DeployPorts,
   DeployRecorder,
@@ -24,13 +25,15 @@ import { summaryModel, type SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
 import type { Env, RunContext } from './context.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
-import { fleetSettings, targetSettings } from './settings.js';
+import { convergeSettings, fleetSettings, targetSettings } from './settings.js';
 
 /** The outside parts of a release: real adapters (src/app/wiring.ts) or test doubles. */
 export interface ReleasePorts {
   /** SSM Run Command. */
   hosts: HostRunner;
   parameters: ParameterStorePort;
+  /** State Manager (input converge). */
+  associations?: AssociationPort;
   /** GitHub Deployments; absent without a github-token. */
   recorder?: DeployRecorder;
   /** Rollbar's HTTP API (a test may pass a fetch bound to a fake). */
@@ -141,11 +144,13 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
   const rollbarDeploys = rollbar.deploys;
 
   const { ssmTarget, policy, host } = fleetSettings(inputs, document, ports.env ?? process.env);
+  const converge = convergeSettings(inputs);
   const settings: DeploySettings = {
     release,
     target: release.kind === 'rollback' ? ssmTarget : targetSettings(inputs, ssmTarget),
     policy: { ...policy, ...request.policy },
     host,
+    ...(converge ? { converge } : {}),
     ...(document ? { document } : {}),
     ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
     secretValues: [...secretInputValues(inputs), ...rollbarDeploys.map((target) => target.token)],
@@ -158,6 +163,7 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
       hosts: hosts.runner,
       parameters: parameters.parameters,
       planner: request.planner,
+      ...(ports.associations ? { associations: ports.associations } : {}),
       ...(request.opsworks ? { opsworks: request.opsworks } : {}),
       ...(request.build ? { build: request.build } : {}),
       ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),

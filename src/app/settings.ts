@@ -1,6 +1,8 @@
 // The pipeline's settings from the inputs, built in one place for a deploy and a rollback, with every
 // fallback the inputs leave to the environment (the AWS region) decided here once.
-import type { DeploySettings, SsmTargetSettings, TargetSettings } from '../deploy/settings.js';
+import { associationName } from '../deploy/association.js';
+import { releaseRecordPrefix } from '../deploy/release-record.js';
+import type { ConvergeSettings, DeploySettings, SsmTargetSettings, TargetSettings } from '../deploy/settings.js';
 import { manualInputProblems } from '../stack/manual.js';
 import type { StackDocument } from '../stack/schema.js';
 import type { Env } from './context.js';
@@ -59,5 +61,31 @@ export function targetSettings(inputs: ActionInputs, ssmTarget: SsmTargetSetting
     layerIds: inputs.layerIds,
     command: { name: inputs.opsworksCommand || 'deploy' },
     stackName: inputs.stackName,
+  };
+}
+
+/**
+ * Input converge: where the release record lives and what the association is; undefined when off. It
+ * needs tag targets (an instance that joins is found by its tags) and the ssm target (OpsWorks runs its
+ * own recipes on instances that join, and berth creates no association for it).
+ */
+export function convergeSettings(
+  inputs: Pick<ActionInputs, 'converge' | 'target' | 'targets' | 'environment' | 'convergeConcurrency' | 'driftRepairMinutes'>,
+): ConvergeSettings | undefined {
+  if (!inputs.converge) return undefined;
+  const problems = [
+    ...(inputs.target === 'opsworks'
+      ? ['input "converge" works with target ssm only: OpsWorks gives its instances that join the app by its own lifecycle']
+      : []),
+    ...(inputs.targets.length === 0
+      ? ['input "converge" needs "targets" (tags): the association finds the instances that join by their tags, never by instance ids']
+      : []),
+  ];
+  if (problems.length > 0) throw new InputError(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
+  return {
+    recordPrefix: releaseRecordPrefix(inputs.environment),
+    associationName: associationName(inputs.environment),
+    concurrency: inputs.convergeConcurrency,
+    driftRepairMinutes: inputs.driftRepairMinutes,
   };
 }

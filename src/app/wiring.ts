@@ -1,7 +1,15 @@
 // The real outside world plugged into the pipeline's ports: AWS clients (region, endpoint override,
 // patient retries), docker and the registry for builds, GitHub Deployments. Loaded on demand, so a
 // command that needs none of them (validate, plan) never loads the SDKs.
-import type { BuildPorts, DeployRecorder, HostRunner, OpsWorksPort, ParameterStorePort, ProgressLog } from '../deploy/ports.js';
+import type {
+  AssociationPort,
+  BuildPorts,
+  DeployRecorder,
+  HostRunner,
+  OpsWorksPort,
+  ParameterStorePort,
+  ProgressLog,
+} from '../deploy/ports.js';
 import { parseHostResult } from '../host/index.js';
 import { gitReader, type Env, type RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -12,6 +20,8 @@ export interface AwsPorts {
   parameters: ParameterStorePort;
   /** target opsworks only. */
   opsworks?: OpsWorksPort;
+  /** input converge (target ssm) only. */
+  associations?: AssociationPort;
 }
 
 /** Region and endpoint override of every AWS client. */
@@ -29,6 +39,20 @@ export async function parameterStore(client: { region: string; endpoint?: string
     import('../adapters/parameters.js'),
   ]);
   return createParameterStore(createSsmClient(client));
+}
+
+/** Parameter Store and State Manager (converge-off). */
+export async function convergePorts(client: { region: string; endpoint?: string }): Promise<{
+  parameters: ParameterStorePort;
+  associations: AssociationPort;
+}> {
+  const [{ createSsmClient }, { createParameterStore }, { createAssociations }] = await Promise.all([
+    import('../adapters/aws-clients.js'),
+    import('../adapters/parameters.js'),
+    import('../adapters/associations.js'),
+  ]);
+  const ssm = createSsmClient(client);
+  return { parameters: createParameterStore(ssm), associations: createAssociations(ssm) };
 }
 
 /** OpsWorks alone (export of a live stack). */
@@ -63,7 +87,9 @@ export async function awsPorts(inputs: ActionInputs, log: ProgressLog): Promise<
     warn: (message) => log.warn(message),
   });
   const opsworks = inputs.target === 'opsworks' ? await opsWorks(client, inputs.pollIntervalSeconds * 1000) : undefined;
-  return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}) };
+  const associations =
+    inputs.converge && inputs.target === 'ssm' ? (await import('../adapters/associations.js')).createAssociations(ssm) : undefined;
+  return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}), ...(associations ? { associations } : {}) };
 }
 
 /** docker (a private DOCKER_CONFIG) and the registry client with the registry credentials. */

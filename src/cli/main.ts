@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRun
   rollback: { summary: 'restore the previous good version', load: async () => (await import('./commands/rollback.js')).run },
   unlock: { summary: 'clear the deploy lock, naming its holder', load: async () => (await import('./commands/unlock.js')).run },
   export: { summary: 'export a stack from OpsWorks', load: async () => (await import('./commands/export.js')).run },
+  'converge-off': {
+    summary: 'delete the association and release record (instances that join get nothing)',
+    load: async () => (await import('./commands/converge-off.js')).run,
+  },
 };
 
 export const HELP = `berth: zero-downtime Docker deploys to EC2 hosts, driven by a Stack JSON document
@@ -23,7 +27,7 @@ Usage: berth <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`)
+  .map(([name, command]) => `  ${name.padEnd(14)}${command.summary}`)
   .join('\n')}
 
 Run \`berth <command> --help\` for the options of a command.

@@ -10,6 +10,7 @@ import { MINUTE, stopReason, type DeployRun } from './run.js';
 import type { DeploySettings } from './settings.js';
 import { wayBack } from './steps/after-stop.js';
 import { releaseLock, takeLock } from './steps/lock.js';
+import { checkConverge, prepareConverge, recordRelease } from './steps/converge.js';
 import { planFleet } from './steps/plans.js';
 import { preflight } from './steps/preflight.js';
 import { prepareRollout } from './steps/prepare-rollout.js';
@@ -48,6 +49,7 @@ function stopIfAsked(run: DeployRun): void {
 
 async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void> {
   const release = await prepareRelease(run);
+  checkConverge(run, release.document);
   await startRecords(run, records);
   run.checkpoint.records = { ...records };
   run.save();
@@ -56,6 +58,7 @@ async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void>
   const ready = await preflight(run, await run.target.hosts(run.log));
   stopIfAsked(run);
   const fleet = await planFleet(run, ready, staged);
+  const converge = await prepareConverge(run, fleet, staged);
   const rollout = await prepareRollout(run, fleet, staged.previous !== undefined);
   stopIfAsked(run);
   Object.assign(run.checkpoint, {
@@ -73,6 +76,7 @@ async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void>
   if (failure) await wayBack(run, fleet, failure);
   await run.target.afterSuccess(release.prepared, run.log);
   succeeded(run, fleet.hosts);
+  await recordRelease(run, converge);
 }
 
 export function startRun(settings: DeploySettings, ports: DeployPorts, log: ProgressLog): DeployRun {

@@ -111,6 +111,32 @@ export interface ParameterStorePort {
   delete(name: string): Promise<void>;
 }
 
+/** What berth sets on its State Manager association (AWS-RunShellScript), as CreateAssociation takes it. */
+export interface AssociationSettings {
+  /** AssociationName: one per environment. */
+  name: string;
+  /** The `commands` parameter of AWS-RunShellScript (no secrets: they end up in the association's parameters). */
+  commands: string[];
+  executionTimeoutSeconds: number;
+  /** Targets: `tag:<key>` keys with their values. */
+  targets: { key: string; values: string[] }[];
+  maxConcurrency: string;
+  maxErrors: string;
+  /** `rate(N minutes)` with drift repair on (ApplyOnlyAtCronInterval false); absent: runs only on joins and updates. */
+  scheduleExpression?: string;
+}
+
+/** State Manager associations (src/adapters/associations.ts). */
+export interface AssociationPort {
+  /** The association named so (ListAssociations by AssociationName, then DescribeAssociation), or undefined. */
+  find(name: string): Promise<(AssociationSettings & { id: string }) | undefined>;
+  /** CreateAssociation; AWS runs it at once on every target. Resolves with its id. */
+  create(settings: AssociationSettings): Promise<string>;
+  /** UpdateAssociation: the new settings; AWS runs it again on every target. */
+  update(id: string, settings: AssociationSettings): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
 /** OpsWorks Stacks (legacy). Absent on the SSM-only path. */
 export interface OpsWorksPort {
   describeStack(stackId: string): Promise<{ name: string; customJson: string }>;
@@ -229,6 +255,18 @@ export interface Planner {
    * instance id. Absent: one command per host (hostCommands).
    */
   packHostCommands?(mode: HostMode, plans: PlanForHost[]): { instanceIds: string[]; commands: string[] }[];
+  /** The release template (input converge; src/stack/release-template.ts): absent, converge is refused. */
+  releaseTemplate?: ReleaseTemplater;
+}
+
+/** Host-neutral plans for hosts that join (src/stack/release-template.ts, src/host). */
+export interface ReleaseTemplater {
+  /** Sentinel host facts: a plan built with them is the template of every host's plan. */
+  facts(stackName: string): HostFacts;
+  /** The template text of a plan built with `facts`; throws saying why a plan cannot be one. */
+  encode(plan: HostPlan): string;
+  /** The association's commands: host mode converge reading the record `recordName`. */
+  convergeCommands(options: { recordName: string; lockName: string; region: string; endpoint?: string; waitSeconds: number }): string[];
 }
 
 /** What the build step hands over (absent build: the document is deployed as given). */
@@ -248,6 +286,8 @@ export interface DeployPorts {
   parameters: ParameterStorePort;
   planner: Planner;
   opsworks?: OpsWorksPort;
+  /** State Manager (input converge): absent, a deploy with converge on is refused before any host changes. */
+  associations?: AssociationPort;
   notifier?: DeployNotifier;
   recorder?: DeployRecorder;
   /** Build, push and merge the new tags (after the lock is taken). */
@@ -287,6 +327,24 @@ export interface DeployOutcome {
   document?: StackDocument;
   opsworksDeploymentId?: string;
   githubDeploymentId?: number;
+  /** Input converge: the release record written (or removed) and the association's state. */
+  converge?: ConvergeReport;
+}
+
+/** What a successful release left for hosts that join (src/deploy/steps/converge.ts). */
+export interface ConvergeReport {
+  /** written: this release's template; removed: a rollback from the hosts' records has no template. */
+  record: 'written' | 'removed' | 'failed';
+  /** Head parameter of the record. */
+  head: string;
+  generation?: string;
+  bytes?: number;
+  parts?: number;
+  association: 'created' | 'updated' | 'unchanged' | 'failed';
+  associationName: string;
+  associationId?: string;
+  /** What went wrong, when record or association failed. */
+  problem?: string;
 }
 
 /** What restoring a recorded release reads (src/deploy/rollback.ts restoreRelease). */

@@ -81,11 +81,25 @@ export interface HostSettings {
   hostAwsEndpoint?: string;
 }
 
+/** Input converge (ssm target): the release record and the State Manager association for hosts that join. */
+export interface ConvergeSettings {
+  /** `/berth/<environment>`: the record's head is `<prefix>/release` (src/deploy/release-record.ts). */
+  recordPrefix: string;
+  /** The association's name, one per environment. */
+  associationName: string;
+  /** MaxConcurrency of the association's runs ("25%" or a count). */
+  concurrency: string;
+  /** Minutes between scheduled runs that repair drift; 0: none. */
+  driftRepairMinutes: number;
+}
+
 export interface DeploySettings {
   release: ReleaseSettings;
   target: TargetSettings;
   policy: PolicySettings;
   host: HostSettings;
+  /** Input converge on (ssm target only): after success, the release record and the association. */
+  converge?: ConvergeSettings;
   /** The document to deploy (ssm: from the repository; opsworks: ignored, the stack's Custom JSON is used). */
   document?: StackDocument;
   /** The document the fleet ran before, to roll back to; absent: derived from each host's state. */

@@ -2,7 +2,7 @@
 // turns a document into small plans, and a fleet whose hosts apply plans to their own state.
 import type { HostCopyResult, HostPlan, HostResult, PlanDefinition } from '../../src/stack/host-plan.js';
 import { listDefinitions, stackSchema, type StackDocument } from '../../src/stack/schema.js';
-import type { Planner } from '../../src/deploy/ports.js';
+import type { AssociationPort, AssociationSettings, Planner, ReleaseTemplater } from '../../src/deploy/ports.js';
 import type { PlanOptions } from '../../src/stack/plan.js';
 import type { HostRunner, HostRunOutcome, HostRunRequest, ParameterStorePort, ProgressLog, TargetHost } from '../../src/deploy/ports.js';
 
@@ -392,5 +392,58 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
         return { ...base, status: 'Success', exitCode: 0, result: result('rollout', fake, true) };
       });
     },
+  };
+}
+
+/** State Manager in memory: the associations by id, and every call made (`create NAME`, `update ID`, `delete ID`). */
+export function memoryAssociations(): AssociationPort & { byId: Map<string, AssociationSettings>; calls: string[] } {
+  const byId = new Map<string, AssociationSettings>();
+  const calls: string[] = [];
+  let next = 1;
+  return {
+    byId,
+    calls,
+    async find(name) {
+      calls.push(`find ${name}`);
+      const found = [...byId].find(([, settings]) => settings.name === name);
+      return found ? { ...structuredClone(found[1]), id: found[0] } : undefined;
+    },
+    async create(settings) {
+      calls.push(`create ${settings.name}`);
+      const id = `assoc-${next++}`;
+      byId.set(id, structuredClone(settings));
+      return id;
+    },
+    async update(id, settings) {
+      calls.push(`update ${id}`);
+      if (!byId.has(id)) throw Object.assign(new Error(`no association ${id}`), { name: 'AssociationDoesNotExist' });
+      byId.set(id, structuredClone(settings));
+    },
+    async delete(id) {
+      calls.push(`delete ${id}`);
+      byId.delete(id);
+    },
+  };
+}
+
+/**
+ * Release templates of the fake planner: the plan's JSON after a `template` line, refused (as the real
+ * one is) when a value holds 0x1D; the association's commands name the record and the lock.
+ */
+export function fakeTemplater(): ReleaseTemplater & { encoded: HostPlan[] } {
+  const encoded: HostPlan[] = [];
+  return {
+    encoded,
+    facts: (stackName) => ({ hostname: '\x1dhostname\x1d', instanceId: '\x1dinstance_id\x1d', publicIp: '\x1dpublic_ip\x1d', stackName }),
+    encode(plan) {
+      const text = JSON.stringify(plan);
+      const withoutFacts = ['hostname', 'instance_id', 'public_ip'].reduce((t, fact) => t.replaceAll(`\\u001d${fact}\\u001d`, ''), text);
+      if (withoutFacts.includes('\\u001d')) {
+        throw new Error('the document holds the control character 0x1D');
+      }
+      encoded.push(plan);
+      return `template\n${text}`;
+    },
+    convergeCommands: (options) => ['berth', 'converge', JSON.stringify(options)],
   };
 }

@@ -28,6 +28,12 @@ export interface FleetPlans {
   secretVersions: ReadonlyMap<string, number>;
   /** A host's plan of any document (the way back plans the previous one), pinned to the same versions. */
   planFor(document: StackDocument, host: TargetHost, choice: PlanChoice): HostPlan;
+  /**
+   * The release's plan for no particular host (input converge): built with the given sentinel facts and
+   * the host-root input, never the migration, never forced, pinned to the same versions (a reference no
+   * host plan names is absent from `secretVersions`: the caller reads it).
+   */
+  templateFor(document: StackDocument, facts: HostFacts): HostPlan;
   /** The state read's commands (before the rollout and the read back send the same): packed once. */
   stateSends(): HostSend[];
   /** The rollout commands of one batch, from the given plans (default the new release's). */
@@ -53,27 +59,29 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
     pinSecretVersions(planUnpinned(document, host, choice), secretVersions);
   const planUnpinned = (document: StackDocument, host: TargetHost, choice: PlanChoice): HostPlan =>
     retargetReferences(
-      ports.planner.hostPlan(document, factsOf(host), {
-        deployId: release.deployId,
-        release: release.version,
-        revision: release.commit,
-        actor: release.actor,
-        createdAt: new Date(run.now()).toISOString(),
-        hostRoot: fleet.roots.get(host.instanceId) ?? hostSettings.hostRoot,
-        force: choice.force,
-        manual: policy.manual,
-        runMigration: choice.runMigration,
-        keepImages: hostSettings.keepImages,
-        lockTimeout: hostSettings.hostLockTimeout ?? 600,
-        aws: { region: hostSettings.region, ...(hostSettings.hostAwsEndpoint ? { endpoint: hostSettings.hostAwsEndpoint } : {}) },
-        ...(staged.databases ? { databases: staged.databases } : {}),
-        preferLocalImages: choice.preferLocal,
-        dataVolumeImage: hostSettings.dataVolumeImage,
-        logTailLines: 30,
-        environment: release.environment,
-      }),
+      buildPlan(document, factsOf(host), fleet.roots.get(host.instanceId) ?? hostSettings.hostRoot, choice),
       perHostNames(host),
     );
+  const buildPlan = (document: StackDocument, facts: HostFacts, hostRoot: string, choice: PlanChoice): HostPlan =>
+    ports.planner.hostPlan(document, facts, {
+      deployId: release.deployId,
+      release: release.version,
+      revision: release.commit,
+      actor: release.actor,
+      createdAt: new Date(run.now()).toISOString(),
+      hostRoot,
+      force: choice.force,
+      manual: policy.manual,
+      runMigration: choice.runMigration,
+      keepImages: hostSettings.keepImages,
+      lockTimeout: hostSettings.hostLockTimeout ?? 600,
+      aws: { region: hostSettings.region, ...(hostSettings.hostAwsEndpoint ? { endpoint: hostSettings.hostAwsEndpoint } : {}) },
+      ...(staged.databases ? { databases: staged.databases } : {}),
+      preferLocalImages: choice.preferLocal,
+      dataVolumeImage: hostSettings.dataVolumeImage,
+      logTailLines: 30,
+      environment: release.environment,
+    });
 
   const plans = new Map<string, HostPlan>();
   fleet.hosts.forEach((host, index) => {
@@ -116,6 +124,11 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
     hasMigration: [...plans.values()].some((plan) => plan.migration !== undefined),
     secretVersions,
     planFor,
+    templateFor: (document, facts) =>
+      pinSecretVersions(
+        buildPlan(document, facts, hostSettings.hostRoot, { runMigration: false, preferLocal: false, force: false }),
+        secretVersions,
+      ),
     stateSends: () => (stateCommands ??= hostSends(ports.planner, 'state', fleet.hosts, (host) => encode(plans.get(host.instanceId)))),
     rolloutSends: (batch, planOf = plans) => hostSends(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId))),
   };
