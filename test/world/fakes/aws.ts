@@ -1,5 +1,5 @@
-// The local AWS: one HTTP server speaking AWS JSON 1.1 for the OpsWorks, SSM Run Command and Parameter Store
-// operations berth uses, driven by the real SDK v3 clients (endpoint override, dummy credentials, any region).
+// The local AWS: one HTTP server speaking AWS JSON 1.1 for the OpsWorks, SSM Run Command, State Manager and
+// Parameter Store operations berth uses, driven by the real SDK v3 clients (endpoint override, dummy credentials, any region).
 import { AwsError } from './aws/errors.js';
 import { Faults } from './aws/faults.js';
 import { InstanceRegistry } from './aws/instance-registry.js';
@@ -8,6 +8,7 @@ import { installedModels } from './aws/models.js';
 import { ParameterStore } from './aws/parameters.js';
 import { validateRequest } from './aws/request-validation.js';
 import { type Handler, serveAwsJson } from './aws/server.js';
+import { AssociationEngine } from './aws/ssm-associations.js';
 import { CommandEngine } from './aws/ssm-commands.js';
 import { describeInstanceInformation } from './aws/ssm-instances.js';
 import { type Latency, latencyOf } from './aws/latency.js';
@@ -48,6 +49,16 @@ export interface FakeAws {
   instances: InstanceRegistry;
   /** The Run Command latency in effect (options.latency over DEFAULT_LATENCY). */
   latency: Latency;
+  /**
+   * State Manager's schedule, fired by the test instead of a clock: every association with a ScheduleExpression
+   * runs now on all its current targets. Returns the new executions' ids.
+   */
+  runScheduledAssociations(): string[];
+  /**
+   * Resolves once every association run started so far (only those on `instanceId`, when given) has ended and
+   * its results show (status lag included); rejects after `timeoutMs` (default 120 s) naming the open executions.
+   */
+  associationRunsSettled(options?: { instanceId?: string; timeoutMs?: number }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,6 +80,14 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     accountId,
     latency,
   });
+  const associations = new AssociationEngine({
+    instances: instances.live,
+    commands: engine,
+    accountId,
+    maxParameterBytes: options.maxParameterBytes,
+  });
+  // Registered instances were there before any association: only later joins trigger runs.
+  instances.onJoined((instance) => associations.instanceJoined(instance));
   const opsworks = new OpsWorks(options.opsworks, faults, accountId);
   instances.onLeft((instanceId) => opsworks.ec2InstanceLeft(instanceId));
   const startedAt = new Date();
@@ -85,6 +104,13 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     'AmazonSSM.ListCommandInvocations': (body) => engine.listInvocations(body),
     'AmazonSSM.GetCommandInvocation': (body) => engine.getInvocation(body),
     'AmazonSSM.CancelCommand': (body) => engine.cancel(body),
+    'AmazonSSM.CreateAssociation': (body, caller) => associations.create(body, caller.region),
+    'AmazonSSM.UpdateAssociation': (body, caller) => associations.update(body, caller.region),
+    'AmazonSSM.DeleteAssociation': (body) => associations.delete(body),
+    'AmazonSSM.DescribeAssociation': (body) => associations.describe(body),
+    'AmazonSSM.ListAssociations': (body) => associations.list(body),
+    'AmazonSSM.DescribeAssociationExecutions': (body) => associations.describeExecutions(body),
+    'AmazonSSM.DescribeAssociationExecutionTargets': (body) => associations.describeExecutionTargets(body),
     'AmazonSSM.DescribeInstanceInformation': (body) => describeInstanceInformation(instances.list(), body, startedAt),
     'OpsWorks_20130218.DescribeStacks': (body, caller) => opsworks.describeStacks(body, caller.region),
     'OpsWorks_20130218.UpdateStack': (body) => opsworks.updateStack(body),
@@ -115,9 +141,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     opsworksState: opsworks.state,
     instances,
     latency,
+    runScheduledAssociations: () => associations.runScheduled(),
+    associationRunsSettled: (settleOptions) => associations.settled(settleOptions),
     async stop() {
       if (stopped) return;
       stopped = true;
+      associations.stop();
       engine.stopAll();
       opsworks.stop();
       await server.close();

@@ -6,6 +6,7 @@ import type { ManagedInstance, RunOptions, RunOutcome } from './types.js';
 const UNDELIVERABLE: RunOutcome = { exitCode: -1, stdout: '', stderr: '', undeliverable: true };
 
 export type InstanceLeftListener = (instanceId: string) => void;
+export type InstanceJoinedListener = (instance: ManagedInstance) => void;
 
 export class InstanceRegistry {
   /** The registered instances, updated in place: holders of this array (the command engine) see joins and leaves. */
@@ -13,6 +14,7 @@ export class InstanceRegistry {
   /** Per registered instance: aborted when it leaves, ending its runs. */
   private readonly presence = new Map<string, AbortController>();
   private readonly leftListeners: InstanceLeftListener[] = [];
+  private readonly joinedListeners: InstanceJoinedListener[] = [];
 
   constructor(initial: readonly ManagedInstance[] = []) {
     for (const instance of initial) this.add(instance);
@@ -43,6 +45,7 @@ export class InstanceRegistry {
     };
     this.presence.set(instance.instanceId, gone);
     this.live.push(registered);
+    for (const listener of this.joinedListeners) listener(registered);
     return registered;
   }
 
@@ -59,6 +62,11 @@ export class InstanceRegistry {
     gone.abort(new Error(`instance ${instanceId} left`));
     for (const listener of this.leftListeners) listener(instanceId);
     return true;
+  }
+
+  /** Called, synchronously within add(), with each instance that joins (State Manager applies its associations). */
+  onJoined(listener: InstanceJoinedListener): void {
+    this.joinedListeners.push(listener);
   }
 
   /** Called with the id of each instance that leaves (the OpsWorks fake marks its record). */

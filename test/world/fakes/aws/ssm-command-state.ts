@@ -48,6 +48,14 @@ export interface CommandRecord {
   delivery?: NodeJS.Timeout;
   /** Polls (GetCommandInvocation or a listing) that still see nothing of this command: eventual consistency. */
   hiddenPolls: number;
+  /**
+   * False for the commands State Manager sends for an association's runs: ListCommands and ListCommandInvocations
+   * leave them out unless asked for by CommandId. AWS leads to a run's output from DescribeAssociationExecutionTargets'
+   * OutputSource (a RunCommand id, which GetCommandInvocation answers); keeping them out of the unfiltered listings
+   * is the fake's choice, so that a test listing commands sees exactly what was sent with SendCommand
+   * (docs/fake-aws.md, "State Manager associations").
+   */
+  listed: boolean;
 }
 
 /** The command's overall state, from its invocations, by the rules AWS documents for Status/StatusDetails. */

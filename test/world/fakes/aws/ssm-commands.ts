@@ -34,6 +34,26 @@ import {
 import { resolveInstanceIds, resolveTargets } from './ssm-targets.js';
 import type { ManagedInstance } from './types.js';
 
+/** What an association's run is given (State Manager sends it; the association's own settings). */
+export interface DispatchSpec {
+  region: string;
+  comment: string;
+  parameters: ReturnType<typeof readParameters>;
+  instances: ManagedInstance[];
+  maxConcurrency: string;
+  maxErrors: string;
+  targets: Body[];
+}
+
+interface RecordSpec extends DispatchSpec {
+  timeoutSeconds: number;
+  listed: boolean;
+  instanceIds: string[];
+  cloudWatch: CommandRecord['cloudWatch'];
+}
+
+const NO_CLOUDWATCH = { CloudWatchLogGroupName: '', CloudWatchOutputEnabled: false };
+
 /** After the agent got a cancel, how long an instance that does not end the script may keep it in Cancelling. */
 const CANCEL_GRACE_MS = 2_000;
 
@@ -100,26 +120,56 @@ export class CommandEngine {
       );
     }
     const cloudWatchInput = (body.CloudWatchOutputConfig ?? {}) as Body;
-    const record: CommandRecord = {
-      id: randomUUID(),
+    const record = this.newRecord({
       region,
       comment,
-      parameters: parameters.all,
-      commands: parameters.commands,
-      instanceIds: instanceIds ?? [],
-      targets: targets ?? [],
-      requestedAt: Date.now(),
-      timeoutSeconds,
-      executionTimeout: parameters.executionTimeout,
+      parameters,
+      instances,
       maxConcurrency,
       maxErrors,
-      concurrencyLimit: Math.max(1, share(maxConcurrency, instances.length, Math.ceil)),
-      errorLimit: share(maxErrors, instances.length, Math.floor),
+      timeoutSeconds,
+      listed: true,
+      instanceIds: instanceIds ?? [],
+      targets: targets ?? [],
       cloudWatch: {
         CloudWatchLogGroupName: typeof cloudWatchInput.CloudWatchLogGroupName === 'string' ? cloudWatchInput.CloudWatchLogGroupName : '',
         CloudWatchOutputEnabled: cloudWatchInput.CloudWatchOutputEnabled === true,
       },
-      invocations: instances.map((instance) => ({
+    });
+    record.hiddenPolls = this.options.faults.hiddenPollsPerCommand;
+    this.enqueue(record);
+    return { Command: this.describeCommand(record) };
+  }
+
+  /**
+   * Runs AWS-RunShellScript for State Manager (an association's execution): the same agent path, latency,
+   * MaxConcurrency and MaxErrors as SendCommand, readable by its id (GetCommandInvocation), not in the listings.
+   */
+  dispatch(spec: DispatchSpec): CommandRecord {
+    const record = this.newRecord({ ...spec, timeoutSeconds: 3600, listed: false, instanceIds: [], cloudWatch: NO_CLOUDWATCH });
+    this.enqueue(record);
+    return record;
+  }
+
+  private newRecord(spec: RecordSpec): CommandRecord {
+    const count = spec.instances.length;
+    return {
+      id: randomUUID(),
+      region: spec.region,
+      comment: spec.comment,
+      parameters: spec.parameters.all,
+      commands: spec.parameters.commands,
+      instanceIds: spec.instanceIds,
+      targets: spec.targets,
+      requestedAt: Date.now(),
+      timeoutSeconds: spec.timeoutSeconds,
+      executionTimeout: spec.parameters.executionTimeout,
+      maxConcurrency: spec.maxConcurrency,
+      maxErrors: spec.maxErrors,
+      concurrencyLimit: Math.max(1, share(spec.maxConcurrency, count, Math.ceil)),
+      errorLimit: share(spec.maxErrors, count, Math.floor),
+      cloudWatch: spec.cloudWatch,
+      invocations: spec.instances.map((instance) => ({
         instance,
         status: 'Pending',
         details: 'Pending',
@@ -131,12 +181,15 @@ export class CommandEngine {
         timers: [],
       })),
       cancelled: false,
-      hiddenPolls: this.options.faults.hiddenPollsPerCommand,
+      hiddenPolls: 0,
+      listed: spec.listed,
     };
+  }
+
+  private enqueue(record: CommandRecord): void {
     this.commands.push(record);
     // Delivery happens after the call returns, as on AWS: the first answer always says Pending.
     record.delivery = setTimeout(() => this.pump(record), 20);
-    return { Command: this.describeCommand(record) };
   }
 
   list(body: Body): { Commands: unknown[]; NextToken?: string } {
@@ -146,7 +199,7 @@ export class CommandEngine {
     if (commandId !== undefined) {
       matching = matching.filter((command) => command.id === commandId);
       if (matching.length === 0) throw new AwsError('InvalidCommandId', `Command ${commandId} was not found.`);
-    }
+    } else matching = matching.filter((command) => command.listed);
     if (instanceId !== undefined)
       matching = matching.filter((command) => command.invocations.some((inv) => inv.instance.instanceId === instanceId));
     matching = applyFilters(matching, optionalObjectList(body, 'Filters') ?? [], (command) => commandStatus(command).status);
@@ -159,6 +212,7 @@ export class CommandEngine {
     const details = body.Details === true;
     let commands = [...this.commands].reverse();
     if (commandId !== undefined) commands = commands.filter((command) => command.id === commandId);
+    else commands = commands.filter((command) => command.listed);
     // Eventual consistency: right after SendCommand a listing may not show the command yet (a fault makes it so).
     commands = commands.filter((command) => !stillHidden(command));
     commands = applyFilters(commands, optionalObjectList(body, 'Filters') ?? [], () => undefined);
@@ -475,7 +529,8 @@ function statusFilters(body: Body): Body[] {
   return (optionalObjectList(body, 'Filters') ?? []).filter((filter) => filter.key === 'Status');
 }
 
-function paginate<T, K extends string>(
+/** A page of `rows` (MaxResults 1..50, default 50) with an opaque NextToken bound to `scope`. */
+export function paginate<T, K extends string>(
   scope: string,
   body: Body,
   rows: T[],

@@ -39,8 +39,9 @@ export function resolveInstanceIds(instances: ManagedInstance[], ids: string[], 
   return ids.map((id) => instances.find((instance) => instance.instanceId === id) as ManagedInstance);
 }
 
-function matcher(key: string, values: string[]): (instance: ManagedInstance) => boolean {
-  if (key === 'InstanceIds') return (instance) => values.includes(instance.instanceId);
+/** One target criterion (`InstanceIds` with ids or `*`, `tag:<key>`, `tag-key`) as a test of an instance. */
+export function matcher(key: string, values: string[]): (instance: ManagedInstance) => boolean {
+  if (key === 'InstanceIds') return (instance) => values.includes('*') || values.includes(instance.instanceId);
   if (key === 'tag-key') return (instance) => values.some((tagKey) => tagKey in instance.tags);
   if (key.startsWith('tag:')) {
     const tagKey = key.slice('tag:'.length);
