@@ -12,7 +12,7 @@ import type { HostRelease } from './rollback.js';
 import { errorMessage } from '../util/errors.js';
 
 /** What a history command needs to know, whatever the hosts are. */
-interface HistoryRead {
+export interface HistoryRead {
   /** The apps whose records are read (the Stack JSON's apps). */
   apps: string[];
   /** The root a host uses unless it has its own (BERTH_HOST_ROOT on the host). */
@@ -73,7 +73,7 @@ export function historyPlan(host: TargetHost, query: HistoryRead, createdAt: str
  * Sends the `history` command to the hosts and waits for their answers. The only use of the
  * HostRunner outside the pipeline, so a change of its request shape is adopted here alone.
  */
-async function sendHistory(
+export async function sendHistory(
   runner: HostRunner,
   planner: Planner,
   hosts: TargetHost[],
@@ -135,7 +135,7 @@ export async function releasesBefore(
   return before;
 }
 
-function isEntry(value: unknown): value is HostHistoryEntry {
+export function isEntry(value: unknown): value is HostHistoryEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const images = v.images;
@@ -154,7 +154,7 @@ function isEntry(value: unknown): value is HostHistoryEntry {
 }
 
 /** One plan a host ran: its records for each app (same deploy id) put together. */
-interface RecordedPlan {
+export interface RecordedPlan {
   release: string;
   deployId: string;
   revision: string;
@@ -168,7 +168,7 @@ interface RecordedPlan {
  * one app is a deploy that was undone there (its rollout, then the way back after a failure): both
  * runs are returned, the newest first.
  */
-function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: number })[] {
+export function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: number })[] {
   const plans = new Map<string, RecordedPlan & { order: number; run: number }>();
   const runs = new Map<string, number>();
   const byTime = entries
@@ -203,7 +203,7 @@ function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: numb
  * release, not what ran. Older hosts recorded the way back under the deploy's own id: a deploy id some
  * host ran twice.
  */
-function undoneDeploys(plansPerHost: (RecordedPlan & { run: number })[][]): Set<string> {
+export function undoneDeploys(plansPerHost: (RecordedPlan & { run: number })[][]): Set<string> {
   const undone = new Set<string>();
   for (const plan of plansPerHost.flat()) {
     if (plan.run > 0) undone.add(plan.deployId);

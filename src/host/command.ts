@@ -4,7 +4,7 @@
 // host/ and gzip+base64 encoded, because SendCommand parameters are size-limited.
 import { gzipSync } from 'node:zlib';
 import { FIELD_END, type HostResult, PLAN_HEADER, RECORD_END } from '../stack/host-plan.js';
-import type { HostMode } from './parts.js';
+import { HOST_MODES, type HostMode } from './parts.js';
 import { hostScript } from './script.js';
 
 export type { HostMode } from './parts.js';
@@ -158,7 +158,7 @@ export function packHostCommands(mode: HostMode, plans: PlanForHost[], options: 
 function isHostResult(value: unknown): value is HostResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.ok === 'boolean' && ['rollout', 'preflight', 'state', 'history', 'restore'].includes(v.mode as string) &&
+  return typeof v.ok === 'boolean' && (HOST_MODES as readonly string[]).includes(v.mode as string) &&
     Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
     (v.root === undefined || typeof v.root === 'string');
 }
