@@ -8,7 +8,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DescribeAssociationExecutionsCommand, ListAssociationsCommand, type SSMClient } from '@aws-sdk/client-ssm';
+import {
+  DescribeAssociationExecutionTargetsCommand,
+  GetCommandInvocationCommand,
+  ListAssociationsCommand,
+  type SSMClient,
+} from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseInputs,
@@ -77,6 +82,8 @@ async function deploy(version: string, extra: Parameters<typeof baseInputs>[2] =
   const inputs = baseInputs(setup, version, {
     converge: 'true',
     'drift-repair-minutes': '30',
+    // Every host at once: the scheduled run checks the whole fleet (MaxConcurrency itself is the fake's test).
+    'converge-concurrency': '100%',
     'batch-size': '2',
     ...extra,
   });
@@ -148,6 +155,26 @@ function berth(argv: string[]): Promise<{ code: number | null; stdout: string; s
   });
 }
 
+/** Container name -> id and start time: what shows a restart. */
+const startsOf = (copies: Map<string, { id: string; startedAt: string }>) => [...copies.values()].map((c) => [c.id, c.startedAt]);
+
+interface HostRunResult {
+  converge?: Record<string, unknown>;
+  copies?: { name: string; action: string }[];
+}
+
+/** The host script's one-line JSON result: the last line of its output that parses as JSON. */
+function lastJsonLine(stdout: string): HostRunResult {
+  for (const line of stdout.trim().split('\n').reverse()) {
+    try {
+      return JSON.parse(line) as HostRunResult;
+    } catch {
+      // a log line
+    }
+  }
+  return {};
+}
+
 const awsFlags = () => ['--environment', ENVIRONMENT, '--aws-region', 'us-east-1', '--aws-endpoint', aws.endpoint];
 
 describe('hosts that join the fleet converge on the last good release', () => {
@@ -158,12 +185,15 @@ describe('hosts that join the fleet converge on the last good release', () => {
     const [first] = await associations();
     expect(first?.Targets).toEqual([{ Key: 'tag:Role', Values: ['web'] }]);
     expect(aws.parameters.get(RECORD_HEAD)?.value).toContain(` ${deployIds.get('v1')} v1`);
-    const before = await runningCopies(world.hosts[0] as SimHost, COPIES);
+    // The association ran at its creation on the deploy's hosts, which already run v1: nothing restarted.
+    const before = await Promise.all(world.hosts.map((h) => runningCopies(h, COPIES)));
+    await aws.associationRunsSettled({ timeoutMs: JOIN_MS });
 
     const { host } = await joinFleet(world, aws);
     await servingAt(host, 'v1', JOIN_MS);
+    await aws.associationRunsSettled({ instanceId: host.instanceId, timeoutMs: JOIN_MS });
     await expectRunsRelease(host, 'v1');
-    expect(convergeRecord(host)).toMatchObject({ deployId: deployIds.get('v1'), release: 'v1' });
+    expect(convergeRecord(host)).toMatchObject({ outcome: 'converged', deployId: deployIds.get('v1'), release: 'v1', replaced: 0 });
     // The migration ran once, on the deploy's first host; never on a host that converged.
     expect(existsSync(join(world.hosts[0]?.root ?? '', 'srv/data/migrations.log'))).toBe(true);
     expect(existsSync(join(host.root, 'srv/data/migrations.log'))).toBe(false);
@@ -172,16 +202,21 @@ describe('hosts that join the fleet converge on the last good release', () => {
       .filter((r) => r.target === 'AmazonSSM.SendCommand')
       .flatMap((r) => (r.body as { InstanceIds?: string[] }).InstanceIds ?? []);
     expect(sentTo).not.toContain(host.instanceId);
-    // The association's first run (at its creation) found the deploy's hosts already on v1: nothing restarted.
-    const after = await runningCopies(world.hosts[0] as SimHost, COPIES);
-    expect([...after.values()].map((c) => [c.name, c.id, c.startedAt])).toEqual(
-      [...before.values()].map((c) => [c.name, c.id, c.startedAt]),
-    );
+    const deployed = world.hosts.slice(0, 2);
+    const after = await Promise.all(deployed.map((h) => runningCopies(h, COPIES)));
+    expect(after.map(startsOf)).toEqual(before.map(startsOf));
+    for (const h of deployed) expect(convergeRecord(h), h.hostname).toMatchObject({ outcome: 'unchanged', deployId: deployIds.get('v1') });
 
-    const status = await berth(['status', '--json', ...awsFlags(), '--targets', 'tag:Role=web']);
+    const status = await berth(['status', '--json', ...awsFlags(), '--targets', 'tag:Role=web', '--stack-name', 'World Stack']);
     expect(status.code, status.stderr).toBe(0);
-    const fleet = JSON.parse(status.stdout) as { hosts: { instanceId: string; release: string }[] };
-    expect(fleet.hosts.map((h) => [h.instanceId, h.release]).sort()).toEqual(world.hosts.map((h) => [h.instanceId, 'v1']).sort());
+    const fleet = JSON.parse(status.stdout) as {
+      record?: { release: string };
+      hosts: { instanceId: string; releases: string[]; state: string }[];
+    };
+    expect(fleet.record?.release).toBe('v1');
+    expect(fleet.hosts.map((h) => [h.instanceId, h.releases, h.state]).sort()).toEqual(
+      world.hosts.map((h) => [h.instanceId, ['v1'], 'ok']).sort(),
+    );
   }, 600_000);
 
   it('deploy v2 reaches all hosts without touching the association; a host that joins during it ends on v2', async () => {
@@ -202,6 +237,7 @@ describe('hosts that join the fleet converge on the last good release', () => {
     expect(result.outcome.status, `${result.outcome.summary}\n${lines.join('\n')}`).toBe('success');
     const to = aws.requests.length;
     await servingAt(during, 'v2', JOIN_MS);
+    await aws.associationRunsSettled({ instanceId: during.instanceId, timeoutMs: JOIN_MS });
     expect(await fleetVersions(world)).toEqual(world.hosts.map(() => 'v2'));
     for (const host of world.hosts) await expectRunsRelease(host, 'v2');
     expect(convergeRecord(during)).toMatchObject({ deployId: deployIds.get('v2'), release: 'v2' });
@@ -218,7 +254,9 @@ describe('hosts that join the fleet converge on the last good release', () => {
 
     const { host } = await joinFleet(world, aws);
     await servingAt(host, 'v2', JOIN_MS);
+    await aws.associationRunsSettled({ instanceId: host.instanceId, timeoutMs: JOIN_MS });
     await expectRunsRelease(host, 'v2');
+    expect(convergeRecord(host)).toMatchObject({ outcome: 'converged', deployId: deployIds.get('v2'), release: 'v2' });
     expect(await fleetVersions(world)).toEqual(world.hosts.map(() => 'v2'));
   }, 600_000);
 
@@ -226,17 +264,43 @@ describe('hosts that join the fleet converge on the last good release', () => {
     const host = world.hosts[2] as SimHost;
     const removed = await host.docker(['rm', '-f', 'web1']);
     expect(removed.code, removed.stderr).toBe(0);
+    const others = world.hosts.filter((h) => h !== host);
+    const before = await Promise.all(others.map((h) => runningCopies(h, COPIES)));
     const [association] = await associations();
-    const id = association?.AssociationId ?? '';
-    const executions = async () =>
-      (await ssm.send(new DescribeAssociationExecutionsCommand({ AssociationId: id }))).AssociationExecutions ?? [];
-    const earlier = (await executions()).length;
-    // TODO(fake): the scheduled-run hook's name.
-    await (aws as unknown as { associations: { runScheduled(id: string): Promise<void> } }).associations.runScheduled(id);
-    await eventually(executions, (list) => list.length > earlier && ['Success', 'Failed'].includes(list[0]?.Status ?? ''), JOIN_MS, 500);
+    const executions = aws.runScheduledAssociations();
+    expect(executions).toHaveLength(1);
+    await aws.associationRunsSettled({ timeoutMs: JOIN_MS });
+
     await expectRunsRelease(host, 'v2');
-    expect(convergeRecord(host)).toMatchObject({ deployId: deployIds.get('v2') });
-    expect(JSON.stringify(convergeRecord(host))).toContain('web1');
+    // What each host's run reported (its Run Command output: the host script's result line).
+    const targets =
+      (
+        await ssm.send(
+          new DescribeAssociationExecutionTargetsCommand({
+            AssociationId: association?.AssociationId ?? '',
+            ExecutionId: executions[0] ?? '',
+          }),
+        )
+      ).AssociationExecutionTargets ?? [];
+    expect(targets.map((t) => t.ResourceId).sort()).toEqual(world.hosts.map((h) => h.instanceId).sort());
+    const results = new Map<string, HostRunResult>();
+    for (const target of targets) {
+      const output = await ssm.send(
+        new GetCommandInvocationCommand({ CommandId: target.OutputSource?.OutputSourceId ?? '', InstanceId: target.ResourceId ?? '' }),
+      );
+      results.set(target.ResourceId ?? '', lastJsonLine(output.StandardOutputContent ?? ''));
+    }
+    const repaired = results.get(host.instanceId);
+    expect(repaired?.converge, JSON.stringify(repaired)).toMatchObject({
+      outcome: 'converged',
+      deployId: deployIds.get('v2'),
+      started: 1,
+      replaced: 0,
+    });
+    expect(repaired?.copies?.filter((c) => c.action !== 'unchanged').map((c) => [c.name, c.action])).toEqual([['web1', 'started']]);
+    expect(convergeRecord(host)).toMatchObject({ outcome: 'converged', started: 1 });
+    for (const other of others) expect(results.get(other.instanceId)?.converge, other.hostname).toMatchObject({ outcome: 'unchanged' });
+    expect((await Promise.all(others.map((h) => runningCopies(h, COPIES)))).map(startsOf)).toEqual(before.map(startsOf));
   }, 300_000);
 
   it('berth converge-off removes the association and the record; the hosts keep running', async () => {
