@@ -23,12 +23,14 @@ template_facts_ok() { # hostname public_ip instance_id
 # Writes this host's plan from a template; 1 with REPLY saying why when the facts or the template are refused.
 template_instantiate() { # template_file out_file hostname public_ip instance_id
   local LC_ALL=C
-  local out=$2 host=$3 ip=$4 id=$5 gs=$'\x1d' esc='\u001d' line rec name rest d text hash body=''
+  local plan_file=$2 host=$3 ip=$4 id=$5 gs=$'\x1d' esc='\u001d' line rec name rest d text hash body=''
   local -A hashes=()
   template_facts_ok "$host" "$ip" "$id" || return 1
   {
-    IFS= read -r line && [[ $line == "$PLAN_HEADER" ]] && IFS= read -r -d "$RS" rec && [[ $rec == "$TEMPLATE_RECORD" ]] ||
-      { REPLY='not a release template (it does not start with the template record)'; return 1; }
+    if ! { IFS= read -r line && [[ $line == "$PLAN_HEADER" ]] && IFS= read -r -d "$RS" rec && [[ $rec == "$TEMPLATE_RECORD" ]]; }; then
+      REPLY='not a release template (it does not start with the template record)'
+      return 1
+    fi
     rec=''
     while IFS= read -r -d "$RS" rec; do
       name=${rec%%"$US"*}
@@ -61,5 +63,5 @@ template_instantiate() { # template_file out_file hostname public_ip instance_id
     done
     [[ -z $rec ]] || { REPLY='the release template is cut short (its last record is not ended)'; return 1; }
   } <"$1"
-  printf '%s\n%s' "$PLAN_HEADER" "$body" >"$out"
+  printf '%s\n%s' "$PLAN_HEADER" "$body" >"$plan_file"
 }

@@ -87,7 +87,8 @@ export interface HostCommandOptions {
  * The plan is required for rollout and state, optional for preflight.
  */
 export function buildHostCommands(mode: HostMode, plan?: string | PlanForHost[], options: HostCommandOptions = {}): string[] {
-  if (mode !== 'preflight' && plan === undefined) throw new Error(`host mode ${mode} needs a plan`);
+  if (mode !== 'preflight' && mode !== 'converge' && plan === undefined) throw new Error(`host mode ${mode} needs a plan`);
+  if (mode === 'converge' && plan !== undefined) throw new Error('host mode converge makes its own plan (from the release record)');
   if (Array.isArray(plan) && plan.length === 0) throw new Error('a plan set needs at least one plan');
   const script = packedScript(mode, Array.isArray(plan));
   const commands = [

@@ -12,3 +12,4 @@ export {
   type HostCommandGroup,
   type PlanForHost,
 } from './command.js';
+export { convergeCommands, type ConvergeCommandOptions } from './converge.js';

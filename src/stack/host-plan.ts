@@ -187,9 +187,24 @@ export interface HostHistoryEntry {
   images: Record<string, string>;
 }
 
+/**
+ * A converge run's outcome: `unchanged` (the host ran the release already, or there is no record yet),
+ * `converged` (it rolled the release out), `failed`, `waited-out` (a deploy held the fleet lock all the
+ * wait long: nothing changed). `replaced`/`started`: copies it replaced or started.
+ */
+export interface HostConvergeResult {
+  outcome: 'unchanged' | 'converged' | 'failed' | 'waited-out';
+  deployId: string;
+  release: string;
+  replaced: number;
+  started: number;
+  /** Seconds it waited for a deploy to let go of the fleet lock. */
+  waitedSeconds: number;
+}
+
 export interface HostResult {
   ok: boolean;
-  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'status' | 'logs';
+  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'status' | 'logs' | 'converge';
   deployId: string;
   hostname: string;
   instanceId: string;
@@ -220,6 +235,8 @@ export interface HostResult {
   repaired?: { deployId: string; release: string; outcome: 'undone' | 'finished'; copies: string[] };
   /** What killed runs had left and this command removed: temporary directories, migration containers. */
   swept?: string[];
+  /** `converge` mode: what this host did about the fleet's release record (also in <root>/var/lib/berth/converge.json). */
+  converge?: HostConvergeResult;
   /** Preflight facts. */
   facts?: {
     hostname: string;
