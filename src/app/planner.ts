@@ -1,8 +1,9 @@
 // The core's plans and the host script's commands, as the pipeline uses them (the Planner port).
 import type { Planner } from '../deploy/ports.js';
-import { buildHostCommands, packHostCommands } from '../host/index.js';
+import { buildHostCommands, convergeCommands, packHostCommands } from '../host/index.js';
 import { encodeHostPlan } from '../stack/host-plan.js';
 import { buildHostPlan } from '../stack/plan.js';
+import { encodeReleaseTemplate, templateFacts } from '../stack/release-template.js';
 import type { StackDocument } from '../stack/schema.js';
 import { formatDiagnostic, validateStackJson } from '../stack/validate.js';
 
@@ -26,5 +27,11 @@ export function releasePlanner(file: string, maxBytes: number): Planner {
     hostCommands: (mode, planText) => buildHostCommands(mode, planText, options),
     // One command per batch (up to 50 hosts), carrying each host's plan; split only where it must be.
     packHostCommands: (mode, plans) => packHostCommands(mode, plans, options),
+    // Input converge: the release's host-neutral template and the association's commands (same size limit).
+    releaseTemplate: {
+      facts: templateFacts,
+      encode: encodeReleaseTemplate,
+      convergeCommands: (converge) => convergeCommands(converge, options),
+    },
   };
 }
