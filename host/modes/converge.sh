@@ -234,6 +234,11 @@ mode_converge() {
     emit_result true
     return 0
   fi
+  # A deploy that took the fleet lock since the wait may already be on its way to this host with a newer
+  # release: it is left to that deploy (the host lock orders the rest).
+  if converge_lock_held; then
+    converge_stop waited-out false "a deploy took the fleet lock ($REPLY) before this host changed anything: that deploy brings it up to date, or the next converge does"
+  fi
   mode_rollout
 }
 
