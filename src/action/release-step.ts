@@ -31,6 +31,7 @@ export function deployResultJson(outcome: DeployOutcome, extra: Record<string, u
     hosts: outcome.hosts,
     deployId: outcome.deployId,
     ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
+    ...(outcome.converge ? { converge: outcome.converge } : {}),
     ...extra,
   };
 }

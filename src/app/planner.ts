@@ -27,7 +27,7 @@ export function releasePlanner(file: string, maxBytes: number): Planner {
     hostCommands: (mode, planText) => buildHostCommands(mode, planText, options),
     // One command per batch (up to 50 hosts), carrying each host's plan; split only where it must be.
     packHostCommands: (mode, plans) => packHostCommands(mode, plans, options),
-    // Input converge: the release's host-neutral template and the association's commands (same size limit).
+    // Input converge: the release's host-neutral template and the association's commands.
     releaseTemplate: {
       facts: templateFacts,
       encode: encodeReleaseTemplate,

@@ -2,7 +2,7 @@
 // what runs after, from the host results observed during the run.
 import type { HostCopyResult, HostResult } from '../stack/host-plan.js';
 import { describeLock, type LockActivity } from './observe.js';
-import type { HostRunOutcome } from './ports.js';
+import type { ConvergeReport, HostRunOutcome } from './ports.js';
 import type { RollbarActivity } from './rollbar-deploys.js';
 
 export interface SummaryCopy {
@@ -43,6 +43,8 @@ export interface SummaryModel {
   lock: string;
   github?: { deploymentId: number; url?: string };
   rollbackFrom?: string;
+  /** Input converge: the release record and the association, in words. */
+  converge?: string;
 }
 
 export interface OutcomeLike {
@@ -53,6 +55,7 @@ export interface OutcomeLike {
   fleet: string;
   hosts: { instanceId: string; hostname: string; state: string; problem?: string; story?: string }[];
   githubDeploymentId?: number;
+  converge?: ConvergeReport;
 }
 
 /** The version a reference names: the tag, or a short digest. */
@@ -271,7 +274,20 @@ export function summaryModel(input: {
       ? { github: { deploymentId: outcome.githubDeploymentId, ...(input.githubUrl ? { url: input.githubUrl } : {}) } }
       : {}),
     ...(input.rollbackFrom ? { rollbackFrom: input.rollbackFrom } : {}),
+    ...(outcome.converge ? { converge: describeConverge(outcome.converge) } : {}),
   };
+}
+
+/** "release record /berth/prod/release generation 3 (1 part, 2,140 bytes); association berth-prod (id) unchanged". */
+export function describeConverge(report: ConvergeReport): string {
+  const record =
+    report.record === 'written'
+      ? `release record ${report.head} written, generation ${report.generation} (${report.parts} part(s), ${report.bytes} bytes)`
+      : report.record === 'removed'
+        ? `release record ${report.head} removed (hosts that join run nothing until the next deploy)`
+        : `release record ${report.head} not written`;
+  const association = `association ${report.associationName}${report.associationId ? ` (${report.associationId})` : ''} ${report.association === 'failed' ? 'not made' : report.association}`;
+  return `${record}; ${association}${report.problem ? `: ${report.problem}` : ''}`;
 }
 
 /** The hosts whose "before" is only a digest (or unknown) somewhere: their own records may name it. */

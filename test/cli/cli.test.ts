@@ -28,11 +28,21 @@ describe('berth', { timeout: 30_000 }, () => {
   it('prints help and exits 0 for --help, 2 without a command or for an unknown one', async () => {
     const help = await runCli(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['validate', 'plan', 'deploy', 'rollback', 'unlock', 'export']) expect(help.stdout).toContain(`  ${command}`);
+    for (const command of ['validate', 'plan', 'deploy', 'rollback', 'unlock', 'export', 'converge-off']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+    }
     expect((await runCli([])).status).toBe(2);
     const unknown = await runCli(['ship']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown command "ship"');
+  });
+});
+
+describe('berth converge-off', { timeout: 30_000 }, () => {
+  it('explains what it deletes', async () => {
+    const help = await runCli(['converge-off', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('deletes its State Manager association (berth-NAME)');
   });
 });
 

@@ -1,9 +1,11 @@
 // The pipeline with input converge: the release record and the association, written only after a
 // successful deploy or rollback, and a document that cannot make a template refused before any host changes.
 import { describe, expect, it } from 'vitest';
+import { LockLostError } from '../../src/deploy/lock-lease.js';
 import { runDeploy } from '../../src/deploy/pipeline.js';
 import { readReleaseRecord } from '../../src/deploy/release-record.js';
 import type { DeploySettings } from '../../src/deploy/settings.js';
+import { describeConverge } from '../../src/deploy/summary-model.js';
 import type { HostPlan } from '../../src/stack/host-plan.js';
 import { document, fakeTemplater, memoryAssociations, recordingLog, runMode, webDocument } from './fakes.js';
 import { fleetOf, ports, settings, webImages, type SettingsOverride } from './pipeline-fixtures.js';
@@ -67,6 +69,9 @@ describe('converge in the pipeline', () => {
       association: 'created',
     });
     expect(outcome.converge?.bytes).toBe(world.parameters.values.get('/berth/production/release/1/0')?.value.length);
+    expect(describeConverge(outcome.converge!)).toBe(
+      `release record /berth/production/release written, generation 1 (1 part(s), ${outcome.converge?.bytes} bytes); association berth-production (assoc-1) created`,
+    );
   });
 
   it('a second release moves the record and leaves the association as it is', async () => {
@@ -86,6 +91,15 @@ describe('converge in the pipeline', () => {
     expect([...world.parameters.values.keys()].filter((n) => n.startsWith('/berth/production/release/'))).toEqual([
       '/berth/production/release/2/0',
     ]);
+  });
+
+  it("bounds the host's wait for the fleet lock to a day and its command to 48 hours, whatever timeout-minutes says", async () => {
+    const world = convergeWorld();
+    const outcome = await runDeploy(convergeSettings({ policy: { timeoutMinutes: 2880 } }), world.ports, recordingLog());
+    expect(outcome.status).toBe('success');
+    const [association] = world.associations.byId.values();
+    expect(association?.commands[2]).toContain('"waitSeconds":86400');
+    expect(association?.executionTimeoutSeconds).toBe(172_800);
   });
 
   it('updates the association when its concurrency or drift repair changes', async () => {
@@ -224,6 +238,49 @@ describe('converge in the pipeline', () => {
     expect(outcome.status).toBe('failure');
     expect(outcome.converge).toMatchObject({ record: 'removed', association: 'failed', problem: 'ThrottlingException' });
     expect(await readReleaseRecord(world.parameters, '/berth/production')).toBeUndefined();
+  });
+
+  it('a deploy whose lock is lost during the read back is stopped and writes no record', async () => {
+    const world = convergeWorld();
+    await runDeploy(convergeSettings(), world.ports, recordingLog());
+    const controller = new AbortController();
+    const run = world.fleet.run.bind(world.fleet);
+    let states = 0;
+    world.fleet.run = async (request) => {
+      const out = await run(request);
+      if (runMode(request) === 'state' && ++states === 2) controller.abort(new LockLostError('/berth/production/lock', 'taken over'));
+      return out;
+    };
+    const second = convergeSettings({ document: webDocument('v3'), signal: controller.signal });
+    second.release = { ...second.release, version: 'v3', deployId: 'deploy-2' };
+    world.associations.calls.length = 0;
+    const outcome = await runDeploy(second, world.ports, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.summary).toContain('lost its lock');
+    expect(world.associations.calls).toEqual([]);
+    expect(await readReleaseRecord(world.parameters, '/berth/production')).toMatchObject({ deployId: 'deploy-1', generation: '1' });
+  });
+
+  it('a deploy that lost the lock once it succeeded leaves the record to the deploy that holds the lock now', async () => {
+    const world = convergeWorld();
+    await runDeploy(convergeSettings(), world.ports, recordingLog());
+    const controller = new AbortController();
+    const log = recordingLog();
+    const info = log.info;
+    log.info = (message) => {
+      // The lease notices the takeover right as the success is announced, before the record is written.
+      if (message.startsWith('Deployed v3')) controller.abort(new LockLostError('/berth/production/lock', 'taken over'));
+      info(message);
+    };
+    const second = convergeSettings({ document: webDocument('v3'), signal: controller.signal });
+    second.release = { ...second.release, version: 'v3', deployId: 'deploy-2' };
+    world.associations.calls.length = 0;
+    const outcome = await runDeploy(second, world.ports, log);
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('updated');
+    expect(outcome.summary).toContain('But hosts that join cannot get it: Lost the deploy lock /berth/production/lock: taken over');
+    expect(world.associations.calls).toEqual([]);
+    expect(await readReleaseRecord(world.parameters, '/berth/production')).toMatchObject({ deployId: 'deploy-1', generation: '1' });
   });
 
   it('without converge, writes no record and makes no association', async () => {

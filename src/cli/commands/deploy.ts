@@ -25,6 +25,8 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
   --failure-policy rollback|stop
   --timeout-minutes N      (default 30)
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
+  --converge true          instances that join the --targets tags get the release by themselves
+                           (--converge-concurrency 25%, --drift-repair-minutes N; README: Converge)
   BERTH_GITHUB_TOKEN, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
   Secrets never as flags (ps shows them): BERTH_GITHUB_TOKEN, BERTH_REGISTRY_PASSWORD, BERTH_ROLLBAR_TOKEN,
   BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin)

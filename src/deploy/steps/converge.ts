@@ -10,9 +10,10 @@ import { isPerHost, listInlineSecrets } from '../../stack/secrets.js';
 import { errorMessage } from '../../util/errors.js';
 import { ensureAssociation, wantedAssociation } from '../association.js';
 import { DeployFailure } from '../failure.js';
+import { LockLostError } from '../lock-lease.js';
 import { MINUTE, type DeployRun } from '../run.js';
 import { encodeReleaseRecord, releaseHeadName, removeReleaseRecord, writeReleaseRecord } from '../release-record.js';
-import type { ConvergeReport } from '../ports.js';
+import type { AssociationSettings, ConvergeReport } from '../ports.js';
 import type { ConvergeSettings } from '../settings.js';
 import type { FleetPlans } from './plans.js';
 import type { StagedRelease } from './secrets.js';
@@ -21,16 +22,22 @@ import type { StagedRelease } from './secrets.js';
 export interface PreparedConverge {
   settings: ConvergeSettings;
   template?: string;
+  /** The association as it must be (made before any host changes: its commands check their settings). */
+  association: AssociationSettings;
 }
 
-/** Seconds a converging host waits for a deploy holding the fleet lock: a deploy's own timeout, and its lock's 5 minutes. */
+/**
+ * Seconds a converging host waits for a deploy holding the fleet lock: a deploy's own timeout and its
+ * lock's 5 minutes, at most a day (the host mode's bound).
+ */
 function lockWaitSeconds(run: DeployRun): number {
-  return run.settings.policy.timeoutMinutes * 60 + 300;
+  return Math.min(run.settings.policy.timeoutMinutes * 60 + 300, 86_400);
 }
 
 function refuse(reason: string): never {
+  const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
   throw new DeployFailure(
-    `Converge is on, but this release cannot be recorded for hosts that join: ${reason} Nothing was changed.`,
+    `Converge is on, but this release cannot be recorded for hosts that join: ${sentence} Nothing was changed.`,
     'unchanged',
   );
 }
@@ -66,7 +73,13 @@ export async function prepareConverge(run: DeployRun, fleet: FleetPlans, staged:
   const converge = settings.converge;
   const templater = ports.planner.releaseTemplate;
   if (!converge || !templater) return undefined; // without a templater, checkConverge refused the release
-  if (settings.policy.restoreRecords) return { settings: converge };
+  let association: AssociationSettings;
+  try {
+    association = associationFor(run, converge);
+  } catch (error) {
+    refuse(`the association's commands: ${errorMessage(error)}`);
+  }
+  if (settings.policy.restoreRecords) return { settings: converge, association };
   const plan = fleet.templateFor(staged.document, templater.facts(staged.stackName));
   // Every reference a host plan names is pinned already; the template names no other unless no host was planned.
   const unpinned = referencedParameters([plan]).filter((name) => !fleet.secretVersions.has(name));
@@ -81,10 +94,10 @@ export async function prepareConverge(run: DeployRun, fleet: FleetPlans, staged:
     template = templater.encode(plan);
     encodeReleaseRecord(template, { deployId: settings.release.deployId, release: settings.release.version });
   } catch (error) {
-    refuse(`${errorMessage(error)}.`);
+    refuse(errorMessage(error));
   }
   run.log.info(`Converge: the release template is ready (${template.length} bytes); it is recorded once the release succeeds`);
-  return { settings: converge, template };
+  return { settings: converge, template, association };
 }
 
 /**
@@ -99,6 +112,15 @@ export async function recordRelease(run: DeployRun, prepared: PreparedConverge |
   const head = releaseHeadName(recordPrefix);
   const report: ConvergeReport = { record: 'failed', head, association: 'failed', associationName: name };
   outcome.converge = report;
+  const signal = settings.signal;
+  if (signal?.aborted && signal.reason instanceof LockLostError) {
+    // Another deploy holds the fleet lock now and records its own release: touch nothing of it.
+    report.problem = `${signal.reason.message}; the release record was left to the deploy that holds the lock`;
+    outcome.status = 'failure';
+    outcome.summary = `${outcome.summary} But hosts that join cannot get it: ${report.problem}.`;
+    log.error(outcome.summary);
+    return;
+  }
   await log.group('Converge: the release record and the association', async () => {
     try {
       if (prepared.template === undefined) {
@@ -117,7 +139,7 @@ export async function recordRelease(run: DeployRun, prepared: PreparedConverge |
       }
       const associations = ports.associations;
       if (!associations) throw new Error('no State Manager client was given');
-      const ensured = await ensureAssociation(associations, associationFor(run, prepared.settings));
+      const ensured = await ensureAssociation(associations, prepared.association);
       Object.assign(report, { association: ensured.state, associationId: ensured.id });
       log.info(`Association ${name} (${ensured.id}): ${ensured.state}`);
     } catch (error) {
