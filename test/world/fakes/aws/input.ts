@@ -81,6 +81,22 @@ export function decodeToken(scope: string, token: string | undefined, invalidTyp
   throw new AwsError(invalidType, 'The specified token is not valid.');
 }
 
+/** A page of `rows` (MaxResults 1..50, default 50) with an opaque NextToken bound to `scope`. */
+export function paginate<T, K extends string>(
+  scope: string,
+  body: Body,
+  rows: T[],
+  describe: (row: T) => unknown,
+  key: K,
+): Record<K, unknown[]> & { NextToken?: string } {
+  const limit = pageSize(body, 1, 50, 50);
+  const offset = decodeToken(scope, optionalString(body, 'NextToken'));
+  const page = rows.slice(offset, offset + limit).map(describe);
+  const result = { [key]: page } as Record<K, unknown[]> & { NextToken?: string };
+  if (offset + limit < rows.length) result.NextToken = encodeToken(scope, offset + limit);
+  return result;
+}
+
 function lowerFirst(key: string): string {
   return key.charAt(0).toLowerCase() + key.slice(1);
 }

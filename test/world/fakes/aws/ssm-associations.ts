@@ -5,7 +5,7 @@
 // stand-in for the schedule: no real clock drives it). docs/fake-aws.md, "State Manager associations".
 import { randomUUID } from 'node:crypto';
 import { AwsError, validation } from './errors.js';
-import { type Body, optionalObjectList, optionalString, requiredString } from './input.js';
+import { type Body, optionalObjectList, optionalString, paginate, requiredString } from './input.js';
 import { type AssociationSettings, readAssociationSettings, targetsInstance } from './ssm-association-input.js';
 import {
   type AssociationRecord,
@@ -19,7 +19,7 @@ import {
   overview,
   resourceCountByStatus,
 } from './ssm-association-state.js';
-import { type CommandEngine, paginate } from './ssm-commands.js';
+import type { CommandEngine } from './ssm-commands.js';
 import type { ManagedInstance } from './types.js';
 
 export interface AssociationEngineOptions {

@@ -7,17 +7,7 @@ import { DEFAULT_MAX_COMMAND_BYTES } from '../../../../src/host/command.js';
 import { AwsError, validation } from './errors.js';
 import type { Faults } from './faults.js';
 import { DEFAULT_LATENCY, type Latency } from './latency.js';
-import {
-  type Body,
-  decodeToken,
-  encodeToken,
-  optionalNumber,
-  optionalObjectList,
-  optionalString,
-  optionalStringList,
-  pageSize,
-  requiredString,
-} from './input.js';
+import { type Body, optionalNumber, optionalObjectList, optionalString, optionalStringList, paginate, requiredString } from './input.js';
 import { STDERR_LIMIT, STDOUT_LIMIT, elapsed, pluginOutput } from './ssm-output.js';
 import { readParameters, share } from './ssm-command-input.js';
 import {
@@ -527,20 +517,4 @@ function applyFilters(
 
 function statusFilters(body: Body): Body[] {
   return (optionalObjectList(body, 'Filters') ?? []).filter((filter) => filter.key === 'Status');
-}
-
-/** A page of `rows` (MaxResults 1..50, default 50) with an opaque NextToken bound to `scope`. */
-export function paginate<T, K extends string>(
-  scope: string,
-  body: Body,
-  rows: T[],
-  describe: (row: T) => unknown,
-  key: K,
-): Record<K, unknown[]> & { NextToken?: string } {
-  const limit = pageSize(body, 1, 50, 50);
-  const offset = decodeToken(scope, optionalString(body, 'NextToken'));
-  const page = rows.slice(offset, offset + limit).map(describe);
-  const result = { [key]: page } as Record<K, unknown[]> & { NextToken?: string };
-  if (offset + limit < rows.length) result.NextToken = encodeToken(scope, offset + limit);
-  return result;
 }
