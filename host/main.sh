@@ -2,7 +2,7 @@
 # (src/host/parts.ts), so only that mode's function is defined.
 trap on_exit EXIT
 
-USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE | status PLANFILE | logs PLANFILE | converge'
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE | converge | status PLANFILE | logs PLANFILE'
 case $MODE in
   rollout|state|history|restore|status|logs) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
   preflight) ;;

@@ -5,7 +5,7 @@ import { FIELD_END, RECORD_END } from '../stack/host-plan.js';
 import type { HostLogsReport } from '../stack/host-status.js';
 import { describeFailure, hostLabel, succeeded } from './hosts.js';
 import { historyPlan, targetHosts, type HostHistoryQuery } from './host-history.js';
-import { hostSends } from './host-sends.js';
+import { askHosts } from './fleet-read.js';
 import type { HostRunner, Planner, ProgressLog, TargetHost } from './ports.js';
 
 export interface FleetLogsQuery extends Omit<HostHistoryQuery, 'apps'> {
@@ -55,15 +55,19 @@ export async function readFleetLogs(runner: HostRunner, planner: Planner, query:
     };
     return logsPlanText(planner.encodePlan(plan), query.target);
   };
-  const outcomes = await log.group(`Read the log of ${query.target} on ${hosts.length} host(s)`, () =>
-    runner.run({
-      sends: hostSends(planner, 'logs', hosts, planText),
+  const outcomes = await askHosts(
+    runner,
+    planner,
+    hosts,
+    planText,
+    {
+      mode: 'logs',
+      title: `Read the log of ${query.target} on ${hosts.length} host(s)`,
       comment: `berth logs ${query.target}`,
       deadline: query.deadline,
-      executionTimeoutSeconds: 120,
-      onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
       ...(query.signal ? { signal: query.signal } : {}),
-    }),
+    },
+    log,
   );
   return hosts.map((host): HostLogs => {
     const outcome = outcomes.find((o) => o.host.instanceId === host.instanceId);

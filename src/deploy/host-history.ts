@@ -1,10 +1,10 @@
 // What the hosts remember: the plans each host ran successfully (the host script keeps the last 10
 // per app under <root>/var/lib/berth/plans/<app>/), read with the script's `history` mode and turned
 // into the releases a rollback can restore when GitHub Deployments has nothing to offer.
-// The one place the rollback talks to hosts outside the pipeline: the HostRunner is used here only.
+// The rollback's one talk with hosts outside the pipeline (through fleet-read.ts, as `berth status` and `logs`).
 import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
 import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded, UNDO_SUFFIX } from './hosts.js';
-import { hostSends } from './host-sends.js';
+import { askHosts } from './fleet-read.js';
 import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } from './ports.js';
 import type { DeploySettings, SsmTargets } from './settings.js';
 import { hostsWithoutNames, summaryModel, type ReleaseBefore, type SummaryModel } from './summary-model.js';
@@ -70,8 +70,7 @@ export function historyPlan(host: TargetHost, query: HistoryRead, createdAt: str
 }
 
 /**
- * Sends the `history` command to the hosts and waits for their answers. The only use of the
- * HostRunner outside the pipeline, so a change of its request shape is adopted here alone.
+ * Sends the `history` command to the hosts and waits for their answers (also `berth history`, fleet-history.ts).
  */
 export async function sendHistory(
   runner: HostRunner,
@@ -82,15 +81,19 @@ export async function sendHistory(
 ): Promise<HostRunOutcome[]> {
   const now = read.now ?? Date.now;
   const createdAt = new Date(now()).toISOString();
-  return log.group(`Read the releases ${hosts.length} host(s) recorded`, () =>
-    runner.run({
-      sends: hostSends(planner, 'history', hosts, (host) => planner.encodePlan(historyPlan(host, read, createdAt))),
+  return askHosts(
+    runner,
+    planner,
+    hosts,
+    (host) => planner.encodePlan(historyPlan(host, read, createdAt)),
+    {
+      mode: 'history',
+      title: `Read the releases ${hosts.length} host(s) recorded`,
       comment: `berth history ${read.environment}`,
       deadline: read.deadline,
-      executionTimeoutSeconds: 120,
-      onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
       ...(read.signal ? { signal: read.signal } : {}),
-    }),
+    },
+    log,
   );
 }
 

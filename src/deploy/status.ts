@@ -6,7 +6,7 @@ import type { HostFacts } from '../stack/plan.js';
 import type { HostContainerStatus, HostStatusReport } from '../stack/host-status.js';
 import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded } from './hosts.js';
 import { historyPlan } from './host-history.js';
-import { hostSends } from './host-sends.js';
+import { askHosts } from './fleet-read.js';
 import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } from './ports.js';
 import type { SsmTargets } from './settings.js';
 import { expectedDefinitions, type ExpectedDefinition } from './status-expected.js';
@@ -138,15 +138,19 @@ async function sendStatus(
 ): Promise<HostRunOutcome[]> {
   const createdAt = new Date((query.now ?? Date.now)()).toISOString();
   const plan = (host: TargetHost) => ({ ...historyPlan(host, { ...query, apps: [] }, createdAt), deployId: `${query.environment}-status` });
-  return log.group(`Read the status of ${hosts.length} host(s)`, () =>
-    ports.runner.run({
-      sends: hostSends(ports.planner, 'status', hosts, (host) => ports.planner.encodePlan(plan(host))),
+  return askHosts(
+    ports.runner,
+    ports.planner,
+    hosts,
+    (host) => ports.planner.encodePlan(plan(host)),
+    {
+      mode: 'status',
+      title: `Read the status of ${hosts.length} host(s)`,
       comment: `berth status ${query.environment}`,
       deadline: query.deadline,
-      executionTimeoutSeconds: 120,
-      onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
       ...(query.signal ? { signal: query.signal } : {}),
-    }),
+    },
+    log,
   );
 }
 

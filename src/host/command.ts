@@ -159,7 +159,7 @@ export function packHostCommands(mode: HostMode, plans: PlanForHost[], options: 
 function isHostResult(value: unknown): value is HostResult {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.ok === 'boolean' && (HOST_MODES as readonly string[]).includes(v.mode as string) &&
+  return typeof v.ok === 'boolean' && HOST_MODES.includes(v.mode as HostMode) &&
     Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
     (v.root === undefined || typeof v.root === 'string');
 }

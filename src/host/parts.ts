@@ -2,9 +2,9 @@
 // the parts is script.ts's job (from the repository or from next to the bundle); shellcheck.mjs joins
 // the same lists to check the parts together.
 
-export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'status' | 'logs' | 'converge';
+export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs';
 
-export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore', 'status', 'logs', 'converge'];
+export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge', 'status', 'logs'];
 
 /**
  * First, in every script: strict mode, globals, helpers, the result, the plan reader, docker, and what
@@ -29,10 +29,10 @@ const MODE_PARTS: Record<HostMode, string[]> = {
   state: ['lib/record.sh', 'modes/state.sh'],
   history: ['lib/recorded.sh', 'modes/history.sh'],
   preflight: ['lib/imds.sh', 'modes/preflight.sh'],
-  status: ['lib/imds.sh', 'modes/status.sh'],
-  logs: ['modes/logs.sh'],
   // The release record read, this host's plan made from its template, then a rollout.
   converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'modes/converge.sh'],
+  status: ['lib/imds.sh', 'modes/status.sh'],
+  logs: ['modes/logs.sh'],
 };
 
 /**

@@ -204,7 +204,7 @@ export interface HostConvergeResult {
 
 export interface HostResult {
   ok: boolean;
-  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'status' | 'logs' | 'converge';
+  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs';
   deployId: string;
   hostname: string;
   instanceId: string;

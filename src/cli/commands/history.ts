@@ -1,9 +1,7 @@
 // `berth history`: per target host, the plans it recorded (its last 10 successful runs per app).
 import { fleetHistory } from '../../app/status.js';
 import { renderFleetHistory } from '../../app/status-view.js';
-import { awsPorts } from '../../app/wiring.js';
-import { readReleaseFlags } from '../args.js';
-import { terminalLog } from '../progress.js';
+import { fleetCommand } from '../fleet.js';
 
 export const HELP = `Usage: berth history [--environment E] [--instance-ids IDS | --targets 'tag:Key=v1,v2'] [--json]
 
@@ -24,12 +22,10 @@ Exit status: 0 read, 1 failed, 2 wrong usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const flags = readReleaseFlags(argv, 'status', HELP);
-  if (!flags) return 0;
-  const log = terminalLog();
-  const { hosts, parameters } = await awsPorts({ ...flags.inputs, target: 'ssm' }, log);
-  const lists = await fleetHistory(flags.inputs, { hosts, parameters }, log);
-  if (flags.json) process.stdout.write(`${JSON.stringify(lists, null, 2)}\n`);
+  const command = await fleetCommand(argv, HELP);
+  if (!command) return 0;
+  const lists = await fleetHistory(command.flags.inputs, command.ports, command.log);
+  if (command.flags.json) process.stdout.write(`${JSON.stringify(lists, null, 2)}\n`);
   else process.stdout.write(renderFleetHistory(lists));
   return lists.some((list) => list.problem) ? 1 : 0;
 }

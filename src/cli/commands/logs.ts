@@ -1,9 +1,7 @@
 // `berth logs DEFINITION`: one container's recent log from the target hosts, through Run Command.
 import { fleetLogs } from '../../app/status.js';
 import { renderFleetLogs } from '../../app/status-view.js';
-import { awsPorts } from '../../app/wiring.js';
-import { readReleaseFlags } from '../args.js';
-import { terminalLog } from '../progress.js';
+import { fleetCommand } from '../fleet.js';
 import { UsageError } from '../usage.js';
 
 export const HELP = `Usage: berth logs DEFINITION [--host H] [--lines N] [--environment E] [--instance-ids IDS | --targets ...] [--json]
@@ -26,20 +24,16 @@ Exit status: 0 every chosen host answered, 1 otherwise, 2 wrong usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const flags = readReleaseFlags(argv, 'status', HELP, undefined, undefined, {
-    options: { host: { type: 'string' }, lines: { type: 'string' } },
-    positionals: true,
-  });
-  if (!flags) return 0;
+  const command = await fleetCommand(argv, HELP, { options: { host: { type: 'string' }, lines: { type: 'string' } }, positionals: true });
+  if (!command) return 0;
+  const { flags, log, ports } = command;
   const [target, ...rest] = flags.positionals;
   if (target === undefined || rest.length > 0) throw new UsageError('name one DEFINITION (or container)');
   const linesText = typeof flags.own['lines'] === 'string' ? flags.own['lines'] : '100';
   const lines = /^[0-9]+$/.test(linesText) ? Number(linesText) : NaN;
   if (!(lines >= 1 && lines <= 5000)) throw new UsageError(`--lines must be a whole number from 1 to 5000, got ${linesText}`);
   const host = typeof flags.own['host'] === 'string' ? flags.own['host'] : undefined;
-  const log = terminalLog();
-  const { hosts, parameters } = await awsPorts({ ...flags.inputs, target: 'ssm' }, log);
-  const answers = await fleetLogs(flags.inputs, { hosts, parameters }, { target, lines, ...(host !== undefined ? { host } : {}) }, log);
+  const answers = await fleetLogs(flags.inputs, ports, { target, lines, ...(host !== undefined ? { host } : {}) }, log);
   if (flags.json) process.stdout.write(`${JSON.stringify(answers, null, 2)}\n`);
   else process.stdout.write(renderFleetLogs(answers));
   return answers.every((answer) => answer.logs) ? 0 : 1;

@@ -3,9 +3,7 @@
 // berth never deployed to. A table, or --json (the FleetStatus model, documented in the README).
 import { fleetStatus } from '../../app/status.js';
 import { renderFleetStatus } from '../../app/status-view.js';
-import { awsPorts } from '../../app/wiring.js';
-import { readReleaseFlags } from '../args.js';
-import { terminalLog } from '../progress.js';
+import { fleetCommand } from '../fleet.js';
 
 export const HELP = `Usage: berth status [--environment E] [--instance-ids IDS | --targets 'tag:Key=v1,v2'] [--json]
 
@@ -28,12 +26,10 @@ Exit status: 0 read (whatever the hosts' state), 1 failed, 2 wrong usage.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const flags = readReleaseFlags(argv, 'status', HELP);
-  if (!flags) return 0;
-  const log = terminalLog();
-  const { hosts, parameters } = await awsPorts({ ...flags.inputs, target: 'ssm' }, log);
-  const status = await fleetStatus(flags.inputs, { hosts, parameters }, log);
-  if (flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+  const command = await fleetCommand(argv, HELP);
+  if (!command) return 0;
+  const status = await fleetStatus(command.flags.inputs, command.ports, command.log);
+  if (command.flags.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
   else process.stdout.write(renderFleetStatus(status));
   return 0;
 }
