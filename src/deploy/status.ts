@@ -11,6 +11,7 @@ import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } fro
 import type { SsmTargets } from './settings.js';
 import { expectedDefinitions, type ExpectedDefinition } from './status-expected.js';
 import { errorMessage } from '../util/errors.js';
+import { rerootTemplate } from '../stack/release-template.js';
 
 /** The release record as readReleaseRecord (src/deploy/release-record.ts) gives it. */
 export interface RecordedRelease {
@@ -116,7 +117,8 @@ export async function readFleetStatus(ports: FleetStatusPorts, query: FleetStatu
     return hostStatus(
       host,
       outcome,
-      record ? (facts) => expectedDefinitions(ports.instantiate(record.template, facts)) : undefined,
+      // Moved under the root the host reports first (the local world's hosts each have their own: rerootTemplate).
+      record ? (facts) => expectedDefinitions(ports.instantiate(rerootTemplate(record.template, outcome?.result?.root), facts)) : undefined,
       query.stackName,
     );
   });
