@@ -2,9 +2,9 @@
 # (src/host/parts.ts), so only that mode's function is defined.
 trap on_exit EXIT
 
-USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE | converge'
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE | converge | status PLANFILE | logs PLANFILE'
 case $MODE in
-  rollout|state|history|restore) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
+  rollout|state|history|restore|status|logs) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
   preflight) ;;
   # converge writes its own plan, from the fleet's release record (modes/converge.sh).
   converge) [[ -z $PLAN_FILE ]] || plan_error "$USAGE" ;;
@@ -36,5 +36,7 @@ case $MODE in
     ;;
   state) mode_state ;;
   history) mode_history ;;
+  status) mode_status ;;
+  logs) mode_logs ;;
   preflight) mode_preflight ;;
 esac

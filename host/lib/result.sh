@@ -11,6 +11,8 @@ MIGRATION_JSON=''
 LOCK_WAIT_MS=0
 FACTS_JSON=''
 HISTORY_JSON=''
+# A mode's own answer (status, logs), under the mode's name.
+MODE_JSON=''
 # A killed run this command repaired, and the leftovers it swept (journal.sh).
 REPAIRED_JSON=''
 declare -a SWEPT=()
@@ -47,6 +49,7 @@ emit_result() {
     json+="$failure"
     [[ -n $FACTS_JSON ]] && json+=",\"facts\":$FACTS_JSON"
     [[ -n $HISTORY_JSON ]] && json+=",\"history\":$HISTORY_JSON"
+    [[ -n $MODE_JSON ]] && json+=",\"$MODE\":$MODE_JSON"
     [[ -n $REPAIRED_JSON ]] && json+=",\"repaired\":$REPAIRED_JSON"
     [[ -n $CONVERGE_JSON ]] && json+=",\"converge\":$CONVERGE_JSON"
     if ((${#SWEPT[@]} > 0)); then json_str_array "${SWEPT[@]:0:50}"; json+=",\"swept\":$REPLY"; fi

@@ -173,6 +173,22 @@ converge_facts() {
   CONVERGE_FACTS=("$hostname" "$public_ip" "$instance_id")
 }
 
+# The local world runs several hosts on one machine, each under its own root (BERTH_HOST_ROOT), and a
+# deploy plans each host's paths under the root that host reports: the template, planned under one of them,
+# is moved under this host's root (rerootTemplate in src/stack/release-template.ts is the TS twin). Real
+# hosts set no BERTH_HOST_ROOT and share the host-root input the template was planned under.
+converge_reroot() {
+  [[ -n ${BERTH_HOST_ROOT:-} ]] || return 0
+  local text from to=${BERTH_HOST_ROOT%%+(/)}
+  converge_template_meta root
+  from=${REPLY%%+(/)}
+  [[ ${from:-/} != "${to:-/}" ]] || return 0
+  [[ -n $from && -n $to ]] ||
+    converge_stop failed false "the release template's paths are under ${from:-/}, which cannot be moved to this host's root ${to:-/}: nothing changed"
+  IFS= read -r -d '' text <"$CONVERGE_TEMPLATE" || true
+  printf '%s' "${text//"$from"/"$to"}" >"$CONVERGE_TEMPLATE"
+}
+
 # Before the plan is parsed (main.sh): wait for a deploy, read the record, write this host's plan.
 declare -a CONVERGE_FACTS=()
 converge_prepare() {
@@ -192,6 +208,7 @@ converge_prepare() {
   if ! converge_wait_for_lock; then converge_stop waited-out false "$FAILURE_REASON"; fi
   # A deploy ran meanwhile: its record (when it succeeded) is the release to run.
   ((CONVERGE_WAITED_MS > 0)) && { converge_read_record || converge_stop unchanged true 'the release record is gone (converge was turned off)'; }
+  converge_reroot
   SELECTED_PLAN=$CONVERGE_DIR/plan
   template_instantiate "$CONVERGE_TEMPLATE" "$SELECTED_PLAN" "${CONVERGE_FACTS[@]}" ||
     converge_stop failed false "the release template of $CONVERGE_RELEASE cannot be filled in: $REPLY"

@@ -16,6 +16,7 @@ const COMMANDS: Record<ActionInputs['command'], () => Promise<Command>> = {
   unlock: async () => (await import('./unlock.js')).runUnlockAction,
   export: async () => (await import('./export.js')).runExportAction,
   'converge-off': async () => (await import('./converge-off.js')).runConvergeOffAction,
+  status: async () => (await import('./status.js')).runStatusAction,
 };
 
 export async function run(): Promise<void> {

@@ -12,7 +12,7 @@ import { databaseSecretTexts } from './input-values.js';
 
 export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
 
-export const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export', 'converge-off'] as const;
+export const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export', 'converge-off', 'status'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Input name -> its schema, defaulted (a prefault: the default text is parsed like a given value). */

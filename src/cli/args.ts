@@ -46,6 +46,9 @@ export interface ReleaseFlags {
   json: boolean;
   /** --repository OWNER/REPO, when given. */
   repository?: string;
+  /** The command's own options (`extra` of readReleaseFlags) and its positional arguments. */
+  own: Record<string, string | boolean | undefined>;
+  positionals: string[];
 }
 
 /** Where a command-line release runs: the checkout is the working directory; --repository names the GitHub repository. */
@@ -150,13 +153,14 @@ export function readReleaseFlags(
   help: string,
   fallback: (name: InputName) => string = () => '',
   sources: SecretSources = {},
+  extra: { options?: Options; positionals?: boolean } = {},
 ): ReleaseFlags | undefined {
-  const parsed = parseCommandLine(argv, help, {
-    ...INPUT_FLAGS,
-    ...STDIN_FLAGS,
-    json: { type: 'boolean' },
-    repository: { type: 'string' },
-  });
+  const parsed = parseCommandLine(
+    argv,
+    help,
+    { ...INPUT_FLAGS, ...STDIN_FLAGS, json: { type: 'boolean' }, repository: { type: 'string' }, ...extra.options },
+    extra.positionals === true,
+  );
   if (!parsed) return undefined;
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const secrets = readSecretInputs(values, sources);
@@ -170,7 +174,14 @@ export function readReleaseFlags(
   try {
     const inputs = parseActionInputs(given);
     const repository = values['repository'];
-    return { inputs, json: values['json'] === true, ...(typeof repository === 'string' ? { repository } : {}) };
+    const own = Object.fromEntries(Object.keys(extra.options ?? {}).map((name) => [name, values[name]]));
+    return {
+      inputs,
+      json: values['json'] === true,
+      ...(typeof repository === 'string' ? { repository } : {}),
+      own,
+      positionals: parsed.positionals,
+    };
   } catch (error) {
     if (error instanceof InputError)
       throw new UsageError(

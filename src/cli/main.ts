@@ -19,6 +19,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRun
     summary: 'delete the association and release record (instances that join get nothing)',
     load: async () => (await import('./commands/converge-off.js')).run,
   },
+  status: {
+    summary: 'each host against the recorded release: copies, health, drift',
+    load: async () => (await import('./commands/status.js')).run,
+  },
+  history: { summary: 'per host, the releases it recorded', load: async () => (await import('./commands/history.js')).run },
+  logs: { summary: "one container's recent log, secrets redacted", load: async () => (await import('./commands/logs.js')).run },
 };
 
 export const HELP = `berth: zero-downtime Docker deploys to EC2 hosts, driven by a Stack JSON document

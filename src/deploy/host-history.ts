@@ -1,10 +1,10 @@
 // What the hosts remember: the plans each host ran successfully (the host script keeps the last 10
 // per app under <root>/var/lib/berth/plans/<app>/), read with the script's `history` mode and turned
 // into the releases a rollback can restore when GitHub Deployments has nothing to offer.
-// The one place the rollback talks to hosts outside the pipeline: the HostRunner is used here only.
+// The rollback's one talk with hosts outside the pipeline (through fleet-read.ts, as `berth status` and `logs`).
 import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
 import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded, UNDO_SUFFIX } from './hosts.js';
-import { hostSends } from './host-sends.js';
+import { askHosts } from './fleet-read.js';
 import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } from './ports.js';
 import type { DeploySettings, SsmTargets } from './settings.js';
 import { hostsWithoutNames, summaryModel, type ReleaseBefore, type SummaryModel } from './summary-model.js';
@@ -12,7 +12,7 @@ import type { HostRelease } from './rollback.js';
 import { errorMessage } from '../util/errors.js';
 
 /** What a history command needs to know, whatever the hosts are. */
-interface HistoryRead {
+export interface HistoryRead {
   /** The apps whose records are read (the Stack JSON's apps). */
   apps: string[];
   /** The root a host uses unless it has its own (BERTH_HOST_ROOT on the host). */
@@ -70,10 +70,9 @@ export function historyPlan(host: TargetHost, query: HistoryRead, createdAt: str
 }
 
 /**
- * Sends the `history` command to the hosts and waits for their answers. The only use of the
- * HostRunner outside the pipeline, so a change of its request shape is adopted here alone.
+ * Sends the `history` command to the hosts and waits for their answers (also `berth history`, fleet-history.ts).
  */
-async function sendHistory(
+export async function sendHistory(
   runner: HostRunner,
   planner: Planner,
   hosts: TargetHost[],
@@ -82,15 +81,19 @@ async function sendHistory(
 ): Promise<HostRunOutcome[]> {
   const now = read.now ?? Date.now;
   const createdAt = new Date(now()).toISOString();
-  return log.group(`Read the releases ${hosts.length} host(s) recorded`, () =>
-    runner.run({
-      sends: hostSends(planner, 'history', hosts, (host) => planner.encodePlan(historyPlan(host, read, createdAt))),
+  return askHosts(
+    runner,
+    planner,
+    hosts,
+    (host) => planner.encodePlan(historyPlan(host, read, createdAt)),
+    {
+      mode: 'history',
+      title: `Read the releases ${hosts.length} host(s) recorded`,
       comment: `berth history ${read.environment}`,
       deadline: read.deadline,
-      executionTimeoutSeconds: 120,
-      onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
       ...(read.signal ? { signal: read.signal } : {}),
-    }),
+    },
+    log,
   );
 }
 
@@ -135,7 +138,7 @@ export async function releasesBefore(
   return before;
 }
 
-function isEntry(value: unknown): value is HostHistoryEntry {
+export function isEntry(value: unknown): value is HostHistoryEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const images = v.images;
@@ -154,7 +157,7 @@ function isEntry(value: unknown): value is HostHistoryEntry {
 }
 
 /** One plan a host ran: its records for each app (same deploy id) put together. */
-interface RecordedPlan {
+export interface RecordedPlan {
   release: string;
   deployId: string;
   revision: string;
@@ -168,7 +171,7 @@ interface RecordedPlan {
  * one app is a deploy that was undone there (its rollout, then the way back after a failure): both
  * runs are returned, the newest first.
  */
-function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: number })[] {
+export function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: number })[] {
   const plans = new Map<string, RecordedPlan & { order: number; run: number }>();
   const runs = new Map<string, number>();
   const byTime = entries
@@ -203,7 +206,7 @@ function recordedPlans(entries: HostHistoryEntry[]): (RecordedPlan & { run: numb
  * release, not what ran. Older hosts recorded the way back under the deploy's own id: a deploy id some
  * host ran twice.
  */
-function undoneDeploys(plansPerHost: (RecordedPlan & { run: number })[][]): Set<string> {
+export function undoneDeploys(plansPerHost: (RecordedPlan & { run: number })[][]): Set<string> {
   const undone = new Set<string>();
   for (const plan of plansPerHost.flat()) {
     if (plan.run > 0) undone.add(plan.deployId);

@@ -2,9 +2,9 @@
 // the parts is script.ts's job (from the repository or from next to the bundle); shellcheck.mjs joins
 // the same lists to check the parts together.
 
-export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge';
+export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs';
 
-export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge'];
+export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge', 'status', 'logs'];
 
 /**
  * First, in every script: strict mode, globals, helpers, the result, the plan reader, docker, and what
@@ -31,6 +31,8 @@ const MODE_PARTS: Record<HostMode, string[]> = {
   preflight: ['lib/imds.sh', 'modes/preflight.sh'],
   // The release record read, this host's plan made from its template, then a rollout.
   converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'modes/converge.sh'],
+  status: ['lib/imds.sh', 'modes/status.sh'],
+  logs: ['modes/logs.sh'],
 };
 
 /**

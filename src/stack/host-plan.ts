@@ -3,6 +3,8 @@
 // to interpret except `%{ssm:...}` secret references, which the host resolves itself.
 // It travels as records of raw fields (see encodeHostPlan) because the host has bash, not a JSON parser.
 
+import type { HostLogsReport, HostStatusReport } from './host-status.js';
+
 /**
  * A value that is either given literally or named in Parameter Store (resolved on the host). `version`
  * pins the parameter's version (the host asks for `name:version`); plans recorded before versions were
@@ -202,7 +204,7 @@ export interface HostConvergeResult {
 
 export interface HostResult {
   ok: boolean;
-  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge';
+  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs';
   deployId: string;
   hostname: string;
   instanceId: string;
@@ -221,6 +223,10 @@ export interface HostResult {
   failure?: { reason: string; container?: string; logTail?: string[] };
   /** `history` mode: the plans this host recorded, newest first (at most 10 per app). */
   history?: HostHistoryEntry[];
+  /** `status` mode: what runs on the host. */
+  status?: HostStatusReport;
+  /** `logs` mode: one container's recent log, secrets redacted. */
+  logs?: HostLogsReport;
   /**
    * A rollout killed mid-way (SIGKILL: a cancelled or timed-out SSM command) that this command repaired
    * from the host's journal before its own work: `undone` (the copies it changed are back as they were)

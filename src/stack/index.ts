@@ -13,6 +13,7 @@ export * from './plan-args.js';
 export * from './plan-cron.js';
 export * from './plan.js';
 export * from './host-plan.js';
+export * from './host-status.js';
 export * from './merge.js';
 export * from './diff.js';
 export * from './summary.js';

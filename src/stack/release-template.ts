@@ -115,6 +115,26 @@ export function checkTemplateFacts(facts: Pick<HostFacts, 'hostname' | 'publicIp
   if (!INSTANCE_ID.test(facts.instanceId)) throw new Error(`instance id ${JSON.stringify(facts.instanceId)} is not an instance id`);
 }
 
+/**
+ * The template with its host paths moved under `root`. The local world runs several hosts on one machine,
+ * each under its own root (BERTH_HOST_ROOT, which the host reports), and a deploy plans each host's paths
+ * under the root it reported: a template planned under one of those roots is moved to another host's root
+ * before it is instantiated (host/modes/converge.sh does the same). Real hosts report no root and share the
+ * host-root input: `root` undefined (or the template's own) leaves the template as it is. A template under
+ * "/" cannot be moved (its root is in every path): refused.
+ */
+export function rerootTemplate(template: string, root: string | undefined): string {
+  const to = root === undefined ? undefined : root.replace(/\/+$/, '') || '/';
+  const record = `${RECORD_END}meta${FIELD_END}root${FIELD_END}`;
+  const at = template.indexOf(record);
+  const from =
+    at < 0 ? '/' : template.slice(at + record.length, template.indexOf(FIELD_END, at + record.length)).replace(/\/+$/, '') || '/';
+  if (to === undefined || to === from) return template;
+  if (from === '/' || to === '/')
+    throw new Error(`the release template's paths are under ${from}, which cannot be moved to the host's root ${to}`);
+  return template.split(from).join(to);
+}
+
 /** The encoded plan of the host with these facts (its stack name is the template's; `facts.opsworks` is ignored). */
 export function instantiateTemplate(template: string, facts: HostFacts): string {
   if (!isReleaseTemplate(template)) throw new Error('not a release template (it does not start with the template record)');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOpsWorksClient, deploySsmClients } from '../../src/adapters/aws-clients.js';
 import { DockerCli } from '../../src/adapters/docker.js';
+import { createAssociations } from '../../src/adapters/associations.js';
 import { createOpsWorks } from '../../src/adapters/opsworks.js';
 import { createParameterStore } from '../../src/adapters/parameters.js';
 import { RegistryClient } from '../../src/adapters/registry.js';
@@ -108,6 +109,8 @@ export async function deployInWorld(
     {
       hosts,
       parameters: createParameterStore(ssm),
+      // As the action wires it (src/app/wiring.ts): State Manager for input converge on the ssm target.
+      ...(inputs.converge && inputs.target === 'ssm' ? { associations: createAssociations(ssm) } : {}),
       ...(inputs.target === 'opsworks'
         ? {
             opsworks: createOpsWorks(

@@ -62,6 +62,7 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
       buildPlan(document, factsOf(host), fleet.roots.get(host.instanceId) ?? hostSettings.hostRoot, choice),
       perHostNames(host),
     );
+  const reportedRoot = fleet.hosts.map((host) => fleet.roots.get(host.instanceId)).find((root) => root !== undefined);
   const buildPlan = (document: StackDocument, facts: HostFacts, hostRoot: string, choice: PlanChoice): HostPlan =>
     ports.planner.hostPlan(document, facts, {
       deployId: release.deployId,
@@ -126,7 +127,9 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
     planFor,
     templateFor: (document, facts) =>
       pinSecretVersions(
-        buildPlan(document, facts, hostSettings.hostRoot, { runMigration: false, preferLocal: false, force: false }),
+        // Under the root the hosts reported (the local world: each its own, BERTH_HOST_ROOT; a joining host
+        // moves it under its own, rerootTemplate), else the host-root input every real host shares.
+        buildPlan(document, facts, reportedRoot ?? hostSettings.hostRoot, { runMigration: false, preferLocal: false, force: false }),
         secretVersions,
       ),
     stateSends: () => (stateCommands ??= hostSends(ports.planner, 'state', fleet.hosts, (host) => encode(plans.get(host.instanceId)))),
