@@ -19,9 +19,13 @@ write_state() {
     write_file_atomic "$dir/$file.state" 600 "$j"$'\n'
     hist="$dir/plans/$file"
     [[ -d $hist ]] || mkdir -p -- "$hist"
+    # Plan file names start with a UTC timestamp: newest last in name order (LC_COLLATE=C); ten stay.
+    old=("$hist"/*.plan)
+    # A converge that repairs a host runs the deploy's own plan again: recorded twice, the deploy would
+    # read as undone (history, rollback); the record it has stays the one.
+    [[ $MODE == converge && -f ${old[-1]} ]] && record_deploy_id "${old[-1]}" && [[ $REPLY == "${META[deployId]:-}" ]] && continue
     # 0600 (umask 077).
     cp -- "$PLAN_FILE" "$hist/${at//[-:]/}-$$.plan"
-    # Plan file names start with a UTC timestamp: newest last in name order (LC_COLLATE=C); ten stay.
     old=("$hist"/*.plan)
     if ((${#old[@]} > 10)); then rm -f -- "${old[@]:0:${#old[@]}-10}"; fi
   done

@@ -30,7 +30,7 @@ const MODE_PARTS: Record<HostMode, string[]> = {
   history: ['lib/recorded.sh', 'modes/history.sh'],
   preflight: ['lib/imds.sh', 'modes/preflight.sh'],
   // The release record read, this host's plan made from its template, then a rollout.
-  converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'modes/converge.sh'],
+  converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'lib/recorded.sh', 'modes/converge.sh'],
   status: ['lib/imds.sh', 'modes/status.sh'],
   logs: ['modes/logs.sh'],
 };
