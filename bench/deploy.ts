@@ -1,0 +1,229 @@
+// `npm run bench -- deploy`: how long a deploy takes around the work the hosts do. The example stack on the
+// local world (10 hosts with their own engines, the world's registry, the fake AWS with its default Run
+// Command latency), images already pushed (no build), `poll-interval-seconds: 5`, the action's entry run as
+// its own process the way a runner runs it (src/index.ts: INPUT_* variables, GITHUB_OUTPUT; the sources
+// through tsx, since dist/ is rebuilt only at release). Every host first gets v1 (not measured), then:
+//   small: v2 to 2 hosts (by instance id), batch-size 1;  large: v3 to all 10 hosts, batch-size 5.
+// Per run (definitions from issue 20, computed in bench/lib/deploy-numbers.ts):
+//   batches               rollout batches, the migration host's batch of its own included (the action's log)
+//   commands_per_host_max the most Run Commands one host received in the run (the fake's SendCommand requests)
+//   deploy_wall_s         from the action process's start to its exit
+//   host_work_s           sum over batches of the largest host work in the batch; a host's work is its migration
+//                         seconds plus its copies' start-to-healthy seconds, as its rollout result reports them
+//   ratio                 deploy_wall_s / host_work_s
+// Goals: ratio <= 1.5 and commands_per_host_max <= 2 in both runs. About 4 minutes on the 2-core machine;
+// it loads the machine: run it alone (flock /tmp/berth-world.lock). Measured numbers: README, "Benchmarks".
+import { GetCommandInvocationCommand, ListCommandsCommand, type Command } from '@aws-sdk/client-ssm';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHostResult } from '../src/host/index.js';
+import type { HostResult } from '../src/stack/host-plan.js';
+import { newJob, startStep, type StepEnd } from '../test/action/cancel-world.js';
+import {
+  baseInputs,
+  removeScratch,
+  scratchDir,
+  seedParameters,
+  WORLD_COMMAND_BYTES,
+  type WorldDeploy,
+} from '../test/deploy/helpers-world.js';
+import { managedInstanceOf } from '../test/world/fakes/aws/from-host.js';
+import { ssmClient } from '../test/world/fakes/aws/test-clients.js';
+import { startFakeAws, type FakeAws } from '../test/world/fakes/aws.js';
+import { DOCKER_CLIENT } from '../test/world/engine.js';
+import { startWorld, type World } from '../test/world/index.js';
+import { run, runOk } from '../test/world/proc.js';
+import {
+  batchesFromLog,
+  commandsPerInstance,
+  deployJsonLine,
+  deployNumbers,
+  deployTable,
+  GOALS,
+  hostWorkSeconds,
+  meetsGoals,
+  type DeployNumbers,
+} from './lib/deploy-numbers.js';
+
+const HOSTS = 10;
+const SMALL_HOSTS = 2;
+const POLL_SECONDS = '5';
+/** The definitions of the example that run the app image (the others run published base images). */
+const APP_DEFINITIONS = ['web', 'cron', 'worker'];
+
+interface Run {
+  label: string;
+  batchSize: number;
+  numbers: DeployNumbers;
+}
+
+/** Builds the demo app at each version on the runner's engine and pushes it to the world's registry. */
+async function pushReleases(world: World, dir: string, versions: string[]): Promise<string> {
+  const registry = world.registry;
+  if (!registry) throw new Error('the world has no registry');
+  const repository = `${registry.host}/acme/demo`;
+  const builder = await world.builder();
+  // A throw-away client config: the robot's credentials stay out of the engine's own.
+  const env = { ...builder.env, DOCKER_CONFIG: join(dir, 'push-docker-config') };
+  await runOk([DOCKER_CLIENT, 'login', '-u', registry.robot.username, '--password-stdin', registry.host], {
+    env,
+    input: registry.robot.password,
+    timeoutMs: 30_000,
+  });
+  try {
+    for (const version of versions) {
+      const ref = await world.buildDemoApp({ repository, version });
+      await runOk([DOCKER_CLIENT, 'push', '-q', ref], { env, timeoutMs: 120_000 });
+    }
+  } finally {
+    await run([DOCKER_CLIENT, 'logout', registry.host], { env });
+  }
+  return repository;
+}
+
+/** The example document with the app's definitions at `version` (what a deploy without a build ships). */
+function documentAt(world: World, version: string): string {
+  const document = JSON.parse(world.exampleDocument()) as { deploy: { demo: { containers: Record<string, { tag?: string }>[] } } };
+  for (const entry of document.deploy.demo.containers) {
+    for (const [name, definition] of Object.entries(entry)) if (APP_DEFINITIONS.includes(name)) definition.tag = version;
+  }
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The hosts' rollout results among the commands sent since `since` (epoch ms), by hostname: the last one of each. */
+async function rolloutResults(aws: FakeAws, since: number): Promise<Map<string, HostResult>> {
+  const client = ssmClient(aws.endpoint, 3);
+  const commands: Command[] = [];
+  let token: string | undefined;
+  do {
+    const page = await client.send(new ListCommandsCommand({ MaxResults: 50, ...(token ? { NextToken: token } : {}) }));
+    commands.push(...(page.Commands ?? []));
+    token = page.NextToken;
+  } while (token);
+  const recent = commands
+    .filter((c) => (c.RequestedDateTime?.getTime() ?? 0) >= since)
+    .sort((a, b) => (a.RequestedDateTime?.getTime() ?? 0) - (b.RequestedDateTime?.getTime() ?? 0));
+  const results = new Map<string, HostResult>();
+  for (const command of recent) {
+    for (const instanceId of command.InstanceIds ?? []) {
+      const invocation = await client.send(new GetCommandInvocationCommand({ CommandId: command.CommandId, InstanceId: instanceId }));
+      const result = parseHostResult(invocation.StandardOutputContent ?? '');
+      if (result?.mode === 'rollout' && result.ok) results.set(result.hostname, result);
+    }
+  }
+  client.destroy();
+  return results;
+}
+
+/** One deploy by the action's entry as its own process; its numbers from its log, the fake and the hosts. */
+async function measuredDeploy(
+  setup: WorldDeploy,
+  options: { label: string; version: string; batchSize: number; instanceIds: string[]; all: boolean },
+): Promise<Run> {
+  const { world, aws, dir } = setup;
+  const stackFile = join(dir, `stack-${options.version}.json`);
+  writeFileSync(stackFile, documentAt(world, options.version));
+  const job = newJob(
+    dir,
+    {
+      ...baseInputs({ ...setup, stackFile }, options.version),
+      image: '',
+      'poll-interval-seconds': POLL_SECONDS,
+      'batch-size': String(options.batchSize),
+      ...(options.all ? {} : { targets: '', 'instance-ids': options.instanceIds.join(',') }),
+    },
+    { GITHUB_WORKSPACE: dir },
+  );
+  const firstRequest = aws.requests.length;
+  const started = Date.now();
+  const end: StepEnd = await startStep(job, 'main').done;
+  const wallMs = Date.now() - started;
+  const requests = aws.requests.slice(firstRequest);
+  if (end.code !== 0)
+    throw new Error(`${options.label}: the deploy of ${options.version} failed (exit ${end.code}):\n${end.log.slice(-4000)}`);
+  const batches = batchesFromLog(end.log);
+  const results = await rolloutResults(aws, started);
+  const workByHost = new Map([...results].map(([host, result]) => [host, hostWorkSeconds(result)]));
+  const numbers = deployNumbers({
+    hosts: options.instanceIds.length,
+    batches,
+    commandsByInstance: commandsPerInstance(requests),
+    instanceIds: options.instanceIds,
+    wallMs,
+    workByHost,
+  });
+  const logDir = process.env['BERTH_BENCH_LOG_DIR'];
+  if (logDir) {
+    mkdirSync(logDir, { recursive: true });
+    writeFileSync(join(logDir, `deploy-${options.label}.log`), end.log);
+  }
+  for (const [index, batch] of batches.entries()) {
+    const works = batch.map((host) => `${host} ${(workByHost.get(host) ?? 0).toFixed(1)} s`);
+    console.error(`  ${options.label} batch ${index + 1}/${batches.length}: ${works.join(', ')}`);
+  }
+  const perHost = commandsPerInstance(requests);
+  console.error(
+    `  ${options.label}: ${(wallMs / 1000).toFixed(1)} s; Run Commands per host: ${world.hosts
+      .filter((h) => options.instanceIds.includes(h.instanceId))
+      .map((h) => `${h.hostname} ${perHost.get(h.instanceId) ?? 0}`)
+      .join(', ')}`,
+  );
+  return { label: options.label, batchSize: options.batchSize, numbers };
+}
+
+/** Every host on v1 (not measured): the measured deploys then replace running copies, as a push does. */
+async function warmUp(setup: WorldDeploy): Promise<void> {
+  const stackFile = join(setup.dir, 'stack-v1.json');
+  writeFileSync(stackFile, documentAt(setup.world, 'v1'));
+  const job = newJob(
+    setup.dir,
+    { ...baseInputs({ ...setup, stackFile }, 'v1'), image: '', 'batch-size': String(HOSTS) },
+    { GITHUB_WORKSPACE: setup.dir },
+  );
+  const end = await startStep(job, 'main').done;
+  if (end.code !== 0) throw new Error(`the warm-up deploy of v1 failed (exit ${end.code}):\n${end.log.slice(-4000)}`);
+}
+
+export default async function main(): Promise<void> {
+  const began = Date.now();
+  const dir = scratchDir();
+  let world: World | undefined;
+  let aws: FakeAws | undefined;
+  try {
+    world = await startWorld({ hosts: HOSTS, registry: true });
+    aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
+    seedParameters(aws, world.exampleParameters());
+    await pushReleases(world, dir, ['v1', 'v2', 'v3']);
+    const setup: WorldDeploy = { world, aws, dir, stackFile: join(dir, 'stack.json') };
+    console.error(
+      `world of ${HOSTS} hosts up, releases pushed after ${((Date.now() - began) / 1000).toFixed(0)} s; warming up (v1 everywhere)`,
+    );
+    await warmUp(setup);
+    console.error(`warm-up done after ${((Date.now() - began) / 1000).toFixed(0)} s`);
+
+    const ids = world.hosts.map((h) => h.instanceId);
+    const small = await measuredDeploy(setup, {
+      label: 'small',
+      version: 'v2',
+      batchSize: 1,
+      instanceIds: ids.slice(0, SMALL_HOSTS),
+      all: false,
+    });
+    const large = await measuredDeploy(setup, { label: 'large', version: 'v3', batchSize: 5, instanceIds: ids, all: true });
+
+    console.log(
+      `deploy: the example stack, images already pushed (no build), poll-interval-seconds ${POLL_SECONDS}, ` +
+        `Run Command latency ${aws.latency.deliveryMs} ms delivery + ${aws.latency.statusLagMs} ms status lag`,
+    );
+    for (const line of deployTable([small, large])) console.log(line);
+    console.log(
+      `goals: ratio <= ${GOALS.ratio} and commands per host <= ${GOALS.commandsPerHost} in both runs: ` +
+        `${meetsGoals(small.numbers) && meetsGoals(large.numbers) ? 'met' : 'not met'}; total ${((Date.now() - began) / 1000).toFixed(0)} s`,
+    );
+    console.log(deployJsonLine(large.numbers, small.numbers));
+  } finally {
+    await aws?.stop();
+    await world?.stop();
+    removeScratch(dir);
+  }
+}
