@@ -211,10 +211,19 @@ describe('hosts that join the fleet converge on the last good release', () => {
     expect(status.code, status.stderr).toBe(0);
     const fleet = JSON.parse(status.stdout) as {
       record?: { release: string };
-      hosts: { instanceId: string; releases: string[]; state: string }[];
+      hosts: {
+        instanceId: string;
+        releases: string[];
+        state: string;
+        definitions: { definition: string; copies: { name: string; drift?: string }[] }[];
+      }[];
     };
+    const drifts = fleet.hosts.map(
+      (h) =>
+        `${h.instanceId}: ${h.definitions.flatMap((d) => d.copies.filter((c) => c.drift).map((c) => `${d.definition}/${c.name} ${c.drift}`)).join(', ')}`,
+    );
     expect(fleet.record?.release).toBe('v1');
-    expect(fleet.hosts.map((h) => [h.instanceId, h.releases, h.state]).sort()).toEqual(
+    expect(fleet.hosts.map((h) => [h.instanceId, h.releases, h.state]).sort(), drifts.join('\n')).toEqual(
       world.hosts.map((h) => [h.instanceId, ['v1'], 'ok']).sort(),
     );
   }, 600_000);
