@@ -43,6 +43,7 @@ import { validateStackJson } from '../src/stack/validate.js';
 import { type Latency, simulatedInstance, startFakeAws, type FakeAws } from '../test/world/fakes/aws.js';
 import { idealMs, idealRounds } from './lib/ideal-schedule.js';
 import { DUMMY_CREDENTIALS } from '../test/world/fakes/aws/test-clients.js';
+import { seedParameters } from '../test/deploy/helpers-world.js';
 
 /** BERTH_BENCH_HOSTS makes a smaller fleet for a quick look; the goals are stated for 500. */
 const HOSTS = Number(process.env['BERTH_BENCH_HOSTS'] ?? '') || 500;
@@ -162,6 +163,13 @@ function benchPlanner(): Planner {
   };
 }
 
+/** A value for every Parameter Store name examples/stack.json references (%{ssm:NAME}), as an operator stores them. */
+function exampleSecrets(): Record<string, string> {
+  const text = readFileSync(join(process.cwd(), 'examples/stack.json'), 'utf8');
+  const names = [...text.matchAll(/%\{ssm:([^}]+)\}/g)].map((m) => m[1] ?? '');
+  return Object.fromEntries(names.map((name) => [name, `bench-${name.slice(name.lastIndexOf('/') + 1)}`]));
+}
+
 /** Counts poll rounds and the hosts in flight in each, around the real SSM command port. */
 function countingPort(inner: CommandPort) {
   const inFlight = new Set<string>();
@@ -238,6 +246,7 @@ export async function deployOnce(label: string, throttle: number): Promise<RunRe
   );
   const aws: FakeAws = await startFakeAws({ instances, maxParameterBytes: 1_000_000 });
   try {
+    seedParameters(aws, exampleSecrets());
     if (throttle > 0) aws.faults.throttle(throttle, undefined, 42);
     // The action's clients (src/action/deploy.ts): patient throttling retries; BERTH_BENCH_RETRY_MODE=standard|adaptive to compare.
     const mode = process.env['BERTH_BENCH_RETRY_MODE'];
