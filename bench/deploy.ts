@@ -115,6 +115,14 @@ async function rolloutResults(aws: FakeAws, since: number): Promise<Map<string, 
   return results;
 }
 
+/** What a host's work is made of, for the log: `migration 1.2 + web0 2.1 + ...`. */
+function workParts(result: HostResult | undefined): string {
+  if (!result) return 'no rollout result';
+  const parts = result.migration?.ran ? [`migration ${result.migration.seconds}`] : [];
+  for (const copy of result.copies) if (copy.startToHealthy !== undefined) parts.push(`${copy.name} ${copy.startToHealthy}`);
+  return parts.join(' + ') || 'nothing replaced';
+}
+
 /** One deploy by the action's entry as its own process; its numbers from its log, the fake and the hosts. */
 async function measuredDeploy(
   setup: WorldDeploy,
@@ -158,7 +166,7 @@ async function measuredDeploy(
     writeFileSync(join(logDir, `deploy-${options.label}.log`), end.log);
   }
   for (const [index, batch] of batches.entries()) {
-    const works = batch.map((host) => `${host} ${(workByHost.get(host) ?? 0).toFixed(1)} s`);
+    const works = batch.map((host) => `${host} ${(workByHost.get(host) ?? 0).toFixed(1)} s (${workParts(results.get(host))})`);
     console.error(`  ${options.label} batch ${index + 1}/${batches.length}: ${works.join(', ')}`);
   }
   const perHost = commandsPerInstance(requests);
