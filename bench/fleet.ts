@@ -118,7 +118,39 @@ function simulatedResult(commands: string[], on: { instanceId: string }): string
       ? { facts: { hostname: '', publicIp: '198.51.100.7', instanceId: '', dockerVersion: '27.0', freeDiskMb: 9000, missing: [] } }
       : {}),
   };
-  return `simulated ${mode}\n${JSON.stringify(result)}\n`;
+  return `simulated ${mode}\n${JSON.stringify({ ...result, ...twoRoundFields(mode, plan, copies) })}\n`;
+}
+
+/**
+ * What the host script answers since issue 20 (two Run Commands per host), besides what every version
+ * answers; a runner that does not know these fields ignores them. A preflight with a plan lists the apps'
+ * containers (here every planned copy runs, at the previous release's hash, so the rollout replaces the
+ * auto ones) and the last run's durations (the command's length shared by those copies: the runner's
+ * expected finish is the command's real length). A rollout ends with its final read: its read back.
+ */
+function twoRoundFields(mode: HostResult['mode'], plan: HostPlan | undefined, copies: HostResult['copies']): Record<string, unknown> {
+  if (!plan) return {};
+  if (mode === 'rollout') return { final: copies.map((copy) => ({ ...copy, action: 'unchanged' })) };
+  if (mode !== 'preflight') return {};
+  const running = plan.definitions.filter((d) => d.mode !== 'cron');
+  const replaced = running.filter((d) => d.mode === 'auto').reduce((n, d) => n + d.copies.length, 0);
+  return {
+    preflight: {
+      listed: true,
+      containers: running.flatMap((d) =>
+        d.copies.map((c) => ({
+          name: c.name,
+          app: d.app,
+          definition: d.name,
+          image: d.image,
+          running: true,
+          health: 'healthy',
+          hash: 'previous',
+        })),
+      ),
+      lastRun: { startToHealthy: Array.from({ length: replaced }, () => DURATION_MS / 1000 / replaced), migrationSeconds: 0 },
+    },
+  };
 }
 
 /**
