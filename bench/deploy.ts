@@ -42,6 +42,7 @@ import {
   GOALS,
   hostWorkSeconds,
   meetsGoals,
+  sendTimeline,
   type DeployNumbers,
 } from './lib/deploy-numbers.js';
 
@@ -169,6 +170,7 @@ async function measuredDeploy(
     const works = batch.map((host) => `${host} ${(workByHost.get(host) ?? 0).toFixed(1)} s (${workParts(results.get(host))})`);
     console.error(`  ${options.label} batch ${index + 1}/${batches.length}: ${works.join(', ')}`);
   }
+  console.error(`  ${options.label}: ${sendTimeline(requests, started)}; exit +${(wallMs / 1000).toFixed(1)} s`);
   const perHost = commandsPerInstance(requests);
   console.error(
     `  ${options.label}: ${(wallMs / 1000).toFixed(1)} s; Run Commands per host: ${world.hosts

@@ -66,6 +66,22 @@ export function commandsPerInstance(requests: readonly SentRequest[]): Map<strin
 }
 
 /**
+ * Where a run's time went, for the log: when each accepted SendCommand left (seconds after the action
+ * process started, its comment, how many hosts) and when the last AWS call came.
+ */
+export function sendTimeline(requests: readonly (SentRequest & { at: number })[], startedMs: number): string {
+  const at = (ms: number): string => `+${((ms - startedMs) / 1000).toFixed(1)} s`;
+  const sends = requests
+    .filter((r) => r.target === 'AmazonSSM.SendCommand' && r.status === 200)
+    .map((r) => {
+      const body = r.body as { Comment?: unknown; InstanceIds?: unknown[] } | undefined;
+      return `${at(r.at)} ${typeof body?.Comment === 'string' ? body.Comment : 'SendCommand'} (${body?.InstanceIds?.length ?? 0})`;
+    });
+  const last = requests.at(-1);
+  return `${sends.join(', ') || 'no SendCommand'}${last ? `; last AWS call ${at(last.at)}` : ''}`;
+}
+
+/**
  * A host's work in its rollout, as the host measured it: its migration's seconds (when it ran one) plus
  * each copy's start-to-healthy seconds. Copies it left alone carry no start-to-healthy and add nothing.
  */

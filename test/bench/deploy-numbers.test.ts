@@ -8,6 +8,7 @@ import {
   fleetWorkSeconds,
   hostWorkSeconds,
   meetsGoals,
+  sendTimeline,
   type DeployNumbers,
 } from '../../bench/lib/deploy-numbers.js';
 import { idealMs, idealRounds } from '../../bench/lib/ideal-schedule.js';
@@ -80,6 +81,20 @@ describe('commandsPerInstance', () => {
     expect(() =>
       commandsPerInstance([{ target: 'AmazonSSM.SendCommand', status: 200, body: { Targets: [{ Key: 'tag:Role', Values: ['web'] }] } }]),
     ).toThrow(/without InstanceIds/);
+  });
+});
+
+describe('sendTimeline', () => {
+  it("places each accepted SendCommand after the process's start, with its comment and host count, then the last call", () => {
+    const started = 1_000_000;
+    const requests = [
+      { ...send(['i-01', 'i-02']), at: started + 2_140 },
+      { ...send(['i-01'], 400), at: started + 6_000 },
+      { ...send(['i-01']), at: started + 6_310 },
+      { target: 'AmazonSSM.ListCommandInvocations', status: 200, body: {}, at: started + 25_960 },
+    ];
+    expect(sendTimeline(requests, started)).toBe('+2.1 s berth deploy v2 (2), +6.3 s berth deploy v2 (1); last AWS call +26.0 s');
+    expect(sendTimeline([], started)).toBe('no SendCommand');
   });
 });
 
