@@ -119,6 +119,9 @@ describe('berth status, logs and history', () => {
     expect(run.status, run.stderr).toBe(0);
     deployId = (JSON.parse(run.stdout) as { deployId: string }).deployId;
     expect(deployId).not.toBe('');
+    // The association the deploy created runs on both hosts (one at a time): let it finish before a test
+    // removes a container by hand, or that run would put it back (and record the deploy's plan again).
+    await aws.associationRunsSettled({ timeoutMs: 120_000 });
   }, 180_000);
 
   it('status --json shows both hosts on the release with their copies, images and health', async () => {
