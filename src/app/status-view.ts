@@ -46,7 +46,7 @@ export function renderFleetStatus(status: FleetStatus): string {
     lines.push('', `${host.hostname || host.instanceId}:`);
     const definitionRows = host.definitions.map((d) => [
       `  ${d.definition}`,
-      `${d.healthyCopies}/${d.expectedCopies ?? d.copies.length} healthy`,
+      `${d.healthyCopies}/${d.expectedCopies ?? d.copies.length} up`,
       d.images.join(', ') || '-',
     ]);
     lines.push(...table(definitionRows));

@@ -2,8 +2,9 @@
 // document to 2 world hosts, then `berth status --json` shows both on the release with their copies,
 // images and health; a container removed by hand on one host is drift there; `berth logs` prints a
 // copy's log with the secret its env holds redacted on the host; `berth history` lists the deploy.
+// World time: about 50 s (the world, one deploy, the association's converge runs, six short reads).
 // Every CLI run is its own process (real argv, env, exit status); claims are checked on the hosts too.
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,9 +120,13 @@ describe('berth status, logs and history', () => {
     expect(run.status, run.stderr).toBe(0);
     deployId = (JSON.parse(run.stdout) as { deployId: string }).deployId;
     expect(deployId).not.toBe('');
-    // The association the deploy created runs on both hosts (one at a time): let it finish before a test
-    // removes a container by hand, or that run would put it back (and record the deploy's plan again).
-    await aws.associationRunsSettled({ timeoutMs: 120_000 });
+    // The association the deploy created runs converge on every target once: let it end before the
+    // hosts are looked at (it finds the release running and writes converge.json), so a container
+    // removed below stays removed.
+    const deadline = Date.now() + 60_000;
+    const converged = () => world.hosts.every((host) => existsSync(join(host.root, 'var/lib/berth/converge.json')));
+    while (!converged() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(converged()).toBe(true);
   }, 180_000);
 
   it('status --json shows both hosts on the release with their copies, images and health', async () => {
@@ -132,6 +137,7 @@ describe('berth status, logs and history', () => {
     expect(status.hosts.map((h) => h.instanceId).sort()).toEqual(world.hosts.map((h) => h.instanceId).sort());
     for (const host of status.hosts) {
       expect(host).toMatchObject({ state: 'ok', releases: ['v1'], lastDeployId: deployId, driftCount: 0 });
+      expect(host.converge).toMatchObject({ deployId, release: 'v1' });
       expect(host.definitions).toEqual([
         expect.objectContaining({ definition: 'demo/web', expectedCopies: 2, healthyCopies: 2, images: ['local/busybox:1'] }),
       ]);

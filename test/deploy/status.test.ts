@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFleetHistory, renderFleetLogs, renderFleetStatus } from '../../src/app/status-view.js';
 import type { HostRunner, HostRunOutcome, HostRunRequest, TargetHost } from '../../src/deploy/ports.js';
+import { chooseHosts, logsPlanText } from '../../src/deploy/fleet-logs.js';
 import { readFleetStatus, type RecordedRelease } from '../../src/deploy/status.js';
 import { expectedDefinitions } from '../../src/deploy/status-expected.js';
 import { encodeHostPlan, type HostResult } from '../../src/stack/host-plan.js';
@@ -217,5 +218,20 @@ describe('history and logs rendering', () => {
       },
     ]);
     expect(text).toBe("== docker1 (i-1): web0 (shop/web); 3 oldest line(s) cut to fit Run Command's output; also: web1\na\nb [redacted]\n");
+  });
+});
+
+describe('logs requests', () => {
+  it('--host picks a target host by name or instance id, and names the targets when it is none of them', () => {
+    expect(chooseHosts(hosts, 'DOCKER2').map((h) => h.instanceId)).toEqual(['i-0000000000000000b']);
+    expect(chooseHosts(hosts, 'i-0000000000000000c').map((h) => h.hostname)).toEqual(['docker3']);
+    expect(chooseHosts(hosts, undefined)).toHaveLength(3);
+    expect(() => chooseHosts(hosts, 'docker9')).toThrow('--host docker9 is not one of the target hosts (docker1 (i-0000000000000000a)');
+  });
+
+  it('carries what to show as a meta record the host reads, and refuses a name a record cannot carry', () => {
+    expect(logsPlanText('berth-plan-raw 1\n', 'shop/web')).toBe('berth-plan-raw 1\nmeta\x1flogsTarget\x1fshop/web\x1f\x1e');
+    expect(() => logsPlanText('berth-plan-raw 1\n', 'web\x1ex')).toThrow('is not a container or definition name');
+    expect(() => logsPlanText('berth-plan-raw 1\n', '')).toThrow('is not a container or definition name');
   });
 });
