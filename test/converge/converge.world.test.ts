@@ -94,12 +94,11 @@ async function deploy(version: string, extra: Parameters<typeof baseInputs>[2] =
   return run;
 }
 
-/** The plan call a deploy made for one of its own hosts (its facts and options, to replay for another host). */
+/** The plan call a deploy made for its first host (its document and options, to replay for another host). */
 function planOf(version: string): PlanCall {
-  const call = plans.get(version)?.find((c) => c.facts.instanceId === world.hosts[0]?.instanceId && !c.options.runMigration);
-  const any = call ?? plans.get(version)?.find((c) => c.facts.instanceId === world.hosts[0]?.instanceId);
-  if (!any) throw new Error(`the ${version} deploy built no plan for ${world.hosts[0]?.hostname}`);
-  return any;
+  const call = plans.get(version)?.find((c) => c.facts.instanceId === world.hosts[0]?.instanceId);
+  if (!call) throw new Error(`the ${version} deploy built no plan for ${world.hosts[0]?.hostname}`);
+  return call;
 }
 
 /** The host runs exactly what the `version` deploy gives it: image and berth.hash per container, running; web's copies UP in its haproxy. */
