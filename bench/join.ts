@@ -74,10 +74,13 @@ export default async function main(): Promise<void> {
     for (let i = 0; i < JOINING; i++) {
       const { host, registeredAt } = await joinFleet(world, aws);
       const servedAt = await servingAt(host, 'v1', SERVE_TIMEOUT_MS);
+      await aws.associationRunsSettled({ instanceId: host.instanceId, timeoutMs: SERVE_TIMEOUT_MS });
       const record = convergeRecord(host);
       const web = await runningCopies(host, ['web0', 'web1']);
       const converged =
-        record?.['release'] === 'v1' && [...web.values()].filter((c) => c.running && c.image.endsWith('/acme/demo:v1')).length === 2;
+        record?.['outcome'] === 'converged' &&
+        record['release'] === 'v1' &&
+        [...web.values()].filter((c) => c.running && c.image.endsWith('/acme/demo:v1')).length === 2;
 
       await makeCold(world, host);
       const started = Date.now();

@@ -249,7 +249,8 @@ export function compareDefinitions(containers: HostContainerStatus[], wanted: Ex
     }
   }
   for (const container of containers) {
-    if (named.has(container.name)) continue;
+    // A container without a definition is no copy: a data volume (`docker create`d, berth.kind=volume) or a migration's.
+    if (named.has(container.name) || container.definition === '') continue;
     const status = entry(`${container.app}/${container.definition}`);
     status.copies.push({ ...copyOf(container), ...(wanted ? { drift: 'extra' as const } : {}) });
   }
