@@ -6,7 +6,7 @@
 // removed by hand; `berth status` sees the fleet; `berth converge-off` removes the association and the record.
 // Three deploys and five hosts in all (two at the start, three that join).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DescribeAssociationExecutionTargetsCommand,
@@ -312,6 +312,12 @@ describe('hosts that join the fleet converge on the last good release', () => {
     });
     expect(repaired?.copies?.filter((c) => c.action !== 'unchanged').map((c) => [c.name, c.action])).toEqual([['web1', 'started']]);
     expect(convergeRecord(host)).toMatchObject({ outcome: 'converged', started: 1 });
+    // The repair ran the deploy's own plan: recorded once, or history and rollback would call v2 undone.
+    const plans = join(host.root, 'var/lib/berth/plans');
+    const v2Records = readdirSync(plans).flatMap((app) =>
+      readdirSync(join(plans, app)).filter((file) => readFileSync(join(plans, app, file), 'utf8').includes(deployIds.get('v2') ?? '-')),
+    );
+    expect(v2Records.length, v2Records.join(', ')).toBe(readdirSync(plans).length);
     for (const other of others) expect(results.get(other.instanceId)?.converge, other.hostname).toMatchObject({ outcome: 'unchanged' });
     expect((await Promise.all(others.map((h) => runningCopies(h, COPIES)))).map(startsOf)).toEqual(before.map(startsOf));
   }, 300_000);
