@@ -121,7 +121,7 @@ function workParts(result: HostResult | undefined): string {
   if (!result) return 'no rollout result';
   const parts = result.migration?.ran ? [`migration ${result.migration.seconds}`] : [];
   for (const copy of result.copies) if (copy.startToHealthy !== undefined) parts.push(`${copy.name} ${copy.startToHealthy}`);
-  return parts.join(' + ') || 'nothing replaced';
+  return `${parts.join(' + ') || 'nothing replaced'}; its command ran ${result.timings.totalSeconds} s`;
 }
 
 /** One deploy by the action's entry as its own process; its numbers from its log, the fake and the hosts. */
