@@ -15,7 +15,11 @@ write_state() {
     for k in "${!COPY_RESULTS[@]}"; do
       [[ ${COPY_RESULT_APP[$k]} == "$app" ]] && copies+="${copies:+,}${COPY_RESULTS[$k]}"
     done
-    json_str "$app"; j+=",\"app\":$REPLY,\"copies\":[$copies]}"
+    json_str "$app"; j+=",\"app\":$REPLY,\"copies\":[$copies]"
+    # The migration's seconds (the host that ran it): with the copies' startToHealthy, the next
+    # deploy's expected time on this host (preflight reports both).
+    [[ $MIGRATION_JSON =~ \"ok\":true,\"seconds\":([0-9.]+) ]] && j+=",\"migrationSeconds\":${BASH_REMATCH[1]}"
+    j+='}'
     write_file_atomic "$dir/$file.state" 600 "$j"$'\n'
     hist="$dir/plans/$file"
     [[ -d $hist ]] || mkdir -p -- "$hist"
