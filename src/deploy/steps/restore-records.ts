@@ -15,7 +15,9 @@ import type { RolloutFailure } from './rollout.js';
  * read (after its cleanup) saw them, else as it reported them (a host script without the final read).
  */
 function unhealthyCopies(outcome: HostRunOutcome): string[] {
-  return (outcome.result?.final ?? outcome.result?.copies ?? []).filter((c) => c.health !== 'healthy' && c.health !== 'none').map((c) => `${c.name} is ${c.health}`);
+  return (outcome.result?.final ?? outcome.result?.copies ?? [])
+    .filter((c) => c.health !== 'healthy' && c.health !== 'none')
+    .map((c) => `${c.name} is ${c.health}`);
 }
 
 export async function restoreRecordedPlans(
