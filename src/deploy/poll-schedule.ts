@@ -26,12 +26,12 @@ export function expectedFinishMs(seconds: number | undefined): number | undefine
 
 /**
  * Milliseconds from `now` to the next poll round: the first look `firstLookMs` after the send; then the
- * expected finish when it comes before the next steady round; after it, every `intervalMs`. Never later
- * than the steady interval would look, so no round comes later than it did with the interval alone.
+ * earlier of the expected finish (once) and the next steady round. The steady rounds stay where the
+ * interval alone puts them (every `intervalMs` from the send), so the extra looks never delay one.
  */
 export function nextLookDelay(schedule: PollSchedule, sentAt: number, lastLookAt: number | undefined, now: number): number {
   if (lastLookAt === undefined) return Math.max(0, sentAt + schedule.firstLookMs - now);
-  const steadyAt = lastLookAt + schedule.intervalMs;
+  const steadyAt = sentAt + (Math.floor((lastLookAt - sentAt) / schedule.intervalMs) + 1) * schedule.intervalMs;
   const expectedAt = schedule.expectedMs === undefined ? undefined : sentAt + schedule.expectedMs;
   const at = expectedAt !== undefined && expectedAt > lastLookAt && expectedAt < steadyAt ? expectedAt : steadyAt;
   return Math.max(0, at - now);

@@ -360,7 +360,8 @@ describe('the poll schedule: a first look soon, one at the expected finish, then
     const at = looks(f);
     const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep });
     await runner.run(request(hosts(1)));
-    expect(at).toEqual([1000, 6000, 11000]);
+    // The steady rounds stay on the interval's own grid (5 and 10 s after the send).
+    expect(at).toEqual([1000, 5000, 10000]);
   });
 
   it('an expected finish past the next steady round adds one look at it, then steady again', async () => {
@@ -369,15 +370,16 @@ describe('the poll schedule: a first look soon, one at the expected finish, then
     const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep });
     await runner.run(request(hosts(1), { expectedSeconds: 10 }));
     // Expected at 2,000 + 11,000 = 13,000 ms: steady rounds before it are kept (a host may fail early).
-    expect(at).toEqual([1000, 6000, 11000, 13000, 18000]);
+    expect(at).toEqual([1000, 5000, 10000, 13000, 15000]);
   });
 
-  it('nextLookDelay: never later than the steady interval would look', () => {
+  it('nextLookDelay: the steady rounds keep their grid from the send', () => {
     const schedule = { firstLookMs: 1000, intervalMs: 5000, expectedMs: 3000 };
     expect(nextLookDelay(schedule, 0, undefined, 0)).toBe(1000);
     expect(nextLookDelay(schedule, 0, 1000, 1000)).toBe(2000);
-    expect(nextLookDelay(schedule, 0, 3000, 3000)).toBe(5000);
-    expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 1000, 1200)).toBe(4800);
+    expect(nextLookDelay(schedule, 0, 3000, 3000)).toBe(2000);
+    expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 1000, 1200)).toBe(3800);
+    expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 5000, 5000)).toBe(5000);
     expect(expectedFinishMs(undefined)).toBeUndefined();
     expect(expectedFinishMs(10)).toBe(13_000);
   });
