@@ -11,6 +11,12 @@ export const FIRST_LOOK_MS = 1_000;
  */
 export const ROUND_TRIP_MS = 2_000;
 
+/**
+ * After the expected finish, a look every `firstLookMs` for this long: the host's run is its copies' and
+ * migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read).
+ */
+export const FOLLOW_UP_MS = 4_000;
+
 /** When a run's poll rounds come, relative to its send. */
 export interface PollSchedule {
   firstLookMs: number;
@@ -26,13 +32,17 @@ export function expectedFinishMs(seconds: number | undefined): number | undefine
 
 /**
  * Milliseconds from `now` to the next poll round: the first look `firstLookMs` after the send; then the
- * earlier of the expected finish (once) and the next steady round. The steady rounds stay where the
- * interval alone puts them (every `intervalMs` from the send), so the extra looks never delay one.
+ * expected finish, and after it a look every `firstLookMs` for FOLLOW_UP_MS; any of them only when it
+ * comes before the next steady round. The steady rounds stay where the interval alone puts them (every
+ * `intervalMs` from the send), so the extra looks never delay one.
  */
 export function nextLookDelay(schedule: PollSchedule, sentAt: number, lastLookAt: number | undefined, now: number): number {
   if (lastLookAt === undefined) return Math.max(0, sentAt + schedule.firstLookMs - now);
   const steadyAt = sentAt + (Math.floor((lastLookAt - sentAt) / schedule.intervalMs) + 1) * schedule.intervalMs;
   const expectedAt = schedule.expectedMs === undefined ? undefined : sentAt + schedule.expectedMs;
-  const at = expectedAt !== undefined && expectedAt > lastLookAt && expectedAt < steadyAt ? expectedAt : steadyAt;
+  let extraAt: number | undefined;
+  if (expectedAt !== undefined && expectedAt > lastLookAt) extraAt = expectedAt;
+  else if (expectedAt !== undefined && lastLookAt < expectedAt + FOLLOW_UP_MS) extraAt = lastLookAt + schedule.firstLookMs;
+  const at = extraAt !== undefined && extraAt < steadyAt ? extraAt : steadyAt;
   return Math.max(0, at - now);
 }

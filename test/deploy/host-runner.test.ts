@@ -364,20 +364,24 @@ describe('the poll schedule: a first look soon, one at the expected finish, then
     expect(at).toEqual([1000, 5000, 10000]);
   });
 
-  it('an expected finish past the next steady round adds one look at it, then steady again', async () => {
+  it('an expected finish past the next steady round adds a look at it and a few after it', async () => {
     const f = fakeCommands({ durationMs: () => 14_000 });
     const at = looks(f);
     const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep });
     await runner.run(request(hosts(1), { expectedSeconds: 10 }));
-    // Expected at 2,000 + 11,000 = 13,000 ms: steady rounds before it are kept (a host may fail early).
-    expect(at).toEqual([1000, 5000, 10000, 13000, 15000]);
+    // Expected at 2,000 + 11,000 = 13,000 ms: steady rounds before it are kept (a host may fail early);
+    // after it a look every second for a few seconds (the host's own overhead), here finding it at 14 s.
+    expect(at).toEqual([1000, 5000, 10000, 13000, 14000]);
   });
 
   it('nextLookDelay: the steady rounds keep their grid from the send', () => {
     const schedule = { firstLookMs: 1000, intervalMs: 5000, expectedMs: 3000 };
     expect(nextLookDelay(schedule, 0, undefined, 0)).toBe(1000);
     expect(nextLookDelay(schedule, 0, 1000, 1000)).toBe(2000);
-    expect(nextLookDelay(schedule, 0, 3000, 3000)).toBe(2000);
+    // Past the expected finish: every second for FOLLOW_UP_MS, then the steady grid only.
+    expect(nextLookDelay(schedule, 0, 3000, 3000)).toBe(1000);
+    expect(nextLookDelay(schedule, 0, 6000, 6000)).toBe(1000);
+    expect(nextLookDelay(schedule, 0, 7000, 7000)).toBe(3000);
     expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 1000, 1200)).toBe(3800);
     expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 5000, 5000)).toBe(5000);
     expect(expectedFinishMs(undefined)).toBeUndefined();
