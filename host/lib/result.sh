@@ -11,6 +11,9 @@ MIGRATION_JSON=''
 LOCK_WAIT_MS=0
 FACTS_JSON=''
 HISTORY_JSON=''
+# The rollout's final read of its planned copies (record.sh final_read): the result's `final`.
+FINAL_JSON=''
+FINAL_READ=0
 # A mode's own answer (status, logs), under the mode's name.
 MODE_JSON=''
 # A killed run this command repaired, and the leftovers it swept (journal.sh).
@@ -49,6 +52,7 @@ emit_result() {
     json+="$failure"
     [[ -n $FACTS_JSON ]] && json+=",\"facts\":$FACTS_JSON"
     [[ -n $HISTORY_JSON ]] && json+=",\"history\":$HISTORY_JSON"
+    ((FINAL_READ)) && json+=",\"final\":[$FINAL_JSON]"
     [[ -n $MODE_JSON ]] && json+=",\"$MODE\":$MODE_JSON"
     [[ -n $REPAIRED_JSON ]] && json+=",\"repaired\":$REPAIRED_JSON"
     [[ -n $CONVERGE_JSON ]] && json+=",\"converge\":$CONVERGE_JSON"

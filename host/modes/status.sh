@@ -2,41 +2,29 @@
 # every container berth started (its berth.* labels, image, health), each app's state file, the last
 # converge result (converge.json, carried as base64 for the runner to read), and the host's facts as
 # preflight reads them. Changes nothing.
-STATUS_MAX_CONTAINERS=60
+STATUS_CONTAINERS='' STATUS_COUNT=0 STATUS_SKIPPED=0
+status_container() {
+  if ((STATUS_COUNT >= STATUS_MAX_CONTAINERS)); then STATUS_SKIPPED=$((STATUS_SKIPPED + 1)); return 0; fi
+  STATUS_COUNT=$((STATUS_COUNT + 1))
+  local j
+  json_str "$B_NAME"; j="{\"name\":$REPLY"
+  json_str "$B_APP"; j+=",\"app\":$REPLY"
+  json_str "$B_DEF"; j+=",\"definition\":$REPLY"
+  json_str "$B_SLOT"; j+=",\"slot\":$REPLY"
+  json_str "$B_IMAGE"; j+=",\"image\":$REPLY,\"running\":$B_RUNNING,\"health\":\"$B_HEALTH\""
+  json_str "$B_HASH"; j+=",\"hash\":$REPLY"
+  json_str "$B_RELEASE"; j+=",\"release\":$REPLY"
+  json_str "$B_DEPLOY"; j+=",\"deployId\":$REPLY}"
+  STATUS_CONTAINERS+="${STATUS_CONTAINERS:+,}$j"
+}
+
 mode_status() {
-  local out names id st image app def slot hash release deploy role health running name n
-  local containers='' apps='' facts converge='' file text count=0 skipped=0
-  local -a parts=()
-  if ! out=$(docker ps -a --no-trunc --filter label=berth.app --format '{{.Names}}|{{.ID}}|{{.Status}}|{{.Image}}|{{.Label "berth.app"}}|{{.Label "berth.definition"}}|{{.Label "berth.slot"}}|{{.Label "berth.hash"}}|{{.Label "berth.release"}}|{{.Label "berth.deploy"}}|{{.Label "berth.role"}}' 2>&1); then
-    FAILURE_REASON="docker ps failed: ${out:0:300}"
+  local apps='' facts converge='' file text
+  if ! each_berth_container status_container; then
+    FAILURE_REASON=$REPLY
     emit_result false
     return 1
   fi
-  while IFS='|' read -r names id st image app def slot hash release deploy role; do
-    [[ -n $id ]] || continue
-    # Untruncated, a linked container is also listed under its links' names (with a slash).
-    name=''
-    IFS=, read -r -a parts <<<"$names"
-    for n in "${parts[@]}"; do [[ $n == */* ]] || name=$n; done
-    [[ -n $name && $role != migration ]] || continue
-    if ((count >= STATUS_MAX_CONTAINERS)); then skipped=$((skipped + 1)); continue; fi
-    count=$((count + 1))
-    running=false health=none
-    [[ $st == Up* || $st == Restarting* ]] && running=true
-    [[ $running == false ]] && health=stopped
-    # shellcheck disable=SC2128 # the whole match
-    [[ $st =~ \((healthy|unhealthy|health:\ starting)\) ]] && { health=${BASH_REMATCH//[()]/}; health=${health#health: }; }
-    local j
-    json_str "$name"; j="{\"name\":$REPLY"
-    json_str "$app"; j+=",\"app\":$REPLY"
-    json_str "$def"; j+=",\"definition\":$REPLY"
-    json_str "$slot"; j+=",\"slot\":$REPLY"
-    json_str "$image"; j+=",\"image\":$REPLY,\"running\":$running,\"health\":\"$health\""
-    json_str "$hash"; j+=",\"hash\":$REPLY"
-    json_str "$release"; j+=",\"release\":$REPLY"
-    json_str "$deploy"; j+=",\"deployId\":$REPLY}"
-    containers+="${containers:+,}$j"
-  done <<<"$out"
   # Each app's state (records.sh write_state): its first fields, which write_state puts in this order.
   local re='^\{"deployId":("([^"\\]|\\.)*"),"release":("([^"\\]|\\.)*"),"at":("[^"\\]*"),"app":("([^"\\]|\\.)*")'
   for file in "$ROOT"/var/lib/berth/*.state; do
@@ -50,7 +38,7 @@ mode_status() {
     converge=$(base64 <"$file" | tr -d '\n')
   fi
   status_facts; facts=$REPLY
-  MODE_JSON="{\"facts\":$facts,\"containers\":[$containers],\"containersLeftOut\":$skipped,\"apps\":[$apps]"
+  MODE_JSON="{\"facts\":$facts,\"containers\":[$STATUS_CONTAINERS],\"containersLeftOut\":$STATUS_SKIPPED,\"apps\":[$apps]"
   [[ -n $converge ]] && MODE_JSON+=",\"convergeBase64\":\"$converge\""
   MODE_JSON+='}'
   emit_result true

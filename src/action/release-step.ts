@@ -32,6 +32,7 @@ export function deployResultJson(outcome: DeployOutcome, extra: Record<string, u
     deployId: outcome.deployId,
     ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
     ...(outcome.converge ? { converge: outcome.converge } : {}),
+    ...(outcome.joined ? { joined: outcome.joined } : {}),
     ...extra,
   };
 }

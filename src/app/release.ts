@@ -21,7 +21,7 @@ import type {
 } from '../deploy/ports.js';
 import { fanOutNotifier, resolveRollbarTargets, rollbarTargets, type RollbarActivity } from '../deploy/rollbar-deploys.js';
 import type { DeploySettings, PolicySettings, ReleaseSettings } from '../deploy/settings.js';
-import { summaryModel, type SummaryModel } from '../deploy/summary-model.js';
+import type { SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
 import type { Env, RunContext } from './context.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
@@ -187,15 +187,7 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
     ...(request.rollbackFrom ? { rollbackFrom: request.rollbackFrom } : {}),
     ...(request.previousImages ? { previousImages: request.previousImages } : {}),
   };
-  // What ran before, by name: the hosts' records, when their state gave only a digest.
-  const model = deployed
-    ? await summaryNamingBefore(
-        summary,
-        ports.hosts,
-        request.planner,
-        { deployId: outcome.deployId, document: deployed, settings, now },
-        log,
-      )
-    : summaryModel(summary);
+  // What ran before, by name: the records the hosts' preflights listed, when their state gave only a digest.
+  const model = summaryNamingBefore(summary, outcome.deployId);
   return { outcome, model, document: deployed };
 }

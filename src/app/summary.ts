@@ -85,6 +85,7 @@ export function renderSummary(model: SummaryModel, secrets: Iterable<string> = [
   out.push('');
   out.push(`- **Lock**: ${model.lock}`);
   if (model.converge) out.push(`- **Converge**: ${model.converge}`);
+  for (const joined of model.joined ?? []) out.push(`- **Joined during the deploy**: ${joined}`);
   if (model.rollbar.length === 0) out.push('- **Rollbar**: not configured (no token)');
   for (const r of model.rollbar) {
     const what = r.status === 'not reported' ? 'not reported (see the warnings in the log)' : `deploy ${r.deployId ?? '(new)'} ${r.status}`;

@@ -6,10 +6,9 @@ import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
 import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded, UNDO_SUFFIX } from './hosts.js';
 import { askHosts } from './fleet-read.js';
 import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } from './ports.js';
-import type { DeploySettings, SsmTargets } from './settings.js';
+import type { SsmTargets } from './settings.js';
 import { hostsWithoutNames, summaryModel, type ReleaseBefore, type SummaryModel } from './summary-model.js';
 import type { HostRelease } from './rollback.js';
-import { errorMessage } from '../util/errors.js';
 
 /** What a history command needs to know, whatever the hosts are. */
 export interface HistoryRead {
@@ -122,14 +121,21 @@ export async function releasesBefore(
   log: ProgressLog,
 ): Promise<Record<string, ReleaseBefore>> {
   if (hosts.length === 0) return {};
-  const outcomes = await sendHistory(runner, planner, hosts, read, log);
+  return namesBefore(await sendHistory(runner, planner, hosts, read, log), 'history', read.deployId);
+}
+
+/**
+ * Per instance id, what each host ran before the deploy `deployId`, from the plans its answers list (a
+ * `history` answer's, or a deploy's preflight's): the newest not undone and not that deploy's own.
+ */
+export function namesBefore(outcomes: HostRunOutcome[], mode: 'history' | 'preflight', deployId: string): Record<string, ReleaseBefore> {
   const answered: { instanceId: string; plans: (RecordedPlan & { run: number })[] }[] = [];
   for (const outcome of outcomes) {
-    const history = outcome.result?.mode === 'history' && succeeded(outcome) ? outcome.result.history : undefined;
+    const history = outcome.result?.mode === mode && succeeded(outcome) ? outcome.result.history : undefined;
     if (Array.isArray(history)) answered.push({ instanceId: outcome.host.instanceId, plans: recordedPlans(history.filter(isEntry)) });
   }
   // Undone deploys ran something else than their name says; this deploy's own runs come after "before".
-  const skip = undoneDeploys(answered.map((a) => a.plans)).add(read.deployId);
+  const skip = undoneDeploys(answered.map((a) => a.plans)).add(deployId);
   const before: Record<string, ReleaseBefore> = {};
   for (const { instanceId, plans } of answered) {
     const plan = plans.find((p) => !skip.has(p.deployId));
@@ -312,68 +318,14 @@ export function agreedReleases(
 }
 
 /**
- * For a deploy's job summary: what each host ran before the deploy, by name, read from the hosts'
- * records after the deploy (a digest is all the hosts' state says). Never fails the deploy: on any
- * error the summary keeps its digests, and the log says why.
- */
-export async function releasesBeforeDeploy(
-  runner: HostRunner,
-  planner: Planner,
-  input: {
-    /** The hosts to ask: those whose "before" the summary knows only by digest. */
-    hosts: { instanceId: string; hostname: string }[];
-    deployId: string;
-    document: { deploy: Record<string, unknown> };
-    settings: Pick<DeploySettings, 'signal'> & {
-      release: Pick<DeploySettings['release'], 'environment' | 'actor'>;
-      host: Pick<DeploySettings['host'], 'region' | 'hostRoot'>;
-      target: Pick<DeploySettings['target'], 'kind'>;
-    };
-    now?: () => number;
-  },
-  log: ProgressLog,
-): Promise<Record<string, ReleaseBefore>> {
-  const { settings } = input;
-  // OpsWorks: writing the stack's Custom JSON is the deploy's last act; no command goes to the hosts after it.
-  if (input.hosts.length === 0 || settings.signal?.aborted || settings.target.kind === 'opsworks') return {};
-  const now = input.now ?? Date.now;
-  try {
-    return await releasesBefore(
-      runner,
-      planner,
-      input.hosts.map((h) => ({ instanceId: h.instanceId, hostname: h.hostname, publicIp: '' })),
-      {
-        apps: Object.keys(input.document.deploy),
-        hostRoot: settings.host.hostRoot,
-        environment: settings.release.environment,
-        actor: settings.release.actor,
-        region: settings.host.region,
-        deadline: now() + 60_000,
-        deployId: input.deployId,
-        now,
-      },
-      log,
-    );
-  } catch (error) {
-    log.info(`The summary shows digests for what ran before: the hosts' records could not be read (${errorMessage(error)})`);
-    return {};
-  }
-}
-
-/**
  * The job summary's model, with what ran before named from the hosts' own records where the hosts'
- * state gave only a digest: one extra history command, to those hosts only (deploy and rollback alike).
+ * state gave only a digest: the records each host's preflight listed (deploy and rollback alike; no
+ * command of its own). A host whose preflight listed none keeps its digest.
  */
-export async function summaryNamingBefore(
-  input: Parameters<typeof summaryModel>[0],
-  runner: HostRunner,
-  planner: Planner,
-  read: Omit<Parameters<typeof releasesBeforeDeploy>[2], 'hosts'>,
-  log: ProgressLog,
-): Promise<SummaryModel> {
+export function summaryNamingBefore(input: Parameters<typeof summaryModel>[0], deployId: string): SummaryModel {
   const model = summaryModel(input);
   const unnamed = hostsWithoutNames(model);
   if (unnamed.length === 0) return model;
-  const hosts = input.outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
-  return summaryModel({ ...input, previousByHost: await releasesBeforeDeploy(runner, planner, { ...read, hosts }, log) });
+  const preflights = input.observed.map((o) => o.outcome).filter((o) => unnamed.includes(o.host.instanceId));
+  return summaryModel({ ...input, previousByHost: namesBefore(preflights, 'preflight', deployId) });
 }

@@ -1,8 +1,10 @@
 // The HostRunner: sends the host script through a CommandPort and watches it with few calls.
 // One ListCommandInvocations per poll round covers every in-flight command (per command when there
-// is one; otherwise all invocations started since the send), a steady poll interval, details only for
-// hosts that just finished, one overall deadline after which in-flight commands are cancelled.
+// is one; otherwise all invocations started since the send), details only for hosts that just finished,
+// one overall deadline after which in-flight commands are cancelled. The rounds come when an answer is
+// likely (pollSchedule): a first look soon after sending, one at the expected finish, then steady.
 import { MAX_INSTANCES_PER_COMMAND } from '../host/command.js';
+import { expectedFinishMs, FIRST_LOOK_MS, nextLookDelay, type PollSchedule } from './poll-schedule.js';
 import type { HostResult } from '../stack/host-plan.js';
 import type {
   CommandInvocation,
@@ -29,6 +31,8 @@ export interface HostRunnerOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** How many SendCommand calls run at once. */
   sendConcurrency?: number;
+  /** Milliseconds from the send to the first look (default FIRST_LOOK_MS, poll-schedule.ts). */
+  firstLookMs?: number;
 }
 
 /** Statuses after which the invocation will not change any more (Cancelling is still moving). */
@@ -148,6 +152,8 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       request.onProgress?.(t.host, status);
     };
     const sends = sendsOf(request.sends);
+    // By our own clock (the schedule's): the moment the sends began.
+    const sendsStarted = now();
     // Listing across commands covers invocations requested since the first send, by AWS's own clock
     // (RequestedDateTime), so earlier batches' finished invocations do not add pages.
     let firstRequested: number | undefined;
@@ -190,7 +196,11 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       }
     });
 
-    await poll(tracked, request, report, firstRequested, true);
+    const expectedMs = expectedFinishMs(request.expectedSeconds);
+    await poll(tracked, request, report, firstRequested, true, {
+      sentAt: sendsStarted,
+      ...(expectedMs !== undefined ? { expectedMs } : {}),
+    });
     return tracked.map((t) => t.outcome as HostRunOutcome);
   }
 
@@ -209,7 +219,9 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
       options.onProgress?.(t.host, status);
     };
     const sentAt = commands.map((c) => c.sentAt ?? 0);
-    await poll(tracked, { deadline: options.deadline }, report, sentAt.length > 0 ? Math.min(...sentAt) : undefined, false);
+    await poll(tracked, { deadline: options.deadline }, report, sentAt.length > 0 ? Math.min(...sentAt) : undefined, false, {
+      sentAt: now(),
+    });
     return tracked.map((t) => t.outcome as HostRunOutcome);
   }
 
@@ -220,7 +232,14 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
     report: (t: Tracked, status: string) => void,
     firstRequested: number | undefined,
     cancel: boolean,
+    timing: { sentAt: number; expectedMs?: number },
   ): Promise<void> {
+    const schedule: PollSchedule = {
+      firstLookMs: options.firstLookMs ?? FIRST_LOOK_MS,
+      intervalMs: options.pollIntervalMs,
+      ...(timing.expectedMs !== undefined ? { expectedMs: timing.expectedMs } : {}),
+    };
+    let lastLookAt: number | undefined;
     const open = () => tracked.filter((t) => !t.done);
     const endAll = async (status: string, note: string) => {
       const inFlight = open();
@@ -252,8 +271,9 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
     }
 
     while (open().length > 0) {
-      const wait = Math.max(0, Math.min(options.pollIntervalMs, request.deadline - now()));
+      const wait = Math.max(0, Math.min(nextLookDelay(schedule, timing.sentAt, lastLookAt, now()), request.deadline - now()));
       await sleep(wait, request.signal);
+      lastLookAt = now();
       if (request.signal?.aborted) {
         await endAll('Cancelled', 'the deploy was cancelled; the command was cancelled on this host');
         break;

@@ -89,6 +89,8 @@ export interface RolloutInput {
   signal?: AbortSignal;
   /** Run every batch even after a failed host (the way back: each host is put back on its own). */
   keepGoing?: boolean;
+  /** Seconds a batch's rollout is likely to take (the poll looks then); undefined: unknown. */
+  expectedSecondsFor?: (batch: TargetHost[]) => number | undefined;
 }
 
 export interface RolloutReport {
@@ -111,8 +113,10 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
       continue;
     }
     const title = `${input.label} ${index + 1}/${input.batches.length}: ${batch.map((h) => h.hostname || h.instanceId).join(', ')}`;
+    const expectedSeconds = input.expectedSecondsFor?.(batch);
     const outcomes = await input.log.group(title, () =>
       input.runner.run({
+        ...(expectedSeconds !== undefined ? { expectedSeconds } : {}),
         sends: input.sendsFor(batch),
         comment: input.comment,
         deadline: input.deadline,

@@ -11,9 +11,10 @@ import type { DeploySettings } from './settings.js';
 import { wayBack } from './steps/after-stop.js';
 import { releaseLock, takeLock } from './steps/lock.js';
 import { checkConverge, prepareConverge, recordRelease } from './steps/converge.js';
-import { planFleet } from './steps/plans.js';
+import { readJoinedHosts } from './steps/joined.js';
+import { planFleet, type FleetPlans } from './steps/plans.js';
 import { preflight } from './steps/preflight.js';
-import { prepareRollout } from './steps/prepare-rollout.js';
+import { prepareRollout, type PreparedRollout } from './steps/prepare-rollout.js';
 import { finishRecords, startRecords, type OpenRecords } from './steps/records.js';
 import { prepareRelease } from './steps/release.js';
 import { readBackFleet, rollOutBatches } from './steps/rollout.js';
@@ -55,28 +56,38 @@ async function deployLocked(run: DeployRun, records: OpenRecords): Promise<void>
   run.save();
   const staged = await stageSecrets(run, release);
   stopIfAsked(run);
-  const ready = await preflight(run, await run.target.hosts(run.log));
+  // Command 1 per host: prerequisites, and what it runs, recorded and took last time.
+  const ready = await preflight(run, await run.target.hosts(run.log), Object.keys(staged.document.deploy));
   stopIfAsked(run);
   const fleet = await planFleet(run, ready, staged);
   const converge = await prepareConverge(run, fleet, staged);
-  const rollout = await prepareRollout(run, fleet, staged.previous !== undefined);
+  const rollout = prepareRollout(run, fleet, ready);
   stopIfAsked(run);
+  const { policy } = run.settings;
+  run.outcome.before = Object.fromEntries(rollout.before);
   Object.assign(run.checkpoint, {
     phase: 'rollout',
     staged,
     fleet: { hosts: ready.hosts, roots: Object.fromEntries(ready.roots) },
-    before: Object.fromEntries(rollout.before),
+    // What the way back needs when the hosts' state is all it has (no previous document).
+    before: policy.failurePolicy === 'rollback' && staged.previous === undefined ? run.outcome.before : {},
   });
   run.save();
   await run.target.beforeRollout(fleet.hosts, run);
-  const recorded = run.settings.policy.restoreRecords;
-  const failure = recorded
-    ? await restoreRecordedPlans(run, fleet, recorded)
-    : ((await rollOutBatches(run, fleet, rollout)) ?? (await readBackFleet(run, fleet)));
+  // Command 2 per host: the rollout, whose answer ends with the host's own read back.
+  const failure = policy.restoreRecords
+    ? await restoreRecordedPlans(run, fleet, policy.restoreRecords)
+    : await rollOutAndReadBack(run, fleet, rollout);
   if (failure) await wayBack(run, fleet, failure);
   await run.target.afterSuccess(release.prepared, run.log);
   succeeded(run, fleet.hosts);
+  await readJoinedHosts(run, fleet, staged);
   await recordRelease(run, converge);
+}
+
+async function rollOutAndReadBack(run: DeployRun, fleet: FleetPlans, prepared: PreparedRollout) {
+  const rolled = await rollOutBatches(run, fleet, prepared);
+  return rolled.failure ?? (await readBackFleet(run, fleet, rolled.answered));
 }
 
 export function startRun(settings: DeploySettings, ports: DeployPorts, log: ProgressLog): DeployRun {

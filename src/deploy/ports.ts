@@ -79,6 +79,8 @@ export interface HostRunRequest {
   signal?: AbortSignal;
   /** Told of each command SSM took, as soon as it took it (a cancelled job's post step waits for it). */
   onSent?: (command: SentCommand) => void;
+  /** Seconds the hosts are likely to take (their last run's durations): the poll looks then. */
+  expectedSeconds?: number;
 }
 
 export interface HostRunOutcome {
@@ -329,6 +331,20 @@ export interface DeployOutcome {
   githubDeploymentId?: number;
   /** Input converge: the release record written (or removed) and the association's state. */
   converge?: ConvergeReport;
+  /** Instance id -> what the host ran before (read by the preflight, compared with its plan): the summary's before. */
+  before?: Record<string, HostResult>;
+  /** Hosts that joined the targets while the deploy ran (not deployed by it), as read at its end. */
+  joined?: JoinedHost[];
+}
+
+/** A host that joined the targets during the deploy, and what it ran when the deploy ended. */
+export interface JoinedHost {
+  instanceId: string;
+  hostname: string;
+  /** on the release: it already runs what this release plans for it; else waiting (converge on) or not deployed. */
+  state: 'on the release' | 'converges' | 'not deployed' | 'unknown';
+  /** What the read saw, in words. */
+  story: string;
 }
 
 /** What a successful release left for hosts that join (src/deploy/steps/converge.ts). */

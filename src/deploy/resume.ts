@@ -63,7 +63,7 @@ export async function resumeCancelledDeploy(
     if (!ready || !staged || checkpoint.touched.length === 0) {
       throw new DeployFailure('The deploy was cancelled before any host changed; nothing was changed.', 'unchanged');
     }
-    const fleet = await planFleet(run, { hosts: ready.hosts, roots: new Map(Object.entries(ready.roots)) }, staged);
+    const fleet = await planFleet(run, { hosts: ready.hosts, roots: new Map(Object.entries(ready.roots)), answers: new Map() }, staged);
     const failed = waited.filter((o) => !succeeded(o) && checkpoint.touched.some((t) => t.instanceId === o.host.instanceId));
     await wayBack(run, fleet, {
       reason: checkpoint.phase === 'read back' ? 'The deploy was cancelled during the read back' : 'The deploy was cancelled',

@@ -2,7 +2,7 @@
 // what runs after, from the host results observed during the run.
 import type { HostCopyResult, HostResult } from '../stack/host-plan.js';
 import { describeLock, type LockActivity } from './observe.js';
-import type { ConvergeReport, HostRunOutcome } from './ports.js';
+import type { ConvergeReport, HostRunOutcome, JoinedHost } from './ports.js';
 import type { RollbarActivity } from './rollbar-deploys.js';
 
 export interface SummaryCopy {
@@ -45,6 +45,8 @@ export interface SummaryModel {
   rollbackFrom?: string;
   /** Input converge: the release record and the association, in words. */
   converge?: string;
+  /** Hosts that joined the targets while the deploy ran: "name (id): what happens to it". */
+  joined?: string[];
 }
 
 export interface OutcomeLike {
@@ -56,6 +58,10 @@ export interface OutcomeLike {
   hosts: { instanceId: string; hostname: string; state: string; problem?: string; story?: string }[];
   githubDeploymentId?: number;
   converge?: ConvergeReport;
+  /** Instance id -> what the host ran before, as its preflight listed it against its plan. */
+  before?: Record<string, HostResult>;
+  /** Hosts that joined the targets while the deploy ran. */
+  joined?: JoinedHost[];
 }
 
 /** The version a reference names: the tag, or a short digest. */
@@ -174,10 +180,12 @@ export function summaryHosts(
       .map((o) => o.result as HostResult);
     const runs = results.filter(changes);
     const firstRun = results.findIndex(changes);
-    const beforeState = results
-      .slice(0, firstRun < 0 ? results.length : firstRun)
-      .filter((r) => r.copies.length > 0)
-      .at(0);
+    // A state read before the host's first run, else what its preflight listed (compared with its plan).
+    const beforeState =
+      results
+        .slice(0, firstRun < 0 ? results.length : firstRun)
+        .filter((r) => r.copies.length > 0)
+        .at(0) ?? outcome.before?.[host.instanceId];
     // What the release did: its rollout (a rollback from the hosts' records: its restore).
     const lastRollout = results.filter((r) => r.mode === 'rollout').at(-1) ?? runs.at(0);
     // The way back after it: a restore that came after the rollout.
@@ -275,6 +283,9 @@ export function summaryModel(input: {
       : {}),
     ...(input.rollbackFrom ? { rollbackFrom: input.rollbackFrom } : {}),
     ...(outcome.converge ? { converge: describeConverge(outcome.converge) } : {}),
+    ...(outcome.joined && outcome.joined.length > 0
+      ? { joined: outcome.joined.map((h) => `${h.hostname || h.instanceId} (${h.instanceId}): ${h.story}`) }
+      : {}),
   };
 }
 

@@ -27,11 +27,12 @@ const MODE_PARTS: Record<HostMode, string[]> = {
   // A recorded plan rolled out again: the rollout's parts, the records' reader, its own.
   restore: [...ROLLOUT_PARTS, 'lib/recorded.sh', 'modes/restore.sh'],
   state: ['lib/record.sh', 'modes/state.sh'],
-  history: ['lib/recorded.sh', 'modes/history.sh'],
-  preflight: ['lib/imds.sh', 'modes/preflight.sh'],
+  history: ['lib/recorded.sh', 'lib/listing.sh', 'modes/history.sh'],
+  // With a plan it also reads what status and history read (listing.sh).
+  preflight: ['lib/imds.sh', 'lib/recorded.sh', 'lib/listing.sh', 'modes/preflight.sh'],
   // The release record read, this host's plan made from its template, then a rollout.
   converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'lib/recorded.sh', 'modes/converge.sh'],
-  status: ['lib/imds.sh', 'modes/status.sh'],
+  status: ['lib/imds.sh', 'lib/listing.sh', 'modes/status.sh'],
   logs: ['modes/logs.sh'],
 };
 

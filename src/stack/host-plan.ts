@@ -3,7 +3,7 @@
 // to interpret except `%{ssm:...}` secret references, which the host resolves itself.
 // It travels as records of raw fields (see encodeHostPlan) because the host has bash, not a JSON parser.
 
-import type { HostLogsReport, HostStatusReport } from './host-status.js';
+import type { HostLogsReport, HostPreflightReport, HostStatusReport } from './host-status.js';
 
 /**
  * A value that is either given literally or named in Parameter Store (resolved on the host). `version`
@@ -237,6 +237,13 @@ export interface HostResult {
   swept?: string[];
   /** `converge` mode: what this host did about the fleet's release record (also in <root>/var/lib/berth/converge.json). */
   converge?: HostConvergeResult;
+  /** `preflight` mode with a plan: containers, recorded plans (in `history`), the last run's durations. */
+  preflight?: HostPreflightReport;
+  /**
+   * A rollout's (restore's, converge's) last act: every planned copy read again after the cleanup, as a
+   * `state` run reads it (action `unchanged` or `outdated`): the host's read back. Absent from older hosts.
+   */
+  final?: HostCopyResult[];
   /** Preflight facts. */
   facts?: {
     hostname: string;

@@ -47,3 +47,16 @@ export interface HostLogsReport {
   redactedValues: number;
   lines: string[];
 }
+
+/**
+ * `preflight` mode with a plan (the deploy's first command): what the separate state and history reads
+ * gave, in the same answer. The runner decides "before" from it (src/deploy/preflight-reads.ts).
+ */
+export interface HostPreflightReport {
+  /** False when docker did not list the containers (then `containers` says nothing). */
+  listed: boolean;
+  /** The plan's apps' containers, at most 60. */
+  containers: Pick<HostContainerStatus, 'name' | 'app' | 'definition' | 'image' | 'running' | 'health' | 'hash'>[];
+  /** The host's last successful run as its app state files recorded it: each copy's start-to-healthy seconds, the migration's. */
+  lastRun: { startToHealthy: number[]; migrationSeconds: number };
+}

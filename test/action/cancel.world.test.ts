@@ -312,18 +312,6 @@ describe('a cancelled deploy job, in the local world', () => {
     expect(job.statuses.at(-1)?.state).toBe('failure');
   }, 300_000);
 
-  it('cancelled during the read back (rollback): every host goes back to what it ran before this deploy', async () => {
-    // Before: docker1 on v2 (the last case left it), docker2 on v1.
-    const first = sends('berth read back v2').length;
-    const job = await cancelledJob(() => sends('berth read back v2').length > first);
-    expect(job.result.status, explain(job)).toBe('failure');
-    expect(job.result.summary).toMatch(/^The deploy was cancelled during the read back/);
-    expect(await fleetOn()).toEqual(['v2', 'v1']);
-    expect(job.result.fleet).toBe('mixed');
-    expect(aws.parameters.has(LOCK)).toBe(false);
-    expect(job.statuses.at(-1)?.state).toBe('failure');
-  }, 300_000);
-
   it('berth deploy, Ctrl-C mid-copy (failure-policy stop): the host in flight finishes its swap, the outcome and the lock say so', async () => {
     // Before: docker1 on v2, docker2 on v1. docker1 has nothing to change; docker2's batch is the one in flight.
     const first = sends('berth deploy v2').length;
@@ -499,42 +487,5 @@ describe('a cancelled deploy job, in the local world', () => {
     expect(migrationsAfter.startsWith(migrationsBefore)).toBe(true);
     expect(migrationsAfter.slice(migrationsBefore.length)).toMatch(new RegExp(`^\\S+Z ${tag}\\n$`));
     await expectDocker1LeftOnRelease(job, release, before);
-  }, 300_000);
-
-  it('cancelled during the read back (stop): every host had the release and stays on it, no way back', async () => {
-    const [docker1, docker2] = world.hosts as [SimHost, SimHost];
-    const tag = await tagDocker1DoesNotRun();
-    const before = await fleetBefore();
-    expect((await fleetOn())[1]).not.toBe(tag);
-    const first = sends('berth read back stop-c').length;
-    const job = await cancelledJob(() => sends('berth read back stop-c').length > first, { 'failure-policy': 'stop' }, 1, {
-      tag,
-      version: 'stop-c',
-    });
-    expect(job.result.status, explain(job)).toBe('failure');
-    expect(job.result.cancelled).toBe(true);
-    expect(job.result.fleet, explain(job)).toBe('updated');
-    // Both hosts ran the release to its end and stay on it; each was sent its rollout and nothing after it.
-    expect(await fleetOn()).toEqual([tag, tag]);
-    const after = await fleetContainers();
-    expect(after[0]).not.toEqual(before.containers[0]);
-    expect(after[1]).not.toEqual(before.containers[1]);
-    for (const host of [docker1, docker2]) expect(stateDeployId(host, 'demo'), host.hostname).toBe(job.result.deployId);
-    expect(changesSince(before.from)).toEqual([['berth deploy stop-c'], ['berth deploy stop-c']]);
-    const summary = job.result.summary ?? '';
-    expect(summary).toMatch(
-      /^The deploy was cancelled during the read back\. Left as is \(failure-policy stop\): 2 host\(s\) changed by the new release \(docker1 [^)]*\), docker2 /,
-    );
-    expect(summary).not.toContain('The fleet is mixed');
-    for (const name of ['docker1', 'docker2']) {
-      expect(summary).toMatch(new RegExp(`\\n- ${name} \\([^)]*\\): the new release: [^\\n]*acme/demo:${tag} \\(web0, web1, worker0\\)`));
-    }
-    expect(job.result.hosts?.map((h) => `${h.hostname} ${h.state}`)).toEqual(['docker1 updated', 'docker2 updated']);
-    lockLetGoBy(job.result.deployId);
-    expect(job.statuses.at(-1)).toEqual({
-      state: 'failure',
-      description: expect.stringMatching(/^The deploy was cancelled during the read back/),
-    });
-    expect([...rollbar.deploys.values()].at(-1)?.status).toBe('failed');
   }, 300_000);
 });

@@ -245,10 +245,10 @@ describe('converge in the pipeline', () => {
     await runDeploy(convergeSettings(), world.ports, recordingLog());
     const controller = new AbortController();
     const run = world.fleet.run.bind(world.fleet);
-    let states = 0;
+    // The read back is the rollout's answer (its final read): the lock is lost as that answer arrives.
     world.fleet.run = async (request) => {
       const out = await run(request);
-      if (runMode(request) === 'state' && ++states === 2) controller.abort(new LockLostError('/berth/production/lock', 'taken over'));
+      if (runMode(request) === 'rollout') controller.abort(new LockLostError('/berth/production/lock', 'taken over'));
       return out;
     };
     const second = convergeSettings({ document: webDocument('v3'), signal: controller.signal });

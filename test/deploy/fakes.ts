@@ -246,8 +246,12 @@ export interface FakeHost {
   failsOnImage?: string;
   /** Tools the preflight reports missing. */
   missing?: string[];
-  /** `state` reports this health for every copy. */
+  /** `state`, and a rollout's final read (its read back), report this health for every copy. */
   stateHealth?: HostCopyResult['health'];
+  /** A rollout's answer without its final read (a host script older than the action). */
+  noFinalRead?: boolean;
+  /** The durations its state files recorded for the last run (preflight reports them). */
+  lastRun?: { startToHealthy: number[]; migrationSeconds: number };
   /** The host's own root (BERTH_HOST_ROOT), reported by preflight and state. */
   root?: string;
   /** Every mode and plan this host was sent (and a restore request's extra meta). */
@@ -293,6 +297,29 @@ function result(mode: HostResult['mode'], host: FakeHost, ok: boolean, extra: Pa
     ...(host.root && (mode === 'preflight' || mode === 'state') ? { root: host.root } : {}),
     ...extra,
   };
+}
+
+/** A preflight's reads on a fake host: its copies as containers (hash: the image, as the fake planner's), its records. */
+function preflightReads(fake: FakeHost, plan: HostPlan): Pick<HostResult, 'preflight' | 'history'> {
+  const app = plan.apps[0] ?? '';
+  const containers = fake.copies.map((c) => ({
+    name: c.name,
+    app,
+    definition: c.definition,
+    image: c.image,
+    running: c.health !== 'missing',
+    health: c.health === 'missing' ? ('stopped' as const) : c.health,
+    hash: c.image,
+  }));
+  const history = [...fake.records].reverse().map((r, i) => ({
+    app,
+    release: r.release,
+    deployId: r.deployId,
+    revision: '',
+    at: `2026-12-04T00:00:${String(59 - i).padStart(2, '0')}Z`,
+    images: Object.fromEntries(r.copies.map((c) => [`${app}/${c.definition}`, c.image])),
+  }));
+  return { preflight: { listed: true, containers, lastRun: fake.lastRun ?? { startToHealthy: [], migrationSeconds: 0 } }, history };
 }
 
 /** The host script's restore mode on a fake host: the newest record not of the undone deploy (or of the named one). */
@@ -360,7 +387,14 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
             freeDiskMb: 9000,
             missing: fake.missing ?? [],
           };
-          return { ...base, status: 'Success', exitCode: 0, result: result('preflight', fake, true, { facts }) };
+          // With a plan (root and apps), as the host script: its containers, records and last durations.
+          const reads = plan ? preflightReads(fake, plan) : {};
+          return {
+            ...base,
+            status: 'Success',
+            exitCode: 0,
+            result: { ...result('preflight', fake, true, { facts, ...reads }), copies: [] },
+          };
         }
         if (mode === 'state') {
           if (!plan) throw new Error('state without a plan');
@@ -389,7 +423,9 @@ export function fakeFleet(hosts: FakeHost[]): HostRunner & { runs: HostRunReques
         }
         fake.copies = fake.copies.filter((c) => plan.definitions.some((d) => d.name === c.definition));
         fake.records.push({ deployId: plan.deployId, release: plan.release, copies: fake.copies });
-        return { ...base, status: 'Success', exitCode: 0, result: result('rollout', fake, true) };
+        // The host's final read, after its cleanup: every planned copy as a state run reads it.
+        const final = fake.noFinalRead ? {} : { final: result('state', fake, true, {}, plan).copies };
+        return { ...base, status: 'Success', exitCode: 0, result: result('rollout', fake, true, final) };
       });
     },
   };

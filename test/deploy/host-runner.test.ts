@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHostRunner } from '../../src/deploy/host-runner.js';
+import { expectedFinishMs, nextLookDelay } from '../../src/deploy/poll-schedule.js';
 import type { CommandInvocation, CommandPort, HostRunRequest, TargetHost } from '../../src/deploy/ports.js';
 import type { HostResult } from '../../src/stack/host-plan.js';
 
@@ -329,5 +330,61 @@ describe('commands a cancelled step left running', () => {
     );
     expect(out?.map((o) => `${o.host.instanceId} ${o.status}`)).toEqual(['i-0 Success', 'i-1 StillRunning']);
     expect(f.calls).not.toContain('cancel');
+  });
+});
+
+describe('the poll schedule: a first look soon, one at the expected finish, then steady', () => {
+  /** The clock at each status listing (details listings aside). */
+  function looks(f: ReturnType<typeof fakeCommands>): number[] {
+    const at: number[] = [];
+    const list = f.port.listInvocations.bind(f.port);
+    f.port.listInvocations = async (query) => {
+      if (!query.details) at.push(f.now());
+      return list(query);
+    };
+    return at;
+  }
+
+  it('looks 1 s after the send, then at the expected finish (round trip + expected seconds, 10% over)', async () => {
+    const f = fakeCommands({ durationMs: () => 6000 });
+    const at = looks(f);
+    const runner = createHostRunner(f.port, { pollIntervalMs: 10_000, parseResult, now: f.now, sleep: f.sleep });
+    const out = await runner.run(request(hosts(2), { expectedSeconds: 4 }));
+    expect(out.map((o) => o.status)).toEqual(['Success', 'Success']);
+    // 2,000 ms round trip + 4 s x 1.1: the second look at 6,400 ms finds both done (steady alone: 11,000).
+    expect(at).toEqual([1000, 6400]);
+  });
+
+  it('without an expected finish: the first look, then the steady interval', async () => {
+    const f = fakeCommands({ durationMs: () => 7000 });
+    const at = looks(f);
+    const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep });
+    await runner.run(request(hosts(1)));
+    // The steady rounds stay on the interval's own grid (5 and 10 s after the send).
+    expect(at).toEqual([1000, 5000, 10000]);
+  });
+
+  it('an expected finish past the next steady round adds a look at it and a few after it', async () => {
+    const f = fakeCommands({ durationMs: () => 14_000 });
+    const at = looks(f);
+    const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep });
+    await runner.run(request(hosts(1), { expectedSeconds: 10 }));
+    // Expected at 2,000 + 11,000 = 13,000 ms: steady rounds before it are kept (a host may fail early);
+    // after it a look every second for a few seconds (the host's own overhead), here finding it at 14 s.
+    expect(at).toEqual([1000, 5000, 10000, 13000, 14000]);
+  });
+
+  it('nextLookDelay: the steady rounds keep their grid from the send', () => {
+    const schedule = { firstLookMs: 1000, intervalMs: 5000, expectedMs: 3000 };
+    expect(nextLookDelay(schedule, 0, undefined, 0)).toBe(1000);
+    expect(nextLookDelay(schedule, 0, 1000, 1000)).toBe(2000);
+    // Past the expected finish: every second for FOLLOW_UP_MS, then the steady grid only.
+    expect(nextLookDelay(schedule, 0, 3000, 3000)).toBe(1000);
+    expect(nextLookDelay(schedule, 0, 6000, 6000)).toBe(1000);
+    expect(nextLookDelay(schedule, 0, 7000, 7000)).toBe(3000);
+    expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 1000, 1200)).toBe(3800);
+    expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 5000, 5000)).toBe(5000);
+    expect(expectedFinishMs(undefined)).toBeUndefined();
+    expect(expectedFinishMs(10)).toBe(13_000);
   });
 });

@@ -74,15 +74,21 @@ describe('berth deploy, target ssm, in the local world', () => {
     expect(lines.filter((l) => l.startsWith('group Batch'))).toEqual(['group Batch 1/2: docker1', 'group Batch 2/2: docker2']);
     expect(heldInFake(aws.parameters, '/berth/world/lock')).toBeUndefined();
     expect(result.text).toContain('"tag": "v1"');
-    // One command for both hosts wherever both take part: each host picked its own plan out of the set.
+    // One preflight for both hosts (each picked its own root and apps out of the set); it also read
+    // what they run, so no state read before, and each rollout's answer is its host's read back.
     const both = world.hosts.map((h) => h.instanceId).sort();
-    for (const comment of ['berth preflight v1', 'berth state before v1', 'berth read back v1']) {
-      expect(
-        sendsSince(from, comment).map((ids) => [...ids].sort()),
-        comment,
-      ).toEqual([both]);
-    }
+    expect(sendsSince(from, 'berth preflight v1').map((ids) => [...ids].sort())).toEqual([both]);
+    for (const comment of ['berth state before v1', 'berth read back v1']) expect(sendsSince(from, comment), comment).toEqual([]);
     expect(sendsSince(from, 'berth deploy v1')).toEqual([[world.hosts[0]?.instanceId], [world.hosts[1]?.instanceId]]);
+    // Two Run Commands per host in all, as the fake recorded them.
+    const received = world.hosts.map(
+      (h) =>
+        aws.requests
+          .slice(from)
+          .filter((r) => r.target === 'AmazonSSM.SendCommand' && r.status === 200)
+          .filter((r) => ((r.body as { InstanceIds?: string[] }).InstanceIds ?? []).includes(h.instanceId)).length,
+    );
+    expect(received).toEqual([2, 2]);
   }, 600_000);
 
   it('gets the same outcome under 30% throttling and invocations that show up late', async () => {

@@ -19,7 +19,8 @@ describe('runDeploy on the ssm target', () => {
     const migrations = hosts.flatMap((h) => h.received.filter((r) => r.mode === 'rollout' && r.plan?.migration).map(() => h.host.hostname));
     expect(migrations).toEqual(['docker1']);
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v2', 'quay.io/acme/web:v2']);
-    expect(fleet.runs.at(-1)?.sends.every((c) => c.commands[1] === 'state')).toBe(true);
+    // The read back is each host's rollout answer (its final read): no command after the last batch.
+    expect(fleet.runs.at(-1)?.sends.every((c) => c.commands[1] === 'rollout')).toBe(true);
     expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
   });
 
@@ -40,8 +41,8 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.fleet).toBe('rolled-back');
     expect(outcome.summary).toContain('docker3');
     for (const h of hosts) expect(webImages(h)).toEqual(['quay.io/acme/web:v1', 'quay.io/acme/web:v1']);
-    // docker4 was only asked what it runs, never sent the new release.
-    expect(hosts[3]?.received.map((r) => r.mode)).toEqual(['preflight', 'state']);
+    // docker4 was only asked what it runs (by its preflight), never sent the new release.
+    expect(hosts[3]?.received.map((r) => r.mode)).toEqual(['preflight']);
     // The way back: the hosts the release changed restore their own records of what they ran before
     // this deploy; docker3 failed before it replaced anything and is left alone.
     expect(hosts.map((h) => h.received.filter((r) => r.mode === 'restore').map((r) => [r.plan?.deployId, r.meta]))).toEqual([
@@ -61,8 +62,8 @@ describe('runDeploy on the ssm target', () => {
     ]);
     expect(log.lines.some((l) => l.startsWith('error') && l.includes('did not become healthy') && l.includes('| boom'))).toBe(true);
     expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
-    // One state run before the rollout (the way back), none after: there was nothing to read back.
-    expect(fleet.runs.filter((r) => runMode(r) === 'state')).toHaveLength(1);
+    // No state run: the preflight said what ran before, and there was nothing to read back.
+    expect(fleet.runs.filter((r) => runMode(r) === 'state')).toHaveLength(0);
   });
 
   it('restores what each host recorded, not the previous document, when one is given', async () => {
@@ -289,7 +290,7 @@ describe('runDeploy on the ssm target', () => {
 });
 
 describe('sending plans: one command per batch, carrying every host plan', () => {
-  it('sends each rollout batch as one command, and the state reads as one command per 50 hosts', async () => {
+  it('sends the preflight and each rollout batch as one command, and no state read', async () => {
     const hosts = fleetOf(5);
     const { fleet, planner, ports: p } = ports(hosts);
     const outcome = await runDeploy(settings({ policy: { batchSize: 2 } }), p, recordingLog());
@@ -301,24 +302,22 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
       [['docker2', 'docker3']],
       [['docker4', 'docker5']],
     ]);
-    const states = fleet.runs.filter((r) => runMode(r) === 'state');
-    expect(states.map((r) => r.sends.length)).toEqual([1, 1]);
-    // The state commands are packed once: the read back sends the same as the read before.
-    expect(planner.packed.map((p) => `${p.mode} ${p.instanceIds.length}`)).toEqual(['state 5', 'rollout 1', 'rollout 2', 'rollout 2']);
-    expect(states[0]?.sends).toEqual(states[1]?.sends);
+    // The preflight carries each host's root and apps (one plan set); the read back is in the rollouts' answers.
+    expect(planner.packed.map((p) => `${p.mode} ${p.instanceIds.length}`)).toEqual(['preflight 5', 'rollout 1', 'rollout 2', 'rollout 2']);
+    expect(fleet.runs.filter((r) => runMode(r) === 'state')).toHaveLength(0);
     // Each host ran its own plan out of the set: its own host name, the migration only on the first.
     for (const h of hosts) {
       const rollout = h.received.find((r) => r.mode === 'rollout');
       expect(rollout?.plan?.host.instanceId).toBe(h.host.instanceId);
       expect(rollout?.plan?.migration !== undefined).toBe(h.host.hostname === 'docker1');
+      expect(h.received.find((r) => r.mode === 'preflight')?.plan?.apps).toEqual(['shop']);
     }
-    // Preflight has no plan: the same commands for all, one send.
     expect(fleet.runs[0]?.sends).toHaveLength(1);
     expect(runHosts(fleet.runs[0] as (typeof fleet.runs)[number])).toHaveLength(5);
   });
 
-  it('splits what does not fit one command into as many sends as the planner packs', async () => {
-    const hosts = fleetOf(5);
+  it('reads back with a state command, one per 50 hosts, only the hosts whose rollout answer has no final read', async () => {
+    const hosts = fleetOf(5, 'v1', (i) => (i === 0 ? {} : { noFinalRead: true }));
     const { fleet, ports: p } = ports(hosts, {}, 2);
     const outcome = await runDeploy(
       settings({ policy: { batchSize: 4 }, document: webDocument('v2', { migration: false }) }),
@@ -328,9 +327,11 @@ describe('sending plans: one command per batch, carrying every host plan', () =>
     expect(outcome.status).toBe('success');
     const rollouts = fleet.runs.filter((r) => runMode(r) === 'rollout');
     expect(rollouts.map((r) => r.sends.map((s) => s.hosts.length))).toEqual([[2, 2], [1]]);
-    expect(fleet.runs.filter((r) => runMode(r) === 'state').map((r) => r.sends.map((s) => s.hosts.length))).toEqual([
-      [2, 2, 1],
-      [2, 2, 1],
+    expect(fleet.runs.filter((r) => runMode(r) === 'state').map((r) => r.sends.map((s) => s.hosts.map((h) => h.hostname)))).toEqual([
+      [
+        ['docker2', 'docker3'],
+        ['docker4', 'docker5'],
+      ],
     ]);
   });
 

@@ -3,10 +3,10 @@
 // hosts' own records (history mode) when their state gives only a digest.
 import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/app/summary.js';
-import { releasesBefore, releasesBeforeDeploy } from '../../src/deploy/host-history.js';
+import { releasesBefore, summaryNamingBefore } from '../../src/deploy/host-history.js';
 import { hostsWithoutNames, summaryModel, type OutcomeLike } from '../../src/deploy/summary-model.js';
 import type { HostRunOutcome, TargetHost } from '../../src/deploy/ports.js';
-import type { HostCopyResult, HostResult } from '../../src/stack/host-plan.js';
+import type { HostCopyResult, HostHistoryEntry, HostResult } from '../../src/stack/host-plan.js';
 import { fakeHost, fakePlanner, recordingLog } from './fakes.js';
 import { entry, historyFleet } from './history-fleet.js';
 
@@ -147,38 +147,26 @@ describe('the deploy summary names the versions', () => {
     });
   });
 
-  it('for a deploy: asks only the hosts named, and an unreadable answer leaves the digest (never fails)', async () => {
-    const hosts = [fakeHost('i-1', 'docker1', 'v2'), fakeHost('i-2', 'docker2', 'v2')];
-    const fleet = historyFleet(hosts, { 'i-1': 'no-history', 'i-2': 'fails' });
-    const log = recordingLog();
-    const settings = {
-      release: { environment: 'production', actor: 'a' },
-      host: { region: 'r', hostRoot: '/' },
-      target: { kind: 'ssm' as const },
+  it("for a deploy: names what ran before from the records each host's preflight listed, without a command", () => {
+    const { observed, deployed } = deployOfV2('r/app:v2');
+    const preflight = (host: TargetHost, history: unknown[] | undefined) => {
+      const answer = outcome(host, 'preflight', []);
+      if (history) answer.outcome.result = { ...(answer.outcome.result as HostResult), history: history as HostHistoryEntry[] };
+      return answer;
     };
-    const document = { deploy: { shop: {} } };
-    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [host1, host2], deployId: 'dep-2', document, settings }, log)).toEqual(
-      {},
-    );
-    expect(await releasesBeforeDeploy(fleet, fakePlanner(), { hosts: [], deployId: 'dep-2', document, settings }, log)).toEqual({});
-    // OpsWorks: nothing is sent to the hosts after the stack was written.
-    expect(
-      await releasesBeforeDeploy(
-        fleet,
-        fakePlanner(),
-        { hosts: [host1], deployId: 'dep-2', document, settings: { ...settings, target: { kind: 'opsworks' as const } } },
-        log,
-      ),
-    ).toEqual({});
-    expect(fleet.runs).toHaveLength(1);
-    // A runner that throws: the summary keeps its digests, the log says why.
-    const broken = {
-      ...fleet,
-      run: async () => {
-        throw new Error('SSM is down');
-      },
-    };
-    expect(await releasesBeforeDeploy(broken, fakePlanner(), { hosts: [host1], deployId: 'dep-2', document, settings }, log)).toEqual({});
-    expect(log.lines.at(-1)).toContain("the hosts' records could not be read (SSM is down)");
+    const withPreflights = [
+      // docker1 listed its records (this deploy's own id is skipped); docker2 answered without any.
+      preflight(host1, [
+        entry('shop', 'v2', '20261125T120300Z', { 'shop/web': 'r/app:v2' }, { deployId: 'dep-2' }),
+        entry('shop', 'v1', '20261125T120100Z', { 'shop/web': 'r/app:v1' }, { deployId: 'dep-1' }),
+      ]),
+      preflight(host2, undefined),
+      ...observed,
+    ];
+    const model = summaryNamingBefore({ ...base, outcome: deployed, observed: withPreflights }, 'dep-2');
+    expect(model.hosts.map((h) => [h.definitions[0]?.before, h.definitions[0]?.after])).toEqual([
+      ['v1', 'v2'],
+      ['sha256:111111111111…', 'v2'],
+    ]);
   });
 });

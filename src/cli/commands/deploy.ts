@@ -49,7 +49,8 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const result = await deployRelease(inputs, context, { ...ports, signal: cancel.signal, onCheckpoint: cancel.onCheckpoint }, log);
     const { outcome } = result;
-    if (json) process.stdout.write(`${JSON.stringify(outcome, (key, value: unknown) => (key === 'document' ? undefined : value))}\n`);
+    // Without the document and the preflight's per-host reads (the summary's input, not a result).
+    if (json) process.stdout.write(`${JSON.stringify({ ...outcome, document: undefined, before: undefined })}\n`);
     log.info(`${outcome.status === 'success' ? 'OK' : 'FAILED'}: ${outcome.summary}`);
     return outcome.status === 'success' ? 0 : 1;
   } finally {

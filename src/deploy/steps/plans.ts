@@ -34,8 +34,8 @@ export interface FleetPlans {
    * host plan names is absent from `secretVersions`: the caller reads it).
    */
   templateFor(document: StackDocument, facts: HostFacts): HostPlan;
-  /** The state read's commands (before the rollout and the read back send the same): packed once. */
-  stateSends(): HostSend[];
+  /** The state read's commands for these hosts (default: every host, packed once). */
+  stateSends(hosts?: TargetHost[]): HostSend[];
   /** The rollout commands of one batch, from the given plans (default the new release's). */
   rolloutSends(batch: TargetHost[], plans?: Map<string, HostPlan>): HostSend[];
 }
@@ -132,7 +132,11 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
         buildPlan(document, facts, reportedRoot ?? hostSettings.hostRoot, { runMigration: false, preferLocal: false, force: false }),
         secretVersions,
       ),
-    stateSends: () => (stateCommands ??= hostSends(ports.planner, 'state', fleet.hosts, (host) => encode(plans.get(host.instanceId)))),
+    stateSends: (hosts) => {
+      const planOf = (host: TargetHost) => encode(plans.get(host.instanceId));
+      if (hosts) return hostSends(ports.planner, 'state', hosts, planOf);
+      return (stateCommands ??= hostSends(ports.planner, 'state', fleet.hosts, planOf));
+    },
     rolloutSends: (batch, planOf = plans) => hostSends(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId))),
   };
 }

@@ -10,9 +10,14 @@ import { MINUTE, runComment, withSignal, type DeployRun } from '../run.js';
 import type { FleetPlans } from './plans.js';
 import type { RolloutFailure } from './rollout.js';
 
-/** Copies a restore kept as they were are not health-gated by it: they must be healthy now. */
+/**
+ * Copies a restore kept as they were are not health-gated by it: they must be healthy now, as its final
+ * read (after its cleanup) saw them, else as it reported them (a host script without the final read).
+ */
 function unhealthyCopies(outcome: HostRunOutcome): string[] {
-  return (outcome.result?.copies ?? []).filter((c) => c.health !== 'healthy' && c.health !== 'none').map((c) => `${c.name} is ${c.health}`);
+  return (outcome.result?.final ?? outcome.result?.copies ?? [])
+    .filter((c) => c.health !== 'healthy' && c.health !== 'none')
+    .map((c) => `${c.name} is ${c.health}`);
 }
 
 export async function restoreRecordedPlans(

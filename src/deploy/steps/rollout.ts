@@ -1,5 +1,7 @@
 // Steps: the rollout, batch after batch (the first failed host stops it), then the read back: a deploy
-// is a success only when every host says it runs what was planned, healthy. A cancel or the deploy's
+// is a success only when every host says it runs what was planned, healthy. A host's rollout ends by
+// reading every planned copy again (its result's `final`): that is its read back, so only hosts whose
+// answer lacks it (an older host script) get a `state` command after the rollout. A cancel or the deploy's
 // deadline stops it starting new batches; the batch in flight is never cancelled (a SIGKILL mid-swap
 // is worse than letting it finish), it gets IN_FLIGHT_GRACE past the deadline to end.
 import { MAX_EXECUTION_TIMEOUT_SECONDS } from '../../host/command.js';
@@ -44,7 +46,13 @@ function batchRunner(run: DeployRun, stop: AbortController): HostRunner {
   };
 }
 
-export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared: PreparedRollout): Promise<RolloutFailure | undefined> {
+/** What the rollout did: why it failed (absent: every batch went well), and every host's answer. */
+export interface RolloutRun {
+  failure?: RolloutFailure;
+  answered: HostRunOutcome[];
+}
+
+export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared: PreparedRollout): Promise<RolloutRun> {
   const { settings, log } = run;
   run.outcome.fleet = 'updated';
   const stop = new AbortController();
@@ -65,17 +73,19 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
     executionTimeoutSeconds: Math.min(MAX_EXECUTION_TIMEOUT_SECONDS, Math.max(60, Math.ceil((hardDeadline - run.now()) / 1000))),
     log,
     signal: stop.signal,
+    expectedSecondsFor: (batch) => prepared.expectedSeconds.get(batch),
   });
   const stopped = stopReason(run);
-  if (report.failed.length === 0 && !stopped) return undefined;
-  const touched = [...report.succeeded, ...report.failed].map((o) => o.host);
+  const answered = [...report.succeeded, ...report.failed];
+  if (report.failed.length === 0 && !stopped) return { answered };
+  const touched = answered.map((o) => o.host);
   if (stopped && report.failed.length === 0) {
     const left = report.notRun.length;
     log.warn(
       `${stopped}: no new batch was started${left > 0 ? ` (${left} host(s) not sent anything)` : ''}; the batch in flight was let finish.`,
     );
   }
-  return {
+  const failure: RolloutFailure = {
     reason:
       report.failed.length > 0 ? `The rollout failed on ${report.failed.map((f) => hostLabel(f.host)).join(', ')}` : (stopped as string),
     touched,
@@ -83,17 +93,18 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
       const failed = report.failed.find((o) => o.host.instanceId === host.instanceId);
       return failed ? describeFailure(failed) : undefined;
     },
-    resultOf: (host) => [...report.succeeded, ...report.failed].find((o) => o.host.instanceId === host.instanceId)?.result,
+    resultOf: (host) => answered.find((o) => o.host.instanceId === host.instanceId)?.result,
     ...(stopped && report.failed.length === 0 ? { stopped: true } : {}),
   };
+  return { failure, answered };
 }
 
-/** What every host of the fleet runs now (a `state` run of the new plans), never cancelled. */
-export function readFleetState(run: DeployRun, fleet: FleetPlans, title: string): Promise<HostRunOutcome[]> {
+/** What the hosts run now (a `state` run of the new plans; default every host of the fleet), never cancelled. */
+export function readFleetState(run: DeployRun, fleet: FleetPlans, title: string, hosts?: TargetHost[]): Promise<HostRunOutcome[]> {
   const { ports, log } = run;
   return log.group(title, () =>
     ports.hosts.run({
-      sends: fleet.stateSends(),
+      sends: fleet.stateSends(hosts),
       comment: runComment(run, 'read back'),
       deadline: Math.max(run.deadline, run.now() + 5 * MINUTE),
       executionTimeoutSeconds: 300,
@@ -102,11 +113,27 @@ export function readFleetState(run: DeployRun, fleet: FleetPlans, title: string)
   );
 }
 
-export async function readBackFleet(run: DeployRun, fleet: FleetPlans): Promise<RolloutFailure | undefined> {
+/** A rollout's answer as its read back: its final read in place of what it did (undefined: no final read). */
+export function finalRead(outcome: HostRunOutcome): HostRunOutcome | undefined {
+  const final = outcome.result?.final;
+  return outcome.result && Array.isArray(final) ? { ...outcome, result: { ...outcome.result, copies: final } } : undefined;
+}
+
+/**
+ * Every host's read back: its rollout's final read; a `state` command only to hosts whose answer has
+ * none (a host script older than this action).
+ */
+export async function readBackFleet(run: DeployRun, fleet: FleetPlans, answered: HostRunOutcome[]): Promise<RolloutFailure | undefined> {
   run.checkpoint.phase = 'read back';
   run.save();
-  const state = await readFleetState(run, fleet, `Read back ${fleet.hosts.length} host(s)`);
-  const report = readBack(fleet.plans, state);
+  const reads = new Map<string, HostRunOutcome>();
+  for (const outcome of answered) {
+    const read = finalRead(outcome);
+    if (read) reads.set(outcome.host.instanceId, read);
+  }
+  const unread = fleet.hosts.filter((host) => !reads.has(host.instanceId));
+  const state = unread.length > 0 ? await readFleetState(run, fleet, `Read back ${unread.length} host(s)`, unread) : [];
+  const report = readBack(fleet.plans, [...reads.values(), ...state]);
   // A cancel during the read back is still a cancel: the failure policy decides, as for any stop.
   if (report.ok && run.settings.signal?.aborted) {
     return { reason: 'The deploy was cancelled during the read back', touched: fleet.hosts, problemOf: () => undefined, stopped: true };

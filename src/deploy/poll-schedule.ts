@@ -1,0 +1,48 @@
+// When the HostRunner looks at the commands it sent (one ListCommandInvocations a round, host-runner.ts):
+// a first look soon after the send (a read ends in about a second, a host that cannot start fails at
+// once), one at the expected finish (the hosts' last run's durations, src/deploy/preflight-reads.ts), then
+// the steady poll-interval-seconds.
+
+/** The first look after a send: soon, for commands that end at once (or hosts that fail at once). */
+export const FIRST_LOOK_MS = 1_000;
+/**
+ * What Run Command adds to the host's own time: delivery to the agent and the reply back to the service,
+ * about a second each on a healthy instance (docs/fake-aws.md, "Latency").
+ */
+export const ROUND_TRIP_MS = 2_000;
+
+/**
+ * After the expected finish, a look every `firstLookMs` for this long: the host's run is its copies' and
+ * migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read).
+ */
+export const FOLLOW_UP_MS = 4_000;
+
+/** When a run's poll rounds come, relative to its send. */
+export interface PollSchedule {
+  firstLookMs: number;
+  intervalMs: number;
+  /** From the send to the likely end: Run Command's round trip plus the hosts' expected seconds, 10% over. */
+  expectedMs?: number;
+}
+
+/** The expected finish of a run whose hosts are likely to take `seconds` (undefined: unknown). */
+export function expectedFinishMs(seconds: number | undefined): number | undefined {
+  return seconds === undefined ? undefined : ROUND_TRIP_MS + Math.ceil(seconds * 1100);
+}
+
+/**
+ * Milliseconds from `now` to the next poll round: the first look `firstLookMs` after the send; then the
+ * expected finish, and after it a look every `firstLookMs` for FOLLOW_UP_MS; any of them only when it
+ * comes before the next steady round. The steady rounds stay where the interval alone puts them (every
+ * `intervalMs` from the send), so the extra looks never delay one.
+ */
+export function nextLookDelay(schedule: PollSchedule, sentAt: number, lastLookAt: number | undefined, now: number): number {
+  if (lastLookAt === undefined) return Math.max(0, sentAt + schedule.firstLookMs - now);
+  const steadyAt = sentAt + (Math.floor((lastLookAt - sentAt) / schedule.intervalMs) + 1) * schedule.intervalMs;
+  const expectedAt = schedule.expectedMs === undefined ? undefined : sentAt + schedule.expectedMs;
+  let extraAt: number | undefined;
+  if (expectedAt !== undefined && expectedAt > lastLookAt) extraAt = expectedAt;
+  else if (expectedAt !== undefined && lastLookAt < expectedAt + FOLLOW_UP_MS) extraAt = lastLookAt + schedule.firstLookMs;
+  const at = extraAt !== undefined && extraAt < steadyAt ? extraAt : steadyAt;
+  return Math.max(0, at - now);
+}
