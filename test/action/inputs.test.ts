@@ -100,7 +100,9 @@ describe('parseActionInputs', () => {
 
   it('names every bad input and what it allows', () => {
     const message = failure({ command: 'ship', 'batch-size': '0', 'failure-policy': 'ignore', force: 'yes please', targets: 'Role=web' });
-    expect(message).toContain('input "command" must be one of validate, deploy, rollback, unlock, export, converge-off, status (got "ship")');
+    expect(message).toContain(
+      'input "command" must be one of validate, deploy, rollback, unlock, export, converge-off, status (got "ship")',
+    );
     expect(message).toContain('input "batch-size" must be a whole number of at least 1 (got "0")');
     expect(message).toContain('input "failure-policy" must be one of rollback, stop (got "ignore")');
     expect(message).toContain('input "force" must be true or false (got "yes please")');

@@ -126,7 +126,9 @@ describe('validate action', { timeout: 60_000 }, () => {
     const dir = workspace({ 'stack.json': 'stack-seed.json' });
     const result = await runValidate(dir, 'stack.json', { INPUT_COMMAND: 'ship' });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('input "command" must be one of validate, deploy, rollback, unlock, export, converge-off, status (got "ship")');
+    expect(result.stdout).toContain(
+      'input "command" must be one of validate, deploy, rollback, unlock, export, converge-off, status (got "ship")',
+    );
   });
 
   it('on a pull request, shows per-definition changes against the base branch, secrets redacted', async () => {
