@@ -32,6 +32,17 @@ each_berth_container() {
   return 0
 }
 
+# The listed container (each_berth_container's fields) as a JSON object (REPLY) without its closing
+# brace: what preflight answers of it (status adds its slot, release and deploy).
+listed_container_json() {
+  local j
+  json_str "$B_NAME"; j="{\"name\":$REPLY"
+  json_str "$B_APP"; j+=",\"app\":$REPLY"
+  json_str "$B_DEF"; j+=",\"definition\":$REPLY"
+  json_str "$B_IMAGE"; j+=",\"image\":$REPLY,\"running\":$B_RUNNING,\"health\":\"$B_HEALTH\""
+  json_str "$B_HASH"; REPLY="$j,\"hash\":$REPLY"
+}
+
 # The newest $1 recorded plans of each app of the plan, as history entries (REPLY: comma-separated).
 history_entries() {
   local most=$1 app dir entries='' file

@@ -47,16 +47,12 @@ mode_preflight() {
 # (the summary's names), and its last run's durations per app state (the expected time of this one).
 PREFLIGHT_CONTAINERS='' PREFLIGHT_COUNT=0
 preflight_container() {
-  local app known=0 j
+  local app known=0
   for app in "${APPS[@]}"; do [[ $app == "$B_APP" ]] && known=1; done
   ((known && PREFLIGHT_COUNT < STATUS_MAX_CONTAINERS)) || return 0
   PREFLIGHT_COUNT=$((PREFLIGHT_COUNT + 1))
-  json_str "$B_NAME"; j="{\"name\":$REPLY"
-  json_str "$B_APP"; j+=",\"app\":$REPLY"
-  json_str "$B_DEF"; j+=",\"definition\":$REPLY"
-  json_str "$B_IMAGE"; j+=",\"image\":$REPLY,\"running\":$B_RUNNING,\"health\":\"$B_HEALTH\""
-  json_str "$B_HASH"; j+=",\"hash\":$REPLY}"
-  PREFLIGHT_CONTAINERS+="${PREFLIGHT_CONTAINERS:+,}$j"
+  listed_container_json
+  PREFLIGHT_CONTAINERS+="${PREFLIGHT_CONTAINERS:+,}$REPLY}"
 }
 
 preflight_reads() {

@@ -7,12 +7,8 @@ status_container() {
   if ((STATUS_COUNT >= STATUS_MAX_CONTAINERS)); then STATUS_SKIPPED=$((STATUS_SKIPPED + 1)); return 0; fi
   STATUS_COUNT=$((STATUS_COUNT + 1))
   local j
-  json_str "$B_NAME"; j="{\"name\":$REPLY"
-  json_str "$B_APP"; j+=",\"app\":$REPLY"
-  json_str "$B_DEF"; j+=",\"definition\":$REPLY"
+  listed_container_json; j=$REPLY
   json_str "$B_SLOT"; j+=",\"slot\":$REPLY"
-  json_str "$B_IMAGE"; j+=",\"image\":$REPLY,\"running\":$B_RUNNING,\"health\":\"$B_HEALTH\""
-  json_str "$B_HASH"; j+=",\"hash\":$REPLY"
   json_str "$B_RELEASE"; j+=",\"release\":$REPLY"
   json_str "$B_DEPLOY"; j+=",\"deployId\":$REPLY}"
   STATUS_CONTAINERS+="${STATUS_CONTAINERS:+,}$j"
