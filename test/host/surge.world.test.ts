@@ -1,6 +1,7 @@
 // Surge and workers that start before they stop, against a real engine and haproxy (one world).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDefinition } from '../../src/stack/host-plan.js';
+import { buildHostCommands } from '../../src/host/index.js';
+import { encodeHostPlan, type PlanDefinition } from '../../src/stack/host-plan.js';
 import { startWorld, type Front, type SimHost, type World } from '../world/index.js';
 import { startLoad } from './load.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
@@ -120,7 +121,8 @@ describe('surge: every new copy at once', () => {
     expect(report.versions).toEqual(['v1', 'v2']);
     expect(seen.samples).toBeGreaterThan(5);
     expect(seen.min).toBeGreaterThanOrEqual(COPIES);
-    expect(seen.max).toBe(2 * COPIES);
+    // New servers joined before old ones left (the peak of 2N lasts only the handovers: a sample may miss it).
+    expect(seen.max).toBeGreaterThan(COPIES);
     // Every new copy started before the first of them was healthy: they booted side by side.
     const started = await Promise.all(Array.from({ length: COPIES }, (_, i) => inspect(`web${i}`)));
     const healthy = started.map((s, i) => s.startedAt + (run.result?.copies[i]?.startToHealthy ?? 0) * 1000);
@@ -145,6 +147,25 @@ describe('surge: every new copy at once', () => {
     expect(report.errors).toEqual([]);
     expect(report.failed).toBe(0);
     expect(report.versions).toEqual(['v2']);
+    expect(await containerIds()).toBe(before);
+    expect(await haproxyState()).toEqual(stateBefore);
+  });
+});
+
+describe('a surge killed mid-way (SIGKILL, as the SSM agent does)', () => {
+  it('with two copies handed over and two new copies serving beside their old ones: the next command undoes it all', async () => {
+    const before = await containerIds();
+    const stateBefore = await haproxyState();
+    const load = startLoad(front.url, { concurrency: 8, maxMs: 40_000, perClientRps: 10 });
+    const commands = buildHostCommands('rollout', encodeHostPlan({ ...surgePlan(images.v1!), release: 'v1' }), { maxBytes: 1_000_000 });
+    const killed = await host.runCommands(commands, { timeoutSeconds: 120, env: { BERTH_TEST_KILL_AT: 'renamed@2' } });
+    expect(killed.stderr).toMatch(/SIGKILL to this run's process group at renamed/);
+    expect(await containerIds()).not.toBe(before);
+    const state = await runHost(host, 'state', surgePlan(images.v2!));
+    const report = await load.stop();
+    expect(state.result?.repaired, state.stderr).toMatchObject({ release: 'v1', outcome: 'undone', copies: ['web0', 'web1', 'web2', 'web3'] });
+    expect(report.errors).toEqual([]);
+    expect(report.failed).toBe(0);
     expect(await containerIds()).toBe(before);
     expect(await haproxyState()).toEqual(stateBefore);
   });
