@@ -1,9 +1,9 @@
 # Surge (the plan's `rollout D surge`): every running copy of a definition that changes gets its new copy
-# at once, each in its alternate slot under NAME-berth-next; all are proven healthy and made ready in
-# haproxy together once all are healthy (each copy's old and new servers then both serve: up to twice the copies run), then
-# handed over one by one as a swap is (finish_handover: the old server drains, the names change hands,
-# the old copy stops in the background). Capacity never drops below the copy count, and the definition
-# takes about one copy's start-to-healthy time instead of one per copy.
+# at once, each in its alternate slot under NAME-berth-next; once all are proven healthy, all are made
+# ready in haproxy (each copy's old and new servers then both serve: up to twice the copies run), then
+# handed over one by one, in copy order, without waiting for each other (the old server is set to drain
+# and the names change hands; its sessions end and it stops in the background). Capacity never drops
+# below the copy count, and the definition takes about one copy's start-to-healthy time, not one per copy.
 # Each copy is journaled as a `swap` before anything starts, so a killed run is repaired as a killed swap
 # is (the old copies serve again, every NAME-berth-next of the run is removed). A copy that fails before
 # the handovers: every new copy is drained and removed (abandon_surge, first in restore_replaced) while
@@ -102,12 +102,23 @@ deploy_surge() { # d
   for c in "${batch[@]}"; do
     make_ready "$d" "$c" "${new_slot[$c]}" "${COPY_NAME[$d,$c]}-berth-next" "${what[$c]}"
   done
-  # Every new copy serves: hand over one by one (the old copy drains, then stops in the background).
+  # Every new copy serves: the handovers go out one by one, in copy order, without waiting for each other
+  # (the old server set to drain, the names change hands); then each old copy's sessions end and it
+  # stops, in the background.
+  local -a draining=() renaming=()
+  for c in "${batch[@]}"; do
+    if [[ -n ${LB_SOCK[$d]:-} && -n ${old_srv[$c]} ]]; then
+      hap "${LB_SOCK[$d]}" "set server ${LB_BACKEND[$d]}/${old_srv[$c]} state drain" >/dev/null &
+      draining+=("$!")
+    fi
+    swap_names "${COPY_NAME[$d,$c]}" &
+    renaming+=("$!")
+  done
+  for pid in "${draining[@]}"; do wait "$pid" || true; done
+  for pid in "${renaming[@]}"; do wait "$pid" || fail "the names of the copies of ${DEF_NAME[$d]} and their new copies did not all change hands"; done
   for c in "${batch[@]}"; do
     SURGE_NEXT=("${SURGE_NEXT[@]:1}")
-    HANDOVER_DEF=$d HANDOVER_COPY=$c HANDOVER_OLD_SLOT=${old_slot[$c]} HANDOVER_NEW_SLOT=${new_slot[$c]}
-    HANDOVER_OLD_SERVER=${old_srv[$c]} HANDOVER_MS=${up_ms[$c]} HANDOVER_ID=${up_id[$c]}
-    finish_handover
+    handed_over "$d" "$c" "${old_slot[$c]}" "${new_slot[$c]}" "${old_srv[$c]}" "${up_ms[$c]}" "${up_id[$c]}" behind
   done
   SURGE_READY=0
 }

@@ -108,20 +108,34 @@ finish_handover() {
   swap_names "$name" &
   if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server" later; fi
   wait $!
+  handed_over "$d" "$c" "$HANDOVER_OLD_SLOT" "$HANDOVER_NEW_SLOT" "$old_server" "$HANDOVER_MS" "$HANDOVER_ID"
+}
+
+# After the names changed hands: the replacement is remembered, the old copy stops in the background, the
+# new one is recorded. With `behind` (a surge: every new copy serves already) the old server was only set
+# to drain: the wait for its sessions comes before its stop, in the background too.
+handed_over() { # d c old_slot new_slot old_server up_ms up_id [behind]
+  local d=$1 c=$2 old_server=$5 name=${COPY_NAME[$1,$2]}
   kill_point renamed
-  remember_replaced "$d" "$c" "$HANDOVER_OLD_SLOT" "$HANDOVER_NEW_SLOT" swap "$old_server"
-  # Drained already: it stops in the background (kept for a restore until the run ends) while haproxy puts
-  # it in maintenance, and the next copy starts at once. A restore waits for both (wait_stopping).
-  stop_container "$d" "$name-berth-old" &
-  STOPPING+=("$!")
-  if [[ -n ${LB_SOCK[$d]:-} ]]; then
-    hap "${LB_SOCK[$d]}" "set server ${LB_BACKEND[$d]}/$old_server state maint" >/dev/null &
+  remember_replaced "$d" "$c" "$3" "$4" swap "$old_server"
+  if [[ -n ${8:-} ]]; then
+    # Kept, stopped, for a restore until the run ends; a restore waits for it (wait_stopping).
+    { if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server"; fi; stop_container "$d" "$name-berth-old"; } &
     STOPPING+=("$!")
+  else
+    # Drained already: it stops in the background (kept for a restore until the run ends) while haproxy
+    # puts it in maintenance, and the next copy starts at once. A restore waits for both (wait_stopping).
+    stop_container "$d" "$name-berth-old" &
+    STOPPING+=("$!")
+    if [[ -n ${LB_SOCK[$d]:-} ]]; then
+      hap "${LB_SOCK[$d]}" "set server ${LB_BACKEND[$d]}/$old_server state maint" >/dev/null &
+      STOPPING+=("$!")
+    fi
   fi
   if kill_point_due stopped; then wait_stopping; kill_now stopped; fi
   TOUCHED[$name]=1
-  known_copy "$d" "$c" "$HANDOVER_NEW_SLOT" "$HANDOVER_ID"
-  record_copy "$d" "$c" "$name" replaced "$HANDOVER_MS" known
+  known_copy "$d" "$c" "$4" "$7"
+  record_copy "$d" "$c" "$name" replaced "$6" known
 }
 
 # NAME becomes NAME-berth-old, NAME-berth-next becomes NAME.

@@ -153,7 +153,7 @@ describe('surge: every new copy at once', () => {
 });
 
 describe('a surge killed mid-way (SIGKILL, as the SSM agent does)', () => {
-  it('with two copies handed over and two new copies serving beside their old ones: the next command undoes it all', async () => {
+  it('in the handovers (names changed hands, old copies draining): the next command undoes it all', async () => {
     const before = await containerIds();
     const stateBefore = await haproxyState();
     const load = startLoad(front.url, { concurrency: 8, maxMs: 40_000, perClientRps: 10 });
