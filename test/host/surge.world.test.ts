@@ -46,16 +46,14 @@ async function serversUp(): Promise<number> {
 }
 
 /** Counts UP servers until stopped; the smallest count seen. */
-function watchCapacity(): { stop(): Promise<{ min: number; max: number; samples: number }> } {
+function watchCapacity(): { stop(): Promise<{ min: number; samples: number }> } {
   let running = true;
   let min = Infinity;
-  let max = 0;
   let samples = 0;
   const loop = (async () => {
     while (running) {
       const up = await serversUp();
       min = Math.min(min, up);
-      max = Math.max(max, up);
       samples++;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -64,7 +62,7 @@ function watchCapacity(): { stop(): Promise<{ min: number; max: number; samples:
     async stop() {
       running = false;
       await loop;
-      return { min, max, samples };
+      return { min, samples };
     },
   };
 }
@@ -121,8 +119,6 @@ describe('surge: every new copy at once', () => {
     expect(report.versions).toEqual(['v1', 'v2']);
     expect(seen.samples).toBeGreaterThan(5);
     expect(seen.min).toBeGreaterThanOrEqual(COPIES);
-    // New servers joined before old ones left (the peak of 2N lasts only the handovers: a sample may miss it).
-    expect(seen.max).toBeGreaterThan(COPIES);
     // Every new copy started before the first of them was healthy: they booted side by side.
     const started = await Promise.all(Array.from({ length: COPIES }, (_, i) => inspect(`web${i}`)));
     const healthy = started.map((s, i) => s.startedAt + (run.result?.copies[i]?.startToHealthy ?? 0) * 1000);
