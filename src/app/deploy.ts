@@ -48,7 +48,7 @@ export async function deployRelease(inputs: ActionInputs, context: RunContext, d
   if (version === '')
     throw new Error('No version to deploy: set the version input (or run in GitHub Actions, where the commit SHA is the default)');
 
-  const plan = deps.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes);
+  const plan = deps.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes, inputs.surge);
   const stackFile = inputs.target === 'ssm' ? resolveStackFile(inputs.stackJson, context.workspace) : '';
   let text = stackFile
     ? await readFile(stackFile, 'utf8').catch((error: unknown) => {

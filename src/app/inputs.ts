@@ -43,6 +43,7 @@ const inputShape = {
     .prefault('30'),
   'poll-interval-seconds': wholeNumber(1).prefault('5'),
   force: boolean.prefault('false'),
+  surge: boolean.prefault('false'),
   manual: list.prefault(''),
   'lock-name': text.prefault(''),
   'lock-wait-seconds': wholeNumber(0).prefault('300'),
@@ -117,6 +118,8 @@ const inputsSchema = z.object(inputShape).transform((v) => ({
   timeoutMinutes: v['timeout-minutes'],
   pollIntervalSeconds: v['poll-interval-seconds'],
   force: v.force,
+  /** Surge for every definition with an alternate slot that does not set `surge` itself (src/stack/slots.ts). */
+  surge: v.surge,
   manual: v.manual,
   /** The input, or `/berth/<environment>/lock`. */
   lockName: v['lock-name'] || `/berth/${v.environment}/lock`,

@@ -17,12 +17,15 @@ export function parseStackDocument(text: string, file: string): StackDocument {
   return result.document;
 }
 
-/** Plans for the Stack JSON `file`, sent in commands of at most `maxBytes` (the max-command-bytes input). */
-export function releasePlanner(file: string, maxBytes: number): Planner {
+/**
+ * Plans for the Stack JSON `file`, sent in commands of at most `maxBytes` (the max-command-bytes input);
+ * `surge` (the surge input) is the default of definitions with an alternate slot that do not set it.
+ */
+export function releasePlanner(file: string, maxBytes: number, surge = false): Planner {
   const options = { maxBytes };
   return {
     parseDocument: (text) => parseStackDocument(text, file),
-    hostPlan: buildHostPlan,
+    hostPlan: (document, facts, planOptions) => buildHostPlan(document, facts, { ...planOptions, surge }),
     encodePlan: encodeHostPlan,
     hostCommands: (mode, planText) => buildHostCommands(mode, planText, options),
     // One command per batch (up to 50 hosts), carrying each host's plan; split only where it must be.

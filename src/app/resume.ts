@@ -59,7 +59,7 @@ export async function resumeRelease(
     {
       hosts: runner,
       parameters: parameters.parameters,
-      planner: ports.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes),
+      planner: ports.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes, inputs.surge),
       ...(rollbar.deploys.length > 0 ? { notifier: rollbar.notifier } : {}),
       ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, () => document) } : {}),
       now,

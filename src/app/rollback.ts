@@ -60,7 +60,7 @@ export async function rollbackRelease(
     log.warn('No github-token: the GitHub deployment history cannot be read; the releases the hosts recorded are used instead.');
   }
   const readCurrent = deps.readCurrent ?? workspaceReader(context.workspace);
-  const plans = deps.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes);
+  const plans = deps.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes, inputs.surge);
   const query = { environment: inputs.environment, requested: inputs.version, history };
   let target: RollbackTarget;
   let hostHistory: HostHistory | undefined;

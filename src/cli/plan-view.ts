@@ -125,6 +125,8 @@ export function renderPlan(plan: HostPlan): string {
       );
     }
     if (definition.dependsOn.length > 0) out.push(`  depends on: ${definition.dependsOn.join(', ')}`);
+    if (definition.rollout === 'surge') out.push('  rollout: surge (every new copy at once, in its alternate slot)');
+    if (definition.rollout === 'overlap') out.push('  rollout: the new copy starts before the old one stops');
     if (definition.env.length > 0) {
       out.push('  env:');
       out.push(...showEnv(definition.env, '    '));

@@ -17,7 +17,7 @@ const COMMON = [
 
 /** What a rollout needs between the common parts and main.sh. */
 const ROLLOUT_PARTS = [
-  'lib/secrets.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh', 'lib/steps.sh',
+  'lib/secrets.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/surge.sh', 'lib/failure.sh', 'lib/steps.sh',
   'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
 ];
 

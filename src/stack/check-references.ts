@@ -3,7 +3,7 @@
 import type { Reporter } from './diagnostics.js';
 import { interpolate, tokenize } from './placeholders.js';
 import { isLongRunning, listDataVolumes, listDefinitions, runtimeNames, type DefinitionEntry, type StackDocument } from './schema.js';
-import { isFixedAcrossCopies, slotValues } from './slots.js';
+import { isFixedAcrossCopies, rolloutOf, slotValues } from './slots.js';
 
 interface Names {
   definitions: Map<string, DefinitionEntry>;
@@ -143,11 +143,19 @@ export function checkReferences(document: StackDocument, reporter: Reporter): vo
         );
       });
     }
-    if (definition.deploy === 'auto' && definition.containers === 1 && slotValues(definition).length === 1) {
+    // A worker (no binding, no host port) starts its new copy first, unless it is `exclusive`.
+    if (
+      definition.deploy === 'auto' &&
+      definition.containers === 1 &&
+      rolloutOf(definition, false) === 'one' &&
+      slotValues(definition).length === 1
+    ) {
       const written = reporter.exists([...path, 'containers']);
       const why = definition.load_balancer
         ? 'its load_balancer binding gives both slots the same address or a host port is fixed'
-        : 'it has no load_balancer binding with an alternate slot';
+        : definition.exclusive === true
+          ? 'it is "exclusive"'
+          : 'it has no load_balancer binding with an alternate slot';
       reporter.notice(
         'single-slot',
         written ? [...path, 'containers'] : path,

@@ -85,6 +85,12 @@ export interface PlanDefinition {
   loadBalancer?: LoadBalancerBinding;
   /** Names of runtime containers (`app0`) or data volumes this definition mounts or links; recreate on change. */
   dependsOn: string[];
+  /**
+   * How the host replaces the copies (src/stack/slots.ts rolloutOf): `surge` (all new copies at once in their
+   * alternate slots), `overlap` (a worker's new copy beside the old one); absent: one copy at a time, as
+   * plans before it. Not in the hash: it changes how copies are replaced, not what runs.
+   */
+  rollout?: 'surge' | 'overlap';
 }
 
 export interface PlanDataVolume {
@@ -174,6 +180,7 @@ export * from './host-result.js';
 //   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP
 //   lb D ADMIN_SOCKET BACKEND DRAIN_TIMEOUT
 //   dep D NAME...
+//   rollout D STYLE                      surge | overlap (absent: one copy at a time)
 //   env D KEY KIND VALUE SECRET          ssm VALUE: NAME or NAME:VERSION (names never hold `:`)
 //   copy D C NAME SLOT_COUNT
 //   slot D C S ID SERVER SERVER_ADDRESS HEALTH_KIND HEALTH_ARG...
@@ -286,6 +293,7 @@ export function encodeHostPlan(plan: HostPlan): string {
       records.push(encodePlanRecord('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
     }
     if (def.dependsOn.length > 0) records.push(encodePlanRecord('dep', d, ...def.dependsOn));
+    if (def.rollout !== undefined) records.push(encodePlanRecord('rollout', d, def.rollout));
     for (const env of def.env) records.push(encodePlanRecord('env', d, env.key, ...valueFields(env.value), env.secret));
     for (const copy of def.copies) {
       records.push(encodePlanRecord('copy', d, copy.index, copy.name, copy.slots.length));

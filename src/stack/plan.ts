@@ -17,7 +17,7 @@ import { interpolate, opsworksName, type PlaceholderValues } from './placeholder
 import { dependencies, healthCheck, healthSettings, hostVolume, imageReference, sharedRunArgs, underRoot } from './plan-args.js';
 import { cronFile } from './plan-cron.js';
 import { listDataVolumes, listDefinitions, type DatabaseSettings, type DefinitionEntry, type StackDocument } from './schema.js';
-import { slotValues } from './slots.js';
+import { rolloutOf, slotValues } from './slots.js';
 
 export interface HostFacts {
   hostname: string;
@@ -53,6 +53,8 @@ export interface PlanOptions {
   dataVolumeImage: string;
   logTailLines: number;
   environment: string;
+  /** The deploy's `surge` input: surge for definitions with an alternate slot that do not set `surge`. */
+  surge?: boolean;
 }
 
 /** Restart policy of long-running copies: survive reboots and daemon restarts, stay down when we stop them. */
@@ -187,6 +189,8 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
       : {}),
     dependsOn: dependencies(definition, bareValues),
   };
+  const rollout = rolloutOf(definition, options.surge ?? false);
+  if (mode !== 'cron' && rollout !== 'one') planned.rollout = rollout;
   hashInputs.set(planned, hashInput);
   return planned;
 }

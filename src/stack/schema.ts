@@ -163,6 +163,9 @@ export const definitionSchema = z.object(
     load_balancer: loadBalancerSchema.optional(),
     stop_signal: text('stop_signal').optional(),
     stop_grace_period: seconds('stop_grace_period').default(30),
+    // How copies are replaced (src/stack/slots.ts rolloutOf): all new copies side by side, or never two at once.
+    surge: z.boolean({ error: 'surge must be true or false' }).optional(),
+    exclusive: z.boolean({ error: 'exclusive must be true or false' }).optional(),
     network: text('network').optional(),
     log: logSchema.default({ driver: 'json-file', max_size: '10m', max_file: 5 }),
   },

@@ -39,3 +39,27 @@ export function slotValues(definition: ContainerDefinition): string[] {
   if (!differ || definition.ports.some(isFixedAcrossSlots)) return [first];
   return [first, second];
 }
+
+/**
+ * A worker: no load-balancer binding and no host port, so two of its copies never clash over an address
+ * and its new copy can start beside the old one (under a second name) before the old one stops.
+ */
+export function isWorker(definition: ContainerDefinition): boolean {
+  return definition.load_balancer === undefined && definition.ports.every((port) => hostPortOf(port) === '');
+}
+
+/**
+ * How the host replaces a definition's copies (the plan's `rollout`):
+ *   surge    every new copy starts at once, each in its alternate slot; health-gated together, then swapped
+ *            one by one (the definition's `surge`, else the deploy's `surge` input, and two slots);
+ *   overlap  a worker's new copy starts beside the old one, which stops once the new one is healthy
+ *            (unless `exclusive`);
+ *   one      one copy at a time, as before: swap (two slots) or stop-then-start (one slot).
+ */
+export type RolloutStyle = 'surge' | 'overlap' | 'one';
+
+export function rolloutOf(definition: ContainerDefinition, surgeByDefault: boolean): RolloutStyle {
+  if (slotValues(definition).length >= 2) return (definition.surge ?? surgeByDefault) ? 'surge' : 'one';
+  if (isWorker(definition) && definition.exclusive !== true) return 'overlap';
+  return 'one';
+}

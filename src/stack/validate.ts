@@ -5,6 +5,7 @@ import { getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser
 import { checkDuplicateKeys, checkKnownKeys } from './check-keys.js';
 import { checkNames } from './check-names.js';
 import { checkReferences } from './check-references.js';
+import { checkRollout } from './check-rollout.js';
 import { checkValues } from './check-values.js';
 import { Reporter, type Diagnostic } from './diagnostics.js';
 import { checkStringBounds, checkTextBounds } from './limits.js';
@@ -100,6 +101,7 @@ function validate(source: string, file: string): ValidationResult {
     // The checks run on what could be read; findings resting on a repaired value are left out.
     const semantic = new Reporter(file, positions);
     checkReferences(parsed.document, semantic);
+    checkRollout(parsed.document, semantic);
     checkValues(parsed.document, semantic);
     checkNames(parsed.document, semantic);
     const invented = repairFilter(parsed.repaired);

@@ -91,7 +91,8 @@ describe('validate action', { timeout: 60_000 }, () => {
       ),
     ).toBe(true);
     expect(lines.some((l) => l.startsWith('::error title=berth%3A') && l.includes('file=b.json,line=4,'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('::notice title=berth%3A single-slot,file=c.json,'))).toBe(true);
+    // The seed's sidekiq is a worker: its new copy starts before the old one stops, so no single-slot notice.
+    expect(lines.some((l) => l.startsWith('::notice title=berth%3A single-slot,file=c.json,'))).toBe(false);
     expect(result.outputs).toEqual({ errors: '4', warnings: '2' });
     expect(result.stdout).toContain('::error::Stack JSON has 4 error(s) in a.json, b.json: see the annotations');
     expect(result.summary).toContain('## berth validate: 3 files, 4 errors, 2 warnings');

@@ -45,18 +45,10 @@ function labels(name: string, hash: string): string[] {
 }
 
 describe('the seed document', () => {
-  it('validates with no errors and one notice (sidekiq is a single copy without a second slot)', () => {
+  it('validates with no errors and no notice (sidekiq, a worker, starts its new copy before the old one stops)', () => {
     const result = validateStackJson(seed, 'stack.json');
     expect(result.ok).toBe(true);
-    expect(result.diagnostics).toEqual([
-      expect.objectContaining({
-        severity: 'notice',
-        code: 'single-slot',
-        line: 57,
-        column: 27,
-        path: ['deploy', 'amazing application', 'containers', 2, 'sidekiq', 'containers'],
-      }),
-    ]);
+    expect(result.diagnostics).toEqual([]);
   });
 
   it('plans the host header, registries (empty credentials: no login) and data volumes', () => {
@@ -137,6 +129,7 @@ describe('the seed document', () => {
 
   it('plans sidekiq0 with the env of app (env_from) but no rev_var of its own', () => {
     const sidekiq = definition('sidekiq');
+    expect(sidekiq.rollout).toBe('overlap');
     expect(sidekiq.env).toEqual(appEnvBase);
     expect(sidekiq.health).toEqual({ interval: 1, timeout: 5, deadline: 0, startupTime: 0 });
     expect(sidekiq.copies).toEqual([

@@ -27,6 +27,7 @@ Options:
   --environment ENV    deploy environment, the Rollbar fallback (default: production)
   --release TAG        the release label and the revision given to rev_var (default: plan)
   --data-volume-image I  image of the data-only containers (default: busybox:latest)
+  --surge              surge for definitions with an alternate slot that do not set "surge" (the surge input)
   --json               print the plan as JSON (the HostPlan type) instead of text
   -h, --help
 Exit status: 0 printed, 1 the document has errors (they are printed), 2 wrong usage.
@@ -46,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
       environment: { type: 'string', default: 'production' },
       release: { type: 'string', default: 'plan' },
       'data-volume-image': { type: 'string', default: INPUT_DEFAULTS['data-volume-image'] },
+      surge: { type: 'boolean' },
       json: { type: 'boolean' },
     },
     true,
@@ -91,6 +93,7 @@ export async function run(argv: string[]): Promise<number> {
     dataVolumeImage: v['data-volume-image'],
     logTailLines: 50,
     environment: v.environment,
+    surge: v.surge === true,
   };
   const facts = { hostname: v.hostname, instanceId: v['instance-id'], publicIp: v['public-ip'], stackName: v['stack-name'] };
   // The hashes a deploy computes (inline secrets as their references, default prefix): none covers a secret value.
