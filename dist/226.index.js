@@ -17,10 +17,14 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
+/* harmony import */ var _stack_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6325);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
 // The docker CLI, driven with argument arrays (never a shell). Passwords go in on stdin, build-arg
 // values through the child's environment, and every credential lives in a temporary DOCKER_CONFIG
 // that dispose() removes. buildx is used when the client has it; the classic builder otherwise.
+
+
 
 
 
@@ -109,9 +113,16 @@ function parsePushDigest(output) {
 }
 // The docker client reads these itself: a build arg of that name must not be passed through the environment.
 const CLIENT_ENV = /^(DOCKER_.*|BUILDX_.*|BUILDKIT_.*|PATH|HOME|USER|TMPDIR|HTTPS?_PROXY|NO_PROXY|ALL_PROXY)$/i;
+function clientArgRefusal(key) {
+    return (`build arg ${key} holds a credential (the value is not shown): the docker client reads ${key} from its own environment, ` +
+        `so berth could pass it only in docker's arguments, which anyone on the runner reads with ps. Put a proxy's login in the ` +
+        `docker client's config.json "proxies" (berth's temporary DOCKER_CONFIG starts from yours), or pass the value under ` +
+        `another name (e.g. BUILD_${key.toUpperCase()}) and use it in the Dockerfile's RUN line`);
+}
 /**
  * The argv of a build (after the binary) and the environment entries carrying build-arg values.
  * `--build-arg KEY` without a value makes docker read KEY from its environment: values stay out of argv.
+ * A key the client reads itself (`DOCKER_*`, proxies, ...) goes in argv, so one holding a credential is refused.
  * mode: `classic` (docker build), `buildx-load` (one platform, into the engine), `buildx-push` (several platforms).
  */
 function buildCommand(request, mode, metadataFile) {
@@ -124,6 +135,9 @@ function buildCommand(request, mode, metadataFile) {
         args.push('--label', `${key}=${value}`);
     for (const [key, value] of Object.entries(request.buildArgs)) {
         if (CLIENT_ENV.test(key)) {
+            // Only argv can carry it, and anyone on the runner reads argv (ps, /proc): no credential goes there.
+            if ((0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .isSecretKey */ .uE)(key) || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_4__/* .holdsUrlCredentials */ .gX)(value))
+                throw new Error(clientArgRefusal(key));
             args.push('--build-arg', `${key}=${value}`);
         }
         else {
@@ -256,7 +270,7 @@ class DockerCli {
             });
         }
         catch (error) {
-            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error);
+            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
             throw new DockerCommandError(`Could not run ${this.binary}: ${this.redact(message)}`, 'other', 127, '');
         }
         const output = this.redact(`${result.stdout}\n${result.stderr}`);
@@ -290,6 +304,141 @@ async function startingConfig(path) {
     catch {
         return '{}\n';
     }
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ stageCredentialValues),
+/* harmony export */   DF: () => (/* binding */ CredentialValueError),
+/* harmony export */   _9: () => (/* binding */ knownSecretValues),
+/* harmony export */   gX: () => (/* binding */ holdsUrlCredentials),
+/* harmony export */   vG: () => (/* binding */ checkCredentials)
+/* harmony export */ });
+/* unused harmony exports credentialIn, commandCredentials */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1716);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5449);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
+
+
+
+/** `user:password@` right after `://` (the user may be empty, as in `redis://:password@host`). */
+const USERINFO = /^[^\s/?#@:]*:[^\s/?#@]+@/;
+/** Whether `text` holds `scheme://user:password@`; linear in the text (a value can be a megabyte). */
+function holdsUrlCredentials(text) {
+    for (let at = text.indexOf('://'); at > 0; at = text.indexOf('://', at + 3)) {
+        if (/[A-Za-z0-9+.-]/.test(text.charAt(at - 1)) && USERINFO.test(text.slice(at + 3, at + 3 + 2048)))
+            return true;
+    }
+    return false;
+}
+function inputValues(inputs) {
+    // The database input's password may be a JSON number (the runner's parse keeps it one): compared as text.
+    const passwords = Object.values(inputs.databases ?? {}).map((settings) => settings.password === undefined ? undefined : String(settings.password));
+    return [...passwords, ...(inputs.values ?? [])].filter((value) => value !== undefined && value !== '');
+}
+/** Every secret value known: the document's inline secrets and the inputs' (references are names, not values). */
+function knownSecretValues(document, inputs = {}) {
+    const values = [...(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listInlineSecrets */ .Dh)(document).map((secret) => secret.value), ...inputValues(inputs)];
+    return new Set(values.filter((value) => value !== '' && (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(value) === undefined));
+}
+/** Why `value` is a credential, or undefined. `known` holds the secret values to compare with. */
+function credentialIn(value, known) {
+    if (holdsUrlCredentials(value))
+        return 'a URL with user:password@';
+    if (known.has(value))
+        return 'the value of a secret';
+    return undefined;
+}
+const fixMessage = "a command travels in docker run's arguments, which anyone on the host reads with ps or in /proc: put the credential in env under a name holding PASSWORD, SECRET, TOKEN, KEY or CREDENTIAL (or as a %{ssm:...} reference) and have the program read it from its environment";
+/** Command fields holding a credential (URL credentials, or an argument equal to a known secret). */
+function commandCredentials(document, known) {
+    const found = [];
+    for (const { definition, path } of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
+        const health = definition.health;
+        const fields = [
+            ['command', definition.command],
+            ['migration', definition.migration],
+            ['entrypoint', definition.entrypoint],
+            ['health.cmd', health !== undefined && health !== 'docker' && 'cmd' in health ? health.cmd : undefined],
+        ];
+        for (const [field, text] of fields) {
+            if (text === undefined)
+                continue;
+            const why = holdsUrlCredentials(text)
+                ? 'a URL with user:password@'
+                : text.split(/\s+/).some((word) => known.has(word) || known.has(word.replace(/^['"]|['"]$/g, '')))
+                    ? 'the value of a secret'
+                    : undefined;
+            if (why)
+                found.push({
+                    path: [...path, ...field.split('.')],
+                    message: `${field} holds a credential (${why}; the value is not shown): ${fixMessage}`,
+                });
+        }
+    }
+    return found;
+}
+/** Validate's rule: a credential in a command is an error; one in a plain env value is staged by the deploy (a notice). */
+function checkCredentials(document, reporter) {
+    const known = knownSecretValues(document);
+    for (const { path, message } of commandCredentials(document, known))
+        reporter.error('credential', path, message);
+    for (const { definition, path } of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
+        for (const [key, value] of Object.entries(definition.env)) {
+            const why = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(key) || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(value) !== undefined ? undefined : credentialIn(value, known);
+            if (why === undefined)
+                continue;
+            reporter.notice('credential', [...path, 'env', key], `env ${key} holds a credential (${why}; the value is not shown): the deploy stores it in Parameter Store like a secret, so it never travels in a command or in docker's arguments`);
+        }
+    }
+}
+/** Thrown by the deploy for a command holding a credential, or a credential it cannot stage. */
+class CredentialValueError extends Error {
+    name = 'CredentialValueError';
+}
+const perHost = new Set(['opsworks', 'public_ip', 'index', 'slot']);
+/**
+ * The staged documents one step further: each plain env value holding a credential becomes
+ * `%{ssm:<prefix>/<app>/<definition>/<KEY>}` (the name a secret key there would get) and joins the
+ * values to store. The stored value is the value as the container gets it (`%%` is `%`, `%{app_name}`
+ * the definition); a credential with a per-host placeholder is refused, as one parameter cannot hold it.
+ * `inputs` adds the secrets given outside the document. Throws CredentialValueError for a command
+ * holding a credential.
+ */
+function stageCredentialValues(staged, prefix, inputs = {}) {
+    const known = new Set([...staged.staged.map((item) => item.value), ...inputValues(inputs)].filter((value) => value !== ''));
+    const commands = commandCredentials(staged.document, known);
+    if (commands.length > 0) {
+        throw new CredentialValueError(commands.map(({ path, message }) => `${path.join('.')}: ${message}`).join('\n'));
+    }
+    const base = prefix.replace(/\/+$/, '');
+    const document = structuredClone(staged.document);
+    const added = [];
+    for (const { app, name, definition, path } of (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .listDefinitions */ .Pb)(document)) {
+        for (const [key, raw] of Object.entries(definition.env)) {
+            if ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(key) || raw === '' || (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmReference */ .rI)(raw) !== undefined)
+                continue;
+            const placeholders = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenize */ .qw)(raw).filter((token) => token.kind === 'placeholder');
+            const value = placeholders.some((token) => token.kind === 'placeholder' && perHost.has(token.name))
+                ? undefined
+                : (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .interpolate */ .GW)(raw, { app_name: name });
+            const why = credentialIn(raw, known) ?? (value !== undefined ? credentialIn(value, known) : undefined);
+            if (why === undefined)
+                continue;
+            if (value === undefined) {
+                throw new CredentialValueError(`${[...path, 'env', key].join('.')}: env ${key} holds a credential (${why}) and a per-host placeholder; berth stages a credential as one Parameter Store value for every host: keep the host-specific part in another variable, or store one parameter per host and reference it with %{ssm:...}`);
+            }
+            const parameter = `${base}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .slug */ .yR)(app)}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .level */ .Rc)(name)}/${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .level */ .Rc)(key)}`;
+            definition.env[key] = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_2__/* .ssmPlaceholder */ .XI)(parameter);
+            added.push({ name: parameter, value });
+        }
+    }
+    return { ...staged, document, staged: [...staged.staged, ...added] };
 }
 
 

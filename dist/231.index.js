@@ -1,100 +1,6 @@
 export const id = 231;
-export const ids = [231,964];
+export const ids = [231];
 export const modules = {
-
-/***/ 3964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitSubject: () => (/* binding */ commitSubject),
-/* harmony export */   contextFromEnv: () => (/* binding */ contextFromEnv),
-/* harmony export */   gitReader: () => (/* binding */ gitReader),
-/* harmony export */   headCommit: () => (/* binding */ headCommit),
-/* harmony export */   workspaceReader: () => (/* binding */ workspaceReader)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-// Where a release runs: the GitHub context (from the runner's environment, or the CLI's flags) and the
-// repository checkout, read with git (the restored version's Stack JSON, the commit's subject).
-
-
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-function contextFromEnv(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runUrl: owner && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : '',
-        actor: env.GITHUB_ACTOR ?? env.USER ?? 'berth',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runId: runId || String(Date.now()),
-    };
-}
-/** `git show <commit>:<path>` in the checkout, with an error that says how to fix a shallow clone. */
-function gitReader(workspace) {
-    return async (commit, path) => {
-        const relative = path.startsWith('/') ? path : `./${path.replace(/^\.\//, '')}`;
-        try {
-            const { stdout } = await run('git', ['show', `${commit}:${relative}`], { cwd: workspace, maxBuffer: 64 * 1024 * 1024 });
-            return stdout;
-        }
-        catch (error) {
-            const detail = error.stderr?.trim() || (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error);
-            throw new Error(`Could not read ${path} at commit ${commit.slice(0, 12)} (${detail}). ` +
-                "Check out the full history (actions/checkout with fetch-depth: 0) so the restored version's Stack JSON can be read.");
-        }
-    };
-}
-/** The Stack JSON file as it is in the checkout now. */
-function workspaceReader(workspace) {
-    return async (path) => {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path), 'utf8');
-        }
-        catch (error) {
-            throw new Error(`Cannot read the Stack JSON ${path} (input stack-json) in ${workspace}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
-        }
-    };
-}
-/** The checked-out commit (GITHUB_SHA, else `git rev-parse HEAD`); empty when unknown. */
-async function headCommit(workspace, env = process.env) {
-    if (env.GITHUB_SHA)
-        return env.GITHUB_SHA;
-    try {
-        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
-}
-/** The commit's subject line, for Rollbar's comment; empty when git cannot tell (no checkout). */
-async function commitSubject(workspace, commit) {
-    try {
-        const { stdout } = await run('git', ['log', '-1', '--format=%s', commit], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
-}
-
-
-/***/ }),
 
 /***/ 5385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -264,75 +170,6 @@ async function exportFromOpsWorks(source, log) {
 
 /***/ }),
 
-/***/ 2326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ fleetSettings),
-/* harmony export */   FG: () => (/* binding */ targetSettings),
-/* harmony export */   Ue: () => (/* binding */ awsRegion)
-/* harmony export */ });
-/* unused harmony export FALLBACK_REGION */
-/* harmony import */ var _stack_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4720);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9092);
-
-
-/** The region when neither the input nor the environment names one. */
-const FALLBACK_REGION = 'us-east-1';
-/**
- * The AWS region of every client and of the hosts' AWS CLI: the aws-region input (CLI: --aws-region),
- * else AWS_REGION (what the AWS SDK reads), else AWS_DEFAULT_REGION (what the AWS CLI reads), else us-east-1.
- */
-function awsRegion(given, env = process.env) {
-    return given || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || FALLBACK_REGION;
-}
-/** What a deploy and a rollback take alike from the inputs: the SSM targets, the policy, the hosts' settings. */
-function fleetSettings(inputs, document, env = process.env) {
-    // A misspelt `manual` name would redeploy nothing: it must name manual definitions of the document.
-    const problems = document ? (0,_stack_manual_js__WEBPACK_IMPORTED_MODULE_0__/* .manualInputProblems */ .n)(document, inputs.manual) : [];
-    if (problems.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
-    return {
-        ssmTarget: { kind: 'ssm', instanceIds: inputs.instanceIds, tags: inputs.targets, stackName: inputs.stackName },
-        policy: {
-            batchSize: inputs.batchSize,
-            failurePolicy: inputs.failurePolicy,
-            timeoutMinutes: inputs.timeoutMinutes,
-            force: inputs.force,
-            manual: inputs.manual,
-            lockName: inputs.lockName,
-            lockWaitSeconds: inputs.lockWaitSeconds,
-        },
-        host: {
-            secretsPrefix: inputs.secretsPrefix,
-            hostRoot: inputs.hostRoot,
-            keepImages: inputs.keepImages,
-            ...(inputs.database && document
-                ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
-                : {}),
-            dataVolumeImage: inputs.dataVolumeImage,
-            region: awsRegion(inputs.awsRegion, env),
-            ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
-        },
-    };
-}
-/** The hosts a deploy goes to: the SSM targets, or the OpsWorks stack's instances. */
-function targetSettings(inputs, ssmTarget) {
-    if (inputs.target !== 'opsworks')
-        return ssmTarget;
-    return {
-        kind: 'opsworks',
-        stackId: inputs.stackId,
-        ...(inputs.appId ? { appId: inputs.appId } : {}),
-        layerIds: inputs.layerIds,
-        command: { name: inputs.opsworksCommand || 'deploy' },
-        stackName: inputs.stackName,
-    };
-}
-
-
-/***/ }),
-
 /***/ 5842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -345,26 +182,62 @@ function targetSettings(inputs, ssmTarget) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9242);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
 // The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
-// inline (or credentials in plain values) is written with mode 0600, set before the first byte goes in
-// even when the file already existed with a wider mode.
+// inline, credentials in plain values, or a copy of a secret given as an input is written with mode
+// 0600, set before the first byte goes in even when the file already existed with a wider mode.
 
 
 
 
-/** Whether the text may hold a secret: inline secrets, URL credentials, or a text berth cannot read (assumed so). */
-function holdsSecrets(text) {
+/** Every string in a JSON value, keys included. */
+function* stringsIn(value) {
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const item of value)
+            yield* stringsIn(item);
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            yield key;
+            yield* stringsIn(item);
+        }
+    }
+}
+/** Whether any string of the JSON text holds one of `secrets` (as it reads, escapes undone). */
+function holdsCopyOf(text, secrets) {
+    const wanted = secrets.filter((secret) => secret !== '');
+    if (wanted.length === 0)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return true; // a text berth read leniently (comments): assumed to hold one
+    }
+    for (const value of stringsIn(parsed))
+        if (wanted.some((secret) => value.includes(secret)))
+            return true;
+    return false;
+}
+/**
+ * Whether the text may hold a secret: inline secrets, URL credentials, a copy of one of `inputSecrets`
+ * (the secret values of the inputs, src/app/inputs.ts secretInputValues) anywhere in a value, or a text
+ * berth cannot read (assumed so).
+ */
+function holdsSecrets(text, inputSecrets = []) {
     const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
-    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text);
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text) || holdsCopyOf(text, inputSecrets);
 }
 /** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
-function stackOutputMode(text) {
-    return holdsSecrets(text) ? 0o600 : 0o644;
+function stackOutputMode(text, inputSecrets = []) {
+    return holdsSecrets(text, inputSecrets) ? 0o600 : 0o644;
 }
-async function writeStackJsonOutput(path, text) {
+/** Writes `text` to `path`; `inputSecrets`: the inputs' secret values, a copy of which makes the file 0600 too. */
+async function writeStackJsonOutput(path, text, inputSecrets = []) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const mode = stackOutputMode(text);
+    const mode = stackOutputMode(text, inputSecrets);
     const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
     try {
         await file.chmod(mode);
@@ -378,127 +251,57 @@ async function writeStackJsonOutput(path, text) {
 
 /***/ }),
 
-/***/ 4033:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   awsClientSettings: () => (/* binding */ awsClientSettings),
-/* harmony export */   awsPorts: () => (/* binding */ awsPorts),
-/* harmony export */   dockerBuildPorts: () => (/* binding */ dockerBuildPorts),
-/* harmony export */   gitHubRecorder: () => (/* binding */ gitHubRecorder),
-/* harmony export */   opsWorks: () => (/* binding */ opsWorks),
-/* harmony export */   parameterStore: () => (/* binding */ parameterStore),
-/* harmony export */   releasePorts: () => (/* binding */ releasePorts)
-/* harmony export */ });
-/* harmony import */ var _host_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1702);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2326);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B9: () => (/* binding */ commandLineContext),
+  Du: () => (/* binding */ parseCommandLine),
+  n9: () => (/* binding */ readReleaseFlags)
+});
+
+// UNUSED EXPORTS: SECRET_INPUT_ENV, secretInputHelp
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/app/context.ts
+var context = __webpack_require__(3964);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var app_inputs = __webpack_require__(4734);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/app/input-values.ts
+var input_values = __webpack_require__(7302);
+// EXTERNAL MODULE: ./src/stack/credential-values.ts
+var credential_values = __webpack_require__(7638);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
+;// CONCATENATED MODULE: ./src/cli/build-arg-flags.ts
+// Build args may be plain (`VERSION=1.4`) or secret (`NPM_TOKEN=...`). A plain one is fine as a flag;
+// a secret one is not, as every user of the machine reads a process's arguments (ps, /proc).
 
 
 
-/** Region and endpoint override of every AWS client. */
-function awsClientSettings(inputs, env = process.env) {
-    return { region: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .awsRegion */ .Ue)(inputs.awsRegion, env), ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
-}
-/** Parameter Store alone (unlock, export, the post step). */
-async function parameterStore(client) {
-    const [{ createSsmClient }, { createParameterStore }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138)),
-    ]);
-    return createParameterStore(createSsmClient(client));
-}
-/** OpsWorks alone (export of a live stack). */
-async function opsWorks(client, pollIntervalMs) {
-    const [{ createOpsWorksClient }, { createOpsWorks }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(859), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 7824)),
-    ]);
-    return createOpsWorks(createOpsWorksClient(client), { pollIntervalMs });
-}
-/** SSM Run Command, Parameter Store and (target opsworks) OpsWorks for the inputs. */
-async function awsPorts(inputs, log) {
-    const { deploySsmClients } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796));
-    const { createSsmCommandPort } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 9282));
-    const { createParameterStore } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138));
-    const { createHostRunner } = await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 408));
-    const client = awsClientSettings(inputs);
-    // Patient throttling retries for SSM (src/adapters/retry.ts) rather than the SDK's modes: berth makes
-    // few calls, so adaptive's client-side rate cap only slows SendCommand when others throttle the
-    // account, and standard's growing waits and retry quota slow a throttled fleet deploy down or fail it
-    // (measured with bench/fleet.ts, 30% of all calls throttled: numbers in its header).
-    const { ssm, pollClient } = deploySsmClients({
-        ...client,
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        timeoutMs: inputs.timeoutMinutes * 60_000,
-    });
-    const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        parseResult: _host_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHostResult */ .Bp,
-        ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
-        warn: (message) => log.warn(message),
-    });
-    const opsworks = inputs.target === 'opsworks' ? await opsWorks(client, inputs.pollIntervalSeconds * 1000) : undefined;
-    return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}) };
-}
-/** docker (a private DOCKER_CONFIG) and the registry client with the registry credentials. */
-function dockerBuildPorts(inputs, log) {
-    return async () => {
-        const { DockerCli } = await __webpack_require__.e(/* import() */ 226).then(__webpack_require__.bind(__webpack_require__, 8226));
-        const { RegistryClient } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 9389));
-        const docker = await DockerCli.create({ onLine: (line) => log.info(line) });
-        const registry = new RegistryClient({
-            ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
-            onRetry: (message) => log.warn(message),
-        });
-        return { docker, registry, log, dispose: () => docker.dispose() };
-    };
-}
-/** GitHub Deployments of the run's repository; undefined without a github-token or a repository. */
-async function gitHubRecorder(token, context) {
-    if (!token || !context.owner)
-        return undefined;
-    const { createDeployRecorder, createGitHubApi } = await __webpack_require__.e(/* import() */ 401).then(__webpack_require__.bind(__webpack_require__, 2401));
-    return createDeployRecorder(createGitHubApi({ baseUrl: context.apiUrl, token }), {
-        owner: context.owner,
-        repo: context.repo,
-        ...(context.runUrl ? { logUrl: context.runUrl } : {}),
-    });
-}
-/** Every real port of a deploy or a rollback: AWS, GitHub Deployments (given a token), git, docker for builds. */
-async function releasePorts(inputs, context, log) {
-    // A rollback always goes through SSM (it restores a Stack JSON): no OpsWorks client for it.
-    const aws = await awsPorts(inputs.command === 'rollback' ? { ...inputs, target: 'ssm' } : inputs, log);
-    const recorder = await gitHubRecorder(inputs.githubToken, context);
-    return {
-        ...aws,
-        ...(recorder ? { recorder } : {}),
-        readAtCommit: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__.gitReader)(context.workspace),
-        buildPorts: dockerBuildPorts(inputs, log),
-    };
+/** The inputs that carry build args: a flag of theirs is taken unless it holds a secret one. */
+const BUILD_ARG_INPUTS = ['build-args', 'images'];
+const isSecretArg = ([key, value]) => (0,secrets/* isSecretKey */.uE)(key) || (0,credential_values/* holdsUrlCredentials */.gX)(value);
+/** Whether the text of a `--build-args` or `--images` flag holds a build arg that is a secret (a text that does not parse: no). */
+function flagHoldsSecretBuildArg(input, text) {
+    if (input === 'build-args') {
+        const parsed = input_values/* buildArgs */.CH.safeParse(text);
+        return parsed.success && Object.entries(parsed.data).some(isSecretArg);
+    }
+    const parsed = input_values/* images */.zC.safeParse(text);
+    return parsed.success && parsed.data.some((build) => Object.entries(build.buildArgs).some(isSecretArg));
 }
 
-
-/***/ }),
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ commandLineContext),
-/* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   n9: () => (/* binding */ readReleaseFlags)
-/* harmony export */ });
-/* unused harmony exports SECRET_INPUT_ENV, secretInputHelp */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _app_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3964);
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9092);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7485);
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/args.ts
 // The one command-line reader of every `berth <command>`: node's parseArgs plus -h/--help, with wrong
 // usage turned into a UsageError (exit status 2). The release commands (deploy, rollback, unlock) take
 // every action input as a flag of the same name, parsed by the inputs' one schema; the secret inputs
@@ -509,9 +312,10 @@ async function releasePorts(inputs, context, log) {
 
 
 
+
 /** Says what went wrong with `--flag`-style parsing in words a user can act on. */
 function describeParseError(error) {
-    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error).replace(/\. To specify a positional argument.*$/s, '');
+    return (0,errors/* errorMessage */.g)(error).replace(/\. To specify a positional argument.*$/s, '');
 }
 /**
  * Parses `argv` with `options` (and -h/--help). Undefined after printing `help` when help was asked for.
@@ -520,14 +324,14 @@ function parseCommandLine(argv, help, options, allowPositionals = false) {
     let parsed;
     try {
         const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals,
             options: withHelp,
         });
     }
     catch (error) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(describeParseError(error));
+        throw new usage/* UsageError */.e(describeParseError(error));
     }
     if (parsed.values.help) {
         process.stdout.write(help);
@@ -538,7 +342,7 @@ function parseCommandLine(argv, help, options, allowPositionals = false) {
 /** Where a command-line release runs: the checkout is the working directory; --repository names the GitHub repository. */
 function commandLineContext(flags, env = process.env) {
     const repository = flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {};
-    return { ...(0,_app_context_js__WEBPACK_IMPORTED_MODULE_2__.contextFromEnv)({ ...env, ...repository }), workspace: process.cwd() };
+    return { ...(0,context.contextFromEnv)({ ...env, ...repository }), workspace: process.cwd() };
 }
 /**
  * Inputs that hold secrets never come from a flag: every user of the machine reads a process's
@@ -549,27 +353,41 @@ const SECRET_INPUT_ENV = {
     'registry-password': 'BERTH_REGISTRY_PASSWORD',
     'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
     database: 'BERTH_DATABASE',
+    // Build args: as a flag too while none of them is a secret (build-arg-flags.ts).
+    'build-args': 'BERTH_BUILD_ARGS',
+    images: 'BERTH_IMAGES',
 };
 const SECRET_INPUTS = Object.keys(SECRET_INPUT_ENV);
 const isSecretInput = (name) => Object.hasOwn(SECRET_INPUT_ENV, name);
+const isBuildArgInput = (name) => BUILD_ARG_INPUTS.includes(name);
 /** How to give a secret input: the message for its refused flag, and the help text. */
 function secretInputHelp(name) {
     return `set ${SECRET_INPUT_ENV[name]} in the environment or pipe it into --${name}-stdin`;
 }
-const INPUT_FLAGS = Object.fromEntries(_app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh.filter((name) => name !== 'command').map((name) => [name, { type: 'string' }]));
+const INPUT_FLAGS = Object.fromEntries(app_inputs/* INPUT_NAMES */.Qh.filter((name) => name !== 'command').map((name) => [name, { type: 'string' }]));
 const STDIN_FLAGS = Object.fromEntries(SECRET_INPUTS.map((name) => [`${name}-stdin`, { type: 'boolean' }]));
 /** The secret inputs from the environment and stdin; a secret given as a flag is refused. */
 function readSecretInputs(values, sources) {
-    const given = SECRET_INPUTS.filter((name) => typeof values[name] === 'string');
+    const env = sources.env ?? process.env;
+    // A build arg input's flag is taken while it holds no secret build arg (build-arg-flags.ts).
+    const given = SECRET_INPUTS.filter((name) => {
+        const text = values[name];
+        return typeof text === 'string' && (!isBuildArgInput(name) || flagHoldsSecretBuildArg(name, text));
+    });
     if (given.length > 0) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(given
-            .map((name) => `--${name} is not accepted: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
+        const why = (name) => isBuildArgInput(name)
+            ? ' with a secret build arg in it (a key holding PASSWORD, SECRET, TOKEN, KEY or CREDENTIAL, or user:password@)'
+            : '';
+        throw new usage/* UsageError */.e(given
+            .map((name) => `--${name} is not accepted${why(name)}: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
             .join('\n'));
     }
+    const twice = BUILD_ARG_INPUTS.filter((name) => typeof values[name] === 'string' && ((env[SECRET_INPUT_ENV[name]] ?? '') !== '' || values[`${name}-stdin`] === true));
+    if (twice.length > 0)
+        throw new usage/* UsageError */.e(twice.map((name) => `--${name} is given twice (also by ${SECRET_INPUT_ENV[name]} or --${name}-stdin): give it once`).join('\n'));
     const piped = SECRET_INPUTS.filter((name) => values[`${name}-stdin`] === true);
     if (piped.length > 1)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
-    const env = sources.env ?? process.env;
+        throw new usage/* UsageError */.e(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
     const out = {};
     for (const name of SECRET_INPUTS) {
         const value = env[SECRET_INPUT_ENV[name]];
@@ -578,20 +396,15 @@ function readSecretInputs(values, sources) {
     }
     const [fromStdin] = piped;
     if (fromStdin)
-        out[fromStdin] = (sources.readStdin ?? (() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')))().replace(/\r?\n$/, '');
+        out[fromStdin] = (sources.readStdin ?? (() => (0,external_node_fs_.readFileSync)(0, 'utf8')))().replace(/\r?\n$/, '');
     return out;
 }
 /**
  * Every input of the action as a flag of the same name (`--batch-size 2`), parsed like the action's
  * inputs, except the secret ones (SECRET_INPUT_ENV); `fallback` gives a value for an input not given.
  */
-function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}) {
-    const parsed = parseCommandLine(argv, help, {
-        ...INPUT_FLAGS,
-        ...STDIN_FLAGS,
-        json: { type: 'boolean' },
-        repository: { type: 'string' },
-    });
+function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}, extra = {}) {
+    const parsed = parseCommandLine(argv, help, { ...INPUT_FLAGS, ...STDIN_FLAGS, json: { type: 'boolean' }, repository: { type: 'string' }, ...extra.options }, extra.positionals === true);
     if (!parsed)
         return undefined;
     const values = parsed.values;
@@ -599,21 +412,29 @@ function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}
     const given = (name) => {
         if (name === 'command')
             return command;
-        if (isSecretInput(name))
-            return secrets[name] ?? fallback(name);
         const value = values[name];
+        // A secret input's flag got this far only when allowed (a build arg input holding no secret).
+        if (isSecretInput(name))
+            return secrets[name] ?? (typeof value === 'string' ? value : fallback(name));
         return typeof value === 'string' ? value : fallback(name);
     };
     try {
-        const inputs = (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseActionInputs */ .HC)(given);
+        const inputs = (0,app_inputs/* parseActionInputs */.HC)(given);
         const repository = values['repository'];
-        return { inputs, json: values['json'] === true, ...(typeof repository === 'string' ? { repository } : {}) };
+        const own = Object.fromEntries(Object.keys(extra.options ?? {}).map((name) => [name, values[name]]));
+        return {
+            inputs,
+            json: values['json'] === true,
+            ...(typeof repository === 'string' ? { repository } : {}),
+            own,
+            positionals: parsed.positionals,
+        };
     }
     catch (error) {
-        if (error instanceof _app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(error.message
+        if (error instanceof app_inputs/* InputError */.dz)
+            throw new usage/* UsageError */.e(error.message
                 .replace('Invalid action inputs', 'Invalid options')
-                .replace(/input "([^"]+)"/g, (_, name) => isSecretInput(name) ? SECRET_INPUT_ENV[name] : `--${name}`));
+                .replace(/input "([^"]+)"/g, (_, name) => isSecretInput(name) && typeof values[name] !== 'string' ? SECRET_INPUT_ENV[name] : `--${name}`));
         throw error;
     }
 }
@@ -633,7 +454,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2326);
 /* harmony import */ var _app_stack_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5842);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1196);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7485);
 // `berth export`: an OpsWorks stack's Custom JSON (file or live stack) -> a repository Stack JSON whose
 // secrets live in Parameter Store.
@@ -733,20 +554,6 @@ function terminalLog(stream = process.stderr) {
 
 /***/ }),
 
-/***/ 1702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.$k),
-/* harmony export */   Bp: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.Bp),
-/* harmony export */   q: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.q)
-/* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
-
-
-
-/***/ }),
-
 /***/ 8739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -755,7 +562,7 @@ function terminalLog(stream = process.stderr) {
 /* harmony export */   R: () => (/* binding */ checkStackFile)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9242);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
 
 
 function checkStackFile(text, file) {
@@ -795,7 +602,7 @@ __webpack_require__.d(__webpack_exports__, {
   ry: () => (/* reexport */ validate/* validateStackJson */.r)
 });
 
-// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isSecretKey, isValidSsmName, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rollbarSchema, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, tokenize, underRoot, withHashesOf
+// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, TEMPLATE_SENTINELS, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, checkTemplateFacts, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionHashInput, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, encodePlanRecord, encodeReleaseTemplate, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, instantiateTemplate, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isReleaseTemplate, isSecretKey, isValidSsmName, isWorker, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rerootTemplate, rollbarSchema, rolloutOf, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, templateFacts, tokenize, underRoot, withHashesOf
 
 // EXTERNAL MODULE: ./src/stack/schema.ts
 var schema = __webpack_require__(5449);
@@ -803,8 +610,8 @@ var schema = __webpack_require__(5449);
 var positions = __webpack_require__(876);
 // EXTERNAL MODULE: ./src/stack/diagnostics.ts
 var diagnostics = __webpack_require__(516);
-// EXTERNAL MODULE: ./src/stack/validate.ts + 6 modules
-var validate = __webpack_require__(9242);
+// EXTERNAL MODULE: ./src/stack/validate.ts + 7 modules
+var validate = __webpack_require__(8077);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/stack/placeholders.ts
@@ -990,8 +797,12 @@ function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
 
 // EXTERNAL MODULE: ./src/stack/manual.ts
 var manual = __webpack_require__(4720);
+// EXTERNAL MODULE: ./src/stack/release-template.ts
+var release_template = __webpack_require__(4600);
 ;// CONCATENATED MODULE: ./src/stack/index.ts
 // The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
+
+
 
 
 

@@ -1,5 +1,5 @@
 export const id = 346;
-export const ids = [346,964];
+export const ids = [346];
 export const modules = {
 
 /***/ 9346:
@@ -11,10 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _app_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5385);
-/* harmony import */ var _app_stack_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5842);
-/* harmony import */ var _app_wiring_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4033);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8948);
+/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4734);
+/* harmony import */ var _app_stack_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5842);
+/* harmony import */ var _app_wiring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4033);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8948);
 // `command: export`: an OpsWorks stack (live, by stack-id) or its exported Custom JSON file (stack-json)
 // becomes a repository Stack JSON (written to stack-json-output) with its secrets in Parameter Store.
 
@@ -23,8 +24,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function runExportAction(inputs) {
-    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLog */ .Z)();
+    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .actionLog */ .Z)();
     const { result, describe } = await (0,_app_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportFromOpsWorks */ .F)({
         stackId: inputs.stackId,
         file: inputs.stackJson,
@@ -33,18 +35,18 @@ async function runExportAction(inputs) {
         prefix: inputs.secretsPrefix,
         dryRun: inputs.dryRun,
         overwrite: inputs.force,
-        client: (0,_app_wiring_js__WEBPACK_IMPORTED_MODULE_3__.awsClientSettings)(inputs),
+        client: (0,_app_wiring_js__WEBPACK_IMPORTED_MODULE_4__.awsClientSettings)(inputs),
         pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     }, log);
     if (!inputs.dryRun) {
-        await (0,_app_stack_output_js__WEBPACK_IMPORTED_MODULE_2__/* .writeStackJsonOutput */ .d3)(inputs.stackJsonOutput, result.text);
-        _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputs */ .V4.setStackJsonPath(inputs.stackJsonOutput);
+        await (0,_app_stack_output_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStackJsonOutput */ .d3)(inputs.stackJsonOutput, result.text, (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .secretInputValues */ .fl)(inputs));
+        _outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .outputs */ .V4.setStackJsonPath(inputs.stackJsonOutput);
     }
     const lines = describe(inputs.stackJsonOutput);
     for (const line of lines)
         log.info(line);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading('berth export', 2).addCodeBlock(lines.join('\n'), 'text').write();
-    _outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .outputs */ .V4.setResult({ command: 'export', dryRun: inputs.dryRun, moved: result.moved, hosts: result.hosts, targets: result.targets });
+    _outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .outputs */ .V4.setResult({ command: 'export', dryRun: inputs.dryRun, moved: result.moved, hosts: result.hosts, targets: result.targets });
     return undefined;
 }
 
@@ -71,100 +73,6 @@ function actionLog() {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 3964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitSubject: () => (/* binding */ commitSubject),
-/* harmony export */   contextFromEnv: () => (/* binding */ contextFromEnv),
-/* harmony export */   gitReader: () => (/* binding */ gitReader),
-/* harmony export */   headCommit: () => (/* binding */ headCommit),
-/* harmony export */   workspaceReader: () => (/* binding */ workspaceReader)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-// Where a release runs: the GitHub context (from the runner's environment, or the CLI's flags) and the
-// repository checkout, read with git (the restored version's Stack JSON, the commit's subject).
-
-
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-function contextFromEnv(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runUrl: owner && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : '',
-        actor: env.GITHUB_ACTOR ?? env.USER ?? 'berth',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runId: runId || String(Date.now()),
-    };
-}
-/** `git show <commit>:<path>` in the checkout, with an error that says how to fix a shallow clone. */
-function gitReader(workspace) {
-    return async (commit, path) => {
-        const relative = path.startsWith('/') ? path : `./${path.replace(/^\.\//, '')}`;
-        try {
-            const { stdout } = await run('git', ['show', `${commit}:${relative}`], { cwd: workspace, maxBuffer: 64 * 1024 * 1024 });
-            return stdout;
-        }
-        catch (error) {
-            const detail = error.stderr?.trim() || (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error);
-            throw new Error(`Could not read ${path} at commit ${commit.slice(0, 12)} (${detail}). ` +
-                "Check out the full history (actions/checkout with fetch-depth: 0) so the restored version's Stack JSON can be read.");
-        }
-    };
-}
-/** The Stack JSON file as it is in the checkout now. */
-function workspaceReader(workspace) {
-    return async (path) => {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path), 'utf8');
-        }
-        catch (error) {
-            throw new Error(`Cannot read the Stack JSON ${path} (input stack-json) in ${workspace}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
-        }
-    };
-}
-/** The checked-out commit (GITHUB_SHA, else `git rev-parse HEAD`); empty when unknown. */
-async function headCommit(workspace, env = process.env) {
-    if (env.GITHUB_SHA)
-        return env.GITHUB_SHA;
-    try {
-        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
-}
-/** The commit's subject line, for Rollbar's comment; empty when git cannot tell (no checkout). */
-async function commitSubject(workspace, commit) {
-    try {
-        const { stdout } = await run('git', ['log', '-1', '--format=%s', commit], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
 }
 
 
@@ -338,75 +246,6 @@ async function exportFromOpsWorks(source, log) {
 
 /***/ }),
 
-/***/ 2326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ fleetSettings),
-/* harmony export */   FG: () => (/* binding */ targetSettings),
-/* harmony export */   Ue: () => (/* binding */ awsRegion)
-/* harmony export */ });
-/* unused harmony export FALLBACK_REGION */
-/* harmony import */ var _stack_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4720);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9092);
-
-
-/** The region when neither the input nor the environment names one. */
-const FALLBACK_REGION = 'us-east-1';
-/**
- * The AWS region of every client and of the hosts' AWS CLI: the aws-region input (CLI: --aws-region),
- * else AWS_REGION (what the AWS SDK reads), else AWS_DEFAULT_REGION (what the AWS CLI reads), else us-east-1.
- */
-function awsRegion(given, env = process.env) {
-    return given || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || FALLBACK_REGION;
-}
-/** What a deploy and a rollback take alike from the inputs: the SSM targets, the policy, the hosts' settings. */
-function fleetSettings(inputs, document, env = process.env) {
-    // A misspelt `manual` name would redeploy nothing: it must name manual definitions of the document.
-    const problems = document ? (0,_stack_manual_js__WEBPACK_IMPORTED_MODULE_0__/* .manualInputProblems */ .n)(document, inputs.manual) : [];
-    if (problems.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
-    return {
-        ssmTarget: { kind: 'ssm', instanceIds: inputs.instanceIds, tags: inputs.targets, stackName: inputs.stackName },
-        policy: {
-            batchSize: inputs.batchSize,
-            failurePolicy: inputs.failurePolicy,
-            timeoutMinutes: inputs.timeoutMinutes,
-            force: inputs.force,
-            manual: inputs.manual,
-            lockName: inputs.lockName,
-            lockWaitSeconds: inputs.lockWaitSeconds,
-        },
-        host: {
-            secretsPrefix: inputs.secretsPrefix,
-            hostRoot: inputs.hostRoot,
-            keepImages: inputs.keepImages,
-            ...(inputs.database && document
-                ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
-                : {}),
-            dataVolumeImage: inputs.dataVolumeImage,
-            region: awsRegion(inputs.awsRegion, env),
-            ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
-        },
-    };
-}
-/** The hosts a deploy goes to: the SSM targets, or the OpsWorks stack's instances. */
-function targetSettings(inputs, ssmTarget) {
-    if (inputs.target !== 'opsworks')
-        return ssmTarget;
-    return {
-        kind: 'opsworks',
-        stackId: inputs.stackId,
-        ...(inputs.appId ? { appId: inputs.appId } : {}),
-        layerIds: inputs.layerIds,
-        command: { name: inputs.opsworksCommand || 'deploy' },
-        stackName: inputs.stackName,
-    };
-}
-
-
-/***/ }),
-
 /***/ 5842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -419,26 +258,62 @@ function targetSettings(inputs, ssmTarget) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9242);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
 // The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
-// inline (or credentials in plain values) is written with mode 0600, set before the first byte goes in
-// even when the file already existed with a wider mode.
+// inline, credentials in plain values, or a copy of a secret given as an input is written with mode
+// 0600, set before the first byte goes in even when the file already existed with a wider mode.
 
 
 
 
-/** Whether the text may hold a secret: inline secrets, URL credentials, or a text berth cannot read (assumed so). */
-function holdsSecrets(text) {
+/** Every string in a JSON value, keys included. */
+function* stringsIn(value) {
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const item of value)
+            yield* stringsIn(item);
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            yield key;
+            yield* stringsIn(item);
+        }
+    }
+}
+/** Whether any string of the JSON text holds one of `secrets` (as it reads, escapes undone). */
+function holdsCopyOf(text, secrets) {
+    const wanted = secrets.filter((secret) => secret !== '');
+    if (wanted.length === 0)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return true; // a text berth read leniently (comments): assumed to hold one
+    }
+    for (const value of stringsIn(parsed))
+        if (wanted.some((secret) => value.includes(secret)))
+            return true;
+    return false;
+}
+/**
+ * Whether the text may hold a secret: inline secrets, URL credentials, a copy of one of `inputSecrets`
+ * (the secret values of the inputs, src/app/inputs.ts secretInputValues) anywhere in a value, or a text
+ * berth cannot read (assumed so).
+ */
+function holdsSecrets(text, inputSecrets = []) {
     const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
-    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text);
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text) || holdsCopyOf(text, inputSecrets);
 }
 /** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
-function stackOutputMode(text) {
-    return holdsSecrets(text) ? 0o600 : 0o644;
+function stackOutputMode(text, inputSecrets = []) {
+    return holdsSecrets(text, inputSecrets) ? 0o600 : 0o644;
 }
-async function writeStackJsonOutput(path, text) {
+/** Writes `text` to `path`; `inputSecrets`: the inputs' secret values, a copy of which makes the file 0600 too. */
+async function writeStackJsonOutput(path, text, inputSecrets = []) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const mode = stackOutputMode(text);
+    const mode = stackOutputMode(text, inputSecrets);
     const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
     try {
         await file.chmod(mode);
@@ -448,124 +323,6 @@ async function writeStackJsonOutput(path, text) {
         await file.close();
     }
 }
-
-
-/***/ }),
-
-/***/ 4033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   awsClientSettings: () => (/* binding */ awsClientSettings),
-/* harmony export */   awsPorts: () => (/* binding */ awsPorts),
-/* harmony export */   dockerBuildPorts: () => (/* binding */ dockerBuildPorts),
-/* harmony export */   gitHubRecorder: () => (/* binding */ gitHubRecorder),
-/* harmony export */   opsWorks: () => (/* binding */ opsWorks),
-/* harmony export */   parameterStore: () => (/* binding */ parameterStore),
-/* harmony export */   releasePorts: () => (/* binding */ releasePorts)
-/* harmony export */ });
-/* harmony import */ var _host_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1702);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2326);
-
-
-
-/** Region and endpoint override of every AWS client. */
-function awsClientSettings(inputs, env = process.env) {
-    return { region: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .awsRegion */ .Ue)(inputs.awsRegion, env), ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
-}
-/** Parameter Store alone (unlock, export, the post step). */
-async function parameterStore(client) {
-    const [{ createSsmClient }, { createParameterStore }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138)),
-    ]);
-    return createParameterStore(createSsmClient(client));
-}
-/** OpsWorks alone (export of a live stack). */
-async function opsWorks(client, pollIntervalMs) {
-    const [{ createOpsWorksClient }, { createOpsWorks }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(859), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 7824)),
-    ]);
-    return createOpsWorks(createOpsWorksClient(client), { pollIntervalMs });
-}
-/** SSM Run Command, Parameter Store and (target opsworks) OpsWorks for the inputs. */
-async function awsPorts(inputs, log) {
-    const { deploySsmClients } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796));
-    const { createSsmCommandPort } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 9282));
-    const { createParameterStore } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138));
-    const { createHostRunner } = await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 408));
-    const client = awsClientSettings(inputs);
-    // Patient throttling retries for SSM (src/adapters/retry.ts) rather than the SDK's modes: berth makes
-    // few calls, so adaptive's client-side rate cap only slows SendCommand when others throttle the
-    // account, and standard's growing waits and retry quota slow a throttled fleet deploy down or fail it
-    // (measured with bench/fleet.ts, 30% of all calls throttled: numbers in its header).
-    const { ssm, pollClient } = deploySsmClients({
-        ...client,
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        timeoutMs: inputs.timeoutMinutes * 60_000,
-    });
-    const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        parseResult: _host_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHostResult */ .Bp,
-        ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
-        warn: (message) => log.warn(message),
-    });
-    const opsworks = inputs.target === 'opsworks' ? await opsWorks(client, inputs.pollIntervalSeconds * 1000) : undefined;
-    return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}) };
-}
-/** docker (a private DOCKER_CONFIG) and the registry client with the registry credentials. */
-function dockerBuildPorts(inputs, log) {
-    return async () => {
-        const { DockerCli } = await __webpack_require__.e(/* import() */ 226).then(__webpack_require__.bind(__webpack_require__, 8226));
-        const { RegistryClient } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 9389));
-        const docker = await DockerCli.create({ onLine: (line) => log.info(line) });
-        const registry = new RegistryClient({
-            ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
-            onRetry: (message) => log.warn(message),
-        });
-        return { docker, registry, log, dispose: () => docker.dispose() };
-    };
-}
-/** GitHub Deployments of the run's repository; undefined without a github-token or a repository. */
-async function gitHubRecorder(token, context) {
-    if (!token || !context.owner)
-        return undefined;
-    const { createDeployRecorder, createGitHubApi } = await __webpack_require__.e(/* import() */ 401).then(__webpack_require__.bind(__webpack_require__, 2401));
-    return createDeployRecorder(createGitHubApi({ baseUrl: context.apiUrl, token }), {
-        owner: context.owner,
-        repo: context.repo,
-        ...(context.runUrl ? { logUrl: context.runUrl } : {}),
-    });
-}
-/** Every real port of a deploy or a rollback: AWS, GitHub Deployments (given a token), git, docker for builds. */
-async function releasePorts(inputs, context, log) {
-    // A rollback always goes through SSM (it restores a Stack JSON): no OpsWorks client for it.
-    const aws = await awsPorts(inputs.command === 'rollback' ? { ...inputs, target: 'ssm' } : inputs, log);
-    const recorder = await gitHubRecorder(inputs.githubToken, context);
-    return {
-        ...aws,
-        ...(recorder ? { recorder } : {}),
-        readAtCommit: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__.gitReader)(context.workspace),
-        buildPorts: dockerBuildPorts(inputs, log),
-    };
-}
-
-
-/***/ }),
-
-/***/ 1702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.$k),
-/* harmony export */   Bp: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.Bp),
-/* harmony export */   q: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.q)
-/* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
-
 
 
 /***/ })

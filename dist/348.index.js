@@ -196,7 +196,7 @@ function readPostState(getState = _actions_core__WEBPACK_IMPORTED_MODULE_0__.get
 /* harmony export */   R2: () => (/* binding */ deployResultJson),
 /* harmony export */   u8: () => (/* binding */ actionReleasePorts)
 /* harmony export */ });
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9092);
+/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4734);
 /* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2326);
 /* harmony import */ var _app_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4033);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8948);
@@ -226,6 +226,8 @@ function deployResultJson(outcome, extra = {}) {
         hosts: outcome.hosts,
         deployId: outcome.deployId,
         ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
+        ...(outcome.converge ? { converge: outcome.converge } : {}),
+        ...(outcome.joined ? { joined: outcome.joined } : {}),
         ...extra,
     };
 }
@@ -298,8 +300,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/deploy/host-history.ts
 var host_history = __webpack_require__(9020);
-// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 7 modules
-var pipeline = __webpack_require__(6239);
+// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 10 modules
+var pipeline = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/stack/merge.ts
 var merge = __webpack_require__(9604);
 ;// CONCATENATED MODULE: ./src/deploy/rollback.ts
@@ -434,6 +436,8 @@ async function restoreRelease(target, tools, fallbackPath) {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/app/context.ts
 var app_context = __webpack_require__(3964);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var app_inputs = __webpack_require__(4734);
 // EXTERNAL MODULE: ./src/app/planner.ts
 var planner = __webpack_require__(6727);
 // EXTERNAL MODULE: ./src/app/release.ts + 2 modules
@@ -449,6 +453,7 @@ var stack_output = __webpack_require__(5842);
 // gates, failure policy, Rollbar and a GitHub deployment record. No build, no migration, images on the
 // hosts used without a pull. A release chosen from the hosts' records is restored from those records:
 // each host rolls out again the plan it recorded (policy.restoreRecords, the host's restore mode).
+
 
 
 
@@ -475,7 +480,7 @@ async function rollbackRelease(inputs, context, deps, log) {
         log.warn('No github-token: the GitHub deployment history cannot be read; the releases the hosts recorded are used instead.');
     }
     const readCurrent = deps.readCurrent ?? (0,app_context.workspaceReader)(context.workspace);
-    const plans = deps.planner ?? (0,planner/* releasePlanner */.e)(inputs.stackJson, inputs.maxCommandBytes);
+    const plans = deps.planner ?? (0,planner/* releasePlanner */.e)(inputs.stackJson, inputs.maxCommandBytes, inputs.surge);
     const query = { environment: inputs.environment, requested: inputs.version, history };
     let target;
     let hostHistory;
@@ -510,7 +515,7 @@ async function rollbackRelease(inputs, context, deps, log) {
     }
     const commit = target.commit || (await (0,app_context.headCommit)(context.workspace, deps.env ?? process.env));
     const document = (0,planner/* parseStackDocument */.R)(restored.text, file);
-    await (0,stack_output/* writeStackJsonOutput */.d3)(inputs.stackJsonOutput, restored.text);
+    await (0,stack_output/* writeStackJsonOutput */.d3)(inputs.stackJsonOutput, restored.text, (0,app_inputs/* secretInputValues */.fl)(inputs));
     const subject = commit ? await (0,app_context.commitSubject)(context.workspace, commit) : '';
     // From the hosts' records: each host rolls out the plan it recorded for the release, exactly as it ran
     // it (host restore mode); the restored document only names the apps and gives the records their context.
@@ -614,26 +619,62 @@ function rollbackResultJson(result) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9242);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
 // The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
-// inline (or credentials in plain values) is written with mode 0600, set before the first byte goes in
-// even when the file already existed with a wider mode.
+// inline, credentials in plain values, or a copy of a secret given as an input is written with mode
+// 0600, set before the first byte goes in even when the file already existed with a wider mode.
 
 
 
 
-/** Whether the text may hold a secret: inline secrets, URL credentials, or a text berth cannot read (assumed so). */
-function holdsSecrets(text) {
+/** Every string in a JSON value, keys included. */
+function* stringsIn(value) {
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const item of value)
+            yield* stringsIn(item);
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            yield key;
+            yield* stringsIn(item);
+        }
+    }
+}
+/** Whether any string of the JSON text holds one of `secrets` (as it reads, escapes undone). */
+function holdsCopyOf(text, secrets) {
+    const wanted = secrets.filter((secret) => secret !== '');
+    if (wanted.length === 0)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return true; // a text berth read leniently (comments): assumed to hold one
+    }
+    for (const value of stringsIn(parsed))
+        if (wanted.some((secret) => value.includes(secret)))
+            return true;
+    return false;
+}
+/**
+ * Whether the text may hold a secret: inline secrets, URL credentials, a copy of one of `inputSecrets`
+ * (the secret values of the inputs, src/app/inputs.ts secretInputValues) anywhere in a value, or a text
+ * berth cannot read (assumed so).
+ */
+function holdsSecrets(text, inputSecrets = []) {
     const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
-    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text);
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text) || holdsCopyOf(text, inputSecrets);
 }
 /** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
-function stackOutputMode(text) {
-    return holdsSecrets(text) ? 0o600 : 0o644;
+function stackOutputMode(text, inputSecrets = []) {
+    return holdsSecrets(text, inputSecrets) ? 0o600 : 0o644;
 }
-async function writeStackJsonOutput(path, text) {
+/** Writes `text` to `path`; `inputSecrets`: the inputs' secret values, a copy of which makes the file 0600 too. */
+async function writeStackJsonOutput(path, text, inputSecrets = []) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const mode = stackOutputMode(text);
+    const mode = stackOutputMode(text, inputSecrets);
     const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
     try {
         await file.chmod(mode);

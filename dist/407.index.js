@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readActionInputs: () => (/* binding */ readActionInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9092);
+/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4734);
 // The action's inputs as the runner gives them (INPUT_<NAME>), parsed by the one schema of src/app/inputs.ts.
 
 
@@ -33,8 +33,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/app/inputs.ts + 1 modules
-var app_inputs = __webpack_require__(9092);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var app_inputs = __webpack_require__(4734);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/action/inputs.ts
@@ -363,10 +363,12 @@ async function runValidateAction(inputs) {
 
 const COMMANDS = {
     validate: async () => runValidateAction,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 6575))).runDeployAction,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348))).runRollbackAction,
-    unlock: async () => (await Promise.all(/* import() */[__webpack_require__.e(871), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 5828))).runUnlockAction,
-    export: async () => (await __webpack_require__.e(/* import() */ 346).then(__webpack_require__.bind(__webpack_require__, 9346))).runExportAction,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 6575))).runDeployAction,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348))).runRollbackAction,
+    unlock: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 5828))).runUnlockAction,
+    export: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 9346))).runExportAction,
+    'converge-off': async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 5145))).runConvergeOffAction,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 7726))).runStatusAction,
 };
 async function run() {
     try {
@@ -657,6 +659,10 @@ function renderSummary(model, secrets = []) {
     out.push('### Records');
     out.push('');
     out.push(`- **Lock**: ${model.lock}`);
+    if (model.converge)
+        out.push(`- **Converge**: ${model.converge}`);
+    for (const joined of model.joined ?? [])
+        out.push(`- **Joined during the deploy**: ${joined}`);
     if (model.rollbar.length === 0)
         out.push('- **Rollbar**: not configured (no token)');
     for (const r of model.rollbar) {
@@ -693,7 +699,7 @@ __webpack_async_result__();
 /* harmony export */   R: () => (/* binding */ checkStackFile)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9242);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
 
 
 function checkStackFile(text, file) {
@@ -733,7 +739,7 @@ __webpack_require__.d(__webpack_exports__, {
   ry: () => (/* reexport */ validate/* validateStackJson */.r)
 });
 
-// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isSecretKey, isValidSsmName, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rollbarSchema, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, tokenize, underRoot, withHashesOf
+// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, TEMPLATE_SENTINELS, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, checkTemplateFacts, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionHashInput, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, encodePlanRecord, encodeReleaseTemplate, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, instantiateTemplate, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isReleaseTemplate, isSecretKey, isValidSsmName, isWorker, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rerootTemplate, rollbarSchema, rolloutOf, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, templateFacts, tokenize, underRoot, withHashesOf
 
 // EXTERNAL MODULE: ./src/stack/schema.ts
 var schema = __webpack_require__(5449);
@@ -741,8 +747,8 @@ var schema = __webpack_require__(5449);
 var positions = __webpack_require__(876);
 // EXTERNAL MODULE: ./src/stack/diagnostics.ts
 var diagnostics = __webpack_require__(516);
-// EXTERNAL MODULE: ./src/stack/validate.ts + 6 modules
-var validate = __webpack_require__(9242);
+// EXTERNAL MODULE: ./src/stack/validate.ts + 7 modules
+var validate = __webpack_require__(8077);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/stack/placeholders.ts
@@ -928,8 +934,12 @@ function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
 
 // EXTERNAL MODULE: ./src/stack/manual.ts
 var manual = __webpack_require__(4720);
+// EXTERNAL MODULE: ./src/stack/release-template.ts
+var release_template = __webpack_require__(4600);
 ;// CONCATENATED MODULE: ./src/stack/index.ts
 // The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
+
+
 
 
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readActionInputs: () => (/* binding */ readActionInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9092);
+/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4734);
 // The action's inputs as the runner gives them (INPUT_<NAME>), parsed by the one schema of src/app/inputs.ts.
 
 
@@ -107,14 +107,14 @@ var failure = __webpack_require__(4457);
 var deploy_hosts = __webpack_require__(2140);
 // EXTERNAL MODULE: ./src/deploy/lock.ts
 var deploy_lock = __webpack_require__(4332);
-// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 7 modules
-var pipeline = __webpack_require__(6239);
+// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 10 modules
+var pipeline = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/deploy/steps/after-stop.ts + 1 modules
 var after_stop = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/deploy/steps/lock.ts
 var steps_lock = __webpack_require__(748);
-// EXTERNAL MODULE: ./src/deploy/steps/plans.ts + 1 modules
-var plans = __webpack_require__(6669);
+// EXTERNAL MODULE: ./src/deploy/steps/plans.ts
+var plans = __webpack_require__(4207);
 // EXTERNAL MODULE: ./src/deploy/steps/records.ts
 var records = __webpack_require__(373);
 ;// CONCATENATED MODULE: ./src/deploy/resume.ts
@@ -158,7 +158,7 @@ async function resumeCancelledDeploy(settings, ports, log, checkpoint, window) {
         if (!ready || !staged || checkpoint.touched.length === 0) {
             throw new failure/* DeployFailure */.Q('The deploy was cancelled before any host changed; nothing was changed.', 'unchanged');
         }
-        const fleet = await (0,plans/* planFleet */.E)(run, { hosts: ready.hosts, roots: new Map(Object.entries(ready.roots)) }, staged);
+        const fleet = await (0,plans/* planFleet */.E)(run, { hosts: ready.hosts, roots: new Map(Object.entries(ready.roots)), answers: new Map() }, staged);
         const failed = waited.filter((o) => !(0,deploy_hosts/* succeeded */.gq)(o) && checkpoint.touched.some((t) => t.instanceId === o.host.instanceId));
         await (0,after_stop/* wayBack */.lZ)(run, fleet, {
             reason: checkpoint.phase === 'read back' ? 'The deploy was cancelled during the read back' : 'The deploy was cancelled',
@@ -268,7 +268,7 @@ async function resumeRelease(inputs, context, checkpoint, ports, log, window) {
     const outcome = await resumeCancelledDeploy(settings, {
         hosts: runner,
         parameters: parameters.parameters,
-        planner: ports.planner ?? (0,planner/* releasePlanner */.e)(inputs.stackJson, inputs.maxCommandBytes),
+        planner: ports.planner ?? (0,planner/* releasePlanner */.e)(inputs.stackJson, inputs.maxCommandBytes, inputs.surge),
         ...(rollbar.deploys.length > 0 ? { notifier: rollbar.notifier } : {}),
         ...(ports.recorder ? { recorder: (0,github_record/* completingRecorder */.$)(ports.recorder, () => document) } : {}),
         now,
@@ -364,7 +364,7 @@ async function resumeFromCheckpoint(path) {
 /* harmony export */   R2: () => (/* binding */ deployResultJson),
 /* harmony export */   u8: () => (/* binding */ actionReleasePorts)
 /* harmony export */ });
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9092);
+/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4734);
 /* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2326);
 /* harmony import */ var _app_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4033);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8948);
@@ -394,6 +394,8 @@ function deployResultJson(outcome, extra = {}) {
         hosts: outcome.hosts,
         deployId: outcome.deployId,
         ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
+        ...(outcome.converge ? { converge: outcome.converge } : {}),
+        ...(outcome.joined ? { joined: outcome.joined } : {}),
         ...extra,
     };
 }
@@ -522,6 +524,10 @@ function renderSummary(model, secrets = []) {
     out.push('### Records');
     out.push('');
     out.push(`- **Lock**: ${model.lock}`);
+    if (model.converge)
+        out.push(`- **Converge**: ${model.converge}`);
+    for (const joined of model.joined ?? [])
+        out.push(`- **Joined during the deploy**: ${joined}`);
     if (model.rollbar.length === 0)
         out.push('- **Rollbar**: not configured (no token)');
     for (const r of model.rollbar) {

@@ -237,7 +237,7 @@ function readPostState(getState = _actions_core__WEBPACK_IMPORTED_MODULE_0__.get
 /* harmony export */   R2: () => (/* binding */ deployResultJson),
 /* harmony export */   u8: () => (/* binding */ actionReleasePorts)
 /* harmony export */ });
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9092);
+/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4734);
 /* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2326);
 /* harmony import */ var _app_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4033);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8948);
@@ -267,6 +267,8 @@ function deployResultJson(outcome, extra = {}) {
         hosts: outcome.hosts,
         deployId: outcome.deployId,
         ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
+        ...(outcome.converge ? { converge: outcome.converge } : {}),
+        ...(outcome.joined ? { joined: outcome.joined } : {}),
         ...extra,
     };
 }
@@ -511,6 +513,8 @@ var merge_step = __webpack_require__(6670);
 var app_context = __webpack_require__(3964);
 // EXTERNAL MODULE: ./src/app/glob.ts
 var glob = __webpack_require__(7625);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var app_inputs = __webpack_require__(4734);
 // EXTERNAL MODULE: ./src/app/planner.ts
 var planner = __webpack_require__(6727);
 // EXTERNAL MODULE: ./src/app/release.ts + 2 modules
@@ -521,6 +525,7 @@ var stack_output = __webpack_require__(5842);
 // A deploy: the version (input, else the commit), the Stack JSON (one file), the build step (build,
 // push, merge the new tags), then the shared release run. Writes the merged Stack JSON to
 // stack-json-output, the next deploy's input.
+
 
 
 
@@ -545,7 +550,7 @@ async function deployRelease(inputs, context, deps, log) {
     const commit = sha || inputs.version;
     if (version === '')
         throw new Error('No version to deploy: set the version input (or run in GitHub Actions, where the commit SHA is the default)');
-    const plan = deps.planner ?? (0,planner/* releasePlanner */.e)(inputs.stackJson, inputs.maxCommandBytes);
+    const plan = deps.planner ?? (0,planner/* releasePlanner */.e)(inputs.stackJson, inputs.maxCommandBytes, inputs.surge);
     const stackFile = inputs.target === 'ssm' ? (0,glob/* resolveStackFile */.TI)(inputs.stackJson, context.workspace) : '';
     let text = stackFile
         ? await (0,promises_.readFile)(stackFile, 'utf8').catch((error) => {
@@ -612,7 +617,7 @@ async function deployRelease(inputs, context, deps, log) {
     }, deps, log);
     if (run.outcome.document && !stackFile)
         text = `${JSON.stringify(run.outcome.document, null, 2)}\n`;
-    await (0,stack_output/* writeStackJsonOutput */.d3)(inputs.stackJsonOutput, text);
+    await (0,stack_output/* writeStackJsonOutput */.d3)(inputs.stackJsonOutput, text, (0,app_inputs/* secretInputValues */.fl)(inputs));
     return { outcome: run.outcome, model: run.model, text, document: run.document, built };
 }
 
@@ -631,26 +636,62 @@ async function deployRelease(inputs, context, deps, log) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9242);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
 // The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
-// inline (or credentials in plain values) is written with mode 0600, set before the first byte goes in
-// even when the file already existed with a wider mode.
+// inline, credentials in plain values, or a copy of a secret given as an input is written with mode
+// 0600, set before the first byte goes in even when the file already existed with a wider mode.
 
 
 
 
-/** Whether the text may hold a secret: inline secrets, URL credentials, or a text berth cannot read (assumed so). */
-function holdsSecrets(text) {
+/** Every string in a JSON value, keys included. */
+function* stringsIn(value) {
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const item of value)
+            yield* stringsIn(item);
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            yield key;
+            yield* stringsIn(item);
+        }
+    }
+}
+/** Whether any string of the JSON text holds one of `secrets` (as it reads, escapes undone). */
+function holdsCopyOf(text, secrets) {
+    const wanted = secrets.filter((secret) => secret !== '');
+    if (wanted.length === 0)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return true; // a text berth read leniently (comments): assumed to hold one
+    }
+    for (const value of stringsIn(parsed))
+        if (wanted.some((secret) => value.includes(secret)))
+            return true;
+    return false;
+}
+/**
+ * Whether the text may hold a secret: inline secrets, URL credentials, a copy of one of `inputSecrets`
+ * (the secret values of the inputs, src/app/inputs.ts secretInputValues) anywhere in a value, or a text
+ * berth cannot read (assumed so).
+ */
+function holdsSecrets(text, inputSecrets = []) {
     const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
-    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text);
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text) || holdsCopyOf(text, inputSecrets);
 }
 /** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
-function stackOutputMode(text) {
-    return holdsSecrets(text) ? 0o600 : 0o644;
+function stackOutputMode(text, inputSecrets = []) {
+    return holdsSecrets(text, inputSecrets) ? 0o600 : 0o644;
 }
-async function writeStackJsonOutput(path, text) {
+/** Writes `text` to `path`; `inputSecrets`: the inputs' secret values, a copy of which makes the file 0600 too. */
+async function writeStackJsonOutput(path, text, inputSecrets = []) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const mode = stackOutputMode(text);
+    const mode = stackOutputMode(text, inputSecrets);
     const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
     try {
         await file.chmod(mode);

@@ -127,14 +127,14 @@ async function cleanUp(state, deps) {
 function realDeps() {
     return {
         store: async (lock) => {
-            const { parameterStore } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033));
+            const { parameterStore } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 4033));
             return parameterStore({ region: lock.region, ...(lock.endpoint ? { endpoint: lock.endpoint } : {}) });
         },
         recorder: async () => {
             const [{ gitHubRecorder }, { contextFromEnv }, { readActionInputs }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 4033)),
+                Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(772)]).then(__webpack_require__.bind(__webpack_require__, 4033)),
                 __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 3964)),
-                Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1729)),
+                Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(734), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1729)),
             ]);
             const recorder = await gitHubRecorder(readActionInputs().githubToken, contextFromEnv());
             if (!recorder)
@@ -148,7 +148,7 @@ async function runPost() {
     const state = (0,_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readPostState */ .cj)();
     let left = state;
     if (state.checkpoint) {
-        const { resumeFromCheckpoint } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(92), __webpack_require__.e(754), __webpack_require__.e(758), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 5574));
+        const { resumeFromCheckpoint } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 5574));
         const resumed = await resumeFromCheckpoint(state.checkpoint);
         if (resumed === 'done')
             return;

@@ -96,23 +96,57 @@ async function commitSubject(workspace, commit) {
 
 /***/ }),
 
-/***/ 7593:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ commandLineContext),
-/* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   n9: () => (/* binding */ readReleaseFlags)
-/* harmony export */ });
-/* unused harmony exports SECRET_INPUT_ENV, secretInputHelp */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _app_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3964);
-/* harmony import */ var _app_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9092);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7485);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B9: () => (/* binding */ commandLineContext),
+  Du: () => (/* binding */ parseCommandLine),
+  n9: () => (/* binding */ readReleaseFlags)
+});
+
+// UNUSED EXPORTS: SECRET_INPUT_ENV, secretInputHelp
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/app/context.ts
+var context = __webpack_require__(3964);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var app_inputs = __webpack_require__(4734);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/app/input-values.ts
+var input_values = __webpack_require__(7302);
+// EXTERNAL MODULE: ./src/stack/credential-values.ts
+var credential_values = __webpack_require__(7638);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
+;// CONCATENATED MODULE: ./src/cli/build-arg-flags.ts
+// Build args may be plain (`VERSION=1.4`) or secret (`NPM_TOKEN=...`). A plain one is fine as a flag;
+// a secret one is not, as every user of the machine reads a process's arguments (ps, /proc).
+
+
+
+/** The inputs that carry build args: a flag of theirs is taken unless it holds a secret one. */
+const BUILD_ARG_INPUTS = ['build-args', 'images'];
+const isSecretArg = ([key, value]) => (0,secrets/* isSecretKey */.uE)(key) || (0,credential_values/* holdsUrlCredentials */.gX)(value);
+/** Whether the text of a `--build-args` or `--images` flag holds a build arg that is a secret (a text that does not parse: no). */
+function flagHoldsSecretBuildArg(input, text) {
+    if (input === 'build-args') {
+        const parsed = input_values/* buildArgs */.CH.safeParse(text);
+        return parsed.success && Object.entries(parsed.data).some(isSecretArg);
+    }
+    const parsed = input_values/* images */.zC.safeParse(text);
+    return parsed.success && parsed.data.some((build) => Object.entries(build.buildArgs).some(isSecretArg));
+}
+
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/args.ts
 // The one command-line reader of every `berth <command>`: node's parseArgs plus -h/--help, with wrong
 // usage turned into a UsageError (exit status 2). The release commands (deploy, rollback, unlock) take
 // every action input as a flag of the same name, parsed by the inputs' one schema; the secret inputs
@@ -123,9 +157,10 @@ async function commitSubject(workspace, commit) {
 
 
 
+
 /** Says what went wrong with `--flag`-style parsing in words a user can act on. */
 function describeParseError(error) {
-    return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error).replace(/\. To specify a positional argument.*$/s, '');
+    return (0,errors/* errorMessage */.g)(error).replace(/\. To specify a positional argument.*$/s, '');
 }
 /**
  * Parses `argv` with `options` (and -h/--help). Undefined after printing `help` when help was asked for.
@@ -134,14 +169,14 @@ function parseCommandLine(argv, help, options, allowPositionals = false) {
     let parsed;
     try {
         const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals,
             options: withHelp,
         });
     }
     catch (error) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(describeParseError(error));
+        throw new usage/* UsageError */.e(describeParseError(error));
     }
     if (parsed.values.help) {
         process.stdout.write(help);
@@ -152,7 +187,7 @@ function parseCommandLine(argv, help, options, allowPositionals = false) {
 /** Where a command-line release runs: the checkout is the working directory; --repository names the GitHub repository. */
 function commandLineContext(flags, env = process.env) {
     const repository = flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {};
-    return { ...(0,_app_context_js__WEBPACK_IMPORTED_MODULE_2__.contextFromEnv)({ ...env, ...repository }), workspace: process.cwd() };
+    return { ...(0,context.contextFromEnv)({ ...env, ...repository }), workspace: process.cwd() };
 }
 /**
  * Inputs that hold secrets never come from a flag: every user of the machine reads a process's
@@ -163,27 +198,41 @@ const SECRET_INPUT_ENV = {
     'registry-password': 'BERTH_REGISTRY_PASSWORD',
     'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
     database: 'BERTH_DATABASE',
+    // Build args: as a flag too while none of them is a secret (build-arg-flags.ts).
+    'build-args': 'BERTH_BUILD_ARGS',
+    images: 'BERTH_IMAGES',
 };
 const SECRET_INPUTS = Object.keys(SECRET_INPUT_ENV);
 const isSecretInput = (name) => Object.hasOwn(SECRET_INPUT_ENV, name);
+const isBuildArgInput = (name) => BUILD_ARG_INPUTS.includes(name);
 /** How to give a secret input: the message for its refused flag, and the help text. */
 function secretInputHelp(name) {
     return `set ${SECRET_INPUT_ENV[name]} in the environment or pipe it into --${name}-stdin`;
 }
-const INPUT_FLAGS = Object.fromEntries(_app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT_NAMES */ .Qh.filter((name) => name !== 'command').map((name) => [name, { type: 'string' }]));
+const INPUT_FLAGS = Object.fromEntries(app_inputs/* INPUT_NAMES */.Qh.filter((name) => name !== 'command').map((name) => [name, { type: 'string' }]));
 const STDIN_FLAGS = Object.fromEntries(SECRET_INPUTS.map((name) => [`${name}-stdin`, { type: 'boolean' }]));
 /** The secret inputs from the environment and stdin; a secret given as a flag is refused. */
 function readSecretInputs(values, sources) {
-    const given = SECRET_INPUTS.filter((name) => typeof values[name] === 'string');
+    const env = sources.env ?? process.env;
+    // A build arg input's flag is taken while it holds no secret build arg (build-arg-flags.ts).
+    const given = SECRET_INPUTS.filter((name) => {
+        const text = values[name];
+        return typeof text === 'string' && (!isBuildArgInput(name) || flagHoldsSecretBuildArg(name, text));
+    });
     if (given.length > 0) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(given
-            .map((name) => `--${name} is not accepted: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
+        const why = (name) => isBuildArgInput(name)
+            ? ' with a secret build arg in it (a key holding PASSWORD, SECRET, TOKEN, KEY or CREDENTIAL, or user:password@)'
+            : '';
+        throw new usage/* UsageError */.e(given
+            .map((name) => `--${name} is not accepted${why(name)}: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
             .join('\n'));
     }
+    const twice = BUILD_ARG_INPUTS.filter((name) => typeof values[name] === 'string' && ((env[SECRET_INPUT_ENV[name]] ?? '') !== '' || values[`${name}-stdin`] === true));
+    if (twice.length > 0)
+        throw new usage/* UsageError */.e(twice.map((name) => `--${name} is given twice (also by ${SECRET_INPUT_ENV[name]} or --${name}-stdin): give it once`).join('\n'));
     const piped = SECRET_INPUTS.filter((name) => values[`${name}-stdin`] === true);
     if (piped.length > 1)
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
-    const env = sources.env ?? process.env;
+        throw new usage/* UsageError */.e(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
     const out = {};
     for (const name of SECRET_INPUTS) {
         const value = env[SECRET_INPUT_ENV[name]];
@@ -192,20 +241,15 @@ function readSecretInputs(values, sources) {
     }
     const [fromStdin] = piped;
     if (fromStdin)
-        out[fromStdin] = (sources.readStdin ?? (() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0, 'utf8')))().replace(/\r?\n$/, '');
+        out[fromStdin] = (sources.readStdin ?? (() => (0,external_node_fs_.readFileSync)(0, 'utf8')))().replace(/\r?\n$/, '');
     return out;
 }
 /**
  * Every input of the action as a flag of the same name (`--batch-size 2`), parsed like the action's
  * inputs, except the secret ones (SECRET_INPUT_ENV); `fallback` gives a value for an input not given.
  */
-function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}) {
-    const parsed = parseCommandLine(argv, help, {
-        ...INPUT_FLAGS,
-        ...STDIN_FLAGS,
-        json: { type: 'boolean' },
-        repository: { type: 'string' },
-    });
+function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}, extra = {}) {
+    const parsed = parseCommandLine(argv, help, { ...INPUT_FLAGS, ...STDIN_FLAGS, json: { type: 'boolean' }, repository: { type: 'string' }, ...extra.options }, extra.positionals === true);
     if (!parsed)
         return undefined;
     const values = parsed.values;
@@ -213,21 +257,29 @@ function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}
     const given = (name) => {
         if (name === 'command')
             return command;
-        if (isSecretInput(name))
-            return secrets[name] ?? fallback(name);
         const value = values[name];
+        // A secret input's flag got this far only when allowed (a build arg input holding no secret).
+        if (isSecretInput(name))
+            return secrets[name] ?? (typeof value === 'string' ? value : fallback(name));
         return typeof value === 'string' ? value : fallback(name);
     };
     try {
-        const inputs = (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseActionInputs */ .HC)(given);
+        const inputs = (0,app_inputs/* parseActionInputs */.HC)(given);
         const repository = values['repository'];
-        return { inputs, json: values['json'] === true, ...(typeof repository === 'string' ? { repository } : {}) };
+        const own = Object.fromEntries(Object.keys(extra.options ?? {}).map((name) => [name, values[name]]));
+        return {
+            inputs,
+            json: values['json'] === true,
+            ...(typeof repository === 'string' ? { repository } : {}),
+            own,
+            positionals: parsed.positionals,
+        };
     }
     catch (error) {
-        if (error instanceof _app_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(error.message
+        if (error instanceof app_inputs/* InputError */.dz)
+            throw new usage/* UsageError */.e(error.message
                 .replace('Invalid action inputs', 'Invalid options')
-                .replace(/input "([^"]+)"/g, (_, name) => isSecretInput(name) ? SECRET_INPUT_ENV[name] : `--${name}`));
+                .replace(/input "([^"]+)"/g, (_, name) => isSecretInput(name) && typeof values[name] !== 'string' ? SECRET_INPUT_ENV[name] : `--${name}`));
         throw error;
     }
 }
@@ -249,8 +301,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/app/inputs.ts + 1 modules
-var inputs = __webpack_require__(9092);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var inputs = __webpack_require__(4734);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/stack/index.ts + 2 modules
@@ -372,6 +424,10 @@ function renderPlan(plan) {
         }
         if (definition.dependsOn.length > 0)
             out.push(`  depends on: ${definition.dependsOn.join(', ')}`);
+        if (definition.rollout === 'surge')
+            out.push('  rollout: surge (every new copy at once, in its alternate slot)');
+        if (definition.rollout === 'overlap')
+            out.push('  rollout: the new copy starts before the old one stops');
         if (definition.env.length > 0) {
             out.push('  env:');
             out.push(...showEnv(definition.env, '    '));
@@ -399,8 +455,8 @@ function renderPlan(plan) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __webpack_require__(1196);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
@@ -432,6 +488,7 @@ Options:
   --environment ENV    deploy environment, the Rollbar fallback (default: production)
   --release TAG        the release label and the revision given to rev_var (default: plan)
   --data-volume-image I  image of the data-only containers (default: busybox:latest)
+  --surge              surge for definitions with an alternate slot that do not set "surge" (the surge input)
   --json               print the plan as JSON (the HostPlan type) instead of text
   -h, --help
 Exit status: 0 printed, 1 the document has errors (they are printed), 2 wrong usage.
@@ -447,6 +504,7 @@ async function run(argv) {
         environment: { type: 'string', default: 'production' },
         release: { type: 'string', default: 'plan' },
         'data-volume-image': { type: 'string', default: inputs/* INPUT_DEFAULTS */.WJ['data-volume-image'] },
+        surge: { type: 'boolean' },
         json: { type: 'boolean' },
     }, true);
     if (!parsed)
@@ -497,6 +555,7 @@ async function run(argv) {
         dataVolumeImage: v['data-volume-image'],
         logTailLines: 50,
         environment: v.environment,
+        surge: v.surge === true,
     };
     const facts = { hostname: v.hostname, instanceId: v['instance-id'], publicIp: v['public-ip'], stackName: v['stack-name'] };
     // The hashes a deploy computes (inline secrets as their references, default prefix): none covers a secret value.
@@ -517,7 +576,7 @@ async function run(argv) {
 /* harmony export */   R: () => (/* binding */ checkStackFile)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9242);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
 
 
 function checkStackFile(text, file) {
@@ -557,7 +616,7 @@ __webpack_require__.d(__webpack_exports__, {
   ry: () => (/* reexport */ validate/* validateStackJson */.r)
 });
 
-// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isSecretKey, isValidSsmName, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rollbarSchema, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, tokenize, underRoot, withHashesOf
+// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, TEMPLATE_SENTINELS, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, checkTemplateFacts, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionHashInput, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, encodePlanRecord, encodeReleaseTemplate, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, instantiateTemplate, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isReleaseTemplate, isSecretKey, isValidSsmName, isWorker, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rerootTemplate, rollbarSchema, rolloutOf, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, templateFacts, tokenize, underRoot, withHashesOf
 
 // EXTERNAL MODULE: ./src/stack/schema.ts
 var schema = __webpack_require__(5449);
@@ -565,8 +624,8 @@ var schema = __webpack_require__(5449);
 var positions = __webpack_require__(876);
 // EXTERNAL MODULE: ./src/stack/diagnostics.ts
 var diagnostics = __webpack_require__(516);
-// EXTERNAL MODULE: ./src/stack/validate.ts + 6 modules
-var validate = __webpack_require__(9242);
+// EXTERNAL MODULE: ./src/stack/validate.ts + 7 modules
+var validate = __webpack_require__(8077);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/stack/placeholders.ts
@@ -752,8 +811,12 @@ function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
 
 // EXTERNAL MODULE: ./src/stack/manual.ts
 var manual = __webpack_require__(4720);
+// EXTERNAL MODULE: ./src/stack/release-template.ts
+var release_template = __webpack_require__(4600);
 ;// CONCATENATED MODULE: ./src/stack/index.ts
 // The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
+
+
 
 
 

@@ -2,15 +2,18 @@
 # (src/host/parts.ts), so only that mode's function is defined.
 trap on_exit EXIT
 
-USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE'
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE | converge | status PLANFILE | logs PLANFILE'
 case $MODE in
-  rollout|state|history|restore) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
+  rollout|state|history|restore|status|logs) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
   preflight) ;;
+  # converge writes its own plan, from the fleet's release record (modes/converge.sh).
+  converge) [[ -z $PLAN_FILE ]] || plan_error "$USAGE" ;;
   *)
     MODE=preflight
     plan_error "$USAGE"
     ;;
 esac
+[[ $MODE == converge ]] && converge_prepare
 [[ -n $PLAN_FILE ]] && select_host_plan
 # Every mode first repairs a rollout that was killed mid-way (journal.sh); the plan gives the root.
 [[ -n $PLAN_FILE ]] && parse_plan "$PLAN_FILE"
@@ -26,7 +29,14 @@ case $MODE in
     trap 'on_error $LINENO' ERR
     mode_restore
     ;;
+  converge)
+    # Its rollout is a rollout: the same ERR trap.
+    trap 'on_error $LINENO' ERR
+    mode_converge
+    ;;
   state) mode_state ;;
   history) mode_history ;;
+  status) mode_status ;;
+  logs) mode_logs ;;
   preflight) mode_preflight ;;
 esac

@@ -58,10 +58,11 @@ wait_healthy() { # d c s container start_ms
   done
 }
 
-# Starts the container of slot (d,c,s) named NAME. Sets STARTED_MS.
+# Starts the container of slot (d,c,s) named NAME; docker's output goes to OUT (default run.out: copies
+# started at once need one each). Sets STARTED_MS.
 STARTED_MS=0 STARTED_ID=''
-start_container() { # d c s name
-  local d=$1 c=$2 s=$3 name=$4 k="$1,$2,$3"
+start_container() { # d c s name [out]
+  local d=$1 c=$2 s=$3 name=$4 k="$1,$2,$3" out_file=${5:-$TEMP_DIR/run.out}
   local -a runargs=() cmdargs=() labels=()
   decode_list runargs "${SLOT_RUNARGS[$k]:-}"
   decode_list cmdargs "${SLOT_CMD[$k]:-}"
@@ -77,7 +78,7 @@ start_container() { # d c s name
   now_ms; STARTED_MS=$REPLY
   log "starting $name (${DEF_IMAGE[$d]}, slot ${SLOT_ID[$k]})"
   if ! docker_with_env run -d --name "$name" "${labels[@]}" --stop-signal "${DEF_STOPSIG[$d]:-SIGTERM}" \
-    --stop-timeout "${DEF_GRACE[$d]%.*}" "${runargs[@]}" "${ENV_ARGS[@]}" -- "${DEF_IMAGE[$d]}" "${cmdargs[@]}" >"$TEMP_DIR/run.out" 2>&1; then
+    --stop-timeout "${DEF_GRACE[$d]%.*}" "${runargs[@]}" "${ENV_ARGS[@]}" -- "${DEF_IMAGE[$d]}" "${cmdargs[@]}" >"$out_file" 2>&1; then
     drop_env_file
     docker rm -f -- "$name" >/dev/null 2>&1 || true
     FAILURE_CONTAINER=$name
@@ -85,7 +86,7 @@ start_container() { # d c s name
   fi
   drop_env_file
   local -a out=()
-  mapfile -t out <"$TEMP_DIR/run.out"
+  mapfile -t out <"$out_file"
   STARTED_ID=${out[-1]:-}
   return 0
 }

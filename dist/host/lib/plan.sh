@@ -10,6 +10,8 @@ declare -a DEF_IDS=()
 declare -A DEF_APP=() DEF_NAME=() DEF_MODE=() DEF_IMAGE=() DEF_HASH=() DEF_REDEPLOY=()
 declare -A DEF_STOPSIG=() DEF_GRACE=() DEF_INTERVAL=() DEF_TIMEOUT=() DEF_DEADLINE=() DEF_STARTUP=()
 declare -A LB_SOCK=() LB_BACKEND=() LB_DRAIN=() DEP_RAW=() COPY_LIST=() COPY_NAME=() COPY_NSLOTS=()
+# How copies are replaced (record `rollout`): surge | overlap; unset: one copy at a time.
+declare -A DEF_ROLLOUT=()
 declare -A SLOT_ID=() SLOT_SERVER=() SLOT_ADDR=() SLOT_HKIND=() SLOT_HARGS=() SLOT_RUNARGS=() SLOT_CMD=()
 # Env records: parallel arrays; ENV_OWNER is the definition id, `m` for the migration, `c:<n>` for cron files.
 declare -a ENV_OWNER=() ENV_KEY=() ENV_KIND=() ENV_VALUE=() ENV_SECRET=()
@@ -86,6 +88,7 @@ parse_plan() {
           ;;
         lb) LB_SOCK[${V[0]}]=${V[1]}; LB_BACKEND[${V[0]}]=${V[2]}; LB_DRAIN[${V[0]}]=${V[3]} ;;
         dep) join_list "${V[@]:1}"; DEP_RAW[${V[0]}]=$REPLY ;;
+        rollout) DEF_ROLLOUT[${V[0]}]=${V[1]:-} ;;
         env) add_env "${V[0]}" "${V[1]}" "${V[2]}" "${V[3]}" "${V[4]}" ;;
         copy)
           COPY_LIST[${V[0]}]+="${V[1]} "

@@ -26,3 +26,31 @@ record_copy() { # d c name action [health_ms] [known]
   COPY_RESULTS+=("$json}")
   COPY_RESULT_APP+=("${DEF_APP[$d]}")
 }
+
+# Every planned copy (cron aside) as it runs now: recorded unchanged when it carries the plan's hash,
+# else outdated (the state mode's answer, and the rollout's final read).
+record_planned_copies() {
+  local d c
+  for d in "${DEF_IDS[@]}"; do
+    [[ ${DEF_MODE[$d]} == cron ]] && continue
+    for c in ${COPY_LIST[$d]}; do
+      inspect_container "${COPY_NAME[$d,$c]}"
+      if ((C_EXISTS)) && [[ $C_HASH == "${DEF_HASH[$d]}" ]]; then
+        record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" unchanged '' known
+      else
+        record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" outdated '' known
+      fi
+    done
+  done
+}
+
+# The rollout's last act: every planned copy read again from a fresh listing, after the cleanup, into
+# FINAL_JSON (the result's `final`), which is this host's read back. What the run did stays in COPY_RESULTS.
+final_read() {
+  local -a did=("${COPY_RESULTS[@]}") did_apps=("${COPY_RESULT_APP[@]}")
+  COPY_RESULTS=() COPY_RESULT_APP=() PREFETCHED=()
+  record_planned_copies
+  FINAL_JSON=$(IFS=,; printf '%s' "${COPY_RESULTS[*]}")
+  FINAL_READ=1
+  COPY_RESULTS=("${did[@]}") COPY_RESULT_APP=("${did_apps[@]}")
+}

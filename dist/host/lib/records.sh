@@ -15,14 +15,42 @@ write_state() {
     for k in "${!COPY_RESULTS[@]}"; do
       [[ ${COPY_RESULT_APP[$k]} == "$app" ]] && copies+="${copies:+,}${COPY_RESULTS[$k]}"
     done
-    json_str "$app"; j+=",\"app\":$REPLY,\"copies\":[$copies]}"
+    json_str "$app"; j+=",\"app\":$REPLY,\"copies\":[$copies]"
+    # The migration's seconds (the host that ran it): with the copies' startToHealthy, the next
+    # deploy's expected time on this host (preflight reads both). A run that started no copy or ran no
+    # migration keeps the figures of the run before, so that time stays known.
+    earlier_durations "$dir/$file.state"
+    [[ $copies == *'"startToHealthy":'* || -z ${REPLY%%|*} ]] || j+=",\"earlier\":[${REPLY%%|*}]"
+    if [[ $MIGRATION_JSON =~ \"ok\":true,\"seconds\":([0-9.]+) ]]; then
+      j+=",\"migrationSeconds\":${BASH_REMATCH[1]}"
+    elif [[ -n ${REPLY#*|} ]]; then
+      j+=",\"migrationSeconds\":${REPLY#*|}"
+    fi
+    j+='}'
     write_file_atomic "$dir/$file.state" 600 "$j"$'\n'
     hist="$dir/plans/$file"
     [[ -d $hist ]] || mkdir -p -- "$hist"
+    # Plan file names start with a UTC timestamp: newest last in name order (LC_COLLATE=C); ten stay.
+    old=("$hist"/*.plan)
+    # A converge that repairs a host runs the deploy's own plan again: recorded twice, the deploy would
+    # read as undone (history, rollback); the record it has stays the one.
+    [[ $MODE == converge && -f ${old[-1]} ]] && record_deploy_id "${old[-1]}" && [[ $REPLY == "${META[deployId]:-}" ]] && continue
     # 0600 (umask 077).
     cp -- "$PLAN_FILE" "$hist/${at//[-:]/}-$$.plan"
-    # Plan file names start with a UTC timestamp: newest last in name order (LC_COLLATE=C); ten stay.
     old=("$hist"/*.plan)
     if ((${#old[@]} > 10)); then rm -f -- "${old[@]:0:${#old[@]}-10}"; fi
   done
+}
+
+# The durations an app's state file holds (REPLY: `{"startToHealthy":N},...|MIGRATION_SECONDS`, each part
+# empty when it has none).
+earlier_durations() {
+  local text='' found='' migration=''
+  [[ -f $1 ]] && { IFS= read -r text <"$1" || true; }
+  [[ $text =~ \"migrationSeconds\":([0-9]+(\.[0-9]+)?) ]] && migration=${BASH_REMATCH[1]}
+  while [[ $text =~ \"startToHealthy\":([0-9]+(\.[0-9]+)?) ]]; do
+    found+="${found:+,}{\"startToHealthy\":${BASH_REMATCH[1]}}"
+    text=${text#*"${BASH_REMATCH[0]}"}
+  done
+  REPLY="$found|$migration"
 }

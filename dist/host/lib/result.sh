@@ -11,15 +11,24 @@ MIGRATION_JSON=''
 LOCK_WAIT_MS=0
 FACTS_JSON=''
 HISTORY_JSON=''
+# The rollout's final read of its planned copies (record.sh final_read): the result's `final`.
+FINAL_JSON=''
+FINAL_READ=0
+# A mode's own answer (status, logs), under the mode's name.
+MODE_JSON=''
 # A killed run this command repaired, and the leftovers it swept (journal.sh).
 REPAIRED_JSON=''
 declare -a SWEPT=()
+# A mode's own part of the result: a function emit_result calls first (with ok), and the `converge` field.
+RESULT_HOOK=''
+CONVERGE_JSON=''
 declare -A META=()
 
 emit_result() {
   local ok=$1
   ((RESULT_PRINTED)) && return 0
   RESULT_PRINTED=1
+  [[ -n $RESULT_HOOK ]] && "$RESULT_HOOK" "$ok"
   local end_ms total lockw json copies removed pruned failure='' limit=${#COPY_RESULTS[@]}
   now_ms; end_ms=$REPLY
   secs_between "$START_MS" "$end_ms"; total=$REPLY
@@ -43,7 +52,10 @@ emit_result() {
     json+="$failure"
     [[ -n $FACTS_JSON ]] && json+=",\"facts\":$FACTS_JSON"
     [[ -n $HISTORY_JSON ]] && json+=",\"history\":$HISTORY_JSON"
+    ((FINAL_READ)) && json+=",\"final\":[$FINAL_JSON]"
+    [[ -n $MODE_JSON ]] && json+=",\"$MODE\":$MODE_JSON"
     [[ -n $REPAIRED_JSON ]] && json+=",\"repaired\":$REPAIRED_JSON"
+    [[ -n $CONVERGE_JSON ]] && json+=",\"converge\":$CONVERGE_JSON"
     if ((${#SWEPT[@]} > 0)); then json_str_array "${SWEPT[@]:0:50}"; json+=",\"swept\":$REPLY"; fi
     ((limit < ${#COPY_RESULTS[@]})) && json+=",\"truncated\":true"
     json+='}'
@@ -67,5 +79,6 @@ on_exit() {
   local rc=$?
   cleanup_temp
   [[ -n ${SELECTED_PLAN:-} ]] && rm -f -- "$SELECTED_PLAN"
+  [[ -n ${CONVERGE_DIR:-} ]] && rm -rf -- "$CONVERGE_DIR"
   ((RESULT_PRINTED)) || { FAILURE_REASON=${FAILURE_REASON:-"rollout.sh stopped unexpectedly (exit $rc)"}; emit_result false; }
 }

@@ -167,6 +167,10 @@ deploy_definitions() {
   local d c
   for d in "${DEF_IDS[@]}"; do
     [[ ${DEF_MODE[$d]} == cron ]] && continue
+    if [[ ${DEF_ROLLOUT[$d]:-} == surge ]]; then
+      deploy_surge "$d"
+      continue
+    fi
     for c in ${COPY_LIST[$d]}; do
       # A dependency replaced earlier in this run forces a recreate now.
       if [[ ${COPY_PLAN[$d,$c]} == keep ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi

@@ -9,6 +9,10 @@
 #                                       the old copy while NAME -> NAME-berth-old and NAME-berth-next ->
 #                                       NAME, then stop the old one in the background) runs while the next
 #                                       copy boots, so a rollout does not wait for drains one by one.
+#                                       A worker (the plan's `rollout D overlap`: no haproxy server, no host
+#                                       port) swaps the same way within its one slot: the new copy starts
+#                                       beside the old one, which stops only once the new one is healthy.
+#   surge: every copy of a definition as `swap` at once (surge.sh), journaled and restored as `swap`.
 #
 # State, in named variables:
 #   HANDOVER_*   the one swap whose handover is pending; HANDOVER_DEF is empty when none is. Whatever the
@@ -65,13 +69,23 @@ bring_up() { # d c s name what
 # (ms from start to healthy) and UP_ID (its container id).
 UP_MS=0 UP_ID=''
 await_up() { # d c s name what started_ms started_id
-  local d=$1 c=$2 s=$3 name=$4 k="$1,$2,$3"
-  if ! wait_healthy "$d" "$c" "$s" "$name" "$6"; then
-    abandon_new "$name"
-    fail "$5 did not become healthy within ${DEF_DEADLINE[$d]}s"
+  await_healthy "$@"
+  make_ready "$@"
+}
+
+# The first half of await_up: healthy (a surge proves every new copy healthy before any takes traffic).
+await_healthy() { # d c s name what started_ms started_id
+  if ! wait_healthy "$1" "$2" "$3" "$4" "$6"; then
+    abandon_new "$4"
+    fail "$5 did not become healthy within ${DEF_DEADLINE[$1]}s"
   fi
   UP_MS=$HEALTH_MS
   UP_ID=$7
+}
+
+# The second half: ready in the balancer.
+make_ready() { # d c s name what
+  local d=$1 k="$1,$2,$3" name=$4
   if [[ -n ${LB_SOCK[$d]:-} ]]; then
     lb_deadline "$d"
     if ! lb_ready "$d" "${SLOT_SERVER[$k]}" "${SLOT_ADDR[$k]}" "$REPLY" proven; then
@@ -94,20 +108,34 @@ finish_handover() {
   swap_names "$name" &
   if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server" later; fi
   wait $!
+  handed_over "$d" "$c" "$HANDOVER_OLD_SLOT" "$HANDOVER_NEW_SLOT" "$old_server" "$HANDOVER_MS" "$HANDOVER_ID"
+}
+
+# After the names changed hands: the replacement is remembered, the old copy stops in the background, the
+# new one is recorded. With `behind` (a surge: every new copy serves already) the old server was only set
+# to drain: the wait for its sessions comes before its stop, in the background too.
+handed_over() { # d c old_slot new_slot old_server up_ms up_id [behind]
+  local d=$1 c=$2 old_server=$5 name=${COPY_NAME[$1,$2]}
   kill_point renamed
-  remember_replaced "$d" "$c" "$HANDOVER_OLD_SLOT" "$HANDOVER_NEW_SLOT" swap "$old_server"
-  # Drained already: it stops in the background (kept for a restore until the run ends) while haproxy puts
-  # it in maintenance, and the next copy starts at once. A restore waits for both (wait_stopping).
-  stop_container "$d" "$name-berth-old" &
-  STOPPING+=("$!")
-  if [[ -n ${LB_SOCK[$d]:-} ]]; then
-    hap "${LB_SOCK[$d]}" "set server ${LB_BACKEND[$d]}/$old_server state maint" >/dev/null &
+  remember_replaced "$d" "$c" "$3" "$4" swap "$old_server"
+  if [[ -n ${8:-} ]]; then
+    # Kept, stopped, for a restore until the run ends; a restore waits for it (wait_stopping).
+    { if [[ -n ${LB_SOCK[$d]:-} ]]; then lb_drain "$d" "$old_server"; fi; stop_container "$d" "$name-berth-old"; } &
     STOPPING+=("$!")
+  else
+    # Drained already: it stops in the background (kept for a restore until the run ends) while haproxy
+    # puts it in maintenance, and the next copy starts at once. A restore waits for both (wait_stopping).
+    stop_container "$d" "$name-berth-old" &
+    STOPPING+=("$!")
+    if [[ -n ${LB_SOCK[$d]:-} ]]; then
+      hap "${LB_SOCK[$d]}" "set server ${LB_BACKEND[$d]}/$old_server state maint" >/dev/null &
+      STOPPING+=("$!")
+    fi
   fi
   if kill_point_due stopped; then wait_stopping; kill_now stopped; fi
   TOUCHED[$name]=1
-  known_copy "$d" "$c" "$HANDOVER_NEW_SLOT" "$HANDOVER_ID"
-  record_copy "$d" "$c" "$name" replaced "$HANDOVER_MS" known
+  known_copy "$d" "$c" "$4" "$7"
+  record_copy "$d" "$c" "$name" replaced "$6" known
 }
 
 # NAME becomes NAME-berth-old, NAME-berth-next becomes NAME.
@@ -153,9 +181,14 @@ deploy_copy() { # d c
     fi
     bring_up "$d" "$c" 0 "$name" "$name"
     record_started "$d" "$c" started
-  elif ((nslots >= 2)); then
-    if ((s_old == 0)); then s_new=1; else s_new=0; fi
-    local what="the new copy of $name (slot ${SLOT_ID[$d,$c,$s_new]})"
+  elif ((nslots >= 2)) || [[ ${DEF_ROLLOUT[$d]:-} == overlap ]]; then
+    local what="the new copy of $name"
+    if ((nslots < 2)); then
+      s_new=0
+    else
+      if ((s_old == 0)); then s_new=1; else s_new=0; fi
+      what+=" (slot ${SLOT_ID[$d,$c,$s_new]})"
+    fi
     journal_copy "$d" "$c" swap "$old_id" "$old_server" "${SLOT_SERVER[$d,$c,$s_new]}"
     start_container "$d" "$c" "$s_new" "$name-berth-next" || fail "docker run of $what failed: $(head -c 300 "$TEMP_DIR/run.out" | tr '\n' ' ')"
     local started=$STARTED_MS started_id=$STARTED_ID
@@ -194,6 +227,7 @@ restart_restored() { # d c slot container server
 # Undoes this run's replacements, newest first: each old copy runs and serves again under its name.
 restore_replaced() {
   local i d c s_old s_new how old_server name old new_server
+  abandon_surge
   wait_stopping
   for ((i = ${#REPLACED_DEF[@]} - 1; i >= 0; i--)); do
     d=${REPLACED_DEF[$i]} c=${REPLACED_COPY[$i]} s_old=${REPLACED_OLD_SLOT[$i]} s_new=${REPLACED_NEW_SLOT[$i]}

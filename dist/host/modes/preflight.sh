@@ -37,5 +37,39 @@ mode_preflight() {
     emit_result false
     return 1
   fi
+  # With a plan (its root and apps), the deploy's first command also reads what a separate round read.
+  [[ -n $PLAN_FILE ]] && preflight_reads
   emit_result true
+}
+
+# What the runner decides "before" from, in the same answer (the result's `preflight` and `history`):
+# the plan's apps' containers (hash, image, health, as status lists them), the plans the host recorded
+# (the summary's names), and its last run's durations per app state (the expected time of this one).
+PREFLIGHT_CONTAINERS='' PREFLIGHT_COUNT=0
+preflight_container() {
+  local app known=0
+  for app in "${APPS[@]}"; do [[ $app == "$B_APP" ]] && known=1; done
+  ((known && PREFLIGHT_COUNT < STATUS_MAX_CONTAINERS)) || return 0
+  PREFLIGHT_COUNT=$((PREFLIGHT_COUNT + 1))
+  listed_container_json
+  PREFLIGHT_CONTAINERS+="${PREFLIGHT_CONTAINERS:+,}$REPLY}"
+}
+
+preflight_reads() {
+  local app file text seconds='' migration=0 listed=true
+  each_berth_container preflight_container || listed=false
+  history_entries 4
+  HISTORY_JSON="[$REPLY]"
+  for app in "${APPS[@]}"; do
+    app_file "$app"
+    file="$ROOT/var/lib/berth/$REPLY.state"
+    [[ -f $file ]] || continue
+    IFS= read -r text <"$file" || true
+    [[ $text =~ \"migrationSeconds\":([0-9]+(\.[0-9]+)?) ]] && migration=${BASH_REMATCH[1]}
+    while [[ $text =~ \"startToHealthy\":([0-9]+(\.[0-9]+)?) ]]; do
+      seconds+="${seconds:+,}${BASH_REMATCH[1]}"
+      text=${text#*"${BASH_REMATCH[0]}"}
+    done
+  done
+  MODE_JSON="{\"listed\":$listed,\"containers\":[$PREFLIGHT_CONTAINERS],\"lastRun\":{\"startToHealthy\":[$seconds],\"migrationSeconds\":$migration}}"
 }

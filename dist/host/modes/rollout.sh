@@ -21,6 +21,8 @@ mode_rollout() {
   drop_old_copies
   forget_replaced
   wait $!
+  # Still under the host lock: what runs now, once nothing of this run moves any more (the read back).
+  final_read
   release_lock
   cleanup_temp
   log "rollout done"

@@ -1,5 +1,5 @@
-export const id = 754;
-export const ids = [754];
+export const id = 952;
+export const ids = [952,772];
 export const modules = {
 
 /***/ 245:
@@ -132,7 +132,8 @@ function holdsUrlCredentials(text) {
     return false;
 }
 function inputValues(inputs) {
-    const passwords = Object.values(inputs.databases ?? {}).map((settings) => settings.password);
+    // The database input's password may be a JSON number (the runner's parse keeps it one): compared as text.
+    const passwords = Object.values(inputs.databases ?? {}).map((settings) => settings.password === undefined ? undefined : String(settings.password));
     return [...passwords, ...(inputs.values ?? [])].filter((value) => value !== undefined && value !== '');
 }
 /** Every secret value known: the document's inline secrets and the inputs' (references are names, not values). */
@@ -763,6 +764,7 @@ function cronFile(app, definitions, entries, root, sharedArgs) {
 /* harmony export */   fw: () => (/* binding */ planDefinition),
 /* harmony export */   oy: () => (/* binding */ buildHostPlan),
 /* harmony export */   vx: () => (/* binding */ hostPlaceholders),
+/* harmony export */   wb: () => (/* binding */ definitionHashInput),
 /* harmony export */   y6: () => (/* binding */ withHashesOf)
 /* harmony export */ });
 /* unused harmony exports RESTART_POLICY, definitionHash */
@@ -788,7 +790,7 @@ function cronFile(app, definitions, entries, root, sharedArgs) {
 /** Restart policy of long-running copies: survive reboots and daemon restarts, stay down when we stop them. */
 const RESTART_POLICY = 'unless-stopped';
 function hostPlaceholders(facts) {
-    return { opsworks: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .opsworksName */ .wv)(facts.stackName, facts.hostname), public_ip: facts.publicIp };
+    return { opsworks: facts.opsworks ?? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .opsworksName */ .wv)(facts.stackName, facts.hostname), public_ip: facts.publicIp };
 }
 function definitionEnv(document, entry, facts, options) {
     const database = options.databases?.[entry.app];
@@ -803,7 +805,17 @@ function definitionEnv(document, entry, facts, options) {
     });
 }
 function definitionHash(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+    return hashOfInput(JSON.stringify(parts));
+}
+function hashOfInput(input) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input).digest('hex');
+}
+// The text each definition's hash was computed over, kept beside the plan (not in it, so plans, their
+// JSON and their encoding stay as they were): the release template carries it for hosts to hash.
+const hashInputs = new WeakMap();
+/** The JSON text `definition.hash` is the sha256 of; undefined for a definition buildHostPlan did not make. */
+function definitionHashInput(definition) {
+    return hashInputs.get(definition);
 }
 /**
  * The plan with each definition's hash (and its `berth.hash` label) taken from `hashed`, a plan of the same
@@ -811,7 +823,13 @@ function definitionHash(parts) {
  */
 function withHashesOf(plan, hashed) {
     plan.definitions.forEach((definition, d) => {
-        const hash = hashed.definitions[d]?.hash ?? definition.hash;
+        const source = hashed.definitions[d];
+        const hash = source?.hash ?? definition.hash;
+        const input = source ? hashInputs.get(source) : hashInputs.get(definition);
+        if (input !== undefined)
+            hashInputs.set(definition, input);
+        else
+            hashInputs.delete(definition);
         for (const copy of definition.copies) {
             for (const slot of copy.slots)
                 slot.runArgs = slot.runArgs.map((arg) => (arg === `berth.hash=${definition.hash}` ? `berth.hash=${hash}` : arg));
@@ -859,7 +877,7 @@ function planDefinition(document, entry, facts, options) {
     }
     const health = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .healthSettings */ .Gr)(definition);
     const first = copies[0]?.slots[0];
-    const hash = definitionHash({
+    const hashInput = JSON.stringify({
         image,
         env,
         runArgs: first?.runArgs ?? [],
@@ -868,13 +886,14 @@ function planDefinition(document, entry, facts, options) {
         settings: health,
         stopSignal,
     });
+    const hash = hashOfInput(hashInput);
     for (const copy of copies) {
         for (const slot of copy.slots)
             slot.runArgs.push('--label', `berth.hash=${hash}`, '--label', `berth.release=${options.release}`);
     }
     const binding = definition.load_balancer;
     const bareValues = { ...host, app_name: name };
-    return {
+    const planned = {
         app,
         name,
         mode,
@@ -897,6 +916,11 @@ function planDefinition(document, entry, facts, options) {
             : {}),
         dependsOn: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencies */ .El)(definition, bareValues),
     };
+    const rollout = (0,_slots_js__WEBPACK_IMPORTED_MODULE_6__/* .rolloutOf */ .Zb)(definition, options.surge ?? false);
+    if (mode !== 'cron' && rollout !== 'one')
+        planned.rollout = rollout;
+    hashInputs.set(planned, hashInput);
+    return planned;
 }
 function planMigration(document, facts, options) {
     const entry = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .listDefinitions */ .Pb)(document).find((d) => d.definition.deploy !== undefined && d.definition.migration !== undefined);
@@ -1066,12 +1090,189 @@ function createPositionIndex(text, options = {}) {
 
 /***/ }),
 
+/***/ 4600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ templateFacts),
+/* harmony export */   B: () => (/* binding */ instantiateTemplate),
+/* harmony export */   QQ: () => (/* binding */ rerootTemplate),
+/* harmony export */   at: () => (/* binding */ encodeReleaseTemplate)
+/* harmony export */ });
+/* unused harmony exports TEMPLATE_SENTINELS, isReleaseTemplate, checkTemplateFacts */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6238);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1716);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
+// The host-neutral release template: a release's plan built once with sentinel host facts, which any
+// host turns into the very plan (and the very `berth.hash` labels) a deploy would have given it. The host
+// script's twin of instantiateTemplate is host/lib/template.sh: both must give the same bytes.
+
+
+
+
+/** 0x1D (group separator): never in a real plan, so a sentinel made of it cannot be mistaken for data. */
+const MARK = '\x1d';
+const sentinel = (name) => `${MARK}${name}${MARK}`;
+/** The sentinels standing for host facts in a template (the lower-cased hostname is `%{opsworks}`'s tail). */
+const TEMPLATE_SENTINELS = {
+    hostname: sentinel('hostname'),
+    hostnameLower: sentinel('hostname_lower'),
+    publicIp: sentinel('public_ip'),
+    instanceId: sentinel('instance_id'),
+};
+/** Where definition D's hash goes (its `def` record and its `berth.hash=` labels). */
+function hashSentinel(definition) {
+    return sentinel(`hash:${definition}`);
+}
+/** A sentinel as JSON.stringify writes it inside a hash input. */
+function escapedSentinel(text) {
+    return JSON.stringify(text).slice(1, -1);
+}
+const TEMPLATE_RECORD = (0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)('meta', 'template', '1');
+const TEMPLATE_START = `${_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_HEADER */ .se}\n${TEMPLATE_RECORD}`;
+/** Host facts for building a release's template: sentinels, and the stack's part of `%{opsworks}` as a deploy computes it. */
+function templateFacts(stackName) {
+    if (stackName.includes(MARK)) {
+        throw new Error('the stack name holds the control character 0x1D, which a release template cannot carry: remove it');
+    }
+    return {
+        hostname: TEMPLATE_SENTINELS.hostname,
+        instanceId: TEMPLATE_SENTINELS.instanceId,
+        publicIp: TEMPLATE_SENTINELS.publicIp,
+        stackName,
+        // `<stack> <host>` lower-cased, blanks to `-`: the stack's part is fixed, the host's comes from the host.
+        opsworks: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_3__/* .opsworksName */ .wv)(stackName, '') + TEMPLATE_SENTINELS.hostnameLower,
+    };
+}
+function secretValues(plan) {
+    return [
+        ...plan.registries.flatMap((login) => [login.username, login.password]),
+        ...plan.definitions.flatMap((definition) => definition.env.map((env) => env.value)),
+        ...plan.cron.flatMap((cron) => cron.envFiles.flatMap((file) => file.env.map((env) => env.value))),
+    ];
+}
+function withoutSentinels(text, escaped) {
+    const names = [...Object.values(TEMPLATE_SENTINELS)];
+    let out = text;
+    for (const name of names)
+        out = out.split(escaped ? escapedSentinel(name) : name).join('');
+    return escaped ? out : out.replace(new RegExp(`${MARK}hash:\\d+${MARK}`, 'g'), '');
+}
+/**
+ * The template of a plan built by `buildHostPlan(document, templateFacts(stack), options)` (no migration).
+ * Throws, saying what to change, for what a joining host could not rebuild exactly.
+ */
+function encodeReleaseTemplate(plan) {
+    if (plan.host.hostname !== TEMPLATE_SENTINELS.hostname || plan.host.instanceId !== TEMPLATE_SENTINELS.instanceId) {
+        throw new Error('a release template is made of a plan built with templateFacts(stackName), not with one host’s facts');
+    }
+    if (plan.migration)
+        throw new Error('a release template never runs the migration: build its plan with runMigration false');
+    for (const value of secretValues(plan)) {
+        if (value.kind === 'ssm' && value.name.includes(MARK)) {
+            throw new Error(`the parameter ${JSON.stringify(value.name.split(MARK).join(''))} is named per host: a joining host has none; name one parameter for every host`);
+        }
+    }
+    const inputs = plan.definitions.map((definition, d) => {
+        const input = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionHashInput */ .wb)(definition);
+        if (input === undefined || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input).digest('hex') !== definition.hash) {
+            throw new Error(`definition ${definition.name}: its hash input is unknown; build the template's plan with buildHostPlan`);
+        }
+        return (0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)('hashinput', d, input);
+    });
+    let body = (0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeHostPlan */ .U6)(plan).slice(_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_HEADER */ .se.length + 1);
+    if (body.includes(MARK) && withoutSentinels(body, false).includes(MARK)) {
+        throw new Error('the document holds the control character 0x1D, which a release template cannot carry: remove it');
+    }
+    if (body.includes('\\u001d') || inputs.some((input) => withoutSentinels(input, true).includes('\\u001d'))) {
+        throw new Error('the document holds the text "\\u001d", which a release template cannot carry: write it another way');
+    }
+    plan.definitions.forEach((definition, d) => {
+        body = body.split(definition.hash).join(hashSentinel(d));
+    });
+    return `${TEMPLATE_START}${inputs.join('')}${body}`;
+}
+function isReleaseTemplate(text) {
+    return text.startsWith(TEMPLATE_START);
+}
+const HOSTNAME = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
+const PUBLIC_IP = /^(?:|[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f:]{2,39})$/;
+const INSTANCE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/;
+/** Refuses facts outside the strict charsets both instantiations accept (so no escaping is ever needed). */
+function checkTemplateFacts(facts) {
+    if (!HOSTNAME.test(facts.hostname) || facts.hostname.includes('..')) {
+        throw new Error(`hostname ${JSON.stringify(facts.hostname)} is not a host name (letters, digits, "." and "-")`);
+    }
+    if (!PUBLIC_IP.test(facts.publicIp))
+        throw new Error(`public IP ${JSON.stringify(facts.publicIp)} is not an IP address`);
+    if (!INSTANCE_ID.test(facts.instanceId))
+        throw new Error(`instance id ${JSON.stringify(facts.instanceId)} is not an instance id`);
+}
+/**
+ * The template with its host paths moved under `root`. The local world runs several hosts on one machine,
+ * each under its own root (BERTH_HOST_ROOT, which the host reports), and a deploy plans each host's paths
+ * under the root it reported: a template planned under one of those roots is moved to another host's root
+ * before it is instantiated (host/modes/converge.sh does the same). Real hosts report no root and share the
+ * host-root input: `root` undefined (or the template's own) leaves the template as it is. A template under
+ * "/" cannot be moved (its root is in every path): refused.
+ */
+function rerootTemplate(template, root) {
+    const to = root === undefined ? undefined : root.replace(/\/+$/, '') || '/';
+    const record = `${_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_END */ .Y8}meta${_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_END */ .V0}root${_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_END */ .V0}`;
+    const at = template.indexOf(record);
+    const from = at < 0 ? '/' : template.slice(at + record.length, template.indexOf(_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_END */ .V0, at + record.length)).replace(/\/+$/, '') || '/';
+    if (to === undefined || to === from)
+        return template;
+    if (from === '/' || to === '/')
+        throw new Error(`the release template's paths are under ${from}, which cannot be moved to the host's root ${to}`);
+    return template.split(from).join(to);
+}
+/** The encoded plan of the host with these facts (its stack name is the template's; `facts.opsworks` is ignored). */
+function instantiateTemplate(template, facts) {
+    if (!isReleaseTemplate(template))
+        throw new Error('not a release template (it does not start with the template record)');
+    checkTemplateFacts(facts);
+    const values = [
+        [TEMPLATE_SENTINELS.hostname, facts.hostname],
+        [TEMPLATE_SENTINELS.hostnameLower, facts.hostname.toLowerCase()],
+        [TEMPLATE_SENTINELS.publicIp, facts.publicIp],
+        [TEMPLATE_SENTINELS.instanceId, facts.instanceId],
+    ];
+    const substitute = (text, escaped) => values.reduce((out, [name, value]) => out.split(escaped ? escapedSentinel(name) : name).join(value), text);
+    const records = template.slice(TEMPLATE_START.length).split(_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_END */ .Y8);
+    if (records.pop() !== '')
+        throw new Error('the release template is cut short (its last record is not ended)');
+    const hashes = new Map();
+    const out = [];
+    for (const record of records) {
+        const [name, definition, input] = record.split(_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .FIELD_END */ .V0);
+        if (name === 'hashinput' && definition !== undefined && input !== undefined) {
+            hashes.set(sentinel(`hash:${definition}`), (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(substitute(input, true)).digest('hex'));
+            continue;
+        }
+        let text = substitute(record, false);
+        for (const [mark, hash] of hashes)
+            text = text.split(mark).join(hash);
+        if (text.includes(MARK))
+            throw new Error('the release template holds a sentinel it gives no value for');
+        out.push(text + _host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_END */ .Y8);
+    }
+    return `${_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_HEADER */ .se}\n${out.join('')}`;
+}
+
+
+/***/ }),
+
 /***/ 5113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bu: () => (/* binding */ isFixedAcrossCopies),
-/* harmony export */   vy: () => (/* binding */ slotValues)
+/* harmony export */   Zb: () => (/* binding */ rolloutOf),
+/* harmony export */   vy: () => (/* binding */ slotValues),
+/* harmony export */   xD: () => (/* binding */ isWorker)
 /* harmony export */ });
 /* unused harmony exports hostPortOf, isFixedAcrossSlots */
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1716);
@@ -1113,11 +1314,25 @@ function slotValues(definition) {
         return [first];
     return [first, second];
 }
+/**
+ * A worker: no load-balancer binding and no host port, so two of its copies never clash over an address
+ * and its new copy can start beside the old one (under a second name) before the old one stops.
+ */
+function isWorker(definition) {
+    return definition.load_balancer === undefined && definition.ports.every((port) => hostPortOf(port) === '');
+}
+function rolloutOf(definition, surgeByDefault) {
+    if (slotValues(definition).length >= 2)
+        return (definition.surge ?? surgeByDefault) ? 'surge' : 'one';
+    if (isWorker(definition) && definition.exclusive !== true)
+        return 'overlap';
+    return 'one';
+}
 
 
 /***/ }),
 
-/***/ 9242:
+/***/ 8077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1583,11 +1798,17 @@ function checkReferences(document, reporter) {
                 reporter.error('fixed-port-copies', [...path, 'ports', index], `host port in "${port}" is fixed but "${name}" runs ${definition.containers} copies that cannot all bind it: set "containers" to 1, drop the host port, or put %{index} in it`);
             });
         }
-        if (definition.deploy === 'auto' && definition.containers === 1 && (0,slots/* slotValues */.vy)(definition).length === 1) {
+        // A worker (no binding, no host port) starts its new copy first, unless it is `exclusive`.
+        if (definition.deploy === 'auto' &&
+            definition.containers === 1 &&
+            (0,slots/* rolloutOf */.Zb)(definition, false) === 'one' &&
+            (0,slots/* slotValues */.vy)(definition).length === 1) {
             const written = reporter.exists([...path, 'containers']);
             const why = definition.load_balancer
                 ? 'its load_balancer binding gives both slots the same address or a host port is fixed'
-                : 'it has no load_balancer binding with an alternate slot';
+                : definition.exclusive === true
+                    ? 'it is "exclusive"'
+                    : 'it has no load_balancer binding with an alternate slot';
             reporter.notice('single-slot', written ? [...path, 'containers'] : path, `"${name}" runs one copy that cannot start beside its replacement (${why}): it is stopped before the new copy starts (brief downtime)`, { key: !written });
         }
     }
@@ -1605,6 +1826,25 @@ function checkReferences(document, reporter) {
             reporter.warning('manual', ['manual', index], `manual names "${value}", whose deploy is "${target.definition.deploy ?? 'unset'}", not "manual": remove it from the list`);
         }
     });
+}
+
+;// CONCATENATED MODULE: ./src/stack/check-rollout.ts
+
+
+function checkRollout(document, reporter) {
+    for (const { name, definition, path } of (0,schema/* listDefinitions */.Pb)(document)) {
+        if (!(0,schema/* isLongRunning */.uR)(definition))
+            continue;
+        if (definition.surge === true && (0,slots/* slotValues */.vy)(definition).length < 2) {
+            const why = definition.load_balancer
+                ? 'its load_balancer binding gives both slots the same address (no %{slot} in "address") or a host port is fixed'
+                : 'it has no load_balancer binding';
+            reporter.error('surge', [...path, 'surge'], `"${name}" sets surge, but its copies have no alternate slot to start in beside the old ones (${why}): give it a load_balancer whose address contains %{slot}, or remove "surge"`);
+        }
+        if (definition.exclusive === true && !(0,slots/* isWorker */.xD)(definition)) {
+            reporter.warning('exclusive', [...path, 'exclusive'], `"exclusive" only changes a worker (no load_balancer, no host port), whose new copy otherwise starts before the old one stops; "${name}" is no worker: remove it`);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/stack/command.ts
@@ -2122,6 +2362,7 @@ const definitionLevelCodes = new Set(['missing-deploy', 'single-slot', 'cron-opt
 
 
 
+
 const syntaxMessages = {
     InvalidSymbol: 'unexpected character',
     InvalidNumberFormat: 'invalid number',
@@ -2197,6 +2438,7 @@ function validate(source, file) {
         // The checks run on what could be read; findings resting on a repaired value are left out.
         const semantic = new stack_diagnostics/* Reporter */.a8(file, positions);
         checkReferences(parsed.document, semantic);
+        checkRollout(parsed.document, semantic);
         checkValues(parsed.document, semantic);
         checkNames(parsed.document, semantic);
         const invented = repairFilter(parsed.repaired);

@@ -1,140 +1,6 @@
-export const id = 758;
-export const ids = [758,332,964];
+export const id = 514;
+export const ids = [514];
 export const modules = {
-
-/***/ 3964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitSubject: () => (/* binding */ commitSubject),
-/* harmony export */   contextFromEnv: () => (/* binding */ contextFromEnv),
-/* harmony export */   gitReader: () => (/* binding */ gitReader),
-/* harmony export */   headCommit: () => (/* binding */ headCommit),
-/* harmony export */   workspaceReader: () => (/* binding */ workspaceReader)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-// Where a release runs: the GitHub context (from the runner's environment, or the CLI's flags) and the
-// repository checkout, read with git (the restored version's Stack JSON, the commit's subject).
-
-
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-function contextFromEnv(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runUrl: owner && runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : '',
-        actor: env.GITHUB_ACTOR ?? env.USER ?? 'berth',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runId: runId || String(Date.now()),
-    };
-}
-/** `git show <commit>:<path>` in the checkout, with an error that says how to fix a shallow clone. */
-function gitReader(workspace) {
-    return async (commit, path) => {
-        const relative = path.startsWith('/') ? path : `./${path.replace(/^\.\//, '')}`;
-        try {
-            const { stdout } = await run('git', ['show', `${commit}:${relative}`], { cwd: workspace, maxBuffer: 64 * 1024 * 1024 });
-            return stdout;
-        }
-        catch (error) {
-            const detail = error.stderr?.trim() || (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error);
-            throw new Error(`Could not read ${path} at commit ${commit.slice(0, 12)} (${detail}). ` +
-                "Check out the full history (actions/checkout with fetch-depth: 0) so the restored version's Stack JSON can be read.");
-        }
-    };
-}
-/** The Stack JSON file as it is in the checkout now. */
-function workspaceReader(workspace) {
-    return async (path) => {
-        try {
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path), 'utf8');
-        }
-        catch (error) {
-            throw new Error(`Cannot read the Stack JSON ${path} (input stack-json) in ${workspace}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
-        }
-    };
-}
-/** The checked-out commit (GITHUB_SHA, else `git rev-parse HEAD`); empty when unknown. */
-async function headCommit(workspace, env = process.env) {
-    if (env.GITHUB_SHA)
-        return env.GITHUB_SHA;
-    try {
-        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
-}
-/** The commit's subject line, for Rollbar's comment; empty when git cannot tell (no checkout). */
-async function commitSubject(workspace, commit) {
-    try {
-        const { stdout } = await run('git', ['log', '-1', '--format=%s', commit], { cwd: workspace });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
-}
-
-
-/***/ }),
-
-/***/ 6727:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseStackDocument),
-/* harmony export */   e: () => (/* binding */ releasePlanner)
-/* harmony export */ });
-/* harmony import */ var _host_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1702);
-/* harmony import */ var _stack_host_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6238);
-/* harmony import */ var _stack_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9242);
-
-
-
-
-/** The document in `text`, valid; throws listing its errors (`file` names it in each). */
-function parseStackDocument(text, file) {
-    const result = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateStackJson */ .r)(text, file);
-    if (!result.ok || !result.document) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error').map(_stack_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .x);
-        throw new Error(`The Stack JSON to restore is not valid:\n${errors.join('\n')}`);
-    }
-    return result.document;
-}
-/** Plans for the Stack JSON `file`, sent in commands of at most `maxBytes` (the max-command-bytes input). */
-function releasePlanner(file, maxBytes) {
-    const options = { maxBytes };
-    return {
-        parseDocument: (text) => parseStackDocument(text, file),
-        hostPlan: _stack_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .buildHostPlan */ .oy,
-        encodePlan: _stack_host_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeHostPlan */ .U6,
-        hostCommands: (mode, planText) => (0,_host_index_js__WEBPACK_IMPORTED_MODULE_0__/* .buildHostCommands */ .$k)(mode, planText, options),
-        // One command per batch (up to 50 hosts), carrying each host's plan; split only where it must be.
-        packHostCommands: (mode, plans) => (0,_host_index_js__WEBPACK_IMPORTED_MODULE_0__/* .packHostCommands */ .q)(mode, plans, options),
-    };
-}
-
-
-/***/ }),
 
 /***/ 3514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -267,8 +133,8 @@ var github_record = __webpack_require__(4264);
 var host_history = __webpack_require__(9020);
 // EXTERNAL MODULE: ./src/deploy/observe.ts
 var observe = __webpack_require__(2079);
-// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 7 modules
-var pipeline = __webpack_require__(6239);
+// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 10 modules
+var pipeline = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/stack/environment.ts
 var environment = __webpack_require__(7569);
 // EXTERNAL MODULE: ./src/stack/placeholders.ts
@@ -385,17 +251,14 @@ function fanOutNotifier(inner, targets, info) {
     return { notifier, activity, anyToken: targets[0]?.token ?? '' };
 }
 
-// EXTERNAL MODULE: ./src/deploy/summary-model.ts
-var summary_model = __webpack_require__(8303);
-// EXTERNAL MODULE: ./src/app/inputs.ts + 1 modules
-var app_inputs = __webpack_require__(9092);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var app_inputs = __webpack_require__(4734);
 // EXTERNAL MODULE: ./src/app/settings.ts
 var app_settings = __webpack_require__(2326);
 ;// CONCATENATED MODULE: ./src/app/release.ts
 // The part every release shares, deploy or rollback: observe the hosts and the lock (for the summary),
 // fan out to Rollbar, build the pipeline's settings, run the pipeline (src/deploy/pipeline.ts) and
 // build the summary's model, naming what ran before from the hosts' records where only a digest is known.
-
 
 
 
@@ -433,11 +296,13 @@ async function runRelease(request, ports, log) {
     });
     const rollbarDeploys = rollbar.deploys;
     const { ssmTarget, policy, host } = (0,app_settings/* fleetSettings */.E0)(inputs, document, ports.env ?? process.env);
+    const converge = (0,app_settings/* convergeSettings */.bR)(inputs);
     const settings = {
         release,
         target: release.kind === 'rollback' ? ssmTarget : (0,app_settings/* targetSettings */.FG)(inputs, ssmTarget),
         policy: { ...policy, ...request.policy },
         host,
+        ...(converge ? { converge } : {}),
         ...(document ? { document } : {}),
         ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
         secretValues: [...(0,app_inputs/* secretInputValues */.fl)(inputs), ...rollbarDeploys.map((target) => target.token)],
@@ -448,6 +313,7 @@ async function runRelease(request, ports, log) {
         hosts: hosts.runner,
         parameters: parameters.parameters,
         planner: request.planner,
+        ...(ports.associations ? { associations: ports.associations } : {}),
         ...(request.opsworks ? { opsworks: request.opsworks } : {}),
         ...(request.build ? { build: request.build } : {}),
         ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
@@ -469,184 +335,9 @@ async function runRelease(request, ports, log) {
         ...(request.rollbackFrom ? { rollbackFrom: request.rollbackFrom } : {}),
         ...(request.previousImages ? { previousImages: request.previousImages } : {}),
     };
-    // What ran before, by name: the hosts' records, when their state gave only a digest.
-    const model = deployed
-        ? await (0,host_history/* summaryNamingBefore */.SS)(summary, ports.hosts, request.planner, { deployId: outcome.deployId, document: deployed, settings, now }, log)
-        : (0,summary_model/* summaryModel */.cT)(summary);
+    // What ran before, by name: the records the hosts' preflights listed, when their state gave only a digest.
+    const model = (0,host_history/* summaryNamingBefore */.SS)(summary, outcome.deployId);
     return { outcome, model, document: deployed };
-}
-
-
-/***/ }),
-
-/***/ 2326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ fleetSettings),
-/* harmony export */   FG: () => (/* binding */ targetSettings),
-/* harmony export */   Ue: () => (/* binding */ awsRegion)
-/* harmony export */ });
-/* unused harmony export FALLBACK_REGION */
-/* harmony import */ var _stack_manual_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4720);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9092);
-
-
-/** The region when neither the input nor the environment names one. */
-const FALLBACK_REGION = 'us-east-1';
-/**
- * The AWS region of every client and of the hosts' AWS CLI: the aws-region input (CLI: --aws-region),
- * else AWS_REGION (what the AWS SDK reads), else AWS_DEFAULT_REGION (what the AWS CLI reads), else us-east-1.
- */
-function awsRegion(given, env = process.env) {
-    return given || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || FALLBACK_REGION;
-}
-/** What a deploy and a rollback take alike from the inputs: the SSM targets, the policy, the hosts' settings. */
-function fleetSettings(inputs, document, env = process.env) {
-    // A misspelt `manual` name would redeploy nothing: it must name manual definitions of the document.
-    const problems = document ? (0,_stack_manual_js__WEBPACK_IMPORTED_MODULE_0__/* .manualInputProblems */ .n)(document, inputs.manual) : [];
-    if (problems.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
-    return {
-        ssmTarget: { kind: 'ssm', instanceIds: inputs.instanceIds, tags: inputs.targets, stackName: inputs.stackName },
-        policy: {
-            batchSize: inputs.batchSize,
-            failurePolicy: inputs.failurePolicy,
-            timeoutMinutes: inputs.timeoutMinutes,
-            force: inputs.force,
-            manual: inputs.manual,
-            lockName: inputs.lockName,
-            lockWaitSeconds: inputs.lockWaitSeconds,
-        },
-        host: {
-            secretsPrefix: inputs.secretsPrefix,
-            hostRoot: inputs.hostRoot,
-            keepImages: inputs.keepImages,
-            ...(inputs.database && document
-                ? { databases: Object.fromEntries(Object.keys(document.deploy).map((app) => [app, inputs.database ?? {}])) }
-                : {}),
-            dataVolumeImage: inputs.dataVolumeImage,
-            region: awsRegion(inputs.awsRegion, env),
-            ...(inputs.hostAwsEndpoint ? { hostAwsEndpoint: inputs.hostAwsEndpoint } : {}),
-        },
-    };
-}
-/** The hosts a deploy goes to: the SSM targets, or the OpsWorks stack's instances. */
-function targetSettings(inputs, ssmTarget) {
-    if (inputs.target !== 'opsworks')
-        return ssmTarget;
-    return {
-        kind: 'opsworks',
-        stackId: inputs.stackId,
-        ...(inputs.appId ? { appId: inputs.appId } : {}),
-        layerIds: inputs.layerIds,
-        command: { name: inputs.opsworksCommand || 'deploy' },
-        stackName: inputs.stackName,
-    };
-}
-
-
-/***/ }),
-
-/***/ 4033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   awsClientSettings: () => (/* binding */ awsClientSettings),
-/* harmony export */   awsPorts: () => (/* binding */ awsPorts),
-/* harmony export */   dockerBuildPorts: () => (/* binding */ dockerBuildPorts),
-/* harmony export */   gitHubRecorder: () => (/* binding */ gitHubRecorder),
-/* harmony export */   opsWorks: () => (/* binding */ opsWorks),
-/* harmony export */   parameterStore: () => (/* binding */ parameterStore),
-/* harmony export */   releasePorts: () => (/* binding */ releasePorts)
-/* harmony export */ });
-/* harmony import */ var _host_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1702);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3964);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2326);
-
-
-
-/** Region and endpoint override of every AWS client. */
-function awsClientSettings(inputs, env = process.env) {
-    return { region: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .awsRegion */ .Ue)(inputs.awsRegion, env), ...(inputs.awsEndpoint ? { endpoint: inputs.awsEndpoint } : {}) };
-}
-/** Parameter Store alone (unlock, export, the post step). */
-async function parameterStore(client) {
-    const [{ createSsmClient }, { createParameterStore }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138)),
-    ]);
-    return createParameterStore(createSsmClient(client));
-}
-/** OpsWorks alone (export of a live stack). */
-async function opsWorks(client, pollIntervalMs) {
-    const [{ createOpsWorksClient }, { createOpsWorks }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796)),
-        Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(859), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 7824)),
-    ]);
-    return createOpsWorks(createOpsWorksClient(client), { pollIntervalMs });
-}
-/** SSM Run Command, Parameter Store and (target opsworks) OpsWorks for the inputs. */
-async function awsPorts(inputs, log) {
-    const { deploySsmClients } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 2796));
-    const { createSsmCommandPort } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(859), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 9282));
-    const { createParameterStore } = await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 2138));
-    const { createHostRunner } = await __webpack_require__.e(/* import() */ 408).then(__webpack_require__.bind(__webpack_require__, 408));
-    const client = awsClientSettings(inputs);
-    // Patient throttling retries for SSM (src/adapters/retry.ts) rather than the SDK's modes: berth makes
-    // few calls, so adaptive's client-side rate cap only slows SendCommand when others throttle the
-    // account, and standard's growing waits and retry quota slow a throttled fleet deploy down or fail it
-    // (measured with bench/fleet.ts, 30% of all calls throttled: numbers in its header).
-    const { ssm, pollClient } = deploySsmClients({
-        ...client,
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        timeoutMs: inputs.timeoutMinutes * 60_000,
-    });
-    const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
-        pollIntervalMs: inputs.pollIntervalSeconds * 1000,
-        parseResult: _host_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHostResult */ .Bp,
-        ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
-        warn: (message) => log.warn(message),
-    });
-    const opsworks = inputs.target === 'opsworks' ? await opsWorks(client, inputs.pollIntervalSeconds * 1000) : undefined;
-    return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}) };
-}
-/** docker (a private DOCKER_CONFIG) and the registry client with the registry credentials. */
-function dockerBuildPorts(inputs, log) {
-    return async () => {
-        const { DockerCli } = await __webpack_require__.e(/* import() */ 226).then(__webpack_require__.bind(__webpack_require__, 8226));
-        const { RegistryClient } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 9389));
-        const docker = await DockerCli.create({ onLine: (line) => log.info(line) });
-        const registry = new RegistryClient({
-            ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
-            onRetry: (message) => log.warn(message),
-        });
-        return { docker, registry, log, dispose: () => docker.dispose() };
-    };
-}
-/** GitHub Deployments of the run's repository; undefined without a github-token or a repository. */
-async function gitHubRecorder(token, context) {
-    if (!token || !context.owner)
-        return undefined;
-    const { createDeployRecorder, createGitHubApi } = await __webpack_require__.e(/* import() */ 401).then(__webpack_require__.bind(__webpack_require__, 2401));
-    return createDeployRecorder(createGitHubApi({ baseUrl: context.apiUrl, token }), {
-        owner: context.owner,
-        repo: context.repo,
-        ...(context.runUrl ? { logUrl: context.runUrl } : {}),
-    });
-}
-/** Every real port of a deploy or a rollback: AWS, GitHub Deployments (given a token), git, docker for builds. */
-async function releasePorts(inputs, context, log) {
-    // A rollback always goes through SSM (it restores a Stack JSON): no OpsWorks client for it.
-    const aws = await awsPorts(inputs.command === 'rollback' ? { ...inputs, target: 'ssm' } : inputs, log);
-    const recorder = await gitHubRecorder(inputs.githubToken, context);
-    return {
-        ...aws,
-        ...(recorder ? { recorder } : {}),
-        readAtCommit: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__.gitReader)(context.workspace),
-        buildPorts: dockerBuildPorts(inputs, log),
-    };
 }
 
 
@@ -814,742 +505,6 @@ function completingRecorder(inner, document) {
         finish: (id, state, description) => inner.finish(id, state, description),
         history: (environment) => inner.history(environment),
     };
-}
-
-
-/***/ }),
-
-/***/ 9020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ summaryNamingBefore),
-/* harmony export */   rt: () => (/* binding */ readHostHistory)
-/* harmony export */ });
-/* unused harmony exports targetHosts, historyPlan, releasesBefore, agreedReleases, releasesBeforeDeploy */
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2140);
-/* harmony import */ var _host_sends_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9747);
-/* harmony import */ var _summary_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8303);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-
-
-
-
-/** The hosts the deploy would target (the pipeline's checks for the SSM target), in rollout order. */
-async function targetHosts(runner, targets) {
-    return (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutOrder */ .Ys)(await (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSsmHosts */ .Nf)(runner, targets));
-}
-/** The plan a `history` command carries: only what the script reads for it (host root, app names). */
-function historyPlan(host, query, createdAt) {
-    return {
-        version: 1,
-        deployId: `${query.environment}-history`,
-        release: '',
-        actor: query.actor,
-        createdAt,
-        host: { root: query.hostRoot, hostname: host.hostname, instanceId: host.instanceId },
-        apps: query.apps,
-        lockTimeout: 0,
-        keepImages: 0,
-        force: false,
-        preferLocalImages: false,
-        aws: { region: query.region },
-        registries: [],
-        dataVolumes: [],
-        definitions: [],
-        cron: [],
-        logTailLines: 0,
-    };
-}
-/**
- * Sends the `history` command to the hosts and waits for their answers. The only use of the
- * HostRunner outside the pipeline, so a change of its request shape is adopted here alone.
- */
-async function sendHistory(runner, planner, hosts, read, log) {
-    const now = read.now ?? Date.now;
-    const createdAt = new Date(now()).toISOString();
-    return log.group(`Read the releases ${hosts.length} host(s) recorded`, () => runner.run({
-        sends: (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_2__/* .hostSends */ .q)(planner, 'history', hosts, (host) => planner.encodePlan(historyPlan(host, read, createdAt))),
-        comment: `berth history ${read.environment}`,
-        deadline: read.deadline,
-        executionTimeoutSeconds: 120,
-        onProgress: (host, status) => log.info(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: ${status}`),
-        ...(read.signal ? { signal: read.signal } : {}),
-    }));
-}
-/** Reads every target host's records and keeps the releases all of them can restore. */
-async function readHostHistory(runner, planner, query, log) {
-    const hosts = await targetHosts(runner, query.ssmTargets);
-    const outcomes = await sendHistory(runner, planner, hosts, query, log);
-    return { hosts, ...agreedReleases(hosts, outcomes) };
-}
-/**
- * Per instance id, what each host ran before the deploy `deployId`: the newest plan it recorded that
- * is not that deploy's (the deploy's own rollout and its undo are both recorded under its id).
- * Hosts without a readable answer are left out. For the job summary's "before" column.
- */
-async function releasesBefore(runner, planner, hosts, read, log) {
-    if (hosts.length === 0)
-        return {};
-    const outcomes = await sendHistory(runner, planner, hosts, read, log);
-    const answered = [];
-    for (const outcome of outcomes) {
-        const history = outcome.result?.mode === 'history' && (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome) ? outcome.result.history : undefined;
-        if (Array.isArray(history))
-            answered.push({ instanceId: outcome.host.instanceId, plans: recordedPlans(history.filter(isEntry)) });
-    }
-    // Undone deploys ran something else than their name says; this deploy's own runs come after "before".
-    const skip = undoneDeploys(answered.map((a) => a.plans)).add(read.deployId);
-    const before = {};
-    for (const { instanceId, plans } of answered) {
-        const plan = plans.find((p) => !skip.has(p.deployId));
-        if (plan)
-            before[instanceId] = { release: plan.release, images: plan.images };
-    }
-    return before;
-}
-function isEntry(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const v = value;
-    const images = v.images;
-    return (typeof v.app === 'string' &&
-        typeof v.release === 'string' &&
-        v.release !== '' &&
-        typeof v.deployId === 'string' &&
-        typeof v.revision === 'string' &&
-        typeof v.at === 'string' &&
-        typeof images === 'object' &&
-        images !== null &&
-        !Array.isArray(images) &&
-        Object.values(images).every((image) => typeof image === 'string' && image !== ''));
-}
-/**
- * A host's plans, newest first: its records of each app put together by plan (one record per app
- * and run; the apps' records of one run may differ in their second). A deploy id recorded twice for
- * one app is a deploy that was undone there (its rollout, then the way back after a failure): both
- * runs are returned, the newest first.
- */
-function recordedPlans(entries) {
-    const plans = new Map();
-    const runs = new Map();
-    const byTime = entries
-        .map((entry, order) => ({ entry, order }))
-        .sort((a, b) => (a.entry.at === b.entry.at ? a.order - b.order : a.entry.at < b.entry.at ? 1 : -1));
-    for (const { entry, order } of byTime) {
-        // The n-th newest record of this app under this deploy id belongs to the deploy's n-th newest run.
-        const appKey = JSON.stringify([entry.app, entry.deployId]);
-        const run = runs.get(appKey) ?? 0;
-        runs.set(appKey, run + 1);
-        const key = JSON.stringify([entry.deployId, entry.release, run]);
-        const plan = plans.get(key) ?? {
-            release: entry.release,
-            deployId: entry.deployId,
-            revision: entry.revision,
-            at: entry.at,
-            images: {},
-            order,
-            run,
-        };
-        Object.assign(plan.images, entry.images);
-        if (entry.at > plan.at)
-            plan.at = entry.at;
-        plans.set(key, plan);
-    }
-    return [...plans.values()]
-        .sort((a, b) => (a.at === b.at ? a.order - b.order : a.at < b.at ? 1 : -1))
-        .map(({ order: _order, ...plan }) => plan);
-}
-/**
- * Deploys undone after a failure, and their ways back (`<id>~undo`): their records name the failed
- * release, not what ran. Older hosts recorded the way back under the deploy's own id: a deploy id some
- * host ran twice.
- */
-function undoneDeploys(plansPerHost) {
-    const undone = new Set();
-    for (const plan of plansPerHost.flat()) {
-        if (plan.run > 0)
-            undone.add(plan.deployId);
-        if (plan.deployId.endsWith(_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg)) {
-            undone.add(plan.deployId);
-            undone.add(plan.deployId.slice(0, -_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg.length));
-        }
-    }
-    return undone;
-}
-/** A host's plans, newest first, one per release (the newest time it ran that release), undone deploys left out. */
-function hostReleases(plans, undone) {
-    const byRelease = new Map();
-    for (const plan of plans)
-        if (!undone.has(plan.deployId) && !byRelease.has(plan.release))
-            byRelease.set(plan.release, plan);
-    return [...byRelease.values()];
-}
-function sameImages(a, b) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-/**
- * The releases every host recorded, with the same images everywhere (a host that never ran one
- * cannot restore it), newest first: ordered by their places in the hosts' own lists. A host that did
- * not answer with a readable history leaves nothing agreed (what it ran is unknown).
- */
-function agreedReleases(hosts, outcomes) {
-    const problems = [];
-    const recorded = [];
-    for (const host of hosts) {
-        const outcome = outcomes.find((o) => o.host.instanceId === host.instanceId);
-        if (!outcome) {
-            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: no answer to the history command`);
-            continue;
-        }
-        const history = outcome.result?.mode === 'history' ? outcome.result.history : undefined;
-        if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome) || !Array.isArray(history)) {
-            problems.push((0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome)
-                ? `${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: the host script did not list its recorded plans (is it older than this action?)`
-                : (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .Ic)(outcome));
-            continue;
-        }
-        const entries = history.filter(isEntry);
-        if (entries.length < history.length)
-            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: ${history.length - entries.length} unreadable record(s) skipped`);
-        if (entries.length === 0)
-            problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: no plan recorded for these apps`);
-        recorded.push(recordedPlans(entries));
-    }
-    if (recorded.length < hosts.length || hosts.length === 0)
-        return { releases: [], problems };
-    const undone = undoneDeploys(recorded);
-    for (const deployId of undone) {
-        if (deployId.endsWith(_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg))
-            continue;
-        const release = recorded.flat().find((p) => p.deployId === deployId || p.deployId === `${deployId}${_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .UNDO_SUFFIX */ .xg}`)?.release ?? '?';
-        problems.push(`deploy ${deployId} (${release}) was rolled back after a failure: its records are left out`);
-    }
-    const lists = recorded.map((plans) => hostReleases(plans, undone));
-    const [first = [], ...others] = lists;
-    const agreed = [];
-    for (const plan of first) {
-        let rank = first.indexOf(plan);
-        let everywhere = true;
-        // Per host, the deploy id it recorded the release under: the record a rollback restores there.
-        const deployIds = { [hosts[0].instanceId]: plan.deployId };
-        for (const [i, list] of others.entries()) {
-            const index = list.findIndex((p) => p.release === plan.release);
-            const host = hosts[i + 1];
-            const other = list[index];
-            if (!other) {
-                problems.push(`release ${plan.release} left out: ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)} has no record of it`);
-                everywhere = false;
-                break;
-            }
-            if (!sameImages(other.images, plan.images)) {
-                problems.push(`release ${plan.release} left out: ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)} recorded other images for it`);
-                everywhere = false;
-                break;
-            }
-            rank += index;
-            deployIds[host.instanceId] = other.deployId;
-        }
-        if (everywhere)
-            agreed.push({ plan, rank, deployIds });
-    }
-    agreed.sort((a, b) => a.rank - b.rank || (a.plan.at === b.plan.at ? 0 : a.plan.at < b.plan.at ? 1 : -1));
-    const releases = agreed.map(({ plan, deployIds }) => ({
-        release: plan.release,
-        images: plan.images,
-        deployIds,
-        ...(plan.revision ? { commit: plan.revision } : {}),
-    }));
-    // Running now: what every host ran last, when that is one release.
-    const last = new Set(lists.map((list) => list[0]?.release ?? '(none)'));
-    const running = last.size === 1 && !last.has('(none)') ? [...last][0] : undefined;
-    if (last.size > 1)
-        problems.push(`the hosts last ran different releases (${[...last].join(', ')})`);
-    return { releases, ...(running !== undefined ? { running } : {}), problems };
-}
-/**
- * For a deploy's job summary: what each host ran before the deploy, by name, read from the hosts'
- * records after the deploy (a digest is all the hosts' state says). Never fails the deploy: on any
- * error the summary keeps its digests, and the log says why.
- */
-async function releasesBeforeDeploy(runner, planner, input, log) {
-    const { settings } = input;
-    // OpsWorks: writing the stack's Custom JSON is the deploy's last act; no command goes to the hosts after it.
-    if (input.hosts.length === 0 || settings.signal?.aborted || settings.target.kind === 'opsworks')
-        return {};
-    const now = input.now ?? Date.now;
-    try {
-        return await releasesBefore(runner, planner, input.hosts.map((h) => ({ instanceId: h.instanceId, hostname: h.hostname, publicIp: '' })), {
-            apps: Object.keys(input.document.deploy),
-            hostRoot: settings.host.hostRoot,
-            environment: settings.release.environment,
-            actor: settings.release.actor,
-            region: settings.host.region,
-            deadline: now() + 60_000,
-            deployId: input.deployId,
-            now,
-        }, log);
-    }
-    catch (error) {
-        log.info(`The summary shows digests for what ran before: the hosts' records could not be read (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)})`);
-        return {};
-    }
-}
-/**
- * The job summary's model, with what ran before named from the hosts' own records where the hosts'
- * state gave only a digest: one extra history command, to those hosts only (deploy and rollback alike).
- */
-async function summaryNamingBefore(input, runner, planner, read, log) {
-    const model = (0,_summary_model_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryModel */ .cT)(input);
-    const unnamed = (0,_summary_model_js__WEBPACK_IMPORTED_MODULE_0__/* .hostsWithoutNames */ .UZ)(model);
-    if (unnamed.length === 0)
-        return model;
-    const hosts = input.outcome.hosts.filter((h) => unnamed.includes(h.instanceId));
-    return (0,_summary_model_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryModel */ .cT)({ ...input, previousByHost: await releasesBeforeDeploy(runner, planner, { ...read, hosts }, log) });
-}
-
-
-/***/ }),
-
-/***/ 9747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ hostSends)
-/* harmony export */ });
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2140);
-// Which Run Commands carry which hosts' plans: as few as the planner packs them into.
-
-/**
- * The Run Commands that give each host its plan: as few as the planner packs them into (one per up to
- * 50 hosts), every host in exactly one. Throws when a host has no plan or the packing leaves one out.
- */
-function hostSends(planner, mode, hosts, planText) {
-    const plans = hosts.map((host) => {
-        const text = planText(host);
-        if (text === undefined)
-            throw new Error(`no ${mode} plan for ${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .hostLabel */ .vy)(host)}`);
-        return { instanceId: host.instanceId, planText: text };
-    });
-    if (!planner.packHostCommands) {
-        return hosts.map((host, index) => ({ hosts: [host], commands: planner.hostCommands(mode, plans[index].planText) }));
-    }
-    const byId = new Map(hosts.map((host) => [host.instanceId, host]));
-    const covered = new Set();
-    const sends = [];
-    for (const packed of hosts.length > 0 ? planner.packHostCommands(mode, plans) : []) {
-        const sendHosts = packed.instanceIds.map((id) => {
-            const host = byId.get(id);
-            if (!host || covered.has(id))
-                throw new Error(`the ${mode} commands name ${id} ${host ? 'twice' : 'which is not a target host'}`);
-            covered.add(id);
-            return host;
-        });
-        if (sendHosts.length > 0)
-            sends.push({ hosts: sendHosts, commands: packed.commands });
-    }
-    const left = hosts.filter((host) => !covered.has(host.instanceId));
-    if (left.length > 0)
-        throw new Error(`the ${mode} commands leave out ${left.map(_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .hostLabel */ .vy).join(', ')}`);
-    return sends;
-}
-
-
-/***/ }),
-
-/***/ 2140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   Nf: () => (/* binding */ resolveSsmHosts),
-/* harmony export */   Of: () => (/* binding */ rollOut),
-/* harmony export */   Ys: () => (/* binding */ rolloutOrder),
-/* harmony export */   gq: () => (/* binding */ succeeded),
-/* harmony export */   nf: () => (/* binding */ undoDeployId),
-/* harmony export */   un: () => (/* binding */ planBatches),
-/* harmony export */   vy: () => (/* binding */ hostLabel),
-/* harmony export */   xK: () => (/* binding */ TargetsError),
-/* harmony export */   xg: () => (/* binding */ UNDO_SUFFIX)
-/* harmony export */ });
-/** Old cookbook: the migration ran on the alphabetically first instance. Keep that order. */
-function rolloutOrder(hosts) {
-    return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
-}
-/**
- * The migration host first and alone (when there is a migration), then the others in batches of
- * `batchSize`. Hosts come in rollout order.
- */
-function planBatches(hosts, batchSize, migrationFirst) {
-    const size = Math.max(1, Math.floor(batchSize));
-    const batches = [];
-    let rest = hosts;
-    if (migrationFirst && hosts.length > 0) {
-        batches.push(hosts.slice(0, 1));
-        rest = hosts.slice(1);
-    }
-    for (let i = 0; i < rest.length; i += size)
-        batches.push(rest.slice(i, i + size));
-    return batches;
-}
-/** The SSM targets name no host, or hosts that are not online: nothing was sent anywhere. */
-class TargetsError extends Error {
-    name = 'TargetsError';
-}
-/** The online managed instances the SSM targets name (instance ids and/or tags), or why there are none. */
-async function resolveSsmHosts(runner, targets) {
-    const { instanceIds, tags } = targets;
-    if (instanceIds.length === 0 && tags.length === 0) {
-        throw new TargetsError('target ssm needs hosts: the instance-ids or targets input (tag:Key=value)');
-    }
-    const hosts = await runner.resolveTargets(targets);
-    const missing = instanceIds.filter((id) => !hosts.some((h) => h.instanceId === id));
-    if (missing.length > 0) {
-        throw new TargetsError(`Not online in SSM: ${missing.join(', ')} (check the SSM agent, the instance role AmazonSSMManagedInstanceCore, and the region)`);
-    }
-    if (hosts.length === 0) {
-        throw new TargetsError(`No online SSM managed instance matches ${tags.map((t) => `tag:${t.key}=${t.values.join(',')}`).join(' and ')}`);
-    }
-    return hosts;
-}
-function hostLabel(host) {
-    return host.hostname && host.hostname !== host.instanceId ? `${host.hostname} (${host.instanceId})` : host.instanceId;
-}
-/** A host run counts as done only when SSM says Success and the host's own result says ok. */
-function succeeded(outcome) {
-    return outcome.status === 'Success' && outcome.result?.ok === true;
-}
-/** One paragraph per failed host: status, reason, failing container, last log lines, where the full log is. */
-function describeFailure(outcome) {
-    const lines = [`${hostLabel(outcome.host)}: SSM status ${outcome.status}, exit code ${outcome.exitCode}`];
-    const failure = outcome.result?.failure;
-    if (failure) {
-        lines.push(`  reason: ${failure.reason}${failure.container ? ` (container ${failure.container})` : ''}`);
-        for (const line of failure.logTail ?? [])
-            lines.push(`  | ${line}`);
-    }
-    else if (outcome.result?.ok === false) {
-        lines.push('  reason: the host reported a failure without a reason');
-    }
-    else if (!outcome.result) {
-        lines.push('  reason: the host script gave no result (it did not run to its end)');
-    }
-    if (outcome.stderrTail)
-        for (const line of outcome.stderrTail.split('\n').slice(-10))
-            lines.push(`  stderr| ${line}`);
-    if (outcome.logLocation)
-        lines.push(`  full log: CloudWatch Logs ${outcome.logLocation}`);
-    return lines.join('\n');
-}
-/** Runs batch after batch; the first batch with a failed host is the last one run. */
-async function rollOut(input) {
-    const report = { succeeded: [], failed: [], notRun: [], cancelled: false };
-    for (const [index, batch] of input.batches.entries()) {
-        if ((report.failed.length > 0 && !input.keepGoing) || report.cancelled || input.signal?.aborted) {
-            report.cancelled ||= input.signal?.aborted === true;
-            report.notRun.push(...batch);
-            continue;
-        }
-        const title = `${input.label} ${index + 1}/${input.batches.length}: ${batch.map((h) => h.hostname || h.instanceId).join(', ')}`;
-        const outcomes = await input.log.group(title, () => input.runner.run({
-            sends: input.sendsFor(batch),
-            comment: input.comment,
-            deadline: input.deadline,
-            executionTimeoutSeconds: input.executionTimeoutSeconds,
-            onProgress: (host, status) => input.log.info(`${hostLabel(host)}: ${status}`),
-            ...(input.signal ? { signal: input.signal } : {}),
-        }));
-        for (const outcome of outcomes) {
-            if (succeeded(outcome))
-                report.succeeded.push(outcome);
-            else
-                report.failed.push(outcome);
-        }
-        if (outcomes.some((o) => o.status === 'Cancelled') && input.signal?.aborted)
-            report.cancelled = true;
-        for (const failure of outcomes.filter((o) => !succeeded(o)))
-            input.log.error(describeFailure(failure));
-    }
-    return report;
-}
-/**
- * The deploy id of the way back after a failed deploy: the host records the plan it ran under this id,
- * so its history can tell the way back (what ran before) from the failed deploy's own rollout.
- */
-const UNDO_SUFFIX = '~undo';
-function undoDeployId(deployId) {
-    return `${deployId}${UNDO_SUFFIX}`;
-}
-
-
-/***/ }),
-
-/***/ 4527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Di: () => (/* binding */ LOCK_MARGIN_SECONDS),
-/* harmony export */   UZ: () => (/* binding */ LockLease),
-/* harmony export */   cm: () => (/* binding */ LOCK_EXPIRY_SECONDS),
-/* harmony export */   yx: () => (/* binding */ LockLostError)
-/* harmony export */ });
-/* unused harmony export LOCK_RENEW_SECONDS */
-/* harmony import */ var _lock_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(196);
-/* harmony import */ var _lock_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8720);
-
-
-/** How long a generation holds the lock without a renewal. */
-const LOCK_EXPIRY_SECONDS = 300;
-/** How often a holder renews it (well inside the expiry: a few renewals in a row may fail). */
-const LOCK_RENEW_SECONDS = 60;
-/**
- * A holder counts its lock lost this long before the expiry it wrote, and a renewal that completes
- * later does not count: covers clocks that disagree and a renewal's write landing late.
- */
-const LOCK_MARGIN_SECONDS = 60;
-/** The `lost` signal's reason. */
-class LockLostError extends Error {
-    lockName;
-    why;
-    name = 'LockLostError';
-    constructor(lockName, why) {
-        super(`Lost the deploy lock ${lockName}: ${why}`);
-        this.lockName = lockName;
-        this.why = why;
-    }
-}
-class LockLease {
-    store;
-    name;
-    held;
-    options;
-    controller = new AbortController();
-    timer;
-    stopped = false;
-    renewing;
-    constructor(store, name, held, options) {
-        this.store = store;
-        this.name = name;
-        this.held = held;
-        this.options = options;
-    }
-    get generation() {
-        return this.held.generation;
-    }
-    get record() {
-        return this.held.record;
-    }
-    get lost() {
-        return this.controller.signal;
-    }
-    renew() {
-        if (this.lost.aborted)
-            return Promise.resolve(false);
-        // One renewal at a time: the timer's and a caller's share it.
-        this.renewing ??= this.renewOnce().finally(() => {
-            this.renewing = undefined;
-        });
-        return this.renewing;
-    }
-    keepRenewed(options = {}) {
-        const everyMs = options.everyMs ?? LOCK_RENEW_SECONDS * 1000;
-        const next = () => {
-            if (this.stopped || this.lost.aborted)
-                return;
-            this.timer = setTimeout(() => {
-                this.renew().then(next, (error) => {
-                    options.onError?.(error);
-                    next();
-                });
-            }, everyMs);
-            // The deploy's own work keeps the process alive; the renewal alone must not.
-            this.timer.unref?.();
-        };
-        next();
-    }
-    async release() {
-        this.stop();
-        // A renewal in flight would overwrite the released mark with a live record: let it finish first.
-        await this.renewing?.catch(() => undefined);
-        return (0,_lock_store_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseLock */ .x_)(this.store, this.name, this.held.record.deployId, this.options.now());
-    }
-    stop() {
-        this.stopped = true;
-        if (this.timer !== undefined)
-            clearTimeout(this.timer);
-    }
-    async renewOnce() {
-        const { now, expiryMs, marginMs } = this.options;
-        const trustedUntil = (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_1__/* .expiresAt */ .WJ)(this.held.record) - marginMs;
-        if (now() >= trustedUntil)
-            return this.lose(`it was not renewed in time (it expires ${this.held.record.expires})`);
-        const result = await (0,_lock_store_js__WEBPACK_IMPORTED_MODULE_0__/* .renewGeneration */ .g3)(this.store, this.name, this.held, now() + expiryMs, now());
-        if ('notHeld' in result)
-            return this.lose(result.notHeld);
-        // The write may have landed after another deploy saw the old expiry pass: then it does not count.
-        if (now() >= trustedUntil)
-            return this.lose(`renewing it took until after ${new Date(trustedUntil).toISOString()}`);
-        this.held = { ...this.held, record: result.record };
-        return true;
-    }
-    lose(why) {
-        this.stop();
-        if (!this.lost.aborted)
-            this.controller.abort(new LockLostError(this.name, why));
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DG: () => (/* binding */ isLive),
-/* harmony export */   Hh: () => (/* binding */ parseRecord),
-/* harmony export */   Ms: () => (/* binding */ generationParameter),
-/* harmony export */   Mx: () => (/* binding */ newRecord),
-/* harmony export */   WJ: () => (/* binding */ expiresAt),
-/* harmony export */   gS: () => (/* binding */ generationOf),
-/* harmony export */   sG: () => (/* binding */ describeHolder)
-/* harmony export */ });
-// What one generation of the fleet lock holds (src/deploy/lock.ts explains the generations): the holder,
-// when it took the lock, until when it holds it unless renewed, and whether it let go. Also reads the
-// single parameter the previous berth release wrote at the lock's own name (holder only, no expiry).
-/** Parameter name of generation `n` of the lock `name`. */
-function generationParameter(name, generation) {
-    return `${name}/${generation}`;
-}
-/** The generation number when `parameter` is one of the lock's generations, else undefined. */
-function generationOf(name, parameter) {
-    if (!parameter.startsWith(`${name}/`))
-        return undefined;
-    const suffix = parameter.slice(name.length + 1);
-    return /^[1-9]\d{0,15}$/.test(suffix) ? Number(suffix) : undefined;
-}
-function newRecord(holder, expiresAt) {
-    return { ...holder, expires: new Date(expiresAt).toISOString(), released: '', releasedBy: '' };
-}
-/** Parses a generation or the previous release's lock; text that is not a JSON object is shown as the holder. */
-function parseRecord(text) {
-    try {
-        const value = JSON.parse(text);
-        if (value === null || typeof value !== 'object')
-            throw new Error('not an object');
-        const field = (key) => (value[key] === undefined || value[key] === null ? '' : String(value[key]));
-        return {
-            who: field('who'),
-            when: field('when'),
-            version: field('version'),
-            runUrl: field('runUrl'),
-            deployId: field('deployId'),
-            expires: field('expires'),
-            released: field('released'),
-            releasedBy: field('releasedBy'),
-        };
-    }
-    catch {
-        return { who: text, when: '', version: '', runUrl: '', deployId: '', expires: '', released: '', releasedBy: '' };
-    }
-}
-/** Epoch ms after which the record no longer holds the lock; Infinity without a readable expiry. */
-function expiresAt(record) {
-    const at = Date.parse(record.expires);
-    return Number.isNaN(at) ? Infinity : at;
-}
-/** Holds the lock at `now`: not released and not expired. */
-function isLive(record, now) {
-    return record.released === '' && expiresAt(record) > now;
-}
-/** `alice since <when> deploying v7 (<run>), expires <time> unless renewed`: every message naming a holder says this. */
-function describeHolder(record, now = Date.now()) {
-    const base = `${record.who || 'someone'} since ${record.when || '?'} deploying ${record.version || '?'}${record.runUrl ? ` (${record.runUrl})` : ''}`;
-    if (record.released)
-        return `${base}, released ${record.released}${record.releasedBy === 'unlock' ? ' by unlock' : ''}`;
-    if (record.expires === '')
-        return `${base}, no expiry (a lock of an earlier berth release: clear it with unlock once that deploy is over)`;
-    if (expiresAt(record) <= now)
-        return `${base}, expired ${record.expires}`;
-    return `${base}, expires ${record.expires} unless renewed`;
-}
-
-
-/***/ }),
-
-/***/ 8720:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g3: () => (/* binding */ renewGeneration),
-/* harmony export */   iC: () => (/* binding */ currentHolder),
-/* harmony export */   mF: () => (/* binding */ readLock),
-/* harmony export */   x_: () => (/* binding */ releaseLock)
-/* harmony export */ });
-/* unused harmony export notOurs */
-/* harmony import */ var _lock_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(196);
-
-async function readLock(store, name) {
-    const [legacy, children] = await Promise.all([store.get(name, false), store.list(name)]);
-    const generations = [];
-    for (const [parameter, text] of children) {
-        const generation = (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_0__/* .generationOf */ .gS)(name, parameter);
-        if (generation !== undefined)
-            generations.push({ generation, parameter, record: (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecord */ .Hh)(text) });
-    }
-    generations.sort((a, b) => a.generation - b.generation);
-    return { ...(legacy !== undefined ? { legacy: (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecord */ .Hh)(legacy) } : {}), generations };
-}
-/** Who holds the lock at `now`: the previous release's lock, else the highest generation if live. */
-function currentHolder(state, now) {
-    if (state.legacy)
-        return state.legacy;
-    const top = state.generations.at(-1);
-    return top && (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_0__/* .isLive */ .DG)(top.record, now) ? top.record : undefined;
-}
-/**
- * Marks this deploy's generation released (never another's). Returns false when another deploy holds
- * the lock now. For the post step and the CLI, which know only the lock's name and the deploy id.
- */
-async function releaseLock(store, name, deployId, now = Date.now()) {
-    const state = await readLock(store, name);
-    for (const own of state.generations) {
-        if (own.record.deployId !== deployId || own.record.released !== '')
-            continue;
-        const released = { ...own.record, released: new Date(now).toISOString(), releasedBy: 'holder' };
-        await store.overwrite(own.parameter, JSON.stringify(released));
-    }
-    // The previous release's lock, only if this deploy wrote it (read, then delete, as that release did).
-    if (state.legacy?.deployId === deployId)
-        await store.delete(name);
-    const holder = currentHolder(state, now);
-    return holder === undefined || holder.deployId === deployId;
-}
-/** Overwrites our own generation with a later expiry, then reads back that it is still the highest and ours. */
-async function renewGeneration(store, name, held, until, now) {
-    const before = await readLock(store, name);
-    if (!heldBy(before, held))
-        return { notHeld: notOurs(before, now) };
-    const record = { ...held.record, expires: new Date(until).toISOString() };
-    await store.overwrite(held.parameter, JSON.stringify(record));
-    const after = await readLock(store, name);
-    return heldBy(after, held) ? { record } : { notHeld: notOurs(after, now) };
-}
-function heldBy(state, held) {
-    const top = state.generations.at(-1);
-    return state.legacy === undefined && top?.generation === held.generation && top.record.released === '';
-}
-function notOurs(state, now) {
-    if (state.legacy)
-        return `held by ${(0,_lock_record_js__WEBPACK_IMPORTED_MODULE_0__/* .describeHolder */ .sG)(state.legacy, now)}`;
-    const top = state.generations.at(-1);
-    if (!top)
-        return 'the lock is gone';
-    return top.record.released !== ''
-        ? `released ${top.record.released}${top.record.releasedBy === 'unlock' ? ' by unlock' : ''}`
-        : `held by ${(0,_lock_record_js__WEBPACK_IMPORTED_MODULE_0__/* .describeHolder */ .sG)(top.record, now)}`;
 }
 
 
@@ -1771,96 +726,7 @@ function mergeAndReadBack(text, updates, pin, log, parse) {
 
 /***/ }),
 
-/***/ 2079:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FD: () => (/* binding */ describeLock),
-/* harmony export */   VL: () => (/* binding */ observeHostRunner),
-/* harmony export */   i4: () => (/* binding */ observeLock)
-/* harmony export */ });
-/* harmony import */ var _lock_lease_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4527);
-/* harmony import */ var _lock_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(196);
-// Observing the ports without changing what they do: every host result as it arrived, and what the
-// fleet lock did (how long the deploy waited, whether it was released), for the job summary.
-
-
-function observeHostRunner(inner, now = Date.now) {
-    const results = [];
-    return {
-        results,
-        runner: {
-            resolveTargets: (targets) => inner.resolveTargets(targets),
-            async run(request) {
-                const outcomes = await inner.run(request);
-                for (const outcome of outcomes)
-                    results.push({ at: now(), outcome });
-                return outcomes;
-            },
-        },
-    };
-}
-/**
- * Watches the lock's generations go by (src/deploy/lock.ts): each read of the lock is an attempt, the
- * generation this deploy created is when it took it (unless it deleted it again, having lost the
- * read-back), and that generation marked released is the release.
- */
-function observeLock(inner, lockName, now = Date.now) {
-    const lock = { name: lockName, attempts: 0 };
-    let taken;
-    return {
-        lock,
-        parameters: {
-            putSecure: (name, value, overwrite) => inner.putSecure(name, value, overwrite),
-            get: (name, decrypt) => inner.get(name, decrypt),
-            getMany: (names, decrypt) => inner.getMany(names, decrypt),
-            versions: (names) => inner.versions(names),
-            async list(path) {
-                const listed = await inner.list(path);
-                if (path === lockName && lock.acquiredAt === undefined) {
-                    lock.attempts++;
-                    lock.firstAttemptAt ??= now();
-                }
-                return listed;
-            },
-            async putIfAbsent(name, value) {
-                const created = await inner.putIfAbsent(name, value);
-                if (created && (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_1__/* .generationOf */ .gS)(lockName, name) !== undefined && (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecord */ .Hh)(value).released === '') {
-                    taken = name;
-                    lock.acquiredAt = now();
-                }
-                return created;
-            },
-            async overwrite(name, value) {
-                await inner.overwrite(name, value);
-                if (name === taken && (0,_lock_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecord */ .Hh)(value).released !== '')
-                    lock.releasedAt = now();
-            },
-            async delete(name) {
-                await inner.delete(name);
-                if (name === taken) {
-                    taken = undefined;
-                    delete lock.acquiredAt;
-                }
-            },
-        },
-    };
-}
-function describeLock(lock) {
-    if (lock.acquiredAt === undefined) {
-        return lock.attempts === 0
-            ? `${lock.name}: not taken`
-            : `${lock.name}: held by another deploy; not taken after ${lock.attempts} attempt(s)`;
-    }
-    const waited = Math.round((lock.acquiredAt - (lock.firstAttemptAt ?? lock.acquiredAt)) / 1000);
-    const taken = waited > 0 ? `taken after waiting ${waited} s` : 'taken at once';
-    return `${lock.name}: ${taken}, ${lock.releasedAt !== undefined ? 'released' : `NOT released (it expires by itself within ${_lock_lease_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCK_EXPIRY_SECONDS */ .cm / 60} minutes; berth unlock clears it now)`}`;
-}
-
-
-/***/ }),
-
-/***/ 6239:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1883,21 +749,304 @@ var deploy_run = __webpack_require__(114);
 var after_stop = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/deploy/steps/lock.ts
 var steps_lock = __webpack_require__(748);
-// EXTERNAL MODULE: ./src/deploy/steps/plans.ts + 1 modules
-var plans = __webpack_require__(6669);
+// EXTERNAL MODULE: ./src/stack/secret-versions.ts
+var secret_versions = __webpack_require__(2274);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/deploy/association.ts
+var association = __webpack_require__(3476);
+// EXTERNAL MODULE: ./src/deploy/lock-lease.ts
+var lock_lease = __webpack_require__(4527);
+// EXTERNAL MODULE: ./src/deploy/release-record.ts + 1 modules
+var release_record = __webpack_require__(7237);
+;// CONCATENATED MODULE: ./src/deploy/steps/converge.ts
+
+
+
+
+
+
+
+
+/**
+ * Seconds a converging host waits for a deploy holding the fleet lock: a deploy's own timeout and its
+ * lock's 5 minutes, at most a day (the host mode's bound).
+ */
+function lockWaitSeconds(run) {
+    return Math.min(run.settings.policy.timeoutMinutes * 60 + 300, 86_400);
+}
+function refuse(reason) {
+    const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+    throw new failure/* DeployFailure */.Q(`Converge is on, but this release cannot be recorded for hosts that join: ${sentence} Nothing was changed.`, 'unchanged');
+}
+/**
+ * Before anything is staged or any host is asked (right after the release is prepared): converge needs
+ * the ssm target, State Manager, release templates, no 0x1D in the document (the template's sentinels),
+ * and no secret whose value differs per host (`%{opsworks}`, `%{public_ip}`): such a secret is staged for
+ * the hosts a deploy sees only, never for one that joins.
+ */
+function checkConverge(run, document) {
+    const { settings, ports } = run;
+    if (!settings.converge)
+        return;
+    if (settings.target.kind !== 'ssm')
+        refuse('converge works with target ssm only (OpsWorks runs its own recipes on instances that join).');
+    if (!ports.associations)
+        refuse('no State Manager client was given.');
+    if (!ports.planner.releaseTemplate)
+        refuse('this planner makes no release templates.');
+    if (settings.policy.restoreRecords)
+        return; // rolled out from the hosts' records: no template is made
+    if (JSON.stringify(document).includes('\\u001d')) {
+        refuse('the document holds the control character 0x1D (group separator), which a release template reserves for host facts: remove it.');
+    }
+    const perHost = (0,secrets/* listInlineSecrets */.Dh)(document).filter(secrets/* isPerHost */.ql);
+    if (perHost.length > 0) {
+        refuse(`the secret(s) ${perHost.map((secret) => secret.name).join(', ')} differ per host (their value holds %{opsworks} or %{public_ip}) ` +
+            'and are staged for the hosts a deploy sees only; a host that joins has none. Give them one value for every host, or turn converge off.');
+    }
+}
+/** After the plans, before any host changes: the release's template, checked to fit a release record. */
+async function prepareConverge(run, fleet, staged) {
+    const { settings, ports } = run;
+    const converge = settings.converge;
+    const templater = ports.planner.releaseTemplate;
+    if (!converge || !templater)
+        return undefined; // without a templater, checkConverge refused the release
+    let association;
+    try {
+        association = associationFor(run, converge);
+    }
+    catch (error) {
+        refuse(`the association's commands: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+    if (settings.policy.restoreRecords)
+        return { settings: converge, association };
+    const plan = fleet.templateFor(staged.document, templater.facts(staged.stackName));
+    // Every reference a host plan names is pinned already; the template names no other unless no host was planned.
+    const unpinned = (0,secret_versions/* referencedParameters */.E)([plan]).filter((name) => !fleet.secretVersions.has(name));
+    if (unpinned.length > 0) {
+        const versions = await ports.parameters.versions(unpinned);
+        const missing = unpinned.filter((name) => !versions.has(name));
+        if (missing.length > 0)
+            refuse(`the parameter(s) ${missing.join(', ')} do not exist.`);
+        (0,secret_versions/* pinSecretVersions */.V4)(plan, versions);
+    }
+    let template;
+    try {
+        template = templater.encode(plan);
+        (0,release_record/* encodeReleaseRecord */.vX)(template, { deployId: settings.release.deployId, release: settings.release.version });
+    }
+    catch (error) {
+        refuse((0,errors/* errorMessage */.g)(error));
+    }
+    run.log.info(`Converge: the release template is ready (${template.length} bytes); it is recorded once the release succeeds`);
+    return { settings: converge, template, association };
+}
+/**
+ * After a successful deploy or rollback: the record (parts, head, previous generation removed), then the
+ * association. A failure here fails the release's status (every host runs it, but a host that joins
+ * would not get it), and the record's head is removed so no joining host runs an older release.
+ */
+async function recordRelease(run, prepared) {
+    if (!prepared)
+        return;
+    const { settings, ports, log, outcome } = run;
+    const { recordPrefix, associationName: name } = prepared.settings;
+    const head = (0,release_record/* releaseHeadName */.xh)(recordPrefix);
+    const report = { record: 'failed', head, association: 'failed', associationName: name };
+    outcome.converge = report;
+    const signal = settings.signal;
+    if (signal?.aborted && signal.reason instanceof lock_lease/* LockLostError */.yx) {
+        // Another deploy holds the fleet lock now and records its own release: touch nothing of it.
+        report.problem = `${signal.reason.message}; the release record was left to the deploy that holds the lock`;
+        outcome.status = 'failure';
+        outcome.summary = `${outcome.summary} But hosts that join cannot get it: ${report.problem}.`;
+        log.error(outcome.summary);
+        return;
+    }
+    await log.group('Converge: the release record and the association', async () => {
+        try {
+            if (prepared.template === undefined) {
+                await (0,release_record/* removeReleaseRecord */.tj)(ports.parameters, recordPrefix);
+                report.record = 'removed';
+                log.warn(`Rolled back from the hosts' own records, which make no release template: removed the release record ${head}, so a host that joins runs nothing until the next deploy (not the release rolled back from).`);
+            }
+            else {
+                const written = await (0,release_record/* writeReleaseRecord */.QH)(ports.parameters, recordPrefix, prepared.template, {
+                    deployId: settings.release.deployId,
+                    release: settings.release.version,
+                });
+                Object.assign(report, { record: 'written', generation: written.generation, bytes: written.bytes, parts: written.parts });
+                log.info(`Release record ${head}: generation ${written.generation}, ${written.parts} part(s), ${written.bytes} bytes`);
+            }
+            const associations = ports.associations;
+            if (!associations)
+                throw new Error('no State Manager client was given');
+            const ensured = await (0,association/* ensureAssociation */.yD)(associations, prepared.association);
+            Object.assign(report, { association: ensured.state, associationId: ensured.id });
+            log.info(`Association ${name} (${ensured.id}): ${ensured.state}`);
+        }
+        catch (error) {
+            report.problem = (0,errors/* errorMessage */.g)(error);
+            await forgetRecordAfter(run, report, recordPrefix);
+            outcome.status = 'failure';
+            outcome.summary = `${outcome.summary} But hosts that join cannot get it: ${report.problem}.`;
+            log.error(outcome.summary);
+        }
+    });
+}
+/** A record left half-written (or the previous one) must not send joining hosts to an older release. */
+async function forgetRecordAfter(run, report, recordPrefix) {
+    if (report.record === 'written')
+        return; // the association failed; the record is this release's
+    try {
+        await (0,release_record/* removeReleaseRecord */.tj)(run.ports.parameters, recordPrefix);
+        report.record = 'removed';
+    }
+    catch (error) {
+        report.problem = `${report.problem ?? ''}; removing the record failed too: ${(0,errors/* errorMessage */.g)(error)}`;
+    }
+}
+function associationFor(run, converge) {
+    const { settings, ports } = run;
+    const target = settings.target;
+    const templater = ports.planner.releaseTemplate;
+    if (target.kind !== 'ssm' || !templater)
+        throw new Error('converge needs target ssm and a release template');
+    const waitSeconds = lockWaitSeconds(run);
+    return (0,association/* wantedAssociation */.fz)({
+        name: converge.associationName,
+        commands: templater.convergeCommands({
+            recordName: (0,release_record/* releaseHeadName */.xh)(converge.recordPrefix),
+            lockName: settings.policy.lockName,
+            region: settings.host.region,
+            ...(settings.host.hostAwsEndpoint ? { endpoint: settings.host.hostAwsEndpoint } : {}),
+            waitSeconds,
+        }),
+        tags: target.tags,
+        concurrency: converge.concurrency,
+        driftRepairMinutes: converge.driftRepairMinutes,
+        timeoutSeconds: waitSeconds + settings.policy.timeoutMinutes * (deploy_run/* MINUTE */.pY / 1000),
+    });
+}
+
 // EXTERNAL MODULE: ./src/deploy/hosts.ts
 var deploy_hosts = __webpack_require__(2140);
+// EXTERNAL MODULE: ./src/deploy/host-sends.ts
+var host_sends = __webpack_require__(9747);
+// EXTERNAL MODULE: ./src/deploy/readback.ts
+var readback = __webpack_require__(1816);
+;// CONCATENATED MODULE: ./src/deploy/steps/joined.ts
+// Step, after a successful release: hosts that joined the targets while the deploy ran (resolved again
+// at its end) got none of its commands. Each is read once (a `state` command of the plan it would get:
+// the only third command of the deploy) and named in the outcome: with converge on, it converges to
+// this release once the lock is released (its converge waits on the fleet lock); without, the next
+// deploy includes it.
+
+
+
+
+
+async function readJoinedHosts(run, fleet, staged) {
+    const { settings, ports, log } = run;
+    // OpsWorks: writing the stack's Custom JSON is the deploy's last act (its own lifecycle sets up new instances).
+    if (settings.target.kind === 'opsworks')
+        return;
+    let now;
+    try {
+        now = await run.target.hosts(log);
+    }
+    catch (error) {
+        log.info(`The targets could not be resolved again at the end of the deploy: ${(0,errors/* errorMessage */.g)(error)}`);
+        return;
+    }
+    const joined = now.filter((host) => !fleet.hosts.some((h) => h.instanceId === host.instanceId));
+    if (joined.length === 0)
+        return;
+    const version = settings.release.version;
+    const waiting = settings.converge ? 'converges' : 'not deployed';
+    const later = settings.converge
+        ? `converges to ${version} once this deploy releases the fleet lock (its converge waits on the lock)`
+        : `not deployed by this deploy; the next deploy (or input converge) includes it`;
+    if (settings.policy.restoreRecords) {
+        // A rollback from the hosts' records has no plan for a host that never ran the release.
+        run.outcome.joined = joined.map((host) => ({
+            instanceId: host.instanceId,
+            hostname: host.hostname,
+            state: waiting,
+            story: `joined during the rollback; ${later}`,
+        }));
+        return;
+    }
+    const plans = new Map(joined.map((host) => [
+        host.instanceId,
+        fleet.planFor(staged.document, host, { runMigration: false, preferLocal: settings.policy.preferLocalImages === true, force: false }),
+    ]));
+    let answers = [];
+    try {
+        answers = await log.group(`Read ${joined.length} host(s) that joined during the deploy`, () => ports.hosts.run({
+            sends: (0,host_sends/* hostSends */.q)(ports.planner, 'state', joined, (host) => {
+                const plan = plans.get(host.instanceId);
+                return plan ? ports.planner.encodePlan(plan) : undefined;
+            }),
+            comment: (0,deploy_run/* runComment */.P6)(run, 'joined'),
+            deadline: run.now() + 5 * deploy_run/* MINUTE */.pY,
+            executionTimeoutSeconds: 300,
+            expectedSeconds: 1,
+            onProgress: (host, status) => log.info(`${(0,deploy_hosts/* hostLabel */.vy)(host)}: ${status}`),
+        }));
+    }
+    catch (error) {
+        log.warn(`Could not read the hosts that joined: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+    run.outcome.joined = joined.map((host) => {
+        const answer = answers.find((a) => a.host.instanceId === host.instanceId);
+        const base = { instanceId: host.instanceId, hostname: host.hostname };
+        if (!answer?.result)
+            return {
+                ...base,
+                state: 'unknown',
+                story: `joined during the deploy; no answer to the read (${answer?.status ?? 'not asked'}); ${later}`,
+            };
+        if ((0,readback/* readBack */.e7)(plans, [answer]).ok)
+            return { ...base, state: 'on the release', story: `joined during the deploy and already runs ${version}` };
+        return { ...base, state: waiting, story: `joined during the deploy; ${later}` };
+    });
+    for (const host of run.outcome.joined)
+        log.info(`${host.hostname || host.instanceId} (${host.instanceId}): ${host.story}`);
+}
+
+// EXTERNAL MODULE: ./src/deploy/steps/plans.ts
+var plans = __webpack_require__(4207);
+// EXTERNAL MODULE: ./src/deploy/host-history.ts
+var host_history = __webpack_require__(9020);
 ;// CONCATENATED MODULE: ./src/deploy/steps/preflight.ts
 
 
 
-async function preflight(run, hosts) {
-    const { ports, log } = run;
+
+
+async function preflight(run, hosts, apps) {
+    const { ports, log, settings } = run;
+    const createdAt = new Date(run.now()).toISOString();
+    const read = {
+        apps,
+        hostRoot: settings.host.hostRoot,
+        environment: settings.release.environment,
+        actor: settings.release.actor,
+        region: settings.host.region,
+        deadline: run.deadline,
+    };
+    // The plan gives only the root and the apps (as a history read's): the hosts' facts are not known yet.
+    const planText = (host) => ports.planner.encodePlan({ ...(0,host_history/* historyPlan */.wd)(host, read, createdAt), deployId: settings.release.deployId });
     const results = await log.group(`Preflight on ${hosts.length} host(s)`, () => ports.hosts.run({
-        sends: [{ hosts, commands: ports.planner.hostCommands('preflight') }],
+        sends: (0,host_sends/* hostSends */.q)(ports.planner, 'preflight', hosts, planText),
         comment: (0,deploy_run/* runComment */.P6)(run, 'preflight'),
         deadline: run.deadline,
         executionTimeoutSeconds: 300,
+        // A read: about a second on the host.
+        expectedSeconds: 1,
         onProgress: (host, status) => log.info(`${(0,deploy_hosts/* hostLabel */.vy)(host)}: ${status}`),
         ...(0,deploy_run/* withSignal */.l_)(run),
     }));
@@ -1928,47 +1077,115 @@ async function preflight(run, hosts) {
             publicIp: facts?.publicIp || host.publicIp,
         };
     });
-    return { hosts: (0,deploy_hosts/* rolloutOrder */.Ys)(named), roots };
+    return { hosts: (0,deploy_hosts/* rolloutOrder */.Ys)(named), roots, answers };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/preflight-reads.ts
+/** The preflight's listing, when the host gave one (a host script older than this action gives none). */
+function preflightReport(answer) {
+    const report = answer?.preflight;
+    return report && report.listed && Array.isArray(report.containers) ? report : undefined;
+}
+function healthOf(container) {
+    if (!container.running)
+        return 'unhealthy';
+    return container.health === 'stopped' ? 'unhealthy' : container.health;
+}
+/**
+ * What a host ran before, as a `state` run of the plan would have said it: every planned copy (cron
+ * aside), `unchanged` when its container carries the plan's hash, else `outdated` (missing: no
+ * container). Undefined when the preflight listed nothing.
+ */
+function stateBefore(answer, plan) {
+    const report = preflightReport(answer);
+    if (!answer || !report)
+        return undefined;
+    const copies = [];
+    for (const def of plan.definitions) {
+        if (def.mode === 'cron')
+            continue;
+        for (const planned of def.copies) {
+            const container = report.containers.find((c) => c.name === planned.name);
+            const same = container !== undefined && container.hash === def.hash;
+            copies.push({
+                definition: def.name,
+                name: planned.name,
+                containerId: '',
+                // As the state mode: the plan's image when the copy runs it, else what docker lists.
+                image: same || !container ? def.image : container.image,
+                imageDigest: container && !same ? container.image : '',
+                slot: '',
+                health: container ? healthOf(container) : 'missing',
+                action: same ? 'unchanged' : 'outdated',
+            });
+        }
+    }
+    return { ...answer, mode: 'state', copies, removed: [], prunedImages: [] };
+}
+/**
+ * Seconds the host's rollout of `plan` is likely to take, from its last run: the copies it will replace
+ * times their mean start-to-healthy, plus the migration when this plan runs it. Undefined when the host
+ * has no durations to go by (it never recorded one, or the preflight listed nothing).
+ */
+function expectedSeconds(answer, plan) {
+    const report = preflightReport(answer);
+    if (!report)
+        return undefined;
+    let replaced = 0;
+    for (const def of plan.definitions) {
+        if (def.mode === 'cron')
+            continue;
+        // A manual definition already running is left alone unless redeployed.
+        const running = def.copies.some((copy) => report.containers.some((c) => c.name === copy.name));
+        if (def.mode === 'manual' && running && !def.redeploy)
+            continue;
+        for (const planned of def.copies) {
+            const container = report.containers.find((c) => c.name === planned.name);
+            if (def.redeploy || plan.force || !container || container.hash !== def.hash)
+                replaced++;
+        }
+    }
+    const durations = report.lastRun.startToHealthy.filter((s) => Number.isFinite(s) && s >= 0);
+    const migration = plan.migration ? report.lastRun.migrationSeconds : 0;
+    if (replaced === 0)
+        return migration;
+    if (durations.length === 0)
+        return undefined;
+    const mean = durations.reduce((sum, s) => sum + s, 0) / durations.length;
+    return replaced * mean + migration;
+}
+/** A batch's expected seconds: its slowest host's; undefined when any host's is unknown. */
+function batchExpectedSeconds(perHost) {
+    if (perHost.length === 0 || perHost.some((s) => s === undefined))
+        return undefined;
+    return Math.max(...perHost);
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/steps/prepare-rollout.ts
 
 
-async function prepareRollout(run, fleet, previousKnown) {
-    const { settings, ports, log } = run;
+function prepareRollout(run, fleet, ready) {
+    const { settings } = run;
     const batches = (0,deploy_hosts/* planBatches */.un)(fleet.hosts, settings.policy.batchSize, fleet.hasMigration);
     const sends = new Map();
-    const pack = async (yieldBetween) => {
-        for (const batch of batches) {
-            // Packing is CPU work (gzip): a batch at a time, letting the state read's polls run in between.
-            if (yieldBetween)
-                await new Promise((resolve) => setTimeout(resolve, 0));
-            sends.set(batch, fleet.rolloutSends(batch));
-        }
-    };
-    const before = new Map();
-    if (settings.policy.failurePolicy !== 'rollback' || previousKnown) {
-        await pack(false);
-        return { batches, sends, before };
+    const expected = new Map();
+    for (const batch of batches) {
+        sends.set(batch, fleet.rolloutSends(batch));
+        const seconds = batchExpectedSeconds(batch.map((host) => {
+            const plan = fleet.plans.get(host.instanceId);
+            return plan ? expectedSeconds(ready.answers.get(host.instanceId), plan) : undefined;
+        }));
+        if (seconds !== undefined)
+            expected.set(batch, seconds);
     }
-    const reading = log.group(`Read what ${fleet.hosts.length} host(s) run now`, () => ports.hosts.run({
-        sends: fleet.stateSends(),
-        comment: (0,deploy_run/* runComment */.P6)(run, 'state before'),
-        deadline: run.deadline,
-        executionTimeoutSeconds: 300,
-        onProgress: (host, status) => log.info(`${(0,deploy_hosts/* hostLabel */.vy)(host)}: ${status}`),
-        ...(0,deploy_run/* withSignal */.l_)(run),
-    }));
-    // A packing error waits for the read to end.
-    const packing = pack(true).then(() => ({ ok: true }), (error) => ({ ok: false, error }));
-    const current = await reading;
-    const packed = await packing;
-    if (!packed.ok)
-        throw packed.error;
-    for (const item of current)
-        if (item.result)
-            before.set(item.host.instanceId, item.result);
-    return { batches, sends, before };
+    const before = new Map();
+    for (const host of fleet.hosts) {
+        const plan = fleet.plans.get(host.instanceId);
+        const state = plan ? stateBefore(ready.answers.get(host.instanceId), plan) : undefined;
+        if (state)
+            before.set(host.instanceId, state);
+    }
+    return { batches, sends, expectedSeconds: expected, before };
 }
 
 // EXTERNAL MODULE: ./src/deploy/steps/records.ts
@@ -1988,7 +1205,7 @@ async function prepareRelease(run) {
 }
 
 // EXTERNAL MODULE: ./src/deploy/steps/rollout.ts
-var steps_rollout = __webpack_require__(8950);
+var rollout = __webpack_require__(8950);
 // EXTERNAL MODULE: ./src/deploy/restore.ts
 var restore = __webpack_require__(2801);
 ;// CONCATENATED MODULE: ./src/deploy/steps/restore-records.ts
@@ -2000,9 +1217,14 @@ var restore = __webpack_require__(2801);
 
 
 
-/** Copies a restore kept as they were are not health-gated by it: they must be healthy now. */
+/**
+ * Copies a restore kept as they were are not health-gated by it: they must be healthy now, as its final
+ * read (after its cleanup) saw them, else as it reported them (a host script without the final read).
+ */
 function unhealthyCopies(outcome) {
-    return (outcome.result?.copies ?? []).filter((c) => c.health !== 'healthy' && c.health !== 'none').map((c) => `${c.name} is ${c.health}`);
+    return (outcome.result?.final ?? outcome.result?.copies ?? [])
+        .filter((c) => c.health !== 'healthy' && c.health !== 'none')
+        .map((c) => `${c.name} is ${c.health}`);
 }
 async function restoreRecordedPlans(run, fleet, records) {
     const { settings, ports, log } = run;
@@ -2051,7 +1273,7 @@ async function restoreRecordedPlans(run, fleet, records) {
 }
 
 // EXTERNAL MODULE: ./src/deploy/steps/secrets.ts
-var secrets = __webpack_require__(1858);
+var steps_secrets = __webpack_require__(1858);
 // EXTERNAL MODULE: ./src/stack/merge.ts
 var merge = __webpack_require__(9604);
 // EXTERNAL MODULE: ./src/deploy/merge-step.ts
@@ -2203,6 +1425,8 @@ function chooseTarget(settings, ports) {
 
 
 
+
+
 async function runDeploy(settings, ports, log) {
     const run = startRun(settings, ports, log);
     const lock = await (0,steps_lock/* takeLock */.H)(run);
@@ -2233,32 +1457,44 @@ function stopIfAsked(run) {
 }
 async function deployLocked(run, records) {
     const release = await prepareRelease(run);
+    checkConverge(run, release.document);
     await (0,steps_records/* startRecords */.V)(run, records);
     run.checkpoint.records = { ...records };
     run.save();
-    const staged = await (0,secrets/* stageSecrets */.i)(run, release);
+    const staged = await (0,steps_secrets/* stageSecrets */.i)(run, release);
     stopIfAsked(run);
-    const ready = await preflight(run, await run.target.hosts(run.log));
+    // Command 1 per host: prerequisites, and what it runs, recorded and took last time.
+    const ready = await preflight(run, await run.target.hosts(run.log), Object.keys(staged.document.deploy));
     stopIfAsked(run);
     const fleet = await (0,plans/* planFleet */.E)(run, ready, staged);
-    const rollout = await prepareRollout(run, fleet, staged.previous !== undefined);
+    const converge = await prepareConverge(run, fleet, staged);
+    const rollout = prepareRollout(run, fleet, ready);
     stopIfAsked(run);
+    const { policy } = run.settings;
+    run.outcome.before = Object.fromEntries(rollout.before);
     Object.assign(run.checkpoint, {
         phase: 'rollout',
         staged,
         fleet: { hosts: ready.hosts, roots: Object.fromEntries(ready.roots) },
-        before: Object.fromEntries(rollout.before),
+        // What the way back needs when the hosts' state is all it has (no previous document).
+        before: policy.failurePolicy === 'rollback' && staged.previous === undefined ? run.outcome.before : {},
     });
     run.save();
     await run.target.beforeRollout(fleet.hosts, run);
-    const recorded = run.settings.policy.restoreRecords;
-    const failure = recorded
-        ? await restoreRecordedPlans(run, fleet, recorded)
-        : ((await (0,steps_rollout/* rollOutBatches */.wY)(run, fleet, rollout)) ?? (await (0,steps_rollout/* readBackFleet */.q$)(run, fleet)));
+    // Command 2 per host: the rollout, whose answer ends with the host's own read back.
+    const failure = policy.restoreRecords
+        ? await restoreRecordedPlans(run, fleet, policy.restoreRecords)
+        : await rollOutAndReadBack(run, fleet, rollout);
     if (failure)
         await (0,after_stop/* wayBack */.lZ)(run, fleet, failure);
     await run.target.afterSuccess(release.prepared, run.log);
     succeeded(run, fleet.hosts);
+    await readJoinedHosts(run, fleet, staged);
+    await recordRelease(run, converge);
+}
+async function rollOutAndReadBack(run, fleet, prepared) {
+    const rolled = await (0,rollout/* rollOutBatches */.wY)(run, fleet, prepared);
+    return rolled.failure ?? (await (0,rollout/* readBackFleet */.q$)(run, fleet, rolled.answered));
 }
 function startRun(settings, ports, log) {
     const now = ports.now ?? Date.now;
@@ -2815,76 +2051,18 @@ function lostReason(lock) {
 
 /***/ }),
 
-/***/ 6669:
+/***/ 4207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ planFleet)
-});
-
-// EXTERNAL MODULE: ./src/stack/plan.ts
-var plan = __webpack_require__(4993);
-;// CONCATENATED MODULE: ./src/stack/secret-versions.ts
-function* planValues(plan) {
-    const envs = [
-        ...plan.definitions.flatMap((d) => d.env),
-        ...(plan.migration?.env ?? []),
-        ...plan.cron.flatMap((c) => c.envFiles.flatMap((f) => f.env)),
-    ];
-    for (const env of envs)
-        yield env.value;
-    for (const login of plan.registries)
-        yield* [login.username, login.password];
-}
-/** Every parameter name the plans reference, once each, in first-seen order. */
-function referencedParameters(plans) {
-    const names = new Set();
-    for (const plan of plans) {
-        for (const value of planValues(plan))
-            if (value.kind === 'ssm')
-                names.add(value.name);
-    }
-    return [...names];
-}
-/**
- * Pins each reference of the plan to its version in `versions` (in place; the plan's hashes are
- * computed without versions, so an unchanged definition keeps its `berth.hash` across berth releases).
- */
-function pinSecretVersions(plan, versions) {
-    for (const value of planValues(plan)) {
-        if (value.kind !== 'ssm')
-            continue;
-        const version = versions.get(value.name);
-        if (version !== undefined)
-            value.version = version;
-    }
-    return plan;
-}
-/** Points the plan's references named in `names` (name -> name) at other parameters, in place. */
-function retargetReferences(plan, names) {
-    for (const value of planValues(plan)) {
-        if (value.kind === 'ssm')
-            value.name = names.get(value.name) ?? value.name;
-    }
-    return plan;
-}
-/** The refusal when a referenced parameter does not exist: before any host is touched. */
-function missingParametersMessage(missing) {
-    return (`Parameter Store has no parameter named ${missing.join(', ')} (referenced with %{ssm:...}). ` +
-        'Create it (SecureString), or fix the name; nothing was changed on any host');
-}
-
-// EXTERNAL MODULE: ./src/stack/secrets.ts
-var secrets = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/deploy/failure.ts
-var failure = __webpack_require__(4457);
-// EXTERNAL MODULE: ./src/deploy/host-sends.ts
-var host_sends = __webpack_require__(9747);
-// EXTERNAL MODULE: ./src/deploy/steps/secrets.ts
-var steps_secrets = __webpack_require__(1858);
-;// CONCATENATED MODULE: ./src/deploy/steps/plans.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ planFleet)
+/* harmony export */ });
+/* harmony import */ var _stack_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
+/* harmony import */ var _stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2274);
+/* harmony import */ var _stack_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
+/* harmony import */ var _host_sends_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9747);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1858);
 
 
 
@@ -2902,16 +2080,18 @@ async function planFleet(run, fleet, staged) {
         stackName: staged.stackName,
     });
     // Per-host secrets: each host's plan names its own parameter, the value with that host's placeholders.
-    const perHostWrites = (host) => staged.perHost.map((item) => (0,secrets/* stagePerHost */.m1)(item, host.hostname, (0,plan/* hostPlaceholders */.vx)(factsOf(host))));
-    const perHostNames = (host) => new Map(staged.perHost.map((item) => [item.name, (0,secrets/* perHostParameter */.H7)(item.name, host.hostname)]));
-    const planFor = (document, host, choice) => pinSecretVersions(planUnpinned(document, host, choice), secretVersions);
-    const planUnpinned = (document, host, choice) => retargetReferences(ports.planner.hostPlan(document, factsOf(host), {
+    const perHostWrites = (host) => staged.perHost.map((item) => (0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .stagePerHost */ .m1)(item, host.hostname, (0,_stack_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .hostPlaceholders */ .vx)(factsOf(host))));
+    const perHostNames = (host) => new Map(staged.perHost.map((item) => [item.name, (0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .perHostParameter */ .H7)(item.name, host.hostname)]));
+    const planFor = (document, host, choice) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .pinSecretVersions */ .V4)(planUnpinned(document, host, choice), secretVersions);
+    const planUnpinned = (document, host, choice) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .retargetReferences */ .Ti)(buildPlan(document, factsOf(host), fleet.roots.get(host.instanceId) ?? hostSettings.hostRoot, choice), perHostNames(host));
+    const reportedRoot = fleet.hosts.map((host) => fleet.roots.get(host.instanceId)).find((root) => root !== undefined);
+    const buildPlan = (document, facts, hostRoot, choice) => ports.planner.hostPlan(document, facts, {
         deployId: release.deployId,
         release: release.version,
         revision: release.commit,
         actor: release.actor,
         createdAt: new Date(run.now()).toISOString(),
-        hostRoot: fleet.roots.get(host.instanceId) ?? hostSettings.hostRoot,
+        hostRoot,
         force: choice.force,
         manual: policy.manual,
         runMigration: choice.runMigration,
@@ -2923,7 +2103,7 @@ async function planFleet(run, fleet, staged) {
         dataVolumeImage: hostSettings.dataVolumeImage,
         logTailLines: 30,
         environment: release.environment,
-    }), perHostNames(host));
+    });
     const plans = new Map();
     fleet.hosts.forEach((host, index) => {
         plans.set(host.instanceId, planUnpinned(staged.document, host, {
@@ -2935,16 +2115,16 @@ async function planFleet(run, fleet, staged) {
     const written = [...staged.written];
     if (staged.perHost.length > 0) {
         await run.log.group(`Stage ${staged.perHost.length} per-host secret(s) for ${fleet.hosts.length} host(s)`, async () => {
-            written.push(...(await (0,steps_secrets/* writeChangedSecrets */.N)(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites))));
+            written.push(...(await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChangedSecrets */ .N)(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites))));
         });
     }
     for (const plan of plans.values())
         if (written.length > 0)
             plan.rotatedSecrets = written;
-    for (const [name, version] of await currentVersions(run, referencedParameters(plans.values())))
+    for (const [name, version] of await currentVersions(run, (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .referencedParameters */ .E)(plans.values())))
         secretVersions.set(name, version);
     for (const plan of plans.values())
-        pinSecretVersions(plan, secretVersions);
+        (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .pinSecretVersions */ .V4)(plan, secretVersions);
     // Each plan is encoded once, whatever number of commands carry it.
     const encoded = new WeakMap();
     const encode = (plan) => {
@@ -2964,8 +2144,17 @@ async function planFleet(run, fleet, staged) {
         hasMigration: [...plans.values()].some((plan) => plan.migration !== undefined),
         secretVersions,
         planFor,
-        stateSends: () => (stateCommands ??= (0,host_sends/* hostSends */.q)(ports.planner, 'state', fleet.hosts, (host) => encode(plans.get(host.instanceId)))),
-        rolloutSends: (batch, planOf = plans) => (0,host_sends/* hostSends */.q)(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId))),
+        templateFor: (document, facts) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .pinSecretVersions */ .V4)(
+        // Under the root the hosts reported (the local world: each its own, BERTH_HOST_ROOT; a joining host
+        // moves it under its own, rerootTemplate), else the host-root input every real host shares.
+        buildPlan(document, facts, reportedRoot ?? hostSettings.hostRoot, { runMigration: false, preferLocal: false, force: false }), secretVersions),
+        stateSends: (hosts) => {
+            const planOf = (host) => encode(plans.get(host.instanceId));
+            if (hosts)
+                return (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_5__/* .hostSends */ .q)(ports.planner, 'state', hosts, planOf);
+            return (stateCommands ??= (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_5__/* .hostSends */ .q)(ports.planner, 'state', fleet.hosts, planOf));
+        },
+        rolloutSends: (batch, planOf = plans) => (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_5__/* .hostSends */ .q)(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId))),
     };
 }
 /** The current version of every referenced parameter; a missing one stops the deploy before any host is touched. */
@@ -2975,7 +2164,7 @@ async function currentVersions(run, names) {
     const versions = await run.ports.parameters.versions(names);
     const missing = names.filter((name) => !versions.has(name));
     if (missing.length > 0)
-        throw new failure/* DeployFailure */.Q(missingParametersMessage(missing), 'unchanged');
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployFailure */ .Q((0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .missingParametersMessage */ .mL)(missing), 'unchanged');
     run.log.info(`Secrets pinned: ${names.length} Parameter Store reference(s) at their current versions`);
     return versions;
 }
@@ -3068,14 +2257,16 @@ async function finishRecords(run, records) {
 /* harmony export */   q$: () => (/* binding */ readBackFleet),
 /* harmony export */   wY: () => (/* binding */ rollOutBatches)
 /* harmony export */ });
-/* unused harmony export IN_FLIGHT_GRACE */
+/* unused harmony exports IN_FLIGHT_GRACE, finalRead */
 /* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5257);
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2140);
 /* harmony import */ var _readback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1816);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(114);
 // Steps: the rollout, batch after batch (the first failed host stops it), then the read back: a deploy
-// is a success only when every host says it runs what was planned, healthy. A cancel or the deploy's
+// is a success only when every host says it runs what was planned, healthy. A host's rollout ends by
+// reading every planned copy again (its result's `final`): that is its read back, so only hosts whose
+// answer lacks it (an older host script) get a `state` command after the rollout. A cancel or the deploy's
 // deadline stops it starting new batches; the batch in flight is never cancelled (a SIGKILL mid-swap
 // is worse than letting it finish), it gets IN_FLIGHT_GRACE past the deadline to end.
 
@@ -3126,42 +2317,61 @@ async function rollOutBatches(run, fleet, prepared) {
         executionTimeoutSeconds: Math.min(_host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_EXECUTION_TIMEOUT_SECONDS */ .I_, Math.max(60, Math.ceil((hardDeadline - run.now()) / 1000))),
         log,
         signal: stop.signal,
+        expectedSecondsFor: (batch) => prepared.expectedSeconds.get(batch),
     });
     const stopped = (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .stopReason */ .PJ)(run);
+    const answered = [...report.succeeded, ...report.failed];
     if (report.failed.length === 0 && !stopped)
-        return undefined;
-    const touched = [...report.succeeded, ...report.failed].map((o) => o.host);
+        return { answered };
+    const touched = answered.map((o) => o.host);
     if (stopped && report.failed.length === 0) {
         const left = report.notRun.length;
         log.warn(`${stopped}: no new batch was started${left > 0 ? ` (${left} host(s) not sent anything)` : ''}; the batch in flight was let finish.`);
     }
-    return {
+    const failure = {
         reason: report.failed.length > 0 ? `The rollout failed on ${report.failed.map((f) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(f.host)).join(', ')}` : stopped,
         touched,
         problemOf: (host) => {
             const failed = report.failed.find((o) => o.host.instanceId === host.instanceId);
             return failed ? (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(failed) : undefined;
         },
-        resultOf: (host) => [...report.succeeded, ...report.failed].find((o) => o.host.instanceId === host.instanceId)?.result,
+        resultOf: (host) => answered.find((o) => o.host.instanceId === host.instanceId)?.result,
         ...(stopped && report.failed.length === 0 ? { stopped: true } : {}),
     };
+    return { failure, answered };
 }
-/** What every host of the fleet runs now (a `state` run of the new plans), never cancelled. */
-function readFleetState(run, fleet, title) {
+/** What the hosts run now (a `state` run of the new plans; default every host of the fleet), never cancelled. */
+function readFleetState(run, fleet, title, hosts) {
     const { ports, log } = run;
     return log.group(title, () => ports.hosts.run({
-        sends: fleet.stateSends(),
+        sends: fleet.stateSends(hosts),
         comment: (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runComment */ .P6)(run, 'read back'),
         deadline: Math.max(run.deadline, run.now() + 5 * _run_js__WEBPACK_IMPORTED_MODULE_1__/* .MINUTE */ .pY),
         executionTimeoutSeconds: 300,
         onProgress: (host, status) => log.info(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)}: ${status}`),
     }));
 }
-async function readBackFleet(run, fleet) {
+/** A rollout's answer as its read back: its final read in place of what it did (undefined: no final read). */
+function finalRead(outcome) {
+    const final = outcome.result?.final;
+    return outcome.result && Array.isArray(final) ? { ...outcome, result: { ...outcome.result, copies: final } } : undefined;
+}
+/**
+ * Every host's read back: its rollout's final read; a `state` command only to hosts whose answer has
+ * none (a host script older than this action).
+ */
+async function readBackFleet(run, fleet, answered) {
     run.checkpoint.phase = 'read back';
     run.save();
-    const state = await readFleetState(run, fleet, `Read back ${fleet.hosts.length} host(s)`);
-    const report = (0,_readback_js__WEBPACK_IMPORTED_MODULE_4__/* .readBack */ .e7)(fleet.plans, state);
+    const reads = new Map();
+    for (const outcome of answered) {
+        const read = finalRead(outcome);
+        if (read)
+            reads.set(outcome.host.instanceId, read);
+    }
+    const unread = fleet.hosts.filter((host) => !reads.has(host.instanceId));
+    const state = unread.length > 0 ? await readFleetState(run, fleet, `Read back ${unread.length} host(s)`, unread) : [];
+    const report = (0,_readback_js__WEBPACK_IMPORTED_MODULE_4__/* .readBack */ .e7)(fleet.plans, [...reads.values(), ...state]);
     // A cancel during the read back is still a cancel: the failure policy decides, as for any stop.
     if (report.ok && run.settings.signal?.aborted) {
         return { reason: 'The deploy was cancelled during the read back', touched: fleet.hosts, problemOf: () => undefined, stopped: true };
@@ -3263,215 +2473,63 @@ async function stageSecrets(run, release) {
 
 /***/ }),
 
-/***/ 8303:
+/***/ 2274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UZ: () => (/* binding */ hostsWithoutNames),
-/* harmony export */   cT: () => (/* binding */ summaryModel)
+/* harmony export */   E: () => (/* binding */ referencedParameters),
+/* harmony export */   Ti: () => (/* binding */ retargetReferences),
+/* harmony export */   V4: () => (/* binding */ pinSecretVersions),
+/* harmony export */   mL: () => (/* binding */ missingParametersMessage)
 /* harmony export */ });
-/* unused harmony exports versionOf, isDigestLabel, summaryHosts */
-/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2079);
-
-/** The version a reference names: the tag, or a short digest. */
-function versionOf(image) {
-    if (image.startsWith('sha256:'))
-        return image.slice(0, 'sha256:'.length + 12);
-    const at = image.indexOf('@');
-    if (at >= 0)
-        return image.slice(at + 1, at + 1 + 'sha256:'.length + 12);
-    const slash = image.lastIndexOf('/');
-    const colon = image.lastIndexOf(':');
-    return colon > slash ? image.slice(colon + 1) : 'latest';
+function* planValues(plan) {
+    const envs = [
+        ...plan.definitions.flatMap((d) => d.env),
+        ...(plan.migration?.env ?? []),
+        ...plan.cron.flatMap((c) => c.envFiles.flatMap((f) => f.env)),
+    ];
+    for (const env of envs)
+        yield env.value;
+    for (const login of plan.registries)
+        yield* [login.username, login.password];
 }
-function summarize(values) {
-    const unique = [...new Set(values)];
-    return unique.length === 0 ? '-' : unique.join(', ');
-}
-// A host result names the PLANNED image for each copy; the copy really runs it only where the host
-// says so: a successful rollout (or restore of a recorded plan) that replaced, started, restarted or
-// kept it, or a state read that found it unchanged. Elsewhere only the running image's digest is known.
-const RUNS_PLANNED = new Set(['replaced', 'started', 'restarted', 'unchanged']);
-const CHANGED = new Set(['replaced', 'started', 'restarted']);
-/** A run that changes the host: the rollout of a plan, or the restore of a recorded one. */
-function changes(result) {
-    return result.mode === 'rollout' || result.mode === 'restore';
-}
-function runsPlanned(copy, result) {
-    if (copy.health === 'missing')
-        return false;
-    if (copy.action === 'unchanged')
-        return true;
-    return changes(result) && result.ok && RUNS_PLANNED.has(copy.action);
-}
-function shortDigest(digest) {
-    const match = /sha256:[0-9a-f]{12}/.exec(digest);
-    return match ? `${match[0]}…` : undefined;
+/** Every parameter name the plans reference, once each, in first-seen order. */
+function referencedParameters(plans) {
+    const names = new Set();
+    for (const plan of plans) {
+        for (const value of planValues(plan))
+            if (value.kind === 'ssm')
+                names.add(value.name);
+    }
+    return [...names];
 }
 /**
- * What the rollout did to a definition's copies, then the way back: `replaced`, `replaced, restored`,
- * `none` when a failed rollout got to none of them.
+ * Pins each reference of the plan to its version in `versions` (in place; the plan's hashes are
+ * computed without versions, so an unchanged definition keeps its `berth.hash` across berth releases).
  */
-function actionOf(acted, rollout, back, backOk) {
-    const did = acted.length > 0 ? summarize(acted.map((c) => c.action)) : rollout && !rollout.ok ? 'none' : '-';
-    const restored = backOk && (back ?? []).some((c) => CHANGED.has(c.action));
-    return restored ? `${did}, restored` : did;
-}
-/** A version label that is only a digest (or nothing): a name would say more. */
-function isDigestLabel(label) {
-    return label === '?' || label.startsWith('sha256:');
-}
-/** Per host: what ran before its rollout, what its last rollout did, what it runs after (last state read). */
-function summaryHosts(outcome, observed, previousImages = {}, 
-/** Per instance id: the release each host ran before (its own records), preferred to previousImages. */
-previousByHost = {}) {
-    const all = observed.map((o) => o.outcome.result).filter((r) => r !== undefined);
-    // Running image digest -> version, learnt from copies known to run their planned image.
-    const known = new Map();
-    for (const result of all) {
-        for (const copy of result.copies) {
-            if (runsPlanned(copy, result) && copy.imageDigest && !copy.image.includes('@') && !copy.image.startsWith('sha256:')) {
-                known.set(copy.imageDigest, versionOf(copy.image));
-            }
-        }
+function pinSecretVersions(plan, versions) {
+    for (const value of planValues(plan)) {
+        if (value.kind !== 'ssm')
+            continue;
+        const version = versions.get(value.name);
+        if (version !== undefined)
+            value.version = version;
     }
-    // Without a better source, the previous release's record says what ran before: the host's own
-    // record of its last plan, else the deploy history's.
-    const previousOn = (instanceId) => (definition) => {
-        const find = (images) => Object.keys(images).find((k) => k === definition || k.endsWith(`/${definition}`));
-        const own = previousByHost[instanceId];
-        const ownKey = own ? find(own.images) : undefined;
-        if (own && ownKey !== undefined) {
-            // The image's tag, as the history's images give it; the release name when the image is pinned by digest.
-            const tag = versionOf(own.images[ownKey] ?? '');
-            return tag.startsWith('sha256:') && own.release ? own.release : tag;
-        }
-        const key = find(previousImages);
-        return key === undefined ? undefined : versionOf(previousImages[key] ?? '');
-    };
-    const labelFor = (previous, updated) => (copy, result, fallback) => {
-        if (copy.health === 'missing')
-            return 'none';
-        if (runsPlanned(copy, result)) {
-            const label = versionOf(copy.image);
-            if (!label.startsWith('sha256:'))
-                return label;
-            // A pinned digest: on a host that ended on this release, a copy on its planned image runs this release.
-            const thisRelease = updated ? outcome.version : undefined;
-            return known.get(copy.image) ?? known.get(copy.imageDigest) ?? thisRelease ?? shortDigest(copy.image) ?? label;
-        }
-        return known.get(copy.imageDigest) ?? (fallback ? previous(copy.definition) : undefined) ?? shortDigest(copy.imageDigest) ?? '?';
-    };
-    return outcome.hosts.map((host) => {
-        const previous = previousOn(host.instanceId);
-        const running = labelFor(previous, host.state === 'updated');
-        const results = observed
-            .map((o) => o.outcome)
-            .filter((o) => o.host.instanceId === host.instanceId && o.result)
-            .map((o) => o.result);
-        const runs = results.filter(changes);
-        const firstRun = results.findIndex(changes);
-        const beforeState = results
-            .slice(0, firstRun < 0 ? results.length : firstRun)
-            .filter((r) => r.copies.length > 0)
-            .at(0);
-        // What the release did: its rollout (a rollback from the hosts' records: its restore).
-        const lastRollout = results.filter((r) => r.mode === 'rollout').at(-1) ?? runs.at(0);
-        // The way back after it: a restore that came after the rollout.
-        const wayBack = lastRollout ? results.slice(results.lastIndexOf(lastRollout) + 1).find((r) => r.mode === 'restore') : undefined;
-        const lastRun = runs.at(-1);
-        const lastRunIndex = lastRun ? results.lastIndexOf(lastRun) : -1;
-        // The last run that finished well is what runs; a failed rollout put back what it replaced itself,
-        // so without one the host runs what it ran before.
-        const lastGood = [...runs].reverse().find((r) => r.ok);
-        // A state read counts as "after" only when it came after the host's last run.
-        const afterState = results
-            .slice(lastRunIndex + 1)
-            .reverse()
-            .find((r) => r.mode === 'state') ??
-            lastGood ??
-            beforeState ??
-            lastRun;
-        const names = [...new Set([afterState, lastRollout, beforeState].flatMap((r) => r?.copies.map((c) => c.definition) ?? []))];
-        const definitions = names.map((definition) => {
-            const of = (r) => (r?.copies ?? []).filter((c) => c.definition === definition);
-            const after = of(afterState);
-            const acted = of(lastRollout);
-            const before = of(beforeState);
-            const started = acted.map((c) => c.startToHealthy).filter((t) => typeof t === 'number');
-            const afterVersion = afterState ? summarize(after.map((c) => running(c, afterState, false))) : '-';
-            const unchanged = acted.length > 0 && acted.every((c) => c.action === 'unchanged');
-            const beforeVersion = beforeState && before.length > 0
-                ? summarize(before.map((c) => running(c, beforeState, true)))
-                : unchanged
-                    ? afterVersion
-                    : (previous(definition) ?? '?');
-            return {
-                definition,
-                copies: after.map((c) => c.name),
-                before: beforeVersion,
-                after: after.length > 0 ? afterVersion : 'removed',
-                // A copy this rollout started was proved healthy by the host's own check; a state read only
-                // knows Docker's HEALTHCHECK, so it says `none` for copies checked by berth.
-                health: summarize(after.map((c) => {
-                    const proved = (lastGood?.copies ?? []).find((a) => a.name === c.name && CHANGED.has(a.action));
-                    return proved ? proved.health : c.health;
-                })),
-                action: actionOf(acted, lastRollout, wayBack ? of(wayBack) : undefined, wayBack?.ok === true),
-                ...(started.length > 0 ? { seconds: Math.max(...started) } : {}),
-            };
-        });
-        const failure = [...runs].reverse().find((r) => r.failure)?.failure;
-        const seconds = runs.reduce((sum, r) => sum + (r.timings?.totalSeconds ?? 0), 0);
-        return {
-            hostname: host.hostname,
-            instanceId: host.instanceId,
-            state: host.state,
-            ...(host.story ? { story: host.story } : {}),
-            ...(runs.length > 0 ? { seconds } : {}),
-            definitions,
-            ...(failure ? { failure } : host.problem ? { failure: { reason: host.problem } } : {}),
-        };
-    });
+    return plan;
 }
-function summaryModel(input) {
-    const { outcome } = input;
-    return {
-        kind: outcome.kind,
-        environment: input.environment,
-        ok: outcome.status === 'success',
-        version: outcome.version,
-        commit: input.commit,
-        headline: outcome.summary,
-        fleet: outcome.fleet,
-        seconds: input.seconds,
-        hosts: summaryHosts(outcome, input.observed, input.previousImages, input.previousByHost),
-        rollbar: input.rollbar,
-        lock: (0,_observe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeLock */ .FD)(input.lock),
-        ...(outcome.githubDeploymentId !== undefined
-            ? { github: { deploymentId: outcome.githubDeploymentId, ...(input.githubUrl ? { url: input.githubUrl } : {}) } }
-            : {}),
-        ...(input.rollbackFrom ? { rollbackFrom: input.rollbackFrom } : {}),
-    };
+/** Points the plan's references named in `names` (name -> name) at other parameters, in place. */
+function retargetReferences(plan, names) {
+    for (const value of planValues(plan)) {
+        if (value.kind === 'ssm')
+            value.name = names.get(value.name) ?? value.name;
+    }
+    return plan;
 }
-/** The hosts whose "before" is only a digest (or unknown) somewhere: their own records may name it. */
-function hostsWithoutNames(model) {
-    return model.hosts.filter((host) => host.definitions.some((d) => isDigestLabel(d.before))).map((host) => host.instanceId);
+/** The refusal when a referenced parameter does not exist: before any host is touched. */
+function missingParametersMessage(missing) {
+    return (`Parameter Store has no parameter named ${missing.join(', ')} (referenced with %{ssm:...}). ` +
+        'Create it (SecureString), or fix the name; nothing was changed on any host');
 }
-
-
-/***/ }),
-
-/***/ 1702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.$k),
-/* harmony export */   Bp: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.Bp),
-/* harmony export */   q: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_0__.q)
-/* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
-
 
 
 /***/ })

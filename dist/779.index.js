@@ -1,19 +1,68 @@
-export const id = 408;
-export const ids = [408];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 408:
+/***/ 779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createHostRunner: () => (/* binding */ createHostRunner)
-/* harmony export */ });
-/* unused harmony exports isFinished, lastLines, sendsOf, describeHosts */
-/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createHostRunner: () => (/* binding */ createHostRunner)
+});
+
+// UNUSED EXPORTS: describeHosts, isFinished, lastLines, sendsOf
+
+// EXTERNAL MODULE: ./src/host/command.ts + 2 modules
+var command = __webpack_require__(7798);
+;// CONCATENATED MODULE: ./src/deploy/poll-schedule.ts
+// When the HostRunner looks at the commands it sent (one ListCommandInvocations a round, host-runner.ts):
+// a first look soon after the send (a read ends in about a second, a host that cannot start fails at
+// once), one at the expected finish (the hosts' last run's durations, src/deploy/preflight-reads.ts), then
+// the steady poll-interval-seconds.
+/** The first look after a send: soon, for commands that end at once (or hosts that fail at once). */
+const FIRST_LOOK_MS = 1_000;
+/**
+ * What Run Command adds to the host's own time: delivery to the agent and the reply back to the service,
+ * about a second each on a healthy instance (docs/fake-aws.md, "Latency").
+ */
+const ROUND_TRIP_MS = 2_000;
+/**
+ * After the expected finish, a look every `firstLookMs` for this long: the host's run is its copies' and
+ * migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read).
+ */
+const FOLLOW_UP_MS = 4_000;
+/** The expected finish of a run whose hosts are likely to take `seconds` (undefined: unknown). */
+function expectedFinishMs(seconds) {
+    return seconds === undefined ? undefined : ROUND_TRIP_MS + Math.ceil(seconds * 1100);
+}
+/**
+ * Milliseconds from `now` to the next poll round: the first look `firstLookMs` after the send; then the
+ * expected finish, and after it a look every `firstLookMs` for FOLLOW_UP_MS; any of them only when it
+ * comes before the next steady round. The steady rounds stay where the interval alone puts them (every
+ * `intervalMs` from the send), so the extra looks never delay one.
+ */
+function nextLookDelay(schedule, sentAt, lastLookAt, now) {
+    if (lastLookAt === undefined)
+        return Math.max(0, sentAt + schedule.firstLookMs - now);
+    const steadyAt = sentAt + (Math.floor((lastLookAt - sentAt) / schedule.intervalMs) + 1) * schedule.intervalMs;
+    const expectedAt = schedule.expectedMs === undefined ? undefined : sentAt + schedule.expectedMs;
+    let extraAt;
+    if (expectedAt !== undefined && expectedAt > lastLookAt)
+        extraAt = expectedAt;
+    else if (expectedAt !== undefined && lastLookAt < expectedAt + FOLLOW_UP_MS)
+        extraAt = lastLookAt + schedule.firstLookMs;
+    const at = extraAt !== undefined && extraAt < steadyAt ? extraAt : steadyAt;
+    return Math.max(0, at - now);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/host-runner.ts
 // The HostRunner: sends the host script through a CommandPort and watches it with few calls.
 // One ListCommandInvocations per poll round covers every in-flight command (per command when there
-// is one; otherwise all invocations started since the send), a steady poll interval, details only for
-// hosts that just finished, one overall deadline after which in-flight commands are cancelled.
+// is one; otherwise all invocations started since the send), details only for hosts that just finished,
+// one overall deadline after which in-flight commands are cancelled. The rounds come when an answer is
+// likely (pollSchedule): a first look soon after sending, one at the expected finish, then steady.
+
 
 /** Statuses after which the invocation will not change any more (Cancelling is still moving). */
 const RUNNING = new Set(['Pending', 'InProgress', 'Delayed', 'Cancelling']);
@@ -75,8 +124,8 @@ function sendsOf(requested) {
     }
     const sends = [];
     for (const group of groups.values()) {
-        for (let i = 0; i < group.hosts.length; i += _host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTANCES_PER_COMMAND */ .sL) {
-            sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + _host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INSTANCES_PER_COMMAND */ .sL) });
+        for (let i = 0; i < group.hosts.length; i += command/* MAX_INSTANCES_PER_COMMAND */.sL) {
+            sends.push({ commands: group.commands, hosts: group.hosts.slice(i, i + command/* MAX_INSTANCES_PER_COMMAND */.sL) });
         }
     }
     return sends;
@@ -119,6 +168,8 @@ function createHostRunner(port, options) {
             request.onProgress?.(t.host, status);
         };
         const sends = sendsOf(request.sends);
+        // By our own clock (the schedule's): the moment the sends began.
+        const sendsStarted = now();
         // Listing across commands covers invocations requested since the first send, by AWS's own clock
         // (RequestedDateTime), so earlier batches' finished invocations do not add pages.
         let firstRequested;
@@ -161,7 +212,11 @@ function createHostRunner(port, options) {
                 }
             }
         });
-        await poll(tracked, request, report, firstRequested, true);
+        const expectedMs = expectedFinishMs(request.expectedSeconds);
+        await poll(tracked, request, report, firstRequested, true, {
+            sentAt: sendsStarted,
+            ...(expectedMs !== undefined ? { expectedMs } : {}),
+        });
         return tracked.map((t) => t.outcome);
     }
     /**
@@ -177,11 +232,19 @@ function createHostRunner(port, options) {
             options.onProgress?.(t.host, status);
         };
         const sentAt = commands.map((c) => c.sentAt ?? 0);
-        await poll(tracked, { deadline: options.deadline }, report, sentAt.length > 0 ? Math.min(...sentAt) : undefined, false);
+        await poll(tracked, { deadline: options.deadline }, report, sentAt.length > 0 ? Math.min(...sentAt) : undefined, false, {
+            sentAt: now(),
+        });
         return tracked.map((t) => t.outcome);
     }
     /** Polls the tracked invocations until each has ended, or the wait ends (cancelling them when `cancel`). */
-    async function poll(tracked, request, report, firstRequested, cancel) {
+    async function poll(tracked, request, report, firstRequested, cancel, timing) {
+        const schedule = {
+            firstLookMs: options.firstLookMs ?? FIRST_LOOK_MS,
+            intervalMs: options.pollIntervalMs,
+            ...(timing.expectedMs !== undefined ? { expectedMs: timing.expectedMs } : {}),
+        };
+        let lastLookAt;
         const open = () => tracked.filter((t) => !t.done);
         const endAll = async (status, note) => {
             const inFlight = open();
@@ -210,8 +273,9 @@ function createHostRunner(port, options) {
             expiresAt = undefined;
         }
         while (open().length > 0) {
-            const wait = Math.max(0, Math.min(options.pollIntervalMs, request.deadline - now()));
+            const wait = Math.max(0, Math.min(nextLookDelay(schedule, timing.sentAt, lastLookAt, now()), request.deadline - now()));
             await sleep(wait, request.signal);
+            lastLookAt = now();
             if (request.signal?.aborted) {
                 await endAll('Cancelled', 'the deploy was cancelled; the command was cancelled on this host');
                 break;

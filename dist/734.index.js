@@ -1,41 +1,29 @@
-export const id = 92;
-export const ids = [92];
+export const id = 734;
+export const ids = [734];
 export const modules = {
 
-/***/ 9092:
+/***/ 7302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WJ: () => (/* binding */ INPUT_DEFAULTS),
-  Qh: () => (/* binding */ INPUT_NAMES),
-  dz: () => (/* binding */ InputError),
-  HC: () => (/* binding */ parseActionInputs),
-  fl: () => (/* binding */ secretInputValues)
-});
-
-// UNUSED EXPORTS: COMMANDS, rawSecretValues, splitList
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./src/host/command.ts + 2 modules
-var command = __webpack_require__(7798);
-// EXTERNAL MODULE: ./src/stack/secrets.ts
-var secrets = __webpack_require__(6325);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/app/input-values.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ buildArgs),
+/* harmony export */   KI: () => (/* binding */ databaseSecretTexts),
+/* harmony export */   OO: () => (/* binding */ database),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   lR: () => (/* binding */ tagTargets),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zC: () => (/* binding */ images),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports splitList, jsonErrorPlace */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
 // The value types of the inputs that are more than a word: lists, numbers, booleans, tag targets,
 // KEY=VALUE lines, the database JSON and the images YAML. Each is a zod schema from the input's raw
 // text to its typed value, with messages that say what the input allows.
@@ -50,26 +38,26 @@ function splitList(text) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
-const input_values_text = schemas/* string */.YjP().trim();
-const list = schemas/* string */.YjP().transform(splitList);
+const text = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim();
+const list = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform(splitList);
 function wholeNumber(min) {
-    return schemas/* string */.YjP()
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .trim()
         .regex(/^\d+$/, { error: `must be a whole number of at least ${min}` })
         .transform(Number)
         .refine((n) => n >= min, { error: `must be a whole number of at least ${min}` });
 }
 // The YAML 1.2 core booleans, as the runner toolkit's boolean input reader accepts them.
-const input_values_boolean = schemas/* string */.YjP()
+const boolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .trim()
     .refine((value) => /^(true|True|TRUE|false|False|FALSE)$/.test(value), {
     error: 'must be true or false',
 })
     .transform((value) => value.toLowerCase() === 'true');
 function oneOf(values) {
-    return schemas/* enum */.k5n(values, { error: `must be one of ${values.join(', ')}` });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(values, { error: `must be one of ${values.join(', ')}` });
 }
-const tagTargets = schemas/* string */.YjP().transform((value, ctx) => {
+const tagTargets = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((value, ctx) => {
     const targets = [];
     for (const line of value
         .split('\n')
@@ -79,7 +67,7 @@ const tagTargets = schemas/* string */.YjP().transform((value, ctx) => {
         const values = match ? splitList(match[2] ?? '') : [];
         if (!match || values.length === 0) {
             ctx.addIssue({ code: 'custom', message: `line "${line}" must look like tag:Key=value1,value2` });
-            return core/* NEVER */.tm;
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         targets.push({ key: (match[1] ?? '').trim(), values });
     }
@@ -88,7 +76,7 @@ const tagTargets = schemas/* string */.YjP().transform((value, ctx) => {
 /** Where JSON text stops parsing, as line and column (never the text itself). */
 function jsonErrorPlace(value) {
     const errors = [];
-    (0,main.parse)(value, errors);
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(value, errors);
     const offset = errors[0]?.offset ?? value.length;
     const before = value.slice(0, offset).split('\n');
     return `invalid JSON at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
@@ -106,9 +94,34 @@ function keyValueLines(lines, ctx) {
     }
     return result;
 }
-const buildArgs = schemas/* string */.YjP().transform((value, ctx) => keyValueLines(value.split('\n'), ctx));
-const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-const database = schemas/* string */.YjP().transform((value, ctx) => {
+const buildArgs = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((value, ctx) => keyValueLines(value.split('\n'), ctx));
+// A field as written, even in text that is not JSON: a quoted key (double or single quotes), a colon,
+// then the value's raw text: a quoted string (to its closing quote or the line's end) or a bare word.
+const WRITTEN_FIELD = /(["'])((?:\\.|(?!\1)[^\\\n])*)\1\s*:\s*("(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?|[^\s,}\]]+)/g;
+/**
+ * The values of the secret-named fields (`isSecret`) of a `database` text, found even when it is not
+ * JSON: each as written (escapes kept; a bare `12345`, `0012` or `hunter2` word) and, when that much
+ * reads as a JSON string or number, as it reads (`1e5` is `100000`, escapes undone).
+ */
+function databaseSecretTexts(text, isSecret) {
+    const out = [];
+    for (const [, , key = '', written = ''] of text.matchAll(WRITTEN_FIELD)) {
+        if (!isSecret(key))
+            continue;
+        out.push(written.replace(/^["']|["']$/g, ''));
+        try {
+            const reads = JSON.parse(written);
+            if (typeof reads === 'string' || typeof reads === 'number')
+                out.push(String(reads));
+        }
+        catch {
+            // Not JSON by itself (an unclosed string, a bare word): as written only.
+        }
+    }
+    return out;
+}
+const scalar = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()]);
+const database = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((value, ctx) => {
     if (value.trim() === '')
         return undefined;
     let parsed;
@@ -121,45 +134,45 @@ const database = schemas/* string */.YjP().transform((value, ctx) => {
             code: 'custom',
             message: `must be a JSON object (${jsonErrorPlace(value)}; the text is not shown, it may hold a password)`,
         });
-        return core/* NEVER */.tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
-    const result = schemas/* record */.g1P(schemas/* string */.YjP(), scalar).safeParse(parsed);
+    const result = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), scalar).safeParse(parsed);
     if (!result.success) {
         ctx.addIssue({
             code: 'custom',
             message: 'must be a JSON object of strings, numbers or booleans, e.g. {"adapter":"mysql2","host":"db","password":"%{ssm:/app/db}"}',
         });
-        return core/* NEVER */.tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
     return result.data;
 });
-const imageItem = schemas/* object */.Ikc({
-    image: schemas/* string */.YjP({ error: 'needs an image (repository without tag)' }).min(1, { error: 'needs an image (repository without tag)' }),
-    context: schemas/* string */.YjP().default('.'),
-    dockerfile: schemas/* string */.YjP().default(''),
-    'build-args': schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), scalar), schemas/* array */.YOg(schemas/* string */.YjP()), schemas/* string */.YjP()]).optional(),
-    target: schemas/* string */.YjP().default(''),
-    platforms: schemas/* union */.KCZ([schemas/* array */.YOg(schemas/* string */.YjP()), schemas/* string */.YjP()]).optional(),
+const imageItem = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    image: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'needs an image (repository without tag)' }).min(1, { error: 'needs an image (repository without tag)' }),
+    context: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('.'),
+    dockerfile: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default(''),
+    'build-args': zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), scalar), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).optional(),
+    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default(''),
+    platforms: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).optional(),
 });
-const input_values_images = schemas/* string */.YjP().transform((value, ctx) => {
+const images = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((value, ctx) => {
     if (value.trim() === '')
         return [];
     let parsed;
     try {
-        parsed = (0,dist/* parse */.qg)(value);
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(value);
     }
     catch (error) {
-        ctx.addIssue({ code: 'custom', message: `must be a YAML list (${(0,errors/* errorMessage */.g)(error).split('\n')[0]})` });
-        return core/* NEVER */.tm;
+        ctx.addIssue({ code: 'custom', message: `must be a YAML list (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error).split('\n')[0]})` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
-    const result = schemas/* array */.YOg(imageItem).safeParse(parsed);
+    const result = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(imageItem).safeParse(parsed);
     if (!result.success) {
         const issue = result.error.issues[0];
         ctx.addIssue({
             code: 'custom',
             message: `must be a YAML list of {image, context, dockerfile, build-args, target, platforms}: item ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
         });
-        return core/* NEVER */.tm;
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
     return result.data.map((item) => {
         const args = item['build-args'];
@@ -182,7 +195,28 @@ const input_values_images = schemas/* string */.YjP().transform((value, ctx) => 
     });
 });
 
-;// CONCATENATED MODULE: ./src/app/inputs.ts
+
+/***/ }),
+
+/***/ 4734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ parseActionInputs),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fl: () => (/* binding */ secretInputValues)
+/* harmony export */ });
+/* unused harmony exports COMMANDS, rawSecretValues */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
+/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7798);
+/* harmony import */ var _stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6325);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7302);
 // What a release is asked to do: every input of action.yml (and flag of the CLI, same names), read once
 // and checked with one zod schema. The schema's keys are the input names, each entry carries its default
 // (action.yml repeats them for the marketplace page; a test keeps them equal) because a local run
@@ -195,60 +229,70 @@ const input_values_images = schemas/* string */.YjP().transform((value, ctx) => 
 
 
 
-const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export'];
+const COMMANDS = ['validate', 'deploy', 'rollback', 'unlock', 'export', 'converge-off', 'status'];
 /** Input name -> its schema, defaulted (a prefault: the default text is parsed like a given value). */
 const inputShape = {
-    command: oneOf(COMMANDS).prefault('validate'),
-    'stack-json': input_values_text.min(1, { error: 'must name a file or a glob' }).prefault('stack.json'),
-    'stack-json-output': input_values_text.prefault(''),
-    environment: input_values_text.regex(/^[A-Za-z0-9._-]+$/, { error: 'must be letters, digits, ".", "_" or "-"' }).prefault('production'),
-    'github-token': input_values_text.prefault(''),
-    target: oneOf(['ssm', 'opsworks']).prefault('ssm'),
-    'aws-region': input_values_text.prefault(''),
-    'aws-endpoint': input_values_text.prefault(''),
-    'host-aws-endpoint': input_values_text.prefault(''),
-    'instance-ids': list.prefault(''),
-    targets: tagTargets.prefault(''),
-    'stack-name': input_values_text.prefault(''),
-    'stack-id': input_values_text.prefault(''),
-    'app-id': input_values_text.prefault(''),
-    'layer-ids': list.prefault(''),
-    'opsworks-command': input_values_text.prefault('deploy'),
-    'batch-size': wholeNumber(1).prefault('1'),
-    'failure-policy': oneOf(['rollback', 'stop']).prefault('rollback'),
+    command: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(COMMANDS).prefault('validate'),
+    'stack-json': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.min(1, { error: 'must name a file or a glob' }).prefault('stack.json'),
+    'stack-json-output': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    environment: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.regex(/^[A-Za-z0-9._-]+$/, { error: 'must be letters, digits, ".", "_" or "-"' }).prefault('production'),
+    'github-token': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    target: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(['ssm', 'opsworks']).prefault('ssm'),
+    'aws-region': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'aws-endpoint': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'host-aws-endpoint': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'instance-ids': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_.prefault(''),
+    targets: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .tagTargets */ .lR.prefault(''),
+    'stack-name': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'stack-id': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'app-id': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'layer-ids': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_.prefault(''),
+    'opsworks-command': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault('deploy'),
+    'batch-size': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1).prefault('1'),
+    'failure-policy': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(['rollback', 'stop']).prefault('rollback'),
     // The rollout's commands run until the deadline, and SSM refuses an executionTimeout over 172,800 s.
-    'timeout-minutes': wholeNumber(1)
-        .refine((n) => n * 60 <= command/* MAX_EXECUTION_TIMEOUT_SECONDS */.I_, {
-        error: `must be at most ${command/* MAX_EXECUTION_TIMEOUT_SECONDS */.I_ / 60} (48 hours: the longest executionTimeout SSM Run Command accepts is ${command/* MAX_EXECUTION_TIMEOUT_SECONDS */.I_} s)`,
+    'timeout-minutes': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1)
+        .refine((n) => n * 60 <= _host_command_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_EXECUTION_TIMEOUT_SECONDS */ .I_, {
+        error: `must be at most ${_host_command_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_EXECUTION_TIMEOUT_SECONDS */ .I_ / 60} (48 hours: the longest executionTimeout SSM Run Command accepts is ${_host_command_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_EXECUTION_TIMEOUT_SECONDS */ .I_} s)`,
     })
         .prefault('30'),
-    'poll-interval-seconds': wholeNumber(1).prefault('5'),
-    force: input_values_boolean.prefault('false'),
-    manual: list.prefault(''),
-    'lock-name': input_values_text.prefault(''),
-    'lock-wait-seconds': wholeNumber(0).prefault('300'),
-    'secrets-prefix': input_values_text.prefault(''),
-    'host-root': input_values_text.startsWith('/', { error: 'must be an absolute path' }).prefault('/'),
-    'keep-images': wholeNumber(1).prefault('3'),
-    'max-command-bytes': wholeNumber(1024).prefault(String(command/* DEFAULT_MAX_COMMAND_BYTES */.F)),
-    'data-volume-image': input_values_text.min(1).prefault('busybox:latest'),
-    database: database.prefault(''),
-    image: input_values_text.prefault(''),
-    context: input_values_text.prefault('.'),
-    dockerfile: input_values_text.prefault(''),
-    'build-args': buildArgs.prefault(''),
-    images: input_values_images.prefault(''),
-    tags: list.prefault(''),
-    'registry-username': input_values_text.prefault(''),
-    'registry-password': schemas/* string */.YjP().prefault(''),
-    'pin-digest': input_values_boolean.prefault('false'),
-    'skip-existing': input_values_boolean.prefault('true'),
-    'dry-run': input_values_boolean.prefault('false'),
-    'expires-after': input_values_text.regex(/^(\d+[smhdw])?$/, { error: 'must be a number and a unit s, m, h, d or w (e.g. 2w), or empty' }).prefault(''),
-    version: input_values_text.prefault(''),
-    'rollbar-token': input_values_text.prefault(''),
-    'rollbar-endpoint': input_values_text.url({ error: 'must be a URL such as https://api.rollbar.com' }).prefault('https://api.rollbar.com'),
-    'cloudwatch-log-group': input_values_text.prefault(''),
+    'poll-interval-seconds': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1).prefault('5'),
+    force: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('false'),
+    surge: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('false'),
+    manual: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_.prefault(''),
+    'lock-name': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'lock-wait-seconds': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(0).prefault('300'),
+    'secrets-prefix': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'host-root': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.startsWith('/', { error: 'must be an absolute path' }).prefault('/'),
+    'keep-images': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1).prefault('3'),
+    'max-command-bytes': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1024).prefault(String(_host_command_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_COMMAND_BYTES */ .F)),
+    'data-volume-image': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.min(1).prefault('busybox:latest'),
+    database: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .database */ .OO.prefault(''),
+    image: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    context: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault('.'),
+    dockerfile: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'build-args': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .buildArgs */ .CH.prefault(''),
+    images: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .images */ .zC.prefault(''),
+    tags: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_.prefault(''),
+    'registry-username': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'registry-password': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().prefault(''),
+    'pin-digest': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('false'),
+    'skip-existing': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('true'),
+    'dry-run': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('false'),
+    'expires-after': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.regex(/^(\d+[smhdw])?$/, { error: 'must be a number and a unit s, m, h, d or w (e.g. 2w), or empty' }).prefault(''),
+    version: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'rollbar-token': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'rollbar-endpoint': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.url({ error: 'must be a URL such as https://api.rollbar.com' }).prefault('https://api.rollbar.com'),
+    'cloudwatch-log-group': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    converge: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('false'),
+    // AWS's own pattern for an association's MaxConcurrency: a count, or a percentage from 1% to 100%.
+    'converge-concurrency': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq
+        .regex(/^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$/, { error: 'must be a number of hosts (e.g. 2) or a percentage from 1% to 100%' })
+        .prefault('25%'),
+    // AWS refuses a rate expression under 30 minutes on an association.
+    'drift-repair-minutes': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(0)
+        .refine((n) => n === 0 || n >= 30, { error: 'must be 0 (off) or at least 30 (the shortest rate State Manager accepts)' })
+        .prefault('0'),
 };
 const INPUT_NAMES = Object.keys(inputShape);
 /** Input name -> the text used when the input is empty. */
@@ -257,7 +301,7 @@ const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map((name) => [name, input
  * The inputs as the code uses them. Strings that are "not given" are empty strings (never undefined),
  * lists are empty arrays, numbers and booleans carry their defaults.
  */
-const inputsSchema = schemas/* object */.Ikc(inputShape).transform((v) => ({
+const inputsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc(inputShape).transform((v) => ({
     command: v.command,
     /** Path or glob, as given. */
     stackJson: v['stack-json'],
@@ -282,6 +326,8 @@ const inputsSchema = schemas/* object */.Ikc(inputShape).transform((v) => ({
     timeoutMinutes: v['timeout-minutes'],
     pollIntervalSeconds: v['poll-interval-seconds'],
     force: v.force,
+    /** Surge for every definition with an alternate slot that does not set `surge` itself (src/stack/slots.ts). */
+    surge: v.surge,
     manual: v.manual,
     /** The input, or `/berth/<environment>/lock`. */
     lockName: v['lock-name'] || `/berth/${v.environment}/lock`,
@@ -321,6 +367,11 @@ const inputsSchema = schemas/* object */.Ikc(inputShape).transform((v) => ({
     rollbarToken: v['rollbar-token'],
     rollbarEndpoint: v['rollbar-endpoint'].replace(/\/+$/, ''),
     cloudwatchLogGroup: v['cloudwatch-log-group'],
+    /** Hosts that join converge on the last good release (State Manager association + release record). */
+    converge: v.converge,
+    convergeConcurrency: v['converge-concurrency'],
+    /** Minutes between the association's scheduled runs (drift repair); 0: none. */
+    driftRepairMinutes: v['drift-repair-minutes'],
 }));
 /** Thrown for unusable inputs; the message names every bad input and what it allows. */
 class InputError extends Error {
@@ -352,16 +403,12 @@ function rawSecretValues(raw) {
     add(raw['registry-password']);
     add(raw['rollbar-token']);
     add(raw.database);
-    const fields = raw.database ? (0,main.parse)(raw.database, [], { allowTrailingComma: true }) : undefined;
-    if (typeof fields === 'object' && fields !== null) {
-        for (const [key, value] of Object.entries(fields))
-            if (typeof value === 'string' && (0,secrets/* isSecretKey */.uE)(key))
-                add(value);
-    }
+    for (const value of (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .databaseSecretTexts */ .KI)(raw.database ?? '', _stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE))
+        add(value);
     for (const line of (raw['build-args'] ?? '').split('\n')) {
         add(line);
         const eq = line.indexOf('=');
-        if (eq > 0 && (0,secrets/* isSecretKey */.uE)(line.slice(0, eq)))
+        if (eq > 0 && (0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE)(line.slice(0, eq)))
             add(line.slice(eq + 1));
     }
     return [...out];
@@ -390,15 +437,25 @@ function parseActionInputs(read, env = process.env, mask = () => undefined) {
         throw new InputError(`Invalid action inputs:\n- ${problems.join('\n- ')}`);
     }
     const inputs = parsed.data;
-    return { ...inputs, stackJsonOutput: inputs.stackJsonOutput || (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'berth-stack.json') };
+    return { ...inputs, stackJsonOutput: inputs.stackJsonOutput || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env['RUNNER_TEMP'] || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'berth-stack.json') };
 }
-/** Values that must be masked in logs as soon as they are known. */
+/**
+ * The secret values of the inputs: masked in logs as soon as they are known, and the known values a
+ * deploy compares plain values with (a copy is staged like a secret). The tokens and password whole,
+ * the `database` input's secret-named fields (a number as it reads), the value of each secret-named
+ * build arg (`build-args` and every `images` item); `%{ssm:...}` references are names, not values.
+ */
 function secretInputValues(inputs) {
     const values = [inputs.githubToken, inputs.registryPassword, inputs.rollbarToken];
-    const password = inputs.database?.['password'];
-    if (typeof password === 'string' && !password.startsWith('%{ssm:'))
-        values.push(password);
-    return values.filter((value) => value !== '');
+    for (const [key, value] of Object.entries(inputs.database ?? {}))
+        if ((0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE)(key) && typeof value !== 'boolean')
+            values.push(String(value));
+    for (const args of [inputs.buildArgs, ...inputs.builds.map((build) => build.buildArgs)]) {
+        for (const [key, value] of Object.entries(args))
+            if ((0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE)(key))
+                values.push(value);
+    }
+    return [...new Set(values.filter((value) => value !== '' && !value.startsWith('%{ssm:')))];
 }
 
 
@@ -424,17 +481,11 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/stack/host-plan.ts
 var host_plan = __webpack_require__(6238);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/host/parts.ts
 // Which parts of host/ make the script for each mode, and how they are joined. Pure text work: reading
 // the parts is script.ts's job (from the repository or from next to the bundle); shellcheck.mjs joins
 // the same lists to check the parts together.
-const HOST_MODES = (/* unused pure expression or super */ null && (['rollout', 'preflight', 'state', 'history', 'restore']));
+const HOST_MODES = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge', 'status', 'logs'];
 /**
  * First, in every script: strict mode, globals, helpers, the result, the plan reader, docker, and what
  * every mode needs to repair a killed rollout first (haproxy, the host lock, the journal).
@@ -445,7 +496,7 @@ const COMMON = [
 ];
 /** What a rollout needs between the common parts and main.sh. */
 const ROLLOUT_PARTS = [
-    'lib/secrets.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/failure.sh', 'lib/steps.sh',
+    'lib/secrets.sh', 'lib/copies.sh', 'lib/record.sh', 'lib/swap.sh', 'lib/surge.sh', 'lib/failure.sh', 'lib/steps.sh',
     'lib/images.sh', 'lib/records.sh', 'modes/rollout.sh',
 ];
 /** What each mode needs between the common parts and main.sh (its own file last). */
@@ -454,8 +505,13 @@ const MODE_PARTS = {
     // A recorded plan rolled out again: the rollout's parts, the records' reader, its own.
     restore: [...ROLLOUT_PARTS, 'lib/recorded.sh', 'modes/restore.sh'],
     state: ['lib/record.sh', 'modes/state.sh'],
-    history: ['lib/recorded.sh', 'modes/history.sh'],
-    preflight: ['lib/imds.sh', 'modes/preflight.sh'],
+    history: ['lib/recorded.sh', 'lib/listing.sh', 'modes/history.sh'],
+    // With a plan it also reads what status and history read (listing.sh).
+    preflight: ['lib/imds.sh', 'lib/recorded.sh', 'lib/listing.sh', 'modes/preflight.sh'],
+    // The release record read, this host's plan made from its template, then a rollout.
+    converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'lib/recorded.sh', 'modes/converge.sh'],
+    status: ['lib/imds.sh', 'lib/listing.sh', 'modes/status.sh'],
+    logs: ['modes/logs.sh'],
 };
 /**
  * The parts of the script for a mode, in order (paths relative to host/). A command that carries a plan
@@ -488,6 +544,12 @@ function shippedScript(parts) {
     return `${kept.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/host/script.ts
 // Reads the host script's parts and joins them for one mode. The parts are the files under host/ in the
 // repository (running from source, as the tests do) or their copy next to the bundle (the build puts it
@@ -521,6 +583,7 @@ function hostScript(mode, planSet) {
 // plans, one per host, for one command sent to many hosts), and reads the host's answer back. The script
 // travels with every command (host and action never disagree), joined for the mode from the parts under
 // host/ and gzip+base64 encoded, because SendCommand parameters are size-limited.
+
 
 
 
@@ -586,8 +649,10 @@ function hostCommandBytes(commands) {
  * The plan is required for rollout and state, optional for preflight.
  */
 function buildHostCommands(mode, plan, options = {}) {
-    if (mode !== 'preflight' && plan === undefined)
+    if (mode !== 'preflight' && mode !== 'converge' && plan === undefined)
         throw new Error(`host mode ${mode} needs a plan`);
+    if (mode === 'converge' && plan !== undefined)
+        throw new Error('host mode converge makes its own plan (from the release record)');
     if (Array.isArray(plan) && plan.length === 0)
         throw new Error('a plan set needs at least one plan');
     const script = packedScript(mode, Array.isArray(plan));
@@ -653,7 +718,7 @@ function isHostResult(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const v = value;
-    return typeof v.ok === 'boolean' && ['rollout', 'preflight', 'state', 'history', 'restore'].includes(v.mode) &&
+    return typeof v.ok === 'boolean' && HOST_MODES.includes(v.mode) &&
         Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
         (v.root === undefined || typeof v.root === 'string');
 }
@@ -682,12 +747,14 @@ function parseHostResult(stdout) {
 /* harmony export */   U6: () => (/* binding */ encodeHostPlan),
 /* harmony export */   V0: () => (/* binding */ FIELD_END),
 /* harmony export */   Y8: () => (/* binding */ RECORD_END),
+/* harmony export */   lw: () => (/* binding */ encodePlanRecord),
 /* harmony export */   se: () => (/* binding */ PLAN_HEADER)
 /* harmony export */ });
 // The contract between the TypeScript plan code and the static host script (the parts under host/).
 // The plan is everything one host needs, already resolved: no placeholder is left for the host
 // to interpret except `%{ssm:...}` secret references, which the host resolves itself.
 // It travels as records of raw fields (see encodeHostPlan) because the host has bash, not a JSON parser.
+
 // ---------------------------------------------------------------------------------------------
 // Wire format read by the host script (host/lib/plan.sh), which also keeps the plans it ran in it
 // (<root>/var/lib/berth/plans/, read back by its history mode): the header line `berth-plan-raw 1`,
@@ -705,6 +772,7 @@ function parseHostResult(stdout) {
 //   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP
 //   lb D ADMIN_SOCKET BACKEND DRAIN_TIMEOUT
 //   dep D NAME...
+//   rollout D STYLE                      surge | overlap (absent: one copy at a time)
 //   env D KEY KIND VALUE SECRET          ssm VALUE: NAME or NAME:VERSION (names never hold `:`)
 //   copy D C NAME SLOT_COUNT
 //   slot D C S ID SERVER SERVER_ADDRESS HEALTH_KIND HEALTH_ARG...
@@ -720,6 +788,10 @@ function parseHostResult(stdout) {
 //   cronenv APP DEFINITION PATH KEY KIND VALUE SECRET
 // Booleans are `1` or `0`; numbers are decimal text.
 //
+// A release template (src/stack/release-template.ts) is this format with host facts and hashes as
+// sentinels (0x1D NAME 0x1D) and two records of its own right after the header, which instantiating it
+// drops: `meta template 1`, then `hashinput D JSON` (the text definition D's hash is the sha256 of).
+//
 // The name `raw` dates from when the action re-encoded an older line format of base64 fields into this
 // one; hosts keep plans under this header, so it stays.
 const PLAN_HEADER = 'berth-plan-raw 1';
@@ -727,7 +799,8 @@ const PLAN_HEADER = 'berth-plan-raw 1';
 const FIELD_END = '\x1f';
 /** Ends every record (0x1E, record separator). */
 const RECORD_END = '\x1e';
-function record(name, ...fields) {
+/** One record of the wire format: its name and fields, each ended by FIELD_END, then RECORD_END. */
+function encodePlanRecord(name, ...fields) {
     const values = fields.map((value) => (typeof value === 'boolean' ? (value ? '1' : '0') : String(value)));
     for (const value of values) {
         if (value.includes(FIELD_END) || value.includes(RECORD_END)) {
@@ -776,50 +849,52 @@ function encodeHostPlan(plan) {
     if (plan.rotatedSecrets && plan.rotatedSecrets.length > 0)
         meta.push(['rotatedSecrets', plan.rotatedSecrets.join(' ')]);
     for (const [key, value] of meta)
-        records.push(record('meta', key, value));
+        records.push(encodePlanRecord('meta', key, value));
     for (const app of plan.apps)
-        records.push(record('app', app));
+        records.push(encodePlanRecord('app', app));
     for (const login of plan.registries) {
-        records.push(record('registry', login.host, ...valueFields(login.username), ...valueFields(login.password)));
+        records.push(encodePlanRecord('registry', login.host, ...valueFields(login.username), ...valueFields(login.password)));
     }
     for (const volume of plan.dataVolumes) {
-        records.push(record('volume', volume.app, volume.name, volume.image, ...volume.volumes));
+        records.push(encodePlanRecord('volume', volume.app, volume.name, volume.image, ...volume.volumes));
     }
     plan.definitions.forEach((def, d) => {
         const h = def.health;
-        records.push(record('def', d, def.app, def.name, def.mode, def.image, def.hash, def.redeploy, def.copies.length, def.stopSignal, def.stopGrace, h.interval, h.timeout, h.deadline, h.startupTime));
+        records.push(encodePlanRecord('def', d, def.app, def.name, def.mode, def.image, def.hash, def.redeploy, def.copies.length, def.stopSignal, def.stopGrace, h.interval, h.timeout, h.deadline, h.startupTime));
         if (def.loadBalancer) {
             const lb = def.loadBalancer;
-            records.push(record('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
+            records.push(encodePlanRecord('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
         }
         if (def.dependsOn.length > 0)
-            records.push(record('dep', d, ...def.dependsOn));
+            records.push(encodePlanRecord('dep', d, ...def.dependsOn));
+        if (def.rollout !== undefined)
+            records.push(encodePlanRecord('rollout', d, def.rollout));
         for (const env of def.env)
-            records.push(record('env', d, env.key, ...valueFields(env.value), env.secret));
+            records.push(encodePlanRecord('env', d, env.key, ...valueFields(env.value), env.secret));
         for (const copy of def.copies) {
-            records.push(record('copy', d, copy.index, copy.name, copy.slots.length));
+            records.push(encodePlanRecord('copy', d, copy.index, copy.name, copy.slots.length));
             copy.slots.forEach((slot, s) => {
-                records.push(record('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '', ...healthFields(slot.health)));
-                records.push(record('runargs', d, copy.index, s, ...slot.runArgs));
-                records.push(record('command', d, copy.index, s, ...slot.command));
+                records.push(encodePlanRecord('slot', d, copy.index, s, slot.id, slot.server ?? '', slot.serverAddress ?? '', ...healthFields(slot.health)));
+                records.push(encodePlanRecord('runargs', d, copy.index, s, ...slot.runArgs));
+                records.push(encodePlanRecord('command', d, copy.index, s, ...slot.command));
             });
         }
     });
     if (plan.migration) {
         const m = plan.migration;
-        records.push(record('migration', m.app, m.definition, m.image));
-        records.push(record('migrationargs', ...m.runArgs));
-        records.push(record('migrationcommand', ...m.command));
+        records.push(encodePlanRecord('migration', m.app, m.definition, m.image));
+        records.push(encodePlanRecord('migrationargs', ...m.runArgs));
+        records.push(encodePlanRecord('migrationcommand', ...m.command));
         for (const env of m.env)
-            records.push(record('migrationenv', env.key, ...valueFields(env.value), env.secret));
+            records.push(encodePlanRecord('migrationenv', env.key, ...valueFields(env.value), env.secret));
     }
     for (const cron of plan.cron) {
-        records.push(record('cronfile', cron.app, cron.path));
+        records.push(encodePlanRecord('cronfile', cron.app, cron.path));
         for (const line of cron.lines)
-            records.push(record('cronline', cron.app, line));
+            records.push(encodePlanRecord('cronline', cron.app, line));
         for (const file of cron.envFiles) {
             for (const env of file.env) {
-                records.push(record('cronenv', cron.app, file.definition, file.path, env.key, ...valueFields(env.value), env.secret));
+                records.push(encodePlanRecord('cronenv', cron.app, file.definition, file.path, env.key, ...valueFields(env.value), env.secret));
             }
         }
     }
@@ -1070,6 +1145,9 @@ const definitionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     load_balancer: loadBalancerSchema.optional(),
     stop_signal: text('stop_signal').optional(),
     stop_grace_period: seconds('stop_grace_period').default(30),
+    // How copies are replaced (src/stack/slots.ts rolloutOf): all new copies side by side, or never two at once.
+    surge: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: 'surge must be true or false' }).optional(),
+    exclusive: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: 'exclusive must be true or false' }).optional(),
     network: text('network').optional(),
     log: logSchema.default({ driver: 'json-file', max_size: '10m', max_file: 5 }),
 }, { error: 'a definition must be an object such as {"deploy": "auto", "image": "quay.io/acme/app"}' });
@@ -1161,10 +1239,11 @@ function runtimeNames(name, definition) {
 /* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   Xh: () => (/* binding */ stageInlineSecrets),
 /* harmony export */   m1: () => (/* binding */ stagePerHost),
+/* harmony export */   ql: () => (/* binding */ isPerHost),
 /* harmony export */   uE: () => (/* binding */ isSecretKey),
 /* harmony export */   yR: () => (/* binding */ slug)
 /* harmony export */ });
-/* unused harmony exports STANDARD_TIER_BYTES, isPerHost, stagedValue, checkStandardTier */
+/* unused harmony exports STANDARD_TIER_BYTES, stagedValue, checkStandardTier */
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1716);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5449);
 // What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys
@@ -1315,7 +1394,8 @@ function stageDatabaseSecrets(databases, prefix) {
     const staged = [];
     const out = {};
     for (const [app, settings] of Object.entries(databases)) {
-        const password = settings.password;
+        // A number from the database input's JSON (`"password": 12345`) is stored as its text, as the host reads it.
+        const password = settings.password === undefined ? undefined : String(settings.password);
         if (isInline(password)) {
             const name = `${base}/${slug(app)}/database/password`;
             checkStandardTier({ path: ['database', app, 'password'], name, value: password }, password);
