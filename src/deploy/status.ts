@@ -4,11 +4,10 @@
 // through the ports; what each host's state is follows from pure decisions (hostStatus).
 import type { HostFacts } from '../stack/plan.js';
 import type { HostContainerStatus, HostStatusReport } from '../stack/host-status.js';
-import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded } from './hosts.js';
-import { historyPlan } from './host-history.js';
+import { describeFailure, hostLabel, succeeded } from './hosts.js';
+import { historyPlan, targetHosts, type HostHistoryQuery } from './host-history.js';
 import { askHosts } from './fleet-read.js';
 import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } from './ports.js';
-import type { SsmTargets } from './settings.js';
 import { expectedDefinitions, type ExpectedDefinition } from './status-expected.js';
 import { errorMessage } from '../util/errors.js';
 import { rerootTemplate } from '../stack/release-template.js';
@@ -30,17 +29,9 @@ export interface FleetStatusPorts {
   instantiate(template: string, facts: HostFacts): string;
 }
 
-export interface FleetStatusQuery {
-  ssmTargets: SsmTargets;
+/** What `berth status` reads with: the history read's settings (no apps: every app a host has). */
+export interface FleetStatusQuery extends Omit<HostHistoryQuery, 'apps'> {
   stackName: string;
-  hostRoot: string;
-  environment: string;
-  actor: string;
-  region: string;
-  /** Absolute epoch ms after which the status commands are cancelled. */
-  deadline: number;
-  signal?: AbortSignal;
-  now?: () => number;
 }
 
 /** One copy of a definition: what runs under its name, and how that differs from the record. */
@@ -102,7 +93,7 @@ export interface FleetStatus {
 /** Reads the fleet: the target hosts, the release record, each host's status answer. */
 export async function readFleetStatus(ports: FleetStatusPorts, query: FleetStatusQuery, log: ProgressLog): Promise<FleetStatus> {
   const problems: string[] = [];
-  const hosts = rolloutOrder(await resolveSsmHosts(ports.runner, query.ssmTargets));
+  const hosts = await targetHosts(ports.runner, query.ssmTargets);
   let record: RecordedRelease | undefined;
   try {
     record = await ports.readRecord();
