@@ -265,7 +265,7 @@ var release_template = __webpack_require__(4600);
 /** Reads the fleet: the target hosts, the release record, each host's status answer. */
 async function readFleetStatus(ports, query, log) {
     const problems = [];
-    const hosts = (0,deploy_hosts/* rolloutOrder */.Ys)(await (0,deploy_hosts/* resolveSsmHosts */.Nf)(ports.runner, query.ssmTargets));
+    const hosts = await (0,host_history/* targetHosts */.bW)(ports.runner, query.ssmTargets);
     let record;
     try {
         record = await ports.readRecord();

@@ -126,29 +126,32 @@ converge_wait_for_lock() {
   return 0
 }
 
-# A meta value straight from the template (before its plan is parsed): the root, for converge.json.
-converge_template_meta() { # key
+# A meta value of a plan-format file, read as text before any plan is parsed (REPLY; empty when absent).
+plan_file_meta() { # file key
   local text
-  text=$(<"$CONVERGE_TEMPLATE")
   REPLY=''
-  [[ $text == *"${RS}meta${US}$1${US}"* ]] || return 0
-  text=${text#*"${RS}meta${US}$1${US}"}
+  text=$(<"$1")
+  # Every record, the first after the header line included, then starts after a record separator.
+  text=$RS${text#*$'\n'}
+  [[ $text == *"${RS}meta${US}$2${US}"* ]] || return 0
+  text=${text#*"${RS}meta${US}$2${US}"}
   REPLY=${text%%"$US"*}
+}
+
+# A meta value straight from the template: its root, for converge.json and the reroot.
+converge_template_meta() { # key
+  plan_file_meta "$CONVERGE_TEMPLATE" "$1"
 }
 
 # The host name the newest plan a deploy left on this host was made for (REPLY; empty without one).
 converge_recorded_hostname() {
-  local file newest='' text
+  local file newest=''
   REPLY=''
   # Plans are named <UTC time>-<pid>.plan: the greatest name is the newest, whatever the app.
   for file in "$ROOT"/var/lib/berth/plans/*/*.plan; do
     [[ -f $file && ( -z $newest || ${file##*/} > ${newest##*/} ) ]] && newest=$file
   done
-  [[ -n $newest ]] || return 0
-  text=$RS$(<"$newest")
-  [[ $text == *"${RS}meta${US}hostname${US}"* ]] || return 0
-  text=${text#*"${RS}meta${US}hostname${US}"}
-  REPLY=${text%%"$US"*}
+  [[ -z $newest ]] || plan_file_meta "$newest" hostname
 }
 
 # This host's facts as a deploy sees them: the name a deploy already used here (its recorded plan),
