@@ -1,8 +1,9 @@
 // `npm run bench -- deploy`: how long a deploy takes around the work the hosts do. The example stack on the
 // local world (10 hosts with their own engines, the world's registry, the fake AWS with its default Run
 // Command latency), images already pushed (no build), `poll-interval-seconds: 5`, the action's entry run as
-// its own process the way a runner runs it (src/index.ts: INPUT_* variables, GITHUB_OUTPUT; the sources
-// through tsx, since dist/ is rebuilt only at release). Every host first gets v1 (not measured), then:
+// its own process the way a runner runs it (`node index.js` of a bundle built from the current sources
+// before anything is timed, as action.yml's runs.main; INPUT_* variables, GITHUB_OUTPUT). Every host first
+// gets v1 (not measured), then:
 //   small: v2 to 2 hosts (by instance id), batch-size 1;  large: v3 to all 10 hosts, batch-size 5.
 // Per run (definitions from issue 20, computed in bench/lib/deploy-numbers.ts):
 //   batches               rollout batches, the migration host's batch of its own included (the action's log)
@@ -14,7 +15,7 @@
 // Goals: ratio <= 1.5 and commands_per_host_max <= 2 in both runs. About 4 minutes on the 2-core machine;
 // it loads the machine: run it alone (flock /tmp/berth-world.lock). Measured numbers: README, "Benchmarks".
 import { GetCommandInvocationCommand, ListCommandsCommand, type Command } from '@aws-sdk/client-ssm';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHostResult } from '../src/host/index.js';
 import type { HostResult } from '../src/stack/host-plan.js';
@@ -92,7 +93,7 @@ function documentAt(world: World, version: string): string {
 }
 
 /** The hosts' rollout results among the commands sent since `since` (epoch ms), by hostname: the last one of each. */
-async function rolloutResults(aws: FakeAws, since: number): Promise<Map<string, HostResult>> {
+async function rolloutResults(aws: FakeAws, since: number, logFile?: string): Promise<Map<string, HostResult>> {
   const client = ssmClient(aws.endpoint, 3);
   const commands: Command[] = [];
   let token: string | undefined;
@@ -110,6 +111,8 @@ async function rolloutResults(aws: FakeAws, since: number): Promise<Map<string, 
       const invocation = await client.send(new GetCommandInvocationCommand({ CommandId: command.CommandId, InstanceId: instanceId }));
       const result = parseHostResult(invocation.StandardOutputContent ?? '');
       if (result?.mode === 'rollout' && result.ok) results.set(result.hostname, result);
+      // The host's own log (relative milliseconds per step): where a command's time beyond the work goes.
+      if (logFile) appendFileSync(logFile, `== ${instanceId} ${command.CommandId}\n${invocation.StandardErrorContent ?? ''}\n`);
     }
   }
   client.destroy();
@@ -126,7 +129,7 @@ function workParts(result: HostResult | undefined): string {
 
 /** One deploy by the action's entry as its own process; its numbers from its log, the fake and the hosts. */
 async function measuredDeploy(
-  setup: WorldDeploy,
+  setup: BenchSetup,
   options: { label: string; version: string; batchSize: number; instanceIds: string[]; all: boolean },
 ): Promise<Run> {
   const { world, aws, dir } = setup;
@@ -145,13 +148,15 @@ async function measuredDeploy(
   );
   const firstRequest = aws.requests.length;
   const started = Date.now();
-  const end: StepEnd = await startStep(job, 'main').done;
+  const end: StepEnd = await startStep(job, 'main', { bundleDir: setup.bundleDir }).done;
   const wallMs = Date.now() - started;
   const requests = aws.requests.slice(firstRequest);
   if (end.code !== 0)
     throw new Error(`${options.label}: the deploy of ${options.version} failed (exit ${end.code}):\n${end.log.slice(-4000)}`);
   const batches = batchesFromLog(end.log);
-  const results = await rolloutResults(aws, started);
+  const logDir = process.env['BERTH_BENCH_LOG_DIR'];
+  if (logDir) mkdirSync(logDir, { recursive: true });
+  const results = await rolloutResults(aws, started, logDir ? join(logDir, `hosts-${options.label}.log`) : undefined);
   const workByHost = new Map([...results].map(([host, result]) => [host, hostWorkSeconds(result)]));
   const numbers = deployNumbers({
     hosts: options.instanceIds.length,
@@ -161,9 +166,7 @@ async function measuredDeploy(
     wallMs,
     workByHost,
   });
-  const logDir = process.env['BERTH_BENCH_LOG_DIR'];
   if (logDir) {
-    mkdirSync(logDir, { recursive: true });
     writeFileSync(join(logDir, `deploy-${options.label}.log`), end.log);
   }
   for (const [index, batch] of batches.entries()) {
@@ -182,6 +185,16 @@ async function measuredDeploy(
 }
 
 /** Every host on v1 (not measured): the measured deploys then replace running copies, as a push does. */
+/** The world, the fake AWS and the bundle the measured deploys run (built once, before anything is timed). */
+type BenchSetup = WorldDeploy & { bundleDir: string };
+
+/** The action as action.yml runs it: a bundle of the current sources (scripts/build.mjs OUT), not dist/. */
+async function buildBundle(dir: string): Promise<string> {
+  const out = join(dir, 'bundle');
+  await runOk(['node', 'scripts/build.mjs', out], { timeoutMs: 180_000 });
+  return out;
+}
+
 async function warmUp(setup: WorldDeploy): Promise<void> {
   const stackFile = join(setup.dir, 'stack-v1.json');
   writeFileSync(stackFile, documentAt(setup.world, 'v1'));
@@ -204,7 +217,7 @@ export default async function main(): Promise<void> {
     aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
     seedParameters(aws, world.exampleParameters());
     await pushReleases(world, dir, ['v1', 'v2', 'v3']);
-    const setup: WorldDeploy = { world, aws, dir, stackFile: join(dir, 'stack.json') };
+    const setup: BenchSetup = { world, aws, dir, stackFile: join(dir, 'stack.json'), bundleDir: await buildBundle(dir) };
     console.error(
       `world of ${HOSTS} hosts up, releases pushed after ${((Date.now() - began) / 1000).toFixed(0)} s; warming up (v1 everywhere)`,
     );

@@ -22,7 +22,7 @@ record_copy() { # d c name action [health_ms] [known]
   json_str "${DEF_IMAGE[$d]}"; json+=",\"image\":$REPLY"
   json_str "$digest"; json+=",\"imageDigest\":$REPLY"
   json_str "$C_SLOT"; json+=",\"slot\":$REPLY,\"health\":\"$health\",\"action\":\"$4\""
-  if [[ -n ${5:-} ]]; then secs_between 0 "$5"; json+=",\"startToHealthy\":$REPLY"; fi
+  if [[ -n ${5:-} ]]; then WORK_MS=$((WORK_MS + $5)); secs_between 0 "$5"; json+=",\"startToHealthy\":$REPLY"; fi
   COPY_RESULTS+=("$json}")
   COPY_RESULT_APP+=("${DEF_APP[$d]}")
 }

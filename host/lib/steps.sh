@@ -145,7 +145,7 @@ run_migration() {
   docker_with_env run --name "$name" --label "berth.app=$MIG_APP" --label berth.kind=migration "${margs[@]}" \
     "${ENV_ARGS[@]}" -- "$MIG_IMAGE" "${mcmd[@]}" 2>&1 | tee "$TEMP_DIR/migration.out" >&2 || rc=$?
   drop_env_file
-  now_ms; secs_between "$t0" "$REPLY"; secs=$REPLY
+  now_ms; WORK_MS=$((WORK_MS + REPLY - t0)); secs_between "$t0" "$REPLY"; secs=$REPLY
   if ((rc != 0)); then
     MIGRATION_JSON="{\"ran\":true,\"ok\":false,\"seconds\":$secs}"
     if docker container inspect -- "$name" >/dev/null 2>&1; then

@@ -12,10 +12,13 @@ export const FIRST_LOOK_MS = 1_000;
 export const ROUND_TRIP_MS = 2_000;
 
 /**
- * After the expected finish, a look every `firstLookMs` for this long: the host's run is its copies' and
- * migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read).
+ * After the expected finish, a look every FOLLOW_UP_STEP_MS for this long: the host's run is its copies'
+ * and migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read),
+ * about a second on the local world. Half-second looks there: a batch's end is on every deploy's critical
+ * path, and one ListCommandInvocations covers every host of a command (at most 50).
  */
 export const FOLLOW_UP_MS = 4_000;
+export const FOLLOW_UP_STEP_MS = 500;
 
 /** When a run's poll rounds come, relative to its send. */
 export interface PollSchedule {
@@ -32,7 +35,7 @@ export function expectedFinishMs(seconds: number | undefined): number | undefine
 
 /**
  * Milliseconds from `now` to the next poll round: the first look `firstLookMs` after the send; then the
- * expected finish, and after it a look every `firstLookMs` for FOLLOW_UP_MS; any of them only when it
+ * expected finish, and after it a look every FOLLOW_UP_STEP_MS for FOLLOW_UP_MS; any of them only when it
  * comes before the next steady round. The steady rounds stay where the interval alone puts them (every
  * `intervalMs` from the send), so the extra looks never delay one.
  */
@@ -42,7 +45,8 @@ export function nextLookDelay(schedule: PollSchedule, sentAt: number, lastLookAt
   const expectedAt = schedule.expectedMs === undefined ? undefined : sentAt + schedule.expectedMs;
   let extraAt: number | undefined;
   if (expectedAt !== undefined && expectedAt > lastLookAt) extraAt = expectedAt;
-  else if (expectedAt !== undefined && lastLookAt < expectedAt + FOLLOW_UP_MS) extraAt = lastLookAt + schedule.firstLookMs;
+  else if (expectedAt !== undefined && lastLookAt < expectedAt + FOLLOW_UP_MS)
+    extraAt = lastLookAt + Math.min(FOLLOW_UP_STEP_MS, schedule.firstLookMs);
   const at = extraAt !== undefined && extraAt < steadyAt ? extraAt : steadyAt;
   return Math.max(0, at - now);
 }

@@ -48,8 +48,9 @@ export function stateBefore(answer: HostResult | undefined, plan: HostPlan): Hos
 
 /**
  * Seconds the host's rollout of `plan` is likely to take, from its last run: the copies it will replace
- * times their mean start-to-healthy, plus the migration when this plan runs it. Undefined when the host
- * has no durations to go by (it never recorded one, or the preflight listed nothing).
+ * times their mean start-to-healthy, plus the migration when this plan runs it, plus the last run's own
+ * overhead (secrets, pulls, drains, cleanup) when it has work. Undefined when the host has no durations
+ * to go by (it never recorded one, or the preflight listed nothing).
  */
 export function expectedSeconds(answer: HostResult | undefined, plan: HostPlan): number | undefined {
   const report = preflightReport(answer);
@@ -67,10 +68,11 @@ export function expectedSeconds(answer: HostResult | undefined, plan: HostPlan):
   }
   const durations = report.lastRun.startToHealthy.filter((s) => Number.isFinite(s) && s >= 0);
   const migration = plan.migration ? report.lastRun.migrationSeconds : 0;
-  if (replaced === 0) return migration;
+  const overhead = Number.isFinite(report.lastRun.overheadSeconds) ? Math.max(0, report.lastRun.overheadSeconds ?? 0) : 0;
+  if (replaced === 0) return migration > 0 ? migration + overhead : 0;
   if (durations.length === 0) return undefined;
   const mean = durations.reduce((sum, s) => sum + s, 0) / durations.length;
-  return replaced * mean + migration;
+  return replaced * mean + migration + overhead;
 }
 
 /** A batch's expected seconds: its slowest host's; undefined when any host's is unknown. */

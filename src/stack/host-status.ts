@@ -57,6 +57,10 @@ export interface HostPreflightReport {
   listed: boolean;
   /** The plan's apps' containers, at most 60. */
   containers: Pick<HostContainerStatus, 'name' | 'app' | 'definition' | 'image' | 'running' | 'health' | 'hash'>[];
-  /** The host's last successful run as its app state files recorded it: each copy's start-to-healthy seconds, the migration's. */
-  lastRun: { startToHealthy: number[]; migrationSeconds: number };
+  /**
+   * The host's last successful run as its app state files recorded it: each copy's start-to-healthy
+   * seconds, the migration's, and the run's own time beyond them (absent from a host script older than
+   * this field: taken as 0).
+   */
+  lastRun: { startToHealthy: number[]; migrationSeconds: number; overheadSeconds?: number };
 }

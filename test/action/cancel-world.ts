@@ -82,8 +82,12 @@ export function newJob(parent: string, inputs: Partial<Record<string, string>>, 
   return { temp, env };
 }
 
-/** Starts one step of the job (`main` = src/index.ts, `post` = src/post.ts), each with its own output and summary files. */
-export function startStep(job: Job, step: 'main' | 'post'): RunningStep {
+/**
+ * Starts one step of the job (`main` = src/index.ts, `post` = src/post.ts), each with its own output and
+ * summary files. With `bundleDir`, the built action (`node BUNDLE/index.js`, as the runner runs action.yml's
+ * `runs.main`) instead of the sources through tsx.
+ */
+export function startStep(job: Job, step: 'main' | 'post', options: { bundleDir?: string } = {}): RunningStep {
   const files = { GITHUB_OUTPUT: join(job.temp, `${step}-output`), GITHUB_STEP_SUMMARY: join(job.temp, `${step}-summary`) };
   for (const file of Object.values(files)) writeFileSync(file, '');
   // The post step gets what the main step saved as STATE_<name>, as the runner passes it.
@@ -93,7 +97,11 @@ export function startStep(job: Job, step: 'main' | 'post'): RunningStep {
           Object.entries(parseOutputFile(readFileSync(job.env['GITHUB_STATE'] as string, 'utf8'))).map(([k, v]) => [`STATE_${k}`, v]),
         )
       : {};
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, step === 'main' ? 'src/index.ts' : 'src/post.ts')], {
+  const entry =
+    options.bundleDir !== undefined
+      ? [join(options.bundleDir, step === 'main' ? 'index.js' : 'post.js')]
+      : ['--import', 'tsx', join(REPO_ROOT, step === 'main' ? 'src/index.ts' : 'src/post.ts')];
+  const child = spawn(process.execPath, entry, {
     cwd: REPO_ROOT,
     env: { ...job.env, ...files, ...state },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -370,17 +370,17 @@ describe('the poll schedule: a first look soon, one at the expected finish, then
     const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep });
     await runner.run(request(hosts(1), { expectedSeconds: 10 }));
     // Expected at 2,000 + 11,000 = 13,000 ms: steady rounds before it are kept (a host may fail early);
-    // after it a look every second for a few seconds (the host's own overhead), here finding it at 14 s.
-    expect(at).toEqual([1000, 5000, 10000, 13000, 14000]);
+    // after it a look every half second for a few seconds (the host's own overhead), here finding it at 14 s.
+    expect(at).toEqual([1000, 5000, 10000, 13000, 13500, 14000]);
   });
 
   it('nextLookDelay: the steady rounds keep their grid from the send', () => {
     const schedule = { firstLookMs: 1000, intervalMs: 5000, expectedMs: 3000 };
     expect(nextLookDelay(schedule, 0, undefined, 0)).toBe(1000);
     expect(nextLookDelay(schedule, 0, 1000, 1000)).toBe(2000);
-    // Past the expected finish: every second for FOLLOW_UP_MS, then the steady grid only.
-    expect(nextLookDelay(schedule, 0, 3000, 3000)).toBe(1000);
-    expect(nextLookDelay(schedule, 0, 6000, 6000)).toBe(1000);
+    // Past the expected finish: every half second for FOLLOW_UP_MS, then the steady grid only.
+    expect(nextLookDelay(schedule, 0, 3000, 3000)).toBe(500);
+    expect(nextLookDelay(schedule, 0, 6500, 6500)).toBe(500);
     expect(nextLookDelay(schedule, 0, 7000, 7000)).toBe(3000);
     expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 1000, 1200)).toBe(3800);
     expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 5000, 5000)).toBe(5000);

@@ -101,7 +101,7 @@ describe("the expected time of a host's rollout", () => {
       ],
       ...(migration ? { migration: { definition: 'web' } } : {}),
     }) as unknown as HostPlan;
-  const answer = (hashes: Record<string, string>, startToHealthy: number[], migrationSeconds = 0): HostResult =>
+  const answer = (hashes: Record<string, string>, startToHealthy: number[], migrationSeconds = 0, overheadSeconds?: number): HostResult =>
     ({
       preflight: {
         listed: true,
@@ -114,7 +114,7 @@ describe("the expected time of a host's rollout", () => {
           running: true,
           health: 'healthy',
         })),
-        lastRun: { startToHealthy, migrationSeconds },
+        lastRun: { startToHealthy, migrationSeconds, ...(overheadSeconds === undefined ? {} : { overheadSeconds }) },
       },
     }) as unknown as HostResult;
 
@@ -125,6 +125,14 @@ describe("the expected time of a host's rollout", () => {
     expect(expectedSeconds(answer({ web0: 'h2', web1: 'h2', proxy0: 'p1' }, [], 5), plan(true))).toBe(5);
     expect(expectedSeconds(answer({ web0: 'h1', web1: 'h1' }, []), plan(false))).toBeUndefined();
     expect(expectedSeconds({} as HostResult, plan(false))).toBeUndefined();
+  });
+
+  it("adds the last run's own overhead when there is work; an older host's answer without it adds none", () => {
+    expect(expectedSeconds(answer({ web0: 'h1', web1: 'h1', proxy0: 'p0' }, [2, 4], 0, 1.5), plan(false))).toBe(7.5);
+    expect(expectedSeconds(answer({ web0: 'h2', web1: 'h2', proxy0: 'p1' }, [], 5, 1.5), plan(true))).toBe(6.5);
+    // Nothing to do at all: no overhead either (the first look comes soon anyway).
+    expect(expectedSeconds(answer({ web0: 'h2', web1: 'h2', proxy0: 'p1' }, [2], 0, 1.5), plan(false))).toBe(0);
+    expect(expectedSeconds(answer({ web0: 'h1', web1: 'h1', proxy0: 'p0' }, [2, 4], 0, -3), plan(false))).toBe(6);
   });
 
   it("the rollout request carries its batch's expected seconds: its slowest host's", async () => {

@@ -218,9 +218,19 @@ describe('host script behaviour', () => {
     const plan = hostPlan(host.root, [api(images.v2!, { copies: 1 })], { keepImages: 1 });
     const first = await runHost(host, 'rollout', plan);
     expect(first.result?.ok, first.stderr).toBe(true);
+    // The run's time beyond its work is kept for the next deploy's expected time (preflight reads it).
+    const overheadOf = () =>
+      (JSON.parse(readFileSync(join(host.root, 'var/lib/berth/behave.state'), 'utf8')) as { overheadSeconds?: number }).overheadSeconds;
+    const measured = overheadOf();
+    expect(first.result?.copies.some((c) => c.startToHealthy !== undefined)).toBe(true);
+    expect(measured).toBeGreaterThan(0);
+    expect(measured).toBeLessThan(first.result?.timings.totalSeconds ?? 0);
     // The replaced v1 copies were still there when the first run looked; the second run prunes v1.
     const second = await runHost(host, 'rollout', plan);
     expect(second.result?.ok, second.stderr).toBe(true);
+    // A run that replaced nothing measured no work: the figure of the run before stays.
+    expect(second.result?.copies.some((c) => c.startToHealthy !== undefined)).toBe(false);
+    expect(overheadOf()).toBe(measured);
     expect([...(first.result?.prunedImages ?? []), ...(second.result?.prunedImages ?? [])]).toEqual([images.v1]);
     const left = await host.docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', 'acme/behave']);
     expect(left.stdout.split('\n').filter(Boolean).sort()).toEqual([images.bad, images.v2].sort());

@@ -51,7 +51,7 @@ describe('host mode preflight with a plan', () => {
     mkdirSync(join(root, 'var/lib/berth'), { recursive: true });
     writeFileSync(
       join(root, 'var/lib/berth/shop.state'),
-      '{"deployId":"d-1","release":"v1","at":"2026-12-04T10:00:00Z","app":"shop","copies":[{"name":"shop-web-0","startToHealthy":2.5},{"name":"shop-web-1","startToHealthy":3.1},{"name":"shop-cron","action":"unchanged"}],"migrationSeconds":4.2}\n',
+      '{"deployId":"d-1","release":"v1","at":"2026-12-04T10:00:00Z","app":"shop","copies":[{"name":"shop-web-0","startToHealthy":2.5},{"name":"shop-web-1","startToHealthy":3.1},{"name":"shop-cron","action":"unchanged"}],"migrationSeconds":4.2,"overheadSeconds":1.3}\n',
     );
     const commands = buildHostCommands('preflight', encodeHostPlan({ ...historyPlan(host, read, 'now'), deployId: 'd-2' }), {
       maxBytes: 1_000_000,
@@ -77,7 +77,7 @@ describe('host mode preflight with a plan', () => {
         { name: 'shop-web-0', app: 'shop', definition: 'web', image: 'reg/acme/web:v1', running: true, health: 'healthy', hash: 'h1' },
         { name: 'shop-web-1', app: 'shop', definition: 'web', image: 'reg/acme/web:v1', running: false, health: 'stopped', hash: 'h1' },
       ],
-      lastRun: { startToHealthy: [2.5, 3.1], migrationSeconds: 4.2 },
+      lastRun: { startToHealthy: [2.5, 3.1], migrationSeconds: 4.2, overheadSeconds: 1.3 },
     });
     // No plan recorded yet: an empty history, not none.
     expect(result?.history).toEqual([]);
