@@ -128,7 +128,7 @@ parse_plan() {
   } <"$file"
   set_root "${META[root]:-/}"
   local key
-  for key in lockTimeout keepImages logTailLines; do
+  for key in lockTimeout keepImages logTailLines historyDepth; do
     is_uint "${META[$key]:-0}" || plan_error "meta $key must be a number"
   done
   validate_plan

@@ -58,7 +58,8 @@ preflight_container() {
 preflight_reads() {
   local app file text seconds='' migration=0 overhead=0 listed=true
   each_berth_container preflight_container || listed=false
-  history_entries 4
+  # 4 for a deploy (the summary's names); a rollback from the hosts' records asks for all 10.
+  history_entries "${META[historyDepth]:-4}"
   HISTORY_JSON="[$REPLY]"
   for app in "${APPS[@]}"; do
     app_file "$app"

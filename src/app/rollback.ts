@@ -63,7 +63,7 @@ export async function rollbackRelease(
   const plans = deps.planner ?? releasePlanner(inputs.stackJson, inputs.maxCommandBytes, inputs.surge);
   const query = { environment: inputs.environment, requested: inputs.version, history };
   let target: RollbackTarget;
-  let hostHistory: HostHistory | undefined;
+  let hostHistory: (HostHistory & { apps: string[] }) | undefined;
   try {
     target = chooseRollbackTarget(query);
   } catch (error) {
@@ -134,7 +134,18 @@ export async function rollbackRelease(
       ...(records
         ? {
             runDeploy: (settings, ports, runLog) =>
-              deploy({ ...settings, policy: { ...settings.policy, restoreRecords: records } }, ports, runLog),
+              deploy(
+                {
+                  ...settings,
+                  policy: {
+                    ...settings.policy,
+                    restoreRecords: records,
+                    ...(hostHistory ? { recordsPreflight: { apps: hostHistory.apps, outcomes: hostHistory.outcomes } } : {}),
+                  },
+                },
+                ports,
+                runLog,
+              ),
           }
         : deps.runDeploy
           ? { runDeploy: deps.runDeploy }
@@ -159,16 +170,19 @@ async function readHostsHistory(
   readCurrent: (path: string) => Promise<string>,
   log: ProgressLog,
   now: () => number,
-): Promise<HostHistory | undefined> {
+): Promise<(HostHistory & { apps: string[] }) | undefined> {
   try {
     const current = plans.parseDocument(await readCurrent(inputs.stackJson));
     const fleet = fleetSettings(inputs, undefined, deps.env ?? process.env);
+    const apps = Object.keys(current.deploy);
+    // As the rollback's preflight: a release chosen from these records is restored with no other
+    // command before each host's restore.
     const hostHistory = await readHostHistory(
       deps.hosts,
       plans,
       {
         ssmTargets: fleet.ssmTarget,
-        apps: Object.keys(current.deploy),
+        apps,
         hostRoot: fleet.host.hostRoot,
         environment: inputs.environment,
         actor: context.actor,
@@ -177,6 +191,7 @@ async function readHostsHistory(
         now,
       },
       log,
+      { asPreflight: true },
     );
     for (const problem of hostHistory.problems) log.warn(`Hosts' records: ${problem}`);
     log.info(
@@ -185,7 +200,7 @@ async function readHostsHistory(
             (hostHistory.running ? ` (${hostHistory.running} runs now)` : '')
         : 'No release is recorded on every host.',
     );
-    return hostHistory;
+    return { ...hostHistory, apps };
   } catch (error) {
     log.warn(`Could not read the releases the hosts recorded: ${errorMessage(error)}`);
     return undefined;

@@ -1,7 +1,8 @@
 // What the hosts remember: the plans each host ran successfully (the host script keeps the last 10
 // per app under <root>/var/lib/berth/plans/<app>/), read with the script's `history` mode and turned
 // into the releases a rollback can restore when GitHub Deployments has nothing to offer.
-// The rollback's one talk with hosts outside the pipeline (through fleet-read.ts, as `berth status` and `logs`).
+// The rollback's one talk with hosts outside the pipeline (through fleet-read.ts, as `berth status` and `logs`):
+// there it is a `preflight` asking for every record, so the same answer is the rollback's preflight.
 import type { HostHistoryEntry, HostPlan } from '../stack/host-plan.js';
 import { describeFailure, hostLabel, resolveSsmHosts, rolloutOrder, succeeded, UNDO_SUFFIX } from './hosts.js';
 import { askHosts } from './fleet-read.js';
@@ -30,8 +31,13 @@ export interface HostHistoryQuery extends HistoryRead {
   ssmTargets: SsmTargets;
 }
 
+/** The plans a host keeps per app (host/lib/records.sh): a rollback's read asks for all of them. */
+export const RECORDED_PLANS = 10;
+
 export interface HostHistory {
   hosts: TargetHost[];
+  /** The hosts' answers: with `asPreflight`, preflight answers the rollback's pipeline takes as its own. */
+  outcomes: HostRunOutcome[];
   /** Releases every host recorded, newest first (the one running now first when the hosts agree on it). */
   releases: HostRelease[];
   /** The release every host ran last, when they agree. */
@@ -77,18 +83,24 @@ export async function sendHistory(
   hosts: TargetHost[],
   read: HistoryRead,
   log: ProgressLog,
+  options: { asPreflight?: boolean } = {},
 ): Promise<HostRunOutcome[]> {
   const now = read.now ?? Date.now;
   const createdAt = new Date(now()).toISOString();
+  // A rollback's read: the deploy's preflight (prerequisites, facts, containers, durations) listing every
+  // record, so the pipeline sends no preflight of its own to these hosts.
+  const asPreflight = options.asPreflight === true;
   return askHosts(
     runner,
     planner,
     hosts,
-    (host) => planner.encodePlan(historyPlan(host, read, createdAt)),
+    (host) => planner.encodePlan({ ...historyPlan(host, read, createdAt), ...(asPreflight ? { historyDepth: RECORDED_PLANS } : {}) }),
     {
-      mode: 'history',
-      title: `Read the releases ${hosts.length} host(s) recorded`,
-      comment: `berth history ${read.environment}`,
+      mode: asPreflight ? 'preflight' : 'history',
+      title: asPreflight
+        ? `Preflight on ${hosts.length} host(s), with the releases they recorded`
+        : `Read the releases ${hosts.length} host(s) recorded`,
+      comment: `berth ${asPreflight ? 'preflight' : 'history'} ${read.environment}`,
       deadline: read.deadline,
       ...(read.signal ? { signal: read.signal } : {}),
     },
@@ -102,10 +114,11 @@ export async function readHostHistory(
   planner: Planner,
   query: HostHistoryQuery,
   log: ProgressLog,
+  options: { asPreflight?: boolean } = {},
 ): Promise<HostHistory> {
   const hosts = await targetHosts(runner, query.ssmTargets);
-  const outcomes = await sendHistory(runner, planner, hosts, query, log);
-  return { hosts, ...agreedReleases(hosts, outcomes) };
+  const outcomes = await sendHistory(runner, planner, hosts, query, log, options);
+  return { hosts, outcomes, ...agreedReleases(hosts, outcomes) };
 }
 
 /**
@@ -253,7 +266,8 @@ export function agreedReleases(
       problems.push(`${hostLabel(host)}: no answer to the history command`);
       continue;
     }
-    const history = outcome.result?.mode === 'history' ? outcome.result.history : undefined;
+    const mode = outcome.result?.mode;
+    const history = mode === 'history' || mode === 'preflight' ? outcome.result?.history : undefined;
     if (!succeeded(outcome) || !Array.isArray(history)) {
       problems.push(
         succeeded(outcome)

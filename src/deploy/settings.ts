@@ -2,6 +2,7 @@
 // shipped, the hosts it goes to (SSM or OpsWorks, chosen once), the rollout policy, and what each
 // host's plan needs. The faces (action, CLI) build it from their inputs; the pipeline only reads it.
 import type { DatabaseSettings, StackDocument } from '../stack/schema.js';
+import type { HostRunOutcome } from './ports.js';
 
 /** The release: what is shipped, by whom, and under which id. */
 export interface ReleaseSettings {
@@ -63,6 +64,12 @@ export interface PolicySettings {
    * the host rolls out again (host restore mode), instead of a plan of the document.
    */
   restoreRecords?: Record<string, string>;
+  /**
+   * With restoreRecords: the hosts' answers to the preflight that read their records before the lock
+   * (src/deploy/host-history.ts). The pipeline takes them as its preflight for those hosts, when the
+   * apps are the same, so each host gets two commands in all: that preflight and its restore.
+   */
+  recordsPreflight?: { apps: string[]; outcomes: HostRunOutcome[] };
 }
 
 /** What every host's plan needs besides the document. */

@@ -159,6 +159,8 @@ export interface HostPlan {
    * `berth.secrets` label) that uses one of them is replaced rather than adopted at the new version.
    */
   rotatedSecrets?: string[];
+  /** preflight: how many recorded plans per app it lists (the host's default: 4). */
+  historyDepth?: number;
 }
 
 export * from './host-result.js';
@@ -174,6 +176,7 @@ export * from './host-result.js';
 //   meta KEY VALUE                       deployId release revision actor createdAt root hostname instanceId
 //                                        lockTimeout keepImages force preferLocalImages awsRegion
 //                                        awsEndpoint logTailLines rotatedSecrets (names, space-separated)
+//                                        historyDepth (preflight only)
 //   app NAME
 //   registry HOST USER_KIND USER PASS_KIND PASS          kind: literal | ssm (value: parameter name)
 //   volume APP NAME IMAGE VOLUME_ARG...
@@ -259,6 +262,7 @@ export function encodeHostPlan(plan: HostPlan): string {
     ['logTailLines', plan.logTailLines],
   ];
   if (plan.rotatedSecrets && plan.rotatedSecrets.length > 0) meta.push(['rotatedSecrets', plan.rotatedSecrets.join(' ')]);
+  if (plan.historyDepth !== undefined) meta.push(['historyDepth', plan.historyDepth]);
   for (const [key, value] of meta) records.push(encodePlanRecord('meta', key, value));
   for (const app of plan.apps) records.push(encodePlanRecord('app', app));
   for (const login of plan.registries) {

@@ -73,11 +73,22 @@ export function historyFleet(hosts: FakeHost[], answers: Record<string, HistoryA
     resolveTargets: (targets) => inner.resolveTargets(targets),
     async run(request) {
       const first = request.sends[0];
-      if (first?.commands[1] !== 'history') {
-        runs.push(request);
-        return inner.run(request);
-      }
       runs.push(request);
+      // A rollback's records read is a preflight asking for every record: the plain fleet's preflight
+      // answer (facts, containers) with this fleet's history answer in it.
+      const plan = first?.commands[1] === 'preflight' ? planOf(first.commands, first.hosts[0]?.instanceId ?? '') : undefined;
+      if (first?.commands[1] === 'preflight' && plan?.historyDepth !== undefined) {
+        for (const send of request.sends)
+          for (const host of send.hosts) historyPlans.set(host.instanceId, planOf(send.commands, host.instanceId) as HostPlan);
+        return (await inner.run(request)).map((outcome): HostRunOutcome => {
+          const answer = answers[outcome.host.instanceId] ?? [];
+          if (answer === 'fails' || !outcome.result)
+            return { ...outcome, status: 'Failed', exitCode: 2, ...(outcome.result ? { result: { ...outcome.result, ok: false } } : {}) };
+          const { history: _ignored, ...result } = outcome.result;
+          return { ...outcome, result: answer === 'no-history' ? result : { ...result, history: answer as HostHistoryEntry[] } };
+        });
+      }
+      if (first?.commands[1] !== 'history') return inner.run(request);
       return request.sends.flatMap((send) =>
         send.hosts.map((host): HostRunOutcome => {
           const plan = planOf(send.commands, host.instanceId);

@@ -133,8 +133,11 @@ describe("rollbackRelease from the hosts' records", () => {
       'info Rolling "production" back to v1 (commit ' + (commits.v1 ?? '').slice(0, 12) + ", from the hosts' records); v2 runs now",
     );
     expect(log.lines).toContain('info Releases every host recorded, newest first: v2, v1 (v2 runs now)');
-    // The history was read before the lock, and only once.
-    expect(fleet.runs.filter((r) => r.sends[0]?.commands[1] === 'history')).toHaveLength(1);
+    // The records were read before the lock, once, by a preflight asking for every record; the pipeline
+    // took those answers as its preflight: two commands per host in all.
+    expect(fleet.runs.map((r) => r.sends[0]?.commands[1])).toEqual(['preflight', 'restore', 'restore']);
+    expect([...fleet.historyPlans.values()].map((plan) => plan.historyDepth)).toEqual([10, 10]);
+    for (const host of hosts) expect(host.received.map((r) => r.mode)).toEqual(['preflight', 'restore']);
     // The summary names both versions.
     expect(result.model.hosts[0]?.definitions.find((d) => d.definition === 'web')).toMatchObject({ before: 'v2', after: 'v1' });
     expect(result.model.rollbackFrom).toBe('v2');

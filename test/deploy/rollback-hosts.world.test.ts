@@ -209,6 +209,14 @@ describe("berth rollback from the hosts' records (no GitHub history), in the loc
     ).toEqual([]);
     // No build: nothing went to a docker engine on the runner.
     expect(lines.filter((l) => l.startsWith('docker '))).toEqual([]);
+    // Two commands per host: the records read (a preflight listing every record, before the lock), taken
+    // by the pipeline as its preflight, then the restore.
+    for (const host of world.hosts) {
+      const own = outcomes.filter((o) => o.host.instanceId === host.instanceId);
+      expect(own.map((o) => o.result?.mode)).toEqual(['preflight', 'restore']);
+      expect(own[0]?.result?.facts?.missing).toEqual([]);
+      expect(own[0]?.result?.history?.map((e) => e.release)).toEqual(['v2', 'v1']);
+    }
     // Each host restored the plan it recorded for v1 (restore mode): no plan of a document, no migration.
     expect(outcomes.filter((o) => o.result?.mode === 'rollout')).toEqual([]);
     const restores = outcomes.filter((o) => o.result?.mode === 'restore');

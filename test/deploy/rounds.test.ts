@@ -3,6 +3,7 @@
 // Counted on the fake hosts (every command each one received), not on the pipeline's report.
 import { describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/deploy/pipeline.js';
+import { sendHistory } from '../../src/deploy/host-history.js';
 import { expectedSeconds } from '../../src/deploy/preflight-reads.js';
 import type { HostPlan, HostResult } from '../../src/stack/host-plan.js';
 import { fakeHost, recordingLog, runMode, webDocument, type FakeHost } from './fakes.js';
@@ -37,6 +38,63 @@ describe('two commands per host', () => {
     const outcome = await runDeploy(rollback, p, recordingLog());
     expect(outcome.status).toBe('success');
     expect(commandsPerHost(hosts)).toEqual(Array(3).fill(['preflight', 'restore']));
+  });
+
+  it("a rollback from the hosts' records takes its records read as the preflight: only hosts it missed get one", async () => {
+    const hosts = fleetOf(3, 'v2');
+    const { ports: p, planner } = ports(hosts);
+    // The records read before the lock (src/deploy/host-history.ts, asPreflight) reached docker1 and docker2.
+    const read = { apps: ['shop'], hostRoot: '/', environment: 'production', actor: 'a', region: 'eu-west-1', deadline: 0 };
+    const pre = await sendHistory(
+      p.hosts,
+      planner,
+      hosts.slice(0, 2).map((h) => h.host),
+      read,
+      recordingLog(),
+      { asPreflight: true },
+    );
+    const restoreRecords = { 'i-0': 'deploy-0', 'i-1': 'deploy-0', 'i-2': 'deploy-0' };
+    const rollback = settings({
+      document: webDocument('v1'),
+      policy: { batchSize: 3, restoreRecords, recordsPreflight: { apps: ['shop'], outcomes: pre } },
+    });
+    rollback.release = { ...rollback.release, kind: 'rollback', version: 'v2', deployId: 'deploy-rb' };
+    const outcome = await runDeploy(rollback, p, recordingLog());
+    expect(outcome.status, outcome.summary).toBe('success');
+    expect(commandsPerHost(hosts)).toEqual([
+      ['preflight', 'restore'],
+      ['preflight', 'restore'],
+      ['preflight', 'restore'],
+    ]);
+    // docker3 joined after the read: its preflight came from the pipeline, in a round of its own.
+    expect(hosts[2]?.received[0]?.plan?.historyDepth).toBeUndefined();
+    expect(hosts.slice(0, 2).map((h) => h.received[0]?.plan?.historyDepth)).toEqual([10, 10]);
+  });
+
+  it("a records read of other apps than the restored document's is no preflight: every host gets one", async () => {
+    const hosts = fleetOf(2, 'v2');
+    const { ports: p, planner } = ports(hosts);
+    const read = { apps: ['shop', 'blog'], hostRoot: '/', environment: 'production', actor: 'a', region: 'eu-west-1', deadline: 0 };
+    const pre = await sendHistory(
+      p.hosts,
+      planner,
+      hosts.map((h) => h.host),
+      read,
+      recordingLog(),
+      { asPreflight: true },
+    );
+    const rollback = settings({
+      document: webDocument('v1'),
+      policy: {
+        batchSize: 2,
+        restoreRecords: { 'i-0': 'deploy-0', 'i-1': 'deploy-0' },
+        recordsPreflight: { apps: ['shop', 'blog'], outcomes: pre },
+      },
+    });
+    rollback.release = { ...rollback.release, kind: 'rollback', version: 'v2', deployId: 'deploy-rb' };
+    const outcome = await runDeploy(rollback, p, recordingLog());
+    expect(outcome.status, outcome.summary).toBe('success');
+    expect(commandsPerHost(hosts)).toEqual(Array(2).fill(['preflight', 'preflight', 'restore']));
   });
 
   it('a rollback of a document: the preflight and the rollout', async () => {

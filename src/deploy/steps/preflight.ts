@@ -7,7 +7,7 @@ import { DeployFailure } from '../failure.js';
 import { historyPlan } from '../host-history.js';
 import { hostSends } from '../host-sends.js';
 import { describeFailure, hostLabel, rolloutOrder, succeeded } from '../hosts.js';
-import type { TargetHost } from '../ports.js';
+import type { HostRunOutcome, TargetHost } from '../ports.js';
 import { runComment, withSignal, type DeployRun } from '../run.js';
 
 /** The ready hosts in rollout order, with their names and addresses, and each one's host root. */
@@ -19,8 +19,30 @@ export interface ReadyFleet {
   answers: Map<string, HostResult>;
 }
 
+/**
+ * The answers a rollback from the hosts' records already has: its records read was this preflight (same
+ * apps), sent just before the lock. Hosts it did not reach (they joined since) get the command.
+ */
+function earlierAnswers(run: DeployRun, apps: string[]): Map<string, HostRunOutcome> {
+  const earlier = run.settings.policy.restoreRecords ? run.settings.policy.recordsPreflight : undefined;
+  const same = earlier !== undefined && earlier.apps.length === apps.length && earlier.apps.every((app) => apps.includes(app));
+  const answers = new Map<string, HostRunOutcome>();
+  for (const outcome of same ? earlier.outcomes : []) {
+    if (outcome.result?.mode === 'preflight') answers.set(outcome.host.instanceId, outcome);
+  }
+  return answers;
+}
+
 export async function preflight(run: DeployRun, hosts: TargetHost[], apps: string[]): Promise<ReadyFleet> {
   const { ports, log, settings } = run;
+  const earlier = earlierAnswers(run, apps);
+  const asked = hosts.filter((host) => !earlier.has(host.instanceId));
+  if (earlier.size > 0) {
+    log.info(
+      `Preflight: ${hosts.length - asked.length} host(s) answered it with their records, before the lock` +
+        (asked.length > 0 ? `; ${asked.length} more now` : ''),
+    );
+  }
   const createdAt = new Date(run.now()).toISOString();
   const read = {
     apps,
@@ -33,18 +55,29 @@ export async function preflight(run: DeployRun, hosts: TargetHost[], apps: strin
   // The plan gives only the root and the apps (as a history read's): the hosts' facts are not known yet.
   const planText = (host: TargetHost) =>
     ports.planner.encodePlan({ ...historyPlan(host, read, createdAt), deployId: settings.release.deployId });
-  const results = await log.group(`Preflight on ${hosts.length} host(s)`, () =>
-    ports.hosts.run({
-      sends: hostSends(ports.planner, 'preflight', hosts, planText),
-      comment: runComment(run, 'preflight'),
-      deadline: run.deadline,
-      executionTimeoutSeconds: 300,
-      // A read: about a second on the host.
-      expectedSeconds: 1,
-      onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
-      ...withSignal(run),
+  const sent =
+    asked.length === 0
+      ? []
+      : await log.group(`Preflight on ${asked.length} host(s)`, () =>
+          ports.hosts.run({
+            sends: hostSends(ports.planner, 'preflight', asked, planText),
+            comment: runComment(run, 'preflight'),
+            deadline: run.deadline,
+            executionTimeoutSeconds: 300,
+            // A read: about a second on the host.
+            expectedSeconds: 1,
+            onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
+            ...withSignal(run),
+          }),
+        );
+  // The earlier answers under today's names for the hosts (the target was resolved again under the lock).
+  const results = [
+    ...hosts.flatMap((host) => {
+      const outcome = earlier.get(host.instanceId);
+      return outcome ? [{ ...outcome, host }] : [];
     }),
-  );
+    ...sent,
+  ];
   const answers = new Map<string, HostResult>();
   const unready: string[] = [];
   for (const result of results) {
