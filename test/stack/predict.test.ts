@@ -227,8 +227,7 @@ describe('predictRelease: the host rules', () => {
   it('the order of definitions counts: the same change with db after web leaves web running', () => {
     const reorder = (raw: any) => {
       const groups = containersOf(raw);
-      const db = groups.shift();
-      groups.splice(1, 0, db);
+      groups.splice(1, 0, groups.shift()!);
     };
     const before = baseRaw();
     reorder(before);
