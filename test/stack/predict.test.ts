@@ -339,6 +339,14 @@ describe('predictRelease: migration', () => {
   });
 });
 
+describe('reason codes', () => {
+  it('docs/diff.md lists every code, in order, and no other', () => {
+    const doc = readFileSync(new URL('../../docs/diff.md', import.meta.url), 'utf8');
+    const listed = [...doc.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual([...REASON_CODES]);
+  });
+});
+
 afterAll(() => {
   // Every documented code has a pair of documents above that gives it.
   expect(REASON_CODES.filter((code) => !seen.has(code))).toEqual([]);
