@@ -94,6 +94,7 @@ describe('predictRelease: no change', () => {
       web.env = Object.fromEntries(Object.entries(web.env).reverse());
     });
     expect(entry(p, 'web')).toMatchObject({ decision: 'replaced', reasons: ['env_order'] });
+    expect(p.notes).toContain('shop/web: only the order of its env keys changed, and berth.hash keeps that order: the host replaces it');
     // The host's own comparison: the two plans' berth.hash differ.
     const after = baseRaw();
     defOf(after, 'web').env = Object.fromEntries(Object.entries(defOf(after, 'web').env).reverse());
@@ -273,8 +274,8 @@ describe('predictRelease: the host rules', () => {
       );
       delete defOf(raw, 'worker').deploy;
     });
-    expect(entry(p, 'mailer')).toMatchObject({ decision: 'started', reasons: [] });
-    expect(entry(p, 'api')).toMatchObject({ decision: 'removed', reasons: [] });
+    expect(entry(p, 'mailer')).toMatchObject({ decision: 'started', reasons: [], copies: { before: 0, after: 1 } });
+    expect(entry(p, 'api')).toMatchObject({ decision: 'removed', reasons: [], copies: { before: 1, after: 0 } });
     expect(entry(p, 'worker')).toMatchObject({ decision: 'removed', reasons: [] });
     expect(p.definitions.slice(-2).map((d) => d.definition)).toEqual(['worker', 'api']);
   });
