@@ -157,7 +157,7 @@ function longRunningDecisions(sides: Sides, notes: string[]): PredictedDefinitio
       if (exists) {
         if (def.mode === 'manual') plan = def.redeploy ? 'replace' : 'keep';
         else plan = changed.length > 0 ? 'replace' : 'keep';
-        if (plan === 'replace') for (const code of def.mode === 'manual' ? ['manual' as const, ...changed] : changed) reasons.add(code);
+        if (plan === 'replace' && def.mode === 'manual') reasons.add('manual');
       }
       // needs_redeploy: the redeploy flag (manual input), force for auto, or a dependency touched earlier.
       if (plan === 'keep') {
@@ -176,8 +176,11 @@ function longRunningDecisions(sides: Sides, notes: string[]): PredictedDefinitio
     if (prev && before !== def.copies.length) reasons.add('copies');
     let decision: Decision = 'untouched';
     if (!prev) decision = 'started';
-    else if (replaced) decision = 'replaced';
-    else if (def.mode === 'manual' && changed.length > 0) {
+    else if (replaced) {
+      decision = 'replaced';
+      // A copy replaced for any reason runs the new definition: what changed comes with it.
+      for (const code of changed) reasons.add(code);
+    } else if (def.mode === 'manual' && changed.length > 0) {
       decision = 'manual';
       for (const code of changed) reasons.add(code);
       notes.push(`${def.app}/${def.name}: changed but manual: the host leaves it alone unless the manual input names it`);

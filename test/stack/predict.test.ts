@@ -225,6 +225,14 @@ describe('predictRelease: the host rules', () => {
     expect(entry(p, 'web')).toMatchObject({ decision: 'replaced', reasons: ['dependency'] });
   });
 
+  it('dependency: a manual definition is replaced too (deploy_definitions checks every mode), with its own change', () => {
+    const p = changed((raw) => {
+      defOf(raw, 'db').tag = '2';
+      Object.assign(defOf(raw, 'proxy'), { links: ['db0:db'], tag: '2' });
+    });
+    expect(entry(p, 'proxy')).toMatchObject({ decision: 'replaced', reasons: ['image', 'links', 'dependency'] });
+  });
+
   it('the order of definitions counts: the same change with db after web leaves web running', () => {
     const reorder = (raw: any) => {
       const groups = containersOf(raw);
