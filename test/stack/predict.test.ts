@@ -115,6 +115,24 @@ describe('predictRelease: no change', () => {
   });
 });
 
+describe('predictRelease: the seed and the example document', () => {
+  it('seed deployed, example next: the example app starts beside it, the manual haproxy (same name) is left alone', () => {
+    const seedDoc = parseValid(readFixture('stack-seed.json'));
+    const exampleDoc = parseValid(readFileSync(new URL('../../examples/stack.json', import.meta.url), 'utf8'));
+    const p = predictRelease(seedDoc, exampleDoc, docker1);
+    expect(p.definitions.map((d) => [d.app, d.definition, d.decision, d.reasons.join(','), d.copies?.after])).toEqual([
+      ['demo', 'web', 'started', '', 2],
+      ['demo', 'cron', 'started', 'app', undefined],
+      ['demo', 'worker', 'started', '', 1],
+      ['demo', 'haproxy', 'manual', 'image,env,network,hostname,stop_signal,stop_grace,app', undefined],
+      ['demo', 'logs', 'started', '', 1],
+    ]);
+    // The seed's app is gone from the document: its containers and cron file stay, nothing is removed.
+    expect(p.cron.removed).toEqual([]);
+    expect(p.notes.join('\n')).toContain('app amazing application is no longer in the document');
+  });
+});
+
 describe('predictRelease: one reason code per change', () => {
   const cases: [ReasonCode, string, (raw: any) => void][] = [
     ['image', 'api', (raw) => (defOf(raw, 'api').tag = 'v2')],
