@@ -2,6 +2,7 @@
 // fan out to Rollbar, build the pipeline's settings, run the pipeline (src/deploy/pipeline.ts) and
 // build the summary's model, naming what ran before from the hosts' records where only a digest is known.
 import { createRollbarNotifier } from '../adapters/rollbar.js';
+import { deployTiming } from '../deploy/deploy-timing.js';
 import { completingRecorder } from '../deploy/github-record.js';
 import { summaryNamingBefore } from '../deploy/host-history.js';
 import { observeHostRunner, observeLock } from '../deploy/observe.js';
@@ -157,6 +158,12 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
     ...(ports.signal ? { signal: ports.signal } : {}),
   };
   const deploy = request.runDeploy ?? runDeploy;
+  // What the success status records for the PR check's estimate (src/deploy/deploy-timing.ts).
+  const recordedTiming = () =>
+    deployTiming(
+      hosts.results.map((r) => r.outcome),
+      { deploySeconds: (now() - request.started) / 1000, timeoutMinutes: settings.policy.timeoutMinutes },
+    );
   const outcome = await deploy(
     settings,
     {
@@ -167,7 +174,7 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
       ...(request.opsworks ? { opsworks: request.opsworks } : {}),
       ...(request.build ? { build: request.build } : {}),
       ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
-      ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed) } : {}),
+      ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed, recordedTiming) } : {}),
       ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
       ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),
       ...checkpointHook(ports, settings.policy, rollbar.activity),
