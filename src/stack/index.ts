@@ -19,3 +19,4 @@ export * from './diff.js';
 export * from './summary.js';
 export * from './manual.js';
 export * from './release-template.js';
+export * from './predict.js';
