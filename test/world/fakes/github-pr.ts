@@ -19,10 +19,11 @@ export interface FakePullRequestSide {
   /** sha -> path -> text. */
   files: Map<string, Map<string, string>>;
   /**
-   * Holds each comment-create reply until `count` creates have arrived (or `timeoutMs` passed), so two
-   * concurrent runs both create before either lists again: the race the PR check must survive.
+   * Holds the comment-list replies until `count` lists have arrived (or `timeoutMs` passed), then answers
+   * them all as the comments are then: two concurrent runs both find no comment and both create one, the
+   * race the PR check must survive.
    */
-  holdCreates(count: number, timeoutMs?: number): void;
+  holdLists(count: number, timeoutMs?: number): void;
   handle(req: JsonRequest, access: 'write' | 'read', body: Record<string, unknown>): Promise<JsonReply> | JsonReply | undefined;
 }
 
@@ -43,7 +44,7 @@ export function fakePullRequestSide(options: {
   const repoPath = `/repos/${options.owner}/${options.repo}`;
   let hold: { count: number; waiting: (() => void)[]; timeoutMs: number } | undefined;
 
-  async function heldCreate(): Promise<void> {
+  async function heldList(): Promise<void> {
     if (!hold) return;
     const barrier = hold;
     await new Promise<void>((resolve) => {
@@ -52,7 +53,10 @@ export function fakePullRequestSide(options: {
         hold = undefined;
         for (const release of barrier.waiting) release();
       } else {
-        setTimeout(resolve, barrier.timeoutMs);
+        setTimeout(() => {
+          if (hold === barrier) hold = undefined;
+          resolve();
+        }, barrier.timeoutMs);
       }
     });
   }
@@ -72,7 +76,7 @@ export function fakePullRequestSide(options: {
   return {
     comments,
     files,
-    holdCreates(count, timeoutMs = 5000) {
+    holdLists(count, timeoutMs = 5000) {
       hold = { count, waiting: [], timeoutMs };
     },
     handle(req, access, body) {
@@ -84,7 +88,7 @@ export function fakePullRequestSide(options: {
       if (list) {
         const issue = Number(list[1]);
         if (req.method === 'GET') {
-          return options.page(comments.filter((c) => c.issue === issue).map(commentJson), req);
+          return heldList().then(() => options.page(comments.filter((c) => c.issue === issue).map(commentJson), req));
         }
         if (req.method === 'POST') {
           if (access !== 'write') return forbidden();
@@ -100,7 +104,7 @@ export function fakePullRequestSide(options: {
             updated_at: at,
           };
           comments.push(comment);
-          return heldCreate().then(() => ({ status: 201, body: commentJson(comment) }));
+          return { status: 201, body: commentJson(comment) };
         }
       }
       const one = new RegExp(`^${repoPath}/issues/comments/(\\d+)$`).exec(req.path);

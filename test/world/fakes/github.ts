@@ -59,6 +59,8 @@ export interface FakeGitHub {
     states: DeploymentState[];
     ref?: string;
     createdAt?: string;
+    /** The statuses' description (where a deploy records its timing). */
+    description?: string;
   }): FakeDeployment;
   /** The next `count` requests answer 502. */
   failNext(count: number): void;
@@ -68,8 +70,8 @@ export interface FakeGitHub {
   comments: FakeComment[];
   /** Puts a file at a commit (the contents API answers it for `?ref=<sha>`). */
   addFile(sha: string, path: string, text: string): void;
-  /** See FakePullRequestSide.holdCreates. */
-  holdCommentCreates(count: number, timeoutMs?: number): void;
+  /** See FakePullRequestSide.holdLists. */
+  holdCommentLists(count: number, timeoutMs?: number): void;
   stop(): Promise<void>;
 }
 
@@ -299,7 +301,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         statuses: input.states.map((state) => ({
           id: nextId++,
           state,
-          description: '',
+          description: input.description ?? '',
           environment: input.environment,
           log_url: '',
           environment_url: '',
@@ -319,7 +321,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       files.set(path, text);
       pullRequests.files.set(sha, files);
     },
-    holdCommentCreates: (count, timeoutMs) => pullRequests.holdCreates(count, timeoutMs),
+    holdCommentLists: (count, timeoutMs) => pullRequests.holdLists(count, timeoutMs),
     stop: () => server.stop(),
   };
 }
