@@ -156,7 +156,6 @@ export async function predictPullRequest(
   const estimate = estimateDeploy({
     records: looked.timings,
     copies: changedCopies(prediction, after),
-    timeoutMinutes: inputs.timeoutMinutes,
   });
   return {
     environment: inputs.environment,

@@ -72,7 +72,9 @@ export async function lookUpDeployedDocument(sources: DeployedDocumentSources, e
       timings: [],
     };
   }
+  // Deploys only: a rollback builds nothing and runs no migration, so its time says less about the next deploy.
   const timings = deployments
+    .filter((d) => d.payload.kind === 'deploy')
     .map((d) => decodeTiming(d.successDescription))
     .filter((t): t is DeployTiming => t !== undefined)
     .slice(0, 5);

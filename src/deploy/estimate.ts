@@ -4,8 +4,9 @@
 //               a host (a host with nothing to change: the quickest recorded host run)
 //   rollout   = the last deploy's batch count x per host (its batches run one after the other)
 //   the rest  = the last deploy's time outside its rollouts (lock, build, preflight, records)
-// Warnings when a limit the deploy runs under is shorter: its timeout-minutes (as the last deploy
-// recorded it, and this step's input when that differs) and the AWS session it recorded.
+// Warnings when a limit the deploy runs under is shorter: its timeout-minutes and its AWS session, as
+// the last deploy recorded them (this step's own timeout-minutes input is not the deploy's: the runner
+// fills in the default, so it cannot tell what the deploy workflow sets).
 import type { DeployTiming } from './deploy-timing.js';
 
 export interface Estimate {
@@ -24,8 +25,6 @@ export interface EstimateQuery {
   records: DeployTiming[];
   /** Copies the prediction replaces or starts on one host. */
   copies: number;
-  /** This step's timeout-minutes input. */
-  timeoutMinutes?: number;
 }
 
 export function minutes(seconds: number): string {
@@ -48,9 +47,6 @@ export function estimateDeploy(query: EstimateQuery): Estimate | undefined {
   const limits: { what: string; minutes: number }[] = [
     { what: `timeout-minutes of the last deploy (${latest.timeoutMinutes})`, minutes: latest.timeoutMinutes },
   ];
-  if (query.timeoutMinutes !== undefined && query.timeoutMinutes !== latest.timeoutMinutes) {
-    limits.push({ what: `this step's timeout-minutes (${query.timeoutMinutes})`, minutes: query.timeoutMinutes });
-  }
   if (latest.sessionMinutes !== undefined) {
     limits.push({
       what: `the AWS session the last deploy had (${latest.sessionMinutes} min left at its start)`,
