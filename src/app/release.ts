@@ -37,6 +37,8 @@ export interface ReleasePorts {
   associations?: AssociationPort;
   /** GitHub Deployments; absent without a github-token. */
   recorder?: DeployRecorder;
+  /** When the AWS credentials expire, if they say so (the recorded timing's AWS session). */
+  credentialsExpireAt?: () => Promise<Date | undefined>;
   /** Rollbar's HTTP API (a test may pass a fetch bound to a fake). */
   rollbarFetch?: typeof fetch;
   /** Plans and host commands; default releasePlanner (src/app/planner.ts) with max-command-bytes. */
@@ -159,10 +161,15 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
   };
   const deploy = request.runDeploy ?? runDeploy;
   // What the success status records for the PR check's estimate (src/deploy/deploy-timing.ts).
+  const sessionEnds = await ports.credentialsExpireAt?.().catch(() => undefined);
   const recordedTiming = () =>
     deployTiming(
       hosts.results.map((r) => r.outcome),
-      { deploySeconds: (now() - request.started) / 1000, timeoutMinutes: settings.policy.timeoutMinutes },
+      {
+        deploySeconds: (now() - request.started) / 1000,
+        timeoutMinutes: settings.policy.timeoutMinutes,
+        ...(sessionEnds ? { sessionMinutes: Math.max(0, (sessionEnds.getTime() - request.started) / 60_000) } : {}),
+      },
     );
   const outcome = await deploy(
     settings,
