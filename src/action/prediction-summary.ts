@@ -75,9 +75,12 @@ function estimateLines(report: PredictionReport): string[] {
   ];
 }
 
+/** The reason codes, `copies` with its numbers when they change. */
 function reasonsOf(d: PredictedDefinition): string {
   const copies = d.copies ? `copies ${d.copies.before} → ${d.copies.after}` : '';
-  return [d.reasons.join(', '), copies].filter((s) => s !== '').join('; ');
+  const codes = d.reasons.map((r) => (r === 'copies' && copies ? copies : r));
+  if (copies && !d.reasons.includes('copies')) codes.push(copies);
+  return codes.join(', ');
 }
 
 const DECISION_MARK: Record<PredictedDefinition['decision'], string> = {
