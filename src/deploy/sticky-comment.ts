@@ -26,7 +26,10 @@ export interface StickyResult {
 }
 
 function marked(comments: { id: number; body: string }[], marker: string): { id: number; body: string }[] {
-  return comments.filter((c) => c.body === marker || c.body.startsWith(`${marker}\n`)).sort((a, b) => a.id - b.id);
+  // GitHub may hand a body back with CRLF line ends.
+  return comments
+    .filter((c) => c.body === marker || c.body.startsWith(`${marker}\n`) || c.body.startsWith(`${marker}\r\n`))
+    .sort((a, b) => a.id - b.id);
 }
 
 /** Puts `body` (without the marker) in the environment's one comment on `issue`. */

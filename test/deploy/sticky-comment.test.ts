@@ -42,6 +42,11 @@ describe('the sticky comment', () => {
     ]);
   });
 
+  it('finds its comment when GitHub hands the body back with CRLF line ends', async () => {
+    const m = memory([{ id: 3, body: `${marker}\r\nold` }]);
+    expect(await upsertStickyComment(m.port, 7, 'production', 'new')).toEqual({ id: 3, action: 'updated', removed: [] });
+  });
+
   it('does not take a comment that only quotes the marker', async () => {
     const m = memory([{ id: 5, body: `see ${marker} above` }]);
     expect((await upsertStickyComment(m.port, 7, 'production', 'x')).action).toBe('created');
