@@ -1,5 +1,5 @@
 // Dispatches `berth <command> ...`. Every command module exports run(argv) -> exit status; commands
-// other than validate and plan are loaded on demand (they bring the AWS SDK).
+// other than validate, plan and diff are loaded on demand (they bring the AWS SDK).
 import { errorMessage } from '../util/errors.js';
 import { UsageError } from './usage.js';
 
@@ -11,6 +11,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRun
     load: async () => (await import('./commands/validate.js')).run,
   },
   plan: { summary: 'print what one host would run (secrets redacted)', load: async () => (await import('./commands/plan.js')).run },
+  diff: {
+    summary: 'what deploying AFTER does to a host running BEFORE, per definition, as the host decides',
+    load: async () => (await import('./commands/diff.js')).run,
+  },
   deploy: { summary: 'build, push and roll out to the hosts', load: async () => (await import('./commands/deploy.js')).run },
   rollback: { summary: 'restore the previous good version', load: async () => (await import('./commands/rollback.js')).run },
   unlock: { summary: 'clear the deploy lock, naming its holder', load: async () => (await import('./commands/unlock.js')).run },

@@ -26,7 +26,7 @@ export interface PredictedDefinition {
   decision: Decision;
   /** Why (replaced, manual), or what else the host does (copies); REASON_CODES order. */
   reasons: ReasonCode[];
-  /** Present when the number of copies changes. */
+  /** Present when the number of copies changes (started: from 0; removed: to 0; cron definitions: never). */
   copies?: { before: number; after: number };
 }
 
@@ -119,7 +119,10 @@ function jobLines(plan: HostPlan | undefined, apps: ReadonlySet<string>): string
 /** The host's replacement reasons of one definition (hash input, secret versions), before the copy rules. */
 function changeReasons(prev: PlanDefinition, next: PlanDefinition, roles: EnvRoles, rotated: ReadonlySet<string>): ReasonCode[] {
   const codes: ReasonCode[] = [];
-  if (prev.hash !== next.hash) codes.push(...hashInputReasons(definitionHashInput(prev) ?? '{}', definitionHashInput(next) ?? '{}', roles));
+  if (prev.hash !== next.hash) {
+    const found = hashInputReasons(definitionHashInput(prev) ?? '{}', definitionHashInput(next) ?? '{}', roles);
+    codes.push(...(found.length > 0 ? found : ['run_options' as const]));
+  }
   // secrets_changed: a pinned version differs from the one the running copy was started with.
   if (next.env.some((e) => e.value.kind === 'ssm' && rotated.has(e.value.name))) codes.push('secret');
   return codes;
@@ -154,7 +157,7 @@ function longRunningDecisions(sides: Sides, notes: string[]): PredictedDefinitio
       if (exists) {
         if (def.mode === 'manual') plan = def.redeploy ? 'replace' : 'keep';
         else plan = changed.length > 0 ? 'replace' : 'keep';
-        if (plan === 'replace') for (const code of def.mode === 'manual' ? ['manual' as const, ...changed] : changed) reasons.add(code);
+        if (plan === 'replace' && def.mode === 'manual') reasons.add('manual');
       }
       // needs_redeploy: the redeploy flag (manual input), force for auto, or a dependency touched earlier.
       if (plan === 'keep') {
@@ -169,17 +172,23 @@ function longRunningDecisions(sides: Sides, notes: string[]): PredictedDefinitio
       if (plan === 'replace') replaced = true;
     }
     const before = prev?.copies.length ?? 0;
-    const copies = prev && before !== def.copies.length ? { copies: { before, after: def.copies.length } } : {};
+    const copies = before !== def.copies.length ? { copies: { before, after: def.copies.length } } : {};
     if (prev && before !== def.copies.length) reasons.add('copies');
     let decision: Decision = 'untouched';
     if (!prev) decision = 'started';
-    else if (replaced) decision = 'replaced';
-    else if (def.mode === 'manual' && changed.length > 0) {
+    else if (replaced) {
+      decision = 'replaced';
+      // A copy replaced for any reason runs the new definition: what changed comes with it.
+      for (const code of changed) reasons.add(code);
+    } else if (def.mode === 'manual' && changed.length > 0) {
       decision = 'manual';
       for (const code of changed) reasons.add(code);
       notes.push(`${def.app}/${def.name}: changed but manual: the host leaves it alone unless the manual input names it`);
     }
     if (!prev && beforeCron.has(def.name)) reasons.add('mode');
+    if (changed.includes('env_order') && changed.length === 1) {
+      notes.push(`${def.app}/${def.name}: only the order of its env keys changed, and berth.hash keeps that order: the host replaces it`);
+    }
     out.push({ app: def.app, definition: def.name, decision, reasons: sortReasons(reasons), ...copies });
   }
   return out;
@@ -230,7 +239,8 @@ function removedDecisions(sides: Sides, notes: string[]): PredictedDefinition[] 
     const longRunningGone = isLongRunning(prev) && (!now || !isLongRunning(now));
     if (now && !longRunningGone) continue;
     if (!apps.has(prev.app)) continue;
-    out.push({ app: prev.app, definition: prev.name, decision: 'removed', reasons: now ? ['mode'] : [] });
+    const copies = isLongRunning(prev) ? { copies: { before: prev.copies.length, after: 0 } } : {};
+    out.push({ app: prev.app, definition: prev.name, decision: 'removed', reasons: now ? ['mode'] : [], ...copies });
   }
   for (const app of beforePlan?.apps ?? []) {
     if (!apps.has(app)) {
