@@ -192,6 +192,45 @@ describe('the PR check (validate on a pull request)', { timeout: 60_000 }, () =>
     expect(staging[0]?.body).toContain('no successful deployment of "staging"');
   });
 
+  it('a prediction longer than a comment may be: the comment stops under the limit and says so, the job summary has every row', async () => {
+    const many = (command: string) =>
+      JSON.stringify({
+        deploy: {
+          shop: {
+            containers: Array.from({ length: 1500 }, (_, i) => ({
+              [`definition-with-a-long-name-${i}`]: { deploy: 'auto', image: 'redis', tag: '7', containers: 1, command },
+            })),
+          },
+        },
+      });
+    github.addFile(DEPLOYED_SHA, 'stack.json', many('old'));
+    github.seed({
+      sha: DEPLOYED_SHA,
+      environment: 'production',
+      states: ['success'],
+      payload: {
+        tool: 'berth',
+        kind: 'deploy',
+        version: 'v41',
+        commit: DEPLOYED_SHA,
+        documentHash: '',
+        stackJsonPath: 'stack.json',
+        images: {},
+      },
+    });
+    const pr = pullRequest(many('old'), many('new'));
+    const result = await runCheck(pr);
+    expect(result.status).toBe(0);
+    // The fake refuses a body over 65,536 characters as GitHub does: the comment exists, so it fit.
+    expect(marked()).toHaveLength(1);
+    const body = marked()[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('**1500 replaced');
+    expect(body).toMatch(/… \d+ more line\(s\) not shown \(GitHub limits this text's length\): the job summary of this run lists them\./);
+    expect(body).not.toContain('definition-with-a-long-name-1499');
+    expect(result.summary).toContain('| <code>shop</code> | <code>definition-with-a-long-name-1499</code> | 🔁 replaced | command |');
+  });
+
   it('from a fork (a read-only token): no comment, the job summary carries the prediction and says why', async () => {
     seedDeployed(stack({}));
     const pr = pullRequest(stack({}), stack({ env: { MODE: 'b' } }), { fork: true });
