@@ -233,9 +233,12 @@ describe('the PR check (validate on a pull request)', { timeout: 60_000 }, () =>
 
   it('from a fork (a read-only token): no comment, the job summary carries the prediction and says why', async () => {
     seedDeployed(stack({}));
-    const pr = pullRequest(stack({}), stack({ env: { MODE: 'b' } }), { fork: true });
+    // An inline secret value changes too: the prediction says `secret`, never the value.
+    const pr = pullRequest(stack({}), stack({ env: { MODE: 'a', API_TOKEN: 'tok-secret-77' } }), { fork: true });
     const result = await runCheck(pr, { 'INPUT_GITHUB-TOKEN': github.readOnlyToken });
     expect(result.status).toBe(0);
+    expect(result.summary).toMatch(/\| <code>web<\/code> \| 🔁 replaced \| image, secret \|/);
+    expect(result.summary + result.stdout + result.stderr).not.toContain('tok-secret-77');
     expect(github.comments).toHaveLength(0);
     expect(github.calls.some((c) => c.method === 'POST' && c.status === 403)).toBe(true);
     expect(result.summary).toContain('Compared with **what is deployed**');
