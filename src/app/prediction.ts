@@ -47,7 +47,8 @@ async function gitHubSources(api: GitHubApi | undefined, context: RunContext, ev
   return {
     async deployments(environment) {
       if (!api) throw new Error('no github-token (or GITHUB_REPOSITORY) to read them with');
-      const found = await listSuccessfulDeployments(api, repositoryPath(repo.owner, repo.repo), environment, 50);
+      // The 20 newest deployments (one statuses call each): the newest success and five timings are all it needs.
+      const found = await listSuccessfulDeployments(api, repositoryPath(repo.owner, repo.repo), environment, 20);
       return found.map(({ statuses, ...deployment }) => ({
         ...deployment,
         state: statuses[0]?.state ?? 'success',
