@@ -39,7 +39,7 @@ function againstLine(against: ComparedWith): string {
     case 'base':
       return `Compared with **the base branch** (${code(short(against.sha))}), not with what is deployed: ${escapeHtml(against.why)}.`;
     case 'base-new-file':
-      return `Compared with **nothing**: the file is new on the base branch (${code(short(against.sha))}) and ${escapeHtml(against.why)}.`;
+      return `Compared with **nothing**: the file is not on the base branch (${code(short(against.sha))}), and ${escapeHtml(against.why)}.`;
     case 'nothing':
       return `Compared with **nothing**: ${escapeHtml(against.why)}.`;
   }

@@ -93,6 +93,23 @@ describe('prediction report', () => {
     );
   });
 
+  it('says when there is nothing to compare with: a new file and nothing deployed', () => {
+    const text = renderPredictionReport(
+      report([{ ...worker, copies: { before: 0, after: 2 } }], {
+        against: {
+          kind: 'base-new-file',
+          sha: 'c'.repeat(40),
+          why: 'no successful deployment of "production" is recorded in GitHub Deployments',
+        },
+      }),
+      COMMENT_LIMIT,
+      'x',
+    );
+    expect(text).toContain(
+      'Compared with **nothing**: the file is not on the base branch (<code>ccccccc</code>), and no successful deployment of "production" is recorded in GitHub Deployments.',
+    );
+  });
+
   it('escapes document text: no Markdown or HTML gets through', () => {
     const odd: PredictedDefinition = { app: 'a|b', definition: '<img src=x>', decision: 'replaced', reasons: ['env'] };
     const text = renderPredictionReport(report([odd]), COMMENT_LIMIT, 'x');
