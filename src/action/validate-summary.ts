@@ -22,7 +22,7 @@ export function escapeHtml(text: string): string {
     .replace(/\r?\n/g, '\\n');
 }
 
-function code(text: string): string {
+export function code(text: string): string {
   return text === '' ? '' : `<code>${escapeHtml(text)}</code>`;
 }
 

@@ -1,12 +1,14 @@
 // `command: validate`: every file the stack-json glob matches is checked; each problem becomes an
 // annotation on its line, the job summary shows what the files would run (and, on a pull request,
 // what changes against the base branch), outputs carry the counts, and any error fails the step.
-// Needs no AWS credentials and loads neither the AWS SDK nor the GitHub client.
+// On a pull request, the PR check (pr-check.ts) predicts what merging does to the environment, in one
+// sticky comment and the job summary. Needs no AWS credentials and never loads the AWS SDK.
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { diffDocuments, EXAMPLE_HOST, summarizeDocument, validateStackJson, type HostFacts } from '../stack/index.js';
 import { annotate, ANNOTATION_LIMIT } from './annotations.js';
-import { pullRequestBaseSha, readBaseVersion } from './base-version.js';
+import { pullRequestEvent, readBaseVersion } from '../app/base-version.js';
+import type { CheckedFile } from '../app/prediction.js';
 import { checkStackFile, countBySeverity } from '../stack/check-file.js';
 import { globFiles } from '../app/glob.js';
 import type { ActionInputs } from '../app/inputs.js';
@@ -22,7 +24,7 @@ function annotationPath(file: string, workspace: string): string {
   return !inside.startsWith('..') && !isAbsolute(inside) ? inside.split('\\').join('/') : file;
 }
 
-function checkFile(file: string, shown: string, baseSha: string | undefined, host: HostFacts): FileReport {
+function checkFile(file: string, shown: string, baseSha: string | undefined, host: HostFacts): FileReport & { checked?: CheckedFile } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -36,7 +38,11 @@ function checkFile(file: string, shown: string, baseSha: string | undefined, hos
     };
   }
   const result = checkStackFile(text, shown);
-  const report: FileReport = { file: shown, diagnostics: result.diagnostics };
+  const report: FileReport & { checked: CheckedFile } = {
+    file: shown,
+    diagnostics: result.diagnostics,
+    checked: { path: shown, text, ...(result.document ? { document: result.document } : {}) },
+  };
   if (result.document === undefined) return report;
   report.apps = summarizeDocument(result.document, host);
   if (baseSha !== undefined) {
@@ -62,7 +68,8 @@ export async function runValidateAction(inputs: ActionInputs): Promise<void> {
     );
   }
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-  const baseSha = pullRequestBaseSha();
+  const pullRequest = pullRequestEvent();
+  const baseSha = pullRequest?.baseSha;
   const host: HostFacts = { ...EXAMPLE_HOST, ...(inputs.stackName ? { stackName: inputs.stackName } : {}) };
 
   const reports = files.map((file) => checkFile(file, annotationPath(file, workspace), baseSha, host));
@@ -80,6 +87,11 @@ export async function runValidateAction(inputs: ActionInputs): Promise<void> {
   }
   outputs.setValidationCounts({ errors: count.error, warnings: count.warning });
   await appendJobSummary(renderValidateSummary(reports, host, { annotationsOmitted: omitted }));
+  if (pullRequest) {
+    const checked = reports.flatMap((report) => (report.checked ? [report.checked] : []));
+    const { runPullRequestCheck } = await import('./pr-check.js');
+    await appendJobSummary(await runPullRequestCheck(inputs, pullRequest, checked));
+  }
   if (count.error > 0) {
     const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
     throw new Error(

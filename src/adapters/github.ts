@@ -13,7 +13,7 @@ export interface GitHubApiReply {
 
 export interface GitHubApi {
   /** `path` is relative to the API base (`/repos/...`) or an absolute URL from a Link header. */
-  request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<GitHubApiReply>;
+  request(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<GitHubApiReply>;
 }
 
 export class GitHubApiError extends Error {
@@ -90,7 +90,7 @@ export interface DeployRecorderOptions {
 type HistoryEntry = Awaited<ReturnType<DeployRecorder['history']>>[number];
 
 export function createDeployRecorder(api: GitHubApi, options: DeployRecorderOptions): DeployRecorder {
-  const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+  const repoPath = repositoryPath(options.owner, options.repo);
   const historyLimit = options.historyLimit ?? 50;
 
   async function postStatus(id: number, state: string, description: string): Promise<void> {
@@ -134,29 +134,61 @@ export function createDeployRecorder(api: GitHubApi, options: DeployRecorderOpti
     },
 
     async history(environment) {
-      const deployments: { id: number; sha: string; createdAt: string; payload: DeployRecordPayload }[] = [];
-      let next: string | undefined = `${repoPath}/deployments?environment=${encodeURIComponent(environment)}&per_page=100`;
-      while (next && deployments.length < historyLimit) {
-        const reply: GitHubApiReply = await api.request('GET', next);
-        for (const item of Array.isArray(reply.data) ? reply.data : []) {
-          const parsed = parseDeployment(item);
-          if (parsed && deployments.length < historyLimit) deployments.push(parsed);
-        }
-        next = reply.next;
-      }
       const entries: HistoryEntry[] = [];
-      for (const deployment of deployments) {
-        const reply = await api.request('GET', `${repoPath}/deployments/${deployment.id}/statuses?per_page=100`);
-        const states = (Array.isArray(reply.data) ? reply.data : []).map((status: unknown) =>
-          typeof status === 'object' && status !== null && 'state' in status ? String(status.state) : '',
-        );
-        // GitHub turns an earlier success `inactive` once a newer one succeeds; it still was a good deploy.
-        if (!states.includes('success')) continue;
-        entries.push({ ...deployment, state: states[0] ?? 'success' });
+      for (const deployment of await listSuccessfulDeployments(api, repoPath, environment, historyLimit)) {
+        const { statuses, ...rest } = deployment;
+        entries.push({ ...rest, state: statuses[0]?.state ?? 'success' });
       }
-      return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+      return entries;
     },
   };
+}
+
+/** A berth deployment that succeeded, with its statuses newest first (state and description). */
+export interface SuccessfulDeployment {
+  id: number;
+  sha: string;
+  createdAt: string;
+  payload: DeployRecordPayload;
+  statuses: { state: string; description: string }[];
+}
+
+/**
+ * The berth deployments of an environment that reached `success` (GitHub turns an earlier success
+ * `inactive` once a newer one succeeds; it still was a good deploy), newest first, among the `limit`
+ * newest deployments of the environment.
+ */
+export async function listSuccessfulDeployments(
+  api: GitHubApi,
+  repoPath: string,
+  environment: string,
+  limit: number,
+): Promise<SuccessfulDeployment[]> {
+  const deployments: Omit<SuccessfulDeployment, 'statuses'>[] = [];
+  let next: string | undefined = `${repoPath}/deployments?environment=${encodeURIComponent(environment)}&per_page=100`;
+  while (next && deployments.length < limit) {
+    const reply: GitHubApiReply = await api.request('GET', next);
+    for (const item of Array.isArray(reply.data) ? reply.data : []) {
+      const parsed = parseDeployment(item);
+      if (parsed && deployments.length < limit) deployments.push(parsed);
+    }
+    next = reply.next;
+  }
+  const successful: SuccessfulDeployment[] = [];
+  for (const deployment of deployments) {
+    const reply = await api.request('GET', `${repoPath}/deployments/${deployment.id}/statuses?per_page=100`);
+    const statuses = (Array.isArray(reply.data) ? reply.data : []).map((status: unknown) => {
+      const record = typeof status === 'object' && status !== null ? (status as Record<string, unknown>) : {};
+      return { state: String(record.state ?? ''), description: typeof record.description === 'string' ? record.description : '' };
+    });
+    if (statuses.some((status) => status.state === 'success')) successful.push({ ...deployment, statuses });
+  }
+  return successful.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+
+/** `/repos/{owner}/{repo}`, each part encoded. */
+export function repositoryPath(owner: string, repo: string): string {
+  return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 
 function idOf(data: unknown): number | undefined {

@@ -22,6 +22,8 @@ const inputShape = {
   'stack-json-output': text.prefault(''),
   environment: text.regex(/^[A-Za-z0-9._-]+$/, { error: 'must be letters, digits, ".", "_" or "-"' }).prefault('production'),
   'github-token': text.prefault(''),
+  // The PR check (command validate on a pull request): the sticky prediction comment.
+  'pr-comment': boolean.prefault('true'),
   target: oneOf(['ssm', 'opsworks'] as const).prefault('ssm'),
   'aws-region': text.prefault(''),
   'aws-endpoint': text.prefault(''),
@@ -101,6 +103,8 @@ const inputsSchema = z.object(inputShape).transform((v) => ({
   stackJsonOutput: v['stack-json-output'],
   environment: v.environment,
   githubToken: v['github-token'],
+  /** validate on a pull request: write the prediction as the environment's one comment (else the job summary only). */
+  prComment: v['pr-comment'],
   target: v.target,
   /** As given; src/app/settings.ts's awsRegion() applies the environment's fallback. */
   awsRegion: v['aws-region'],

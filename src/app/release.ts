@@ -2,6 +2,7 @@
 // fan out to Rollbar, build the pipeline's settings, run the pipeline (src/deploy/pipeline.ts) and
 // build the summary's model, naming what ran before from the hosts' records where only a digest is known.
 import { createRollbarNotifier } from '../adapters/rollbar.js';
+import { deployTiming } from '../deploy/deploy-timing.js';
 import { completingRecorder } from '../deploy/github-record.js';
 import { summaryNamingBefore } from '../deploy/host-history.js';
 import { observeHostRunner, observeLock } from '../deploy/observe.js';
@@ -36,6 +37,8 @@ export interface ReleasePorts {
   associations?: AssociationPort;
   /** GitHub Deployments; absent without a github-token. */
   recorder?: DeployRecorder;
+  /** When the AWS credentials expire, if they say so (the recorded timing's AWS session). */
+  credentialsExpireAt?: () => Promise<Date | undefined>;
   /** Rollbar's HTTP API (a test may pass a fetch bound to a fake). */
   rollbarFetch?: typeof fetch;
   /** Plans and host commands; default releasePlanner (src/app/planner.ts) with max-command-bytes. */
@@ -157,6 +160,17 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
     ...(ports.signal ? { signal: ports.signal } : {}),
   };
   const deploy = request.runDeploy ?? runDeploy;
+  // What the success status records for the PR check's estimate (src/deploy/deploy-timing.ts).
+  const sessionEnds = await ports.credentialsExpireAt?.().catch(() => undefined);
+  const recordedTiming = () =>
+    deployTiming(
+      hosts.results.map((r) => r.outcome),
+      {
+        deploySeconds: (now() - request.started) / 1000,
+        timeoutMinutes: settings.policy.timeoutMinutes,
+        ...(sessionEnds ? { sessionMinutes: Math.max(0, (sessionEnds.getTime() - request.started) / 60_000) } : {}),
+      },
+    );
   const outcome = await deploy(
     settings,
     {
@@ -167,7 +181,7 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
       ...(request.opsworks ? { opsworks: request.opsworks } : {}),
       ...(request.build ? { build: request.build } : {}),
       ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
-      ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed) } : {}),
+      ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed, recordedTiming) } : {}),
       ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
       ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),
       ...checkpointHook(ports, settings.policy, rollbar.activity),

@@ -22,6 +22,8 @@ export interface AwsPorts {
   opsworks?: OpsWorksPort;
   /** input converge (target ssm) only. */
   associations?: AssociationPort;
+  /** When the AWS credentials expire (an assumed role's session), if they say so: recorded for the PR check's estimate. */
+  credentialsExpireAt?: () => Promise<Date | undefined>;
 }
 
 /** Region and endpoint override of every AWS client. */
@@ -80,7 +82,8 @@ export async function awsPorts(inputs: ActionInputs, log: ProgressLog): Promise<
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     timeoutMs: inputs.timeoutMinutes * 60_000,
   });
-  const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
+  const commands = createSsmCommandPort(ssm, { pollClient });
+  const hosts = createHostRunner(commands, {
     pollIntervalMs: inputs.pollIntervalSeconds * 1000,
     parseResult: parseHostResult,
     ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
@@ -89,7 +92,13 @@ export async function awsPorts(inputs: ActionInputs, log: ProgressLog): Promise<
   const opsworks = inputs.target === 'opsworks' ? await opsWorks(client, inputs.pollIntervalSeconds * 1000) : undefined;
   const associations =
     inputs.converge && inputs.target === 'ssm' ? (await import('../adapters/associations.js')).createAssociations(ssm) : undefined;
-  return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}), ...(associations ? { associations } : {}) };
+  return {
+    hosts,
+    parameters: createParameterStore(ssm),
+    ...(opsworks ? { opsworks } : {}),
+    ...(associations ? { associations } : {}),
+    ...(commands.credentialsExpireAt ? { credentialsExpireAt: commands.credentialsExpireAt } : {}),
+  };
 }
 
 /** docker (a private DOCKER_CONFIG) and the registry client with the registry credentials. */

@@ -136,6 +136,8 @@ describe('rollbackRelease', () => {
         hosts: fakeFleet(hosts),
         parameters,
         planner: fakePlanner(),
+        // An assumed role's session with 45 minutes left: recorded with the timing (a=44 once a moment passed).
+        credentialsExpireAt: async () => new Date(Date.now() + 45 * 60_000),
       },
       log,
     );
@@ -164,6 +166,10 @@ describe('rollbackRelease', () => {
     });
     expect((record?.payload as { documentHash: string }).documentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(record?.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    // The success status ends with the timing the PR check's estimate reads: 2 hosts, 1 s each (the fake's), 30 min timeout.
+    const success = record?.statuses[1]?.description ?? '';
+    expect(success.length).toBeLessThanOrEqual(140);
+    expect(success).toMatch(/ · berth-timing\/1 h=2 b=[12] d=\d+ w=[12] p=1\/1\/1 c=\d+ t=30 a=4[45]$/);
     // Rollbar: one deploy for the app, environment from RACK_ENV, revision = v1's commit, token from Parameter Store.
     expect([...rollbar.deploys.values()].map((d) => [d.environment, d.revision, d.status, d.comment])).toEqual([
       ['prod-eu', commits.v1, 'succeeded', 'Rollback to v1: Release v1 (octocat)'],

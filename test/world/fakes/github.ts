@@ -2,7 +2,9 @@
 // create a deployment, create a status, list deployments (filter environment, sha, ref, task), list
 // statuses, get one deployment. Checks the token, records every call. As on GitHub, a deployment asks
 // for an auto-merge and for all status checks unless told otherwise, and a `success` status marks the
-// environment's earlier successful deployments `inactive` (auto_inactive, default true).
+// environment's earlier successful deployments `inactive` (auto_inactive, default true). The pull-request
+// side (issue comments, contents at a ref, a read-only token's 403) is in github-pr.ts.
+import { fakePullRequestSide, type FakeComment } from './github-pr.js';
 import { startJsonServer, type JsonReply, type JsonRequest } from './http-json.js';
 
 export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
@@ -57,9 +59,19 @@ export interface FakeGitHub {
     states: DeploymentState[];
     ref?: string;
     createdAt?: string;
+    /** The statuses' description (where a deploy records its timing). */
+    description?: string;
   }): FakeDeployment;
   /** The next `count` requests answer 502. */
   failNext(count: number): void;
+  /** A token that reads but cannot write (a fork's pull request): writes answer 403. */
+  readOnlyToken: string;
+  /** Issue and pull-request comments, oldest first. */
+  comments: FakeComment[];
+  /** Puts a file at a commit (the contents API answers it for `?ref=<sha>`). */
+  addFile(sha: string, path: string, text: string): void;
+  /** See FakePullRequestSide.holdLists. */
+  holdCommentLists(count: number, timeoutMs?: number): void;
   stop(): Promise<void>;
 }
 
@@ -77,6 +89,7 @@ export interface FakeGitHubOptions {
   /** Branch or tag names -> commit SHA; a 40-hex ref is its own SHA. */
   refs?: Record<string, string>;
   login?: string;
+  readOnlyToken?: string;
 }
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -85,6 +98,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const repo = options.repo ?? 'shop';
   const login = options.login ?? 'github-actions[bot]';
   const refs = options.refs ?? {};
+  const readOnlyToken = options.readOnlyToken ?? 'ghs_fakeReadOnlyForkToken0123';
   const calls: RecordedGitHubCall[] = [];
   const deployments: FakeDeployment[] = [];
   let nextId = 1;
@@ -156,14 +170,37 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return { status: 200, body: slice, headers };
   }
 
-  function handle(req: JsonRequest, url: string): JsonReply {
+  const pullRequests = fakePullRequestSide({
+    owner,
+    repo,
+    login,
+    nextId: () => nextId++,
+    now,
+    page: (items, req) => page(items, req, baseUrl),
+  });
+
+  function access(auth: string | undefined): 'write' | 'read' | undefined {
+    if (auth === `Bearer ${token}` || auth === `token ${token}`) return 'write';
+    if (auth === `Bearer ${readOnlyToken}` || auth === `token ${readOnlyToken}`) return 'read';
+    return undefined;
+  }
+
+  function handle(req: JsonRequest, url: string): JsonReply | Promise<JsonReply> {
     if (failures > 0) {
       failures--;
       return fail(502, 'Server Error');
     }
-    const auth = req.headers.authorization;
-    if (auth !== `Bearer ${token}` && auth !== `token ${token}`) return fail(401, 'Bad credentials');
+    const allowed = access(req.headers.authorization);
+    if (!allowed) return fail(401, 'Bad credentials');
     const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
+    const answered = pullRequests.handle(req, allowed, body);
+    if (answered) return answered;
+    if (allowed !== 'write' && req.method !== 'GET') {
+      return {
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
+      };
+    }
 
     if (req.path === base && req.method === 'POST') {
       const ref = body.ref;
@@ -227,15 +264,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   }
 
   let baseUrl = '';
-  const server = await startJsonServer((req) => {
-    const reply = handle(req, baseUrl);
-    const auth = req.headers.authorization;
+  const server = await startJsonServer(async (req) => {
+    const reply = await handle(req, baseUrl);
     calls.push({
       method: req.method,
       path: req.path,
       body: req.body,
       status: reply.status,
-      authorized: auth === `Bearer ${token}` || auth === `token ${token}`,
+      authorized: access(req.headers.authorization) !== undefined,
     });
     return reply;
   });
@@ -265,7 +301,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         statuses: input.states.map((state) => ({
           id: nextId++,
           state,
-          description: '',
+          description: input.description ?? '',
           environment: input.environment,
           log_url: '',
           environment_url: '',
@@ -278,6 +314,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     failNext(count) {
       failures += count;
     },
+    readOnlyToken,
+    comments: pullRequests.comments,
+    addFile(sha, path, text) {
+      const files = pullRequests.files.get(sha) ?? new Map<string, string>();
+      files.set(path, text);
+      pullRequests.files.set(sha, files);
+    },
+    holdCommentLists: (count, timeoutMs) => pullRequests.holdLists(count, timeoutMs),
     stop: () => server.stop(),
   };
 }

@@ -7,18 +7,49 @@ import { relative, resolve } from 'node:path';
 export type BaseVersion =
   { kind: 'found'; sha: string; text: string } | { kind: 'new-file'; sha: string } | { kind: 'unavailable'; reason: string };
 
-/** The base commit of the pull request that triggered the run; undefined for other events. */
-export function pullRequestBaseSha(env: Record<string, string | undefined> = process.env): string | undefined {
+/** What the PR check needs of the event that triggered the run. */
+export interface PullRequestEvent {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  /** The head branch is in another repository: GitHub gives the run a read-only token. */
+  fromFork: boolean;
+}
+
+/** The pull request that triggered the run; undefined for other events. */
+export function pullRequestEvent(env: Record<string, string | undefined> = process.env): PullRequestEvent | undefined {
   const event = env['GITHUB_EVENT_NAME'];
   const path = env['GITHUB_EVENT_PATH'];
   if ((event !== 'pull_request' && event !== 'pull_request_target') || !path) return undefined;
   try {
-    const payload = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
-    const sha = payload.pull_request?.base?.sha;
-    return typeof sha === 'string' && /^[0-9a-f]{7,64}$/.test(sha) ? sha : undefined;
+    const payload = JSON.parse(readFileSync(path, 'utf8')) as {
+      number?: unknown;
+      pull_request?: {
+        number?: unknown;
+        base?: { sha?: unknown; repo?: { full_name?: unknown } };
+        head?: { sha?: unknown; repo?: { full_name?: unknown; fork?: unknown } };
+      };
+    };
+    const pr = payload.pull_request;
+    const sha = pr?.base?.sha;
+    if (typeof sha !== 'string' || !/^[0-9a-f]{7,64}$/.test(sha)) return undefined;
+    const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : 0;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name;
+    return {
+      number,
+      baseSha: sha,
+      headSha: typeof pr?.head?.sha === 'string' ? pr.head.sha : '',
+      fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo,
+    };
   } catch {
     return undefined;
   }
+}
+
+/** The base commit of the pull request that triggered the run; undefined for other events. */
+export function pullRequestBaseSha(env: Record<string, string | undefined> = process.env): string | undefined {
+  return pullRequestEvent(env)?.baseSha;
 }
 
 function git(args: string[], cwd: string): string {
