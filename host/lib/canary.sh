@@ -161,6 +161,7 @@ canary_bake() {
     canary_servers
     canary_stats STAT_START
     now_ms; t0=$REPLY
+    kill_point bake
     log "canary: baking ${CANARY_SECONDS}s (at least $CANARY_MIN_REQUESTS requests per new server, up to ${CANARY_MAX_WAIT}s)"
     while :; do
       now_ms; now=$REPLY

@@ -55,9 +55,9 @@ function plan(image: string, o: Options = {}): HostPlan {
   return hostPlan(host.root, [web, api, worker], { release: image });
 }
 
-async function canary(p: HostPlan, bake: CanaryBake): Promise<HostRun> {
+async function canary(p: HostPlan, bake: CanaryBake, env: Record<string, string> = {}): Promise<HostRun> {
   const commands = buildHostCommands('canary', canaryPlanText(encodeHostPlan(p), bake), { maxBytes: 1_000_000 });
-  const out = await host.runCommands(commands, { timeoutSeconds: 120 });
+  const out = await host.runCommands(commands, { timeoutSeconds: 120, env });
   return { exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr, result: parseHostResult(out.stdout) };
 }
 
@@ -214,5 +214,17 @@ describe('canary: copy 0 alone on the new release, baked under haproxy', () => {
     expect(after.api0?.image).toBe(images.v2);
     expect(after.web1).toEqual(before.web1);
     expect(after.sidekiq0).toEqual(before.sidekiq0);
+  });
+
+  it('a canary killed during its bake (SIGKILL, as the SSM agent does) is undone by the next command', async () => {
+    const before = await running();
+    const stateBefore = await haproxyState();
+    const killed = await canary(plan(images.v1!), { seconds: 30, minRequests: 0, maxWaitSeconds: 30 }, { BERTH_TEST_KILL_AT: 'bake' });
+    expect(killed.stderr).toMatch(/SIGKILL to this run's process group at bake/);
+    expect((await running()).web0?.image).toBe(images.v1);
+    const state = await runHost(host, 'state', plan(images.v2!));
+    expect(state.result?.repaired, state.stderr).toMatchObject({ outcome: 'undone', copies: ['web0', 'api0'] });
+    expect(await running()).toEqual(before);
+    expect(await haproxyState()).toEqual(stateBefore);
   });
 });
