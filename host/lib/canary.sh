@@ -40,7 +40,11 @@ canary_select() {
     why=''
     if [[ -z ${LB_SOCK[$d]:-} ]]; then
       why='no load balancer'
-    elif [[ -z $first || ${COPY_PLAN[$d,$first]} == keep ]]; then
+    elif [[ -z $first ]]; then
+      why='no copies on this host'
+    elif [[ ${COPY_PLAN[$d,$first]} == keep && ${DEF_MODE[$d]} == manual ]]; then
+      why='manual: kept as it runs'
+    elif [[ ${COPY_PLAN[$d,$first]} == keep ]]; then
       why='copy 0 runs this release already'
     else
       CANARY_DEFS+=("$d")
