@@ -1,6 +1,10 @@
 // The canary in the rollout's batches, counted on the fake hosts (every command each one received, its
 // mode and plan) and on their containers, not on the pipeline's report.
 import { describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/app/summary.js';
+import { observeHostRunner } from '../../src/deploy/observe.js';
+import { summaryModel } from '../../src/deploy/summary-model.js';
+import type { CanaryReport } from '../../src/stack/host-plan.js';
 import { runDeploy } from '../../src/deploy/pipeline.js';
 import type { RollbarItemsReader } from '../../src/deploy/ports.js';
 import type { CanarySettings, DeploySettings } from '../../src/deploy/settings.js';
@@ -287,5 +291,62 @@ describe('batches', () => {
     );
     expect(outcome.status).toBe('failure');
     expect(modes(hosts).map((m) => m.filter((x) => x === 'rollout').length)).toEqual([1, 0, 0]);
+  });
+});
+
+describe('the job summary of a canary', () => {
+  it('shows the comparison old vs new per definition, the verdict, and what the canary host did', async () => {
+    const hosts = fleetOf(2);
+    const observed = observeHostRunner(canaryFleet(hosts, failing), () => 0);
+    const { ports: p } = ports(hosts, { hosts: observed.runner });
+    const outcome = await runDeploy(withCanary({ policy: { batchSize: 1 } }), p, recordingLog());
+    const model = summaryModel({
+      outcome,
+      observed: observed.results,
+      environment: 'production',
+      commit: 'abc',
+      seconds: 40,
+      rollbar: [],
+      lock: { name: 'l', attempts: 1 },
+    });
+    const text = renderSummary(model);
+    expect(text).toContain('### Canary');
+    expect(text).toContain(
+      '- ❌ **docker1 (i-0)**, batch 1/2: refused after 30 s: web: 5xx 5.0% (7/140) vs 0.0% (0/151), limit old + 1 point',
+    );
+    expect(text).toContain('  - proxy: not compared (no load balancer)');
+    expect(text).toContain('| Canary host | Definition | Requests (old → new) | 5xx | Errors | Response time | Verdict |');
+    expect(text).toContain('| docker1 (i-0) | web | 151 → 140 | 0.0% (0) → 5.0% (7) | 0.0% (0) → 0.0% (0) | 11 ms → 12 ms | refuse |');
+    // The canary host's row: what the canary did, then the way back.
+    const web = model.hosts.find((h) => h.hostname === 'docker1')?.definitions.find((d) => d.definition === 'web');
+    expect(web?.action).toBe('replaced, unchanged, restored');
+  });
+
+  it('a lone copy says it was judged on the absolute limits', async () => {
+    const hosts = fleetOf(1);
+    const lone = (): CanaryReport => ({
+      bakedSeconds: 30,
+      definitions: [
+        {
+          app: 'shop',
+          definition: 'web',
+          compared: false,
+          why: 'one copy: nothing to compare',
+          new: side(50, 0, 12),
+          old: side(0, 0, 0, 0, []),
+        },
+      ],
+      uncompared: [],
+      restarts: 0,
+    });
+    const { p } = deployWith(hosts, lone);
+    const outcome = await runDeploy(withCanary(), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    const text = renderSummary(
+      summaryModel({ outcome, observed: [], environment: 'p', commit: '', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 1 } }),
+    );
+    expect(text).toContain(
+      '| docker1 (i-0) | web | - → 50 | - → 0.0% (0) | - → 0.0% (0) | - → 12 ms | pass (nothing to compare: absolute limits; one copy: nothing to compare) |',
+    );
   });
 });
