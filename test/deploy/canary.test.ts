@@ -2,11 +2,13 @@
 // mode and plan) and on their containers, not on the pipeline's report.
 import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/app/summary.js';
+import type { CancelCheckpoint } from '../../src/deploy/cancel.js';
 import { observeHostRunner } from '../../src/deploy/observe.js';
 import { summaryModel } from '../../src/deploy/summary-model.js';
 import type { CanaryReport } from '../../src/stack/host-plan.js';
 import { runDeploy } from '../../src/deploy/pipeline.js';
-import type { RollbarItemsReader } from '../../src/deploy/ports.js';
+import type { HostRunner, HostRunRequest, RollbarItemsReader } from '../../src/deploy/ports.js';
+import { resumeCancelledDeploy } from '../../src/deploy/resume.js';
 import type { CanarySettings, DeploySettings } from '../../src/deploy/settings.js';
 import { canaryFleet, failing, healthy, side, webReport, type CanaryAnswer } from './canary-fleet.js';
 import { recordingLog, runHosts, runMode, type FakeHost } from './fakes.js';
@@ -348,5 +350,39 @@ describe('the job summary of a canary', () => {
     expect(text).toContain(
       '| docker1 (i-0) | web | - → 50 | - → 0.0% (0) | - → 0.0% (0) | - → 12 ms | pass (nothing to compare: absolute limits; one copy: nothing to compare) |',
     );
+  });
+});
+
+describe("a cancelled job's post step", () => {
+  it('sends a canary host that was not promoted back, even with failure-policy stop', async () => {
+    const hosts = fleetOf(2);
+    const fleet = canaryFleet(hosts, healthy);
+    const { ports: p } = ports(hosts, { hosts: fleet });
+    let left: CancelCheckpoint | undefined;
+    let inFlight: HostRunRequest | undefined;
+    const run = fleet.run.bind(fleet);
+    fleet.run = async (request) => {
+      if (runMode(request) === 'canary' && !left) {
+        request.onSent?.({ commandId: 'cmd-canary', hosts: runHosts(request), sentAt: 0 });
+        inFlight = request;
+        throw new Error('the process was killed');
+      }
+      return run(request);
+    };
+    const stop = withCanary({ policy: { failurePolicy: 'stop' } });
+    await runDeploy(stop, { ...p, onCheckpoint: (c) => (left = c.inFlight.length > 0 ? structuredClone(c) : left) }, recordingLog());
+    fleet.run = run;
+    if (!left || !inFlight) throw new Error('no checkpoint');
+    const request = inFlight;
+    expect(left.canary?.map((h) => h.hostname)).toEqual(['docker1']);
+    // The canary host finishes the command it got when watched.
+    const watch: HostRunner['watch'] = async () => fleet.run(request);
+    const outcome = await resumeCancelledDeploy(stop, { ...p, hosts: { ...fleet, watch } }, recordingLog(), left, {
+      waitUntil: Date.now() + 60_000,
+      deadline: Date.now() + 120_000,
+    });
+    expect(outcome.status).toBe('failure');
+    expect(modes(hosts).map((m) => m.filter((x) => x !== 'preflight' && x !== 'state'))).toEqual([['canary', 'restore'], []]);
+    for (const h of hosts) expect(webImages(h)).toEqual(v1);
   });
 });

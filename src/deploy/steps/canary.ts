@@ -104,6 +104,8 @@ export function canaryGate(
     if (!canary || !host) return true;
     const { log } = run;
     touch(run.checkpoint, [host]);
+    // Until promoted, a cancelled job's post step sends it back whatever the policy.
+    run.checkpoint.canary = [...(run.checkpoint.canary ?? []), host];
     run.save();
     const expected = canary.seconds + (prepared.expectedSeconds.get(batch) ?? 0);
     const title = `Canary ${index + 1}/${prepared.batches.length}: ${hostLabel(host)} (bake ${canary.seconds} s, at most ${canary.maxWaitSeconds} s)`;
@@ -147,6 +149,8 @@ export function canaryGate(
     }
     log.info(`Canary on ${hostLabel(host)} ${text}`);
     record(host, index, 'promoted', text, verdict);
+    run.checkpoint.canary = run.checkpoint.canary?.filter((h) => h.instanceId !== host.instanceId);
+    run.save();
     return true;
   }
 
