@@ -18,6 +18,7 @@ describe('the canary command', () => {
       {
         deployId: 'd-1',
         release: 'v2',
+        revision: '0123abc',
         actor: 'a',
         createdAt: '2026-12-05T00:00:00Z',
         hostRoot: '/',

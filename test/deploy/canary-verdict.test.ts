@@ -83,15 +83,30 @@ describe('canaryVerdict, low traffic', () => {
     const verdict = canaryVerdict(quiet, limits);
     expect(verdict.promote).toBe(false);
     expect(verdict.lowTraffic).toBe('refused after waiting');
-    expect(verdict.reasons[0]).toContain('low traffic: 5 request(s) to the new copies in 30 s, fewer than canary-min-requests 20');
+    expect(verdict.reasons[0]).toContain('low traffic: the new copies got fewer than canary-min-requests 20 requests in 30 s (web 5)');
   });
 
   it('pass: promoted with a warning; the limits still apply to the requests there were', () => {
     const verdict = canaryVerdict(quiet, { ...limits, lowTraffic: 'pass' });
     expect(verdict.promote).toBe(true);
     expect(verdict.lowTraffic).toBe('passed with a warning');
-    expect(verdict.warnings[0]).toContain('low traffic: 5 request(s)');
+    expect(verdict.warnings[0]).toContain('low traffic: the new copies got fewer than canary-min-requests 20 requests in 30 s (web 5)');
     expect(canaryVerdict(webReport(side(5, 2), old(6)), { ...limits, lowTraffic: 'pass' }).promote).toBe(false);
+  });
+
+  it('counts per definition: one quiet definition is low traffic even when the total is enough', () => {
+    const report: CanaryReport = {
+      ...webReport(side(400, 0), old()),
+      definitions: [
+        { app: 'shop', definition: 'web', compared: true, new: side(400, 0), old: old() },
+        { app: 'shop', definition: 'admin', compared: true, new: side(3, 0), old: old(4) },
+      ],
+    };
+    const verdict = canaryVerdict(report, limits);
+    expect(verdict.promote).toBe(false);
+    expect(verdict.reasons).toEqual([
+      'low traffic: the new copies got fewer than canary-min-requests 20 requests in 30 s (admin 3), still after waiting (canary-low-traffic wait, canary-max-wait-seconds)',
+    ]);
   });
 
   it('fail: refused', () => {

@@ -232,7 +232,7 @@ describe('the canary on each batch first host', () => {
       log,
     );
     expect(outcome.status).toBe('success');
-    expect(log.lines.some((l) => l.startsWith('warn') && l.includes('low traffic: 3 request(s)'))).toBe(true);
+    expect(log.lines.some((l) => l.startsWith('warn') && l.includes('low traffic: the new copies got fewer than canary-min-requests 20 requests in 30 s (web 3)'))).toBe(true);
     expect(outcome.canary?.[0]?.verdict?.lowTraffic).toBe('passed with a warning');
   });
 });
