@@ -3,7 +3,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { releasePlanner } from '../../src/app/planner.js';
-import { canaryPlanText } from '../../src/deploy/steps/canary.js';
+import { canaryPlanText } from '../../src/host/canary-plan.js';
 import { hostSends } from '../../src/deploy/host-sends.js';
 import { FIELD_END, RECORD_END } from '../../src/stack/host-plan.js';
 import { webDocument } from './fakes.js';
@@ -35,7 +35,7 @@ describe('the canary command', () => {
       },
     );
     const planText = planner.encodePlan(plan);
-    const text = canaryPlanText(planText, { seconds: 60, maxWaitSeconds: 180, thresholds: { minRequests: 20 } as never });
+    const text = canaryPlanText(planText, { seconds: 60, maxWaitSeconds: 180, minRequests: 20 });
     expect(text.startsWith(planText)).toBe(true);
     const meta = (key: string, value: number) => `meta${FIELD_END}${key}${FIELD_END}${value}${FIELD_END}${RECORD_END}`;
     expect(text.slice(planText.length)).toBe(meta('canarySeconds', 60) + meta('canaryMinRequests', 20) + meta('canaryMaxWaitSeconds', 180));

@@ -321,7 +321,7 @@ describe('the job summary of a canary', () => {
     expect(text).toContain('| docker1 (i-0) | web | 151 → 140 | 0.0% (0) → 5.0% (7) | 0.0% (0) → 0.0% (0) | 11 ms → 12 ms | refuse |');
     // The canary host's row: what the canary did, then the way back.
     const web = model.hosts.find((h) => h.hostname === 'docker1')?.definitions.find((d) => d.definition === 'web');
-    expect(web?.action).toBe('replaced, unchanged, restored');
+    expect(web?.action).toBe('replaced, outdated, restored');
   });
 
   it('a lone copy says it was judged on the absolute limits', async () => {

@@ -4,7 +4,7 @@
 // (src/deploy/canary-verdict.ts, with Rollbar's new items when a read token is given), and the batch is
 // promoted (its normal rollout, the canary host included) or the rollout stops there: the caller sends
 // that host back through the way back whatever the failure policy (a refused canary never stays serving).
-import { encodePlanRecord } from '../../stack/host-plan.js';
+import { canaryPlanText } from '../../host/canary-plan.js';
 import { touch } from '../cancel.js';
 import { canaryVerdict } from '../canary-verdict.js';
 import { describeFailure, hostLabel, succeeded } from '../hosts.js';
@@ -32,21 +32,12 @@ export interface CanaryGate {
   stopped(): CanaryStop | undefined;
 }
 
-/** The canary's plan: the host's rollout plan and the meta lines that make the host bake and count. */
-export function canaryPlanText(planText: string, canary: Pick<CanarySettings, 'seconds' | 'maxWaitSeconds' | 'thresholds'>): string {
-  return (
-    planText +
-    encodePlanRecord('meta', 'canarySeconds', canary.seconds) +
-    encodePlanRecord('meta', 'canaryMinRequests', canary.thresholds.minRequests) +
-    encodePlanRecord('meta', 'canaryMaxWaitSeconds', canary.maxWaitSeconds)
-  );
-}
-
 function canarySends(run: DeployRun, fleet: FleetPlans, host: TargetHost, canary: CanarySettings): HostSend[] {
   const { planner } = run.ports;
   return hostSends(planner, 'canary', [host], (h) => {
     const plan = fleet.plans.get(h.instanceId);
-    return plan ? canaryPlanText(planner.encodePlan(plan), canary) : undefined;
+    const bake = { seconds: canary.seconds, minRequests: canary.thresholds.minRequests, maxWaitSeconds: canary.maxWaitSeconds };
+    return plan ? canaryPlanText(planner.encodePlan(plan), bake) : undefined;
   });
 }
 
