@@ -74,7 +74,16 @@ export function canaryFleet(hosts: FakeHost[], answer: (host: FakeHost) => Canar
           );
           // Like the host: the copies it held report `outdated` where the rollout would change them.
           const answered = fake.copies.map((c) => (c.definition === 'web' && c.name !== 'web0' ? { ...c, action: 'outdated' } : c));
-          return { ...base, status: 'Success', exitCode: 0, result: result(true, { canary: measured, copies: answered }) };
+          return {
+            ...base,
+            status: 'Success',
+            exitCode: 0,
+            result: result(true, {
+              canary: measured,
+              copies: answered,
+              ...(plan.migration ? { migration: { ran: true, ok: true, seconds: 1 } } : {}),
+            }),
+          };
         }),
       );
     },

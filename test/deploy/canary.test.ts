@@ -85,9 +85,11 @@ describe('the canary on each batch first host', () => {
     const rollout = first?.received.find((r) => r.mode === 'rollout');
     expect(canaryCommand?.meta).toEqual({ canarySeconds: '7', canaryMinRequests: '20', canaryMaxWaitSeconds: '21' });
     expect(rollout?.meta).toBeUndefined();
-    // The same plan: the migration runs in the canary command (batch 1) and again in the rollout, as today.
-    expect(canaryCommand?.plan).toEqual(rollout?.plan);
+    // The same plan, but the migration runs once: in the canary command (batch 1), not again at the promotion.
     expect(canaryCommand?.plan?.migration?.definition).toBe('web');
+    expect(rollout?.plan?.migration).toBeUndefined();
+    const { migration: _migration, ...rest } = canaryCommand?.plan ?? {};
+    expect(rollout?.plan).toEqual(rest);
     // The second batch's canary host has no migration.
     expect(hosts[1]?.received.find((r) => r.mode === 'canary')?.plan?.migration).toBeUndefined();
   });
@@ -232,7 +234,12 @@ describe('the canary on each batch first host', () => {
       log,
     );
     expect(outcome.status).toBe('success');
-    expect(log.lines.some((l) => l.startsWith('warn') && l.includes('low traffic: the new copies got fewer than canary-min-requests 20 requests in 30 s (web 3)'))).toBe(true);
+    expect(
+      log.lines.some(
+        (l) =>
+          l.startsWith('warn') && l.includes('low traffic: the new copies got fewer than canary-min-requests 20 requests in 30 s (web 3)'),
+      ),
+    ).toBe(true);
     expect(outcome.canary?.[0]?.verdict?.lowTraffic).toBe('passed with a warning');
   });
 });

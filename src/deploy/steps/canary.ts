@@ -30,6 +30,11 @@ export interface CanaryGate {
   gate(batch: TargetHost[], index: number): Promise<boolean>;
   /** The canary that stopped the rollout (absent: none did). */
   stopped(): CanaryStop | undefined;
+  /**
+   * The batch's rollout commands after its canary: a canary that ran the migration leaves it out of its
+   * host's rollout plan (it must not run twice); undefined: the batch's commands as prepared.
+   */
+  promotionSends(batch: TargetHost[]): HostSend[] | undefined;
 }
 
 function canarySends(run: DeployRun, fleet: FleetPlans, host: TargetHost, canary: CanarySettings): HostSend[] {
@@ -70,6 +75,7 @@ export function canaryGate(
   const canary = run.settings.canary;
   let stop: CanaryStop | undefined;
   const reports: CanaryHostReport[] = [];
+  const migrated = new Set<string>();
 
   const record = (
     host: TargetHost,
@@ -138,6 +144,7 @@ export function canaryGate(
       stop = { host, outcome, reason: stopped, problem: `canary not promoted: ${stopped}` };
       return false;
     }
+    if (outcome.result?.migration?.ran) migrated.add(host.instanceId);
     log.info(`Canary on ${hostLabel(host)} ${text}`);
     record(host, index, 'promoted', text, verdict);
     run.checkpoint.canary = run.checkpoint.canary?.filter((h) => h.instanceId !== host.instanceId);
@@ -145,7 +152,15 @@ export function canaryGate(
     return true;
   }
 
-  return { gate, stopped: () => stop };
+  function promotionSends(batch: TargetHost[]): HostSend[] | undefined {
+    const host = batch[0];
+    const plan = host && migrated.has(host.instanceId) ? fleet.plans.get(host.instanceId) : undefined;
+    if (!host || !plan) return undefined;
+    const { migration: _ran, ...rest } = plan;
+    return fleet.rolloutSends(batch, new Map([...fleet.plans, [host.instanceId, rest]]));
+  }
+
+  return { gate, stopped: () => stop, promotionSends };
 }
 
 /** " The canary promoted it on docker1 (i-0), docker3 (i-2)." for a successful deploy's summary; '' without one. */
