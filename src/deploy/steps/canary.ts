@@ -124,11 +124,9 @@ export function canaryGate(
     if (!outcome) throw new Error(`the canary run gave no answer for ${hostLabel(host)}`);
     const measure = outcome.result?.canary;
     if (!succeeded(outcome) || !measure) {
-      const problem = measure
-        ? describeFailure(outcome)
-        : succeeded(outcome)
-          ? `${hostLabel(host)}: the host answered without the canary's counters (is its host script older than this action?)`
-          : describeFailure(outcome);
+      const problem = succeeded(outcome)
+        ? `${hostLabel(host)}: the host answered without the canary's counters (is its host script older than this action?)`
+        : describeFailure(outcome);
       log.error(problem);
       record(host, index, 'failed', `the canary failed on ${hostLabel(host)}`);
       stop = { host, outcome, reason: `The canary failed on ${hostLabel(host)}`, problem };
