@@ -33,6 +33,7 @@ export function deployResultJson(outcome: DeployOutcome, extra: Record<string, u
     ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
     ...(outcome.converge ? { converge: outcome.converge } : {}),
     ...(outcome.joined ? { joined: outcome.joined } : {}),
+    ...(outcome.canary ? { canary: outcome.canary } : {}),
     ...extra,
   };
 }
@@ -56,6 +57,7 @@ export async function publishRelease(inputs: ActionInputs, release: PublishedRel
   outputs.setImages(release.images);
   outputs.setImageDigests(outcome.digests);
   outputs.setStackJsonPath(inputs.stackJsonOutput);
+  outputs.setCanary(outcome.canary ?? []);
   await writeJobSummary(release.model, secretInputValues(inputs));
   return outcome.status === 'success' ? undefined : outcome.summary;
 }
