@@ -3,7 +3,10 @@
 // earlier releases labelled. Both travel in the plan's `def` record; a plan without the legacy field (one
 // an earlier berth recorded on a host) reads as legacy = hash.
 import { describe, expect, it } from 'vitest';
-import { encodeHostPlan, FIELD_END, RECORD_END, runsDefinition } from '../../src/stack/host-plan.js';
+import { encodeHostPlan, FIELD_END, RECORD_END, runsDefinition, type HostResult } from '../../src/stack/host-plan.js';
+import type { HostContainerStatus } from '../../src/stack/host-status.js';
+import { expectedSeconds, stateBefore } from '../../src/deploy/preflight-reads.js';
+import { compareDefinitions } from '../../src/deploy/status.js';
 import { buildHostPlan, definitionHashInput, definitionLegacyHashInput } from '../../src/stack/plan.js';
 import { expectedDefinitions } from '../../src/deploy/status-expected.js';
 import { docker1, parseValid, planOptions, readFixture } from './helpers.js';
@@ -97,5 +100,45 @@ describe('the plan carries both hashes', () => {
     const withoutLegacy = text.replace(`${LEGACY_WEB}${FIELD_END}${RECORD_END}`, RECORD_END);
     expect(withoutLegacy).not.toContain(LEGACY_WEB);
     expect(expectedDefinitions(withoutLegacy)[0]).toMatchObject({ hash: definition.hash, legacyHash: definition.hash });
+  });
+});
+
+describe('the runner compares with the same rule', () => {
+  const { plan, definition } = web(ENV);
+  const name = definition.copies[0]?.name ?? '';
+  const container = (hash: string): HostContainerStatus => ({
+    name,
+    app: 'shop',
+    definition: 'web',
+    slot: '',
+    image: definition.image,
+    running: true,
+    health: 'none',
+    hash,
+    release: 'v1',
+    deployId: 'd-1',
+  });
+  const preflight = (hash: string): HostResult =>
+    ({
+      ok: true,
+      mode: 'preflight',
+      preflight: { listed: true, containers: [container(hash)], lastRun: { startToHealthy: [4], migrationSeconds: 0, overheadSeconds: 0 } },
+    }) as unknown as HostResult;
+  const other = web({ ...ENV, APPLE: 'b' }).definition.hash;
+
+  it('status: no drift for a copy labelled with the legacy hash, drift for another hash', () => {
+    const wanted = expectedDefinitions(encodeHostPlan(plan));
+    for (const hash of [definition.hash, LEGACY_WEB])
+      expect(compareDefinitions([container(hash)], wanted)[0]?.copies[0]?.drift).toBeUndefined();
+    expect(compareDefinitions([container(other)], wanted)[0]?.copies[0]?.drift).toBe('changed');
+  });
+
+  it('preflight: what ran before and the expected time', () => {
+    for (const hash of [definition.hash, LEGACY_WEB]) {
+      expect(stateBefore(preflight(hash), plan)?.copies.map((c) => c.action)).toEqual(['unchanged']);
+      expect(expectedSeconds(preflight(hash), plan)).toBe(0);
+    }
+    expect(stateBefore(preflight(other), plan)?.copies.map((c) => c.action)).toEqual(['outdated']);
+    expect(expectedSeconds(preflight(other), plan)).toBe(4);
   });
 });
