@@ -50,13 +50,14 @@ decide_copies() {
       if ((C_EXISTS)) && [[ $C_RUNNING == true ]]; then
         if [[ ${DEF_MODE[$d]} == manual ]]; then
           [[ ${DEF_REDEPLOY[$d]} == 1 ]] && COPY_PLAN[$d,$c]=replace || COPY_PLAN[$d,$c]=keep
-        elif [[ $C_HASH != "${DEF_HASH[$d]}" ]]; then
+        elif ! copy_runs_plan "$d"; then
           COPY_PLAN[$d,$c]=replace
         elif secrets_changed "$d" "$name"; then
           log "replacing $name: $REPLY"
           COPY_PLAN[$d,$c]=replace
         else
           COPY_PLAN[$d,$c]=keep
+          adopt_hash "$d"
         fi
       else
         COPY_PLAN[$d,$c]=start
@@ -121,13 +122,12 @@ rotated_secret_of() { # d
   return 1
 }
 
-# Drops adoption records of containers that no longer exist (replaced since).
+# Drops adoption records (secret versions, hashes) of containers that no longer exist (replaced since).
 forget_adopted() {
   local file id
   local -A live=()
-  [[ -d $ROOT/var/lib/berth/secrets ]] || return 0
   for id in "${PREFETCHED[@]}"; do [[ -n $id ]] && live[${id%%|*}]=1; done
-  for file in "$ROOT/var/lib/berth/secrets"/*; do
+  for file in "$ROOT/var/lib/berth/secrets"/* "$ROOT/var/lib/berth/hashes"/*; do
     [[ -f $file ]] || continue
     id=${file##*/}
     [[ -n ${live[$id]:-} ]] || rm -f -- "$file"
@@ -218,7 +218,8 @@ write_cron() {
   for i in "${!CRON_APP[@]}"; do
     log "writing cron file ${CRON_PATH[$i]}"
     journal_file "${CRON_PATH[$i]}"
-    write_file_atomic "${CRON_PATH[$i]}" 644 "${CRON_LINES[$i]:-}"
+    cron_lines_kept "$i"
+    write_file_atomic "${CRON_PATH[$i]}" 644 "$REPLY"
     kill_point cron
   done
   journal_commit

@@ -2,7 +2,7 @@
 // plan): the apps' containers, the plans the host recorded, its last run's durations. From it and the
 // plans the runner builds, without another round: what each host ran before (compare hashes here, as
 // the `state` mode compares them on the host) and how long its rollout is likely to take.
-import type { HostCopyResult, HostPlan, HostResult } from '../stack/host-plan.js';
+import { runsDefinition, type HostCopyResult, type HostPlan, type HostResult } from '../stack/host-plan.js';
 import type { HostPreflightReport } from '../stack/host-status.js';
 
 /** The preflight's listing, when the host gave one (a host script older than this action gives none). */
@@ -29,7 +29,7 @@ export function stateBefore(answer: HostResult | undefined, plan: HostPlan): Hos
     if (def.mode === 'cron') continue;
     for (const planned of def.copies) {
       const container = report.containers.find((c) => c.name === planned.name);
-      const same = container !== undefined && container.hash === def.hash;
+      const same = container !== undefined && runsDefinition(container.hash, def);
       copies.push({
         definition: def.name,
         name: planned.name,
@@ -63,7 +63,7 @@ export function expectedSeconds(answer: HostResult | undefined, plan: HostPlan):
     if (def.mode === 'manual' && running && !def.redeploy) continue;
     for (const planned of def.copies) {
       const container = report.containers.find((c) => c.name === planned.name);
-      if (def.redeploy || plan.force || !container || container.hash !== def.hash) replaced++;
+      if (def.redeploy || plan.force || !container || !runsDefinition(container.hash, def)) replaced++;
     }
   }
   const durations = report.lastRun.startToHealthy.filter((s) => Number.isFinite(s) && s >= 0);

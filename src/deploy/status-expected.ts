@@ -8,8 +8,10 @@ export interface ExpectedDefinition {
   name: string;
   mode: string;
   image: string;
-  /** The berth.hash each of its copies must carry. */
+  /** The berth.hash each of its copies must carry (or `legacyHash`: see runsDefinition). */
   hash: string;
+  /** The same with env in document order, which containers an earlier berth started carry (absent: `hash`). */
+  legacyHash?: string;
   /** Its containers' names, by copy index. */
   copies: string[];
 }
@@ -23,7 +25,9 @@ export function expectedDefinitions(planText: string): ExpectedDefinition[] {
     const [name, ...values] = fields;
     if (name === 'def') {
       const [index = '', app = '', defName = '', mode = '', image = '', hash = ''] = values;
-      byIndex.set(index, { app, name: defName, mode, image, hash, copies: [] });
+      // The def record's 15th field (after the index): absent in plans of earlier releases.
+      const legacyHash = values[14] ?? hash;
+      byIndex.set(index, { app, name: defName, mode, image, hash, legacyHash, copies: [] });
     } else if (name === 'copy') {
       const [index = '', copyIndex = '', container = ''] = values;
       const definition = byIndex.get(index);

@@ -11,6 +11,7 @@ import type { HostRunner, HostRunOutcome, Planner, ProgressLog, TargetHost } fro
 import { expectedDefinitions, type ExpectedDefinition } from './status-expected.js';
 import { errorMessage } from '../util/errors.js';
 import { rerootTemplate } from '../stack/release-template.js';
+import { runsDefinition } from '../stack/host-plan.js';
 
 /** The release record as readReleaseRecord (src/deploy/release-record.ts) gives it. */
 export interface RecordedRelease {
@@ -236,7 +237,8 @@ export function compareDefinitions(containers: HostContainerStatus[], wanted: Ex
       named.add(name);
       const container = byName.get(name);
       if (!container) status.copies.push({ name, health: 'missing', drift: 'missing' });
-      else status.copies.push({ ...copyOf(container), ...(container.hash !== definition.hash ? { drift: 'changed' as const } : {}) });
+      else
+        status.copies.push({ ...copyOf(container), ...(runsDefinition(container.hash, definition) ? {} : { drift: 'changed' as const }) });
     }
   }
   for (const container of containers) {

@@ -72,8 +72,17 @@ export interface PlanDefinition {
   mode: 'auto' | 'manual' | 'cron';
   /** Image reference to run: `repo:tag` or `repo@sha256:...`. */
   image: string;
-  /** Hash of everything that decides whether a running copy must be replaced. */
+  /**
+   * Hash of everything that decides whether a running copy must be replaced, env sorted by key (the
+   * canonical hash): the `berth.hash` label of every copy started from this plan.
+   */
   hash: string;
+  /**
+   * The same with env in document order, as berth computed `berth.hash` before the canonical hash: a copy
+   * an earlier release labelled with it also matches (`runsDefinition`). Absent: equals `hash` (a plan
+   * recorded by an earlier berth, whose hash is this one).
+   */
+  legacyHash?: string;
   /** Redeploy even when the hash is unchanged (force input, or manual override list). */
   redeploy: boolean;
   env: PlanEnvVar[];
@@ -180,7 +189,9 @@ export * from './host-result.js';
 //   app NAME
 //   registry HOST USER_KIND USER PASS_KIND PASS          kind: literal | ssm (value: parameter name)
 //   volume APP NAME IMAGE VOLUME_ARG...
-//   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP
+//   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP LEGACY_HASH
+//                                        LEGACY_HASH: only when it differs from HASH (absent: HASH, as in
+//                                        the plans of earlier releases)
 //   lb D ADMIN_SOCKET BACKEND DRAIN_TIMEOUT
 //   dep D NAME...
 //   rollout D STYLE                      surge | overlap (absent: one copy at a time)
@@ -201,7 +212,8 @@ export * from './host-result.js';
 //
 // A release template (src/stack/release-template.ts) is this format with host facts and hashes as
 // sentinels (0x1D NAME 0x1D) and two records of its own right after the header, which instantiating it
-// drops: `meta template 1`, then `hashinput D JSON` (the text definition D's hash is the sha256 of).
+// drops: `meta template 1`, then `hashinput D JSON` (the text definition D's hash is the sha256 of) and,
+// for a definition whose legacy hash differs, `hashinput D:legacy JSON` (its legacy hash's text).
 //
 // The name `raw` dates from when the action re-encoded an older line format of base64 fields into this
 // one; hosts keep plans under this header, so it stays.
@@ -221,6 +233,15 @@ export function encodePlanRecord(name: string, ...fields: (string | number | boo
     }
   }
   return [name, ...values].map((value) => value + FIELD_END).join('') + RECORD_END;
+}
+
+/**
+ * Whether a container labelled `berth.hash=containerHash` runs the definition as planned: the one rule
+ * every comparison uses (the host's twin: `copy_runs_plan` in host/lib/plan.sh). Its label is the
+ * definition's canonical hash, or the legacy one an earlier berth labelled it with.
+ */
+export function runsDefinition(containerHash: string, definition: Pick<PlanDefinition, 'hash' | 'legacyHash'>): boolean {
+  return containerHash !== '' && (containerHash === definition.hash || containerHash === (definition.legacyHash ?? definition.hash));
 }
 
 function valueFields(value: PlanValue): [string, string] {
@@ -290,6 +311,8 @@ export function encodeHostPlan(plan: HostPlan): string {
         h.timeout,
         h.deadline,
         h.startupTime,
+        // Only when it differs: a plan of env already in key order is byte for byte what earlier releases wrote.
+        ...(def.legacyHash !== undefined && def.legacyHash !== def.hash ? [def.legacyHash] : []),
       ),
     );
     if (def.loadBalancer) {

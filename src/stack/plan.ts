@@ -85,13 +85,34 @@ function hashOfInput(input: string): string {
   return createHash('sha256').update(input).digest('hex');
 }
 
-// The text each definition's hash was computed over, kept beside the plan (not in it, so plans, their
-// JSON and their encoding stay as they were): the release template carries it for hosts to hash.
-const hashInputs = new WeakMap<PlanDefinition, string>();
+// The texts each definition's hashes were computed over, kept beside the plan (not in it, so plans, their
+// JSON and their encoding stay as they were): the release template carries them for hosts to hash.
+interface HashInputs {
+  canonical: string;
+  legacy: string;
+}
+const hashInputs = new WeakMap<PlanDefinition, HashInputs>();
 
 /** The JSON text `definition.hash` is the sha256 of; undefined for a definition buildHostPlan did not make. */
 export function definitionHashInput(definition: PlanDefinition): string | undefined {
-  return hashInputs.get(definition);
+  return hashInputs.get(definition)?.canonical;
+}
+
+/** The JSON text `definition.legacyHash` is the sha256 of (env in document order, as berth before it hashed). */
+export function definitionLegacyHashInput(definition: PlanDefinition): string | undefined {
+  return hashInputs.get(definition)?.legacy;
+}
+
+/**
+ * The two hash inputs of a definition. The canonical one (`berth.hash` of every container started from
+ * now on) lists env sorted by key: env keys are unique and their order means nothing to a container, so
+ * reordering them replaces nothing. The legacy one is exactly what berth computed before (env in document
+ * order), kept only to recognise containers earlier releases labelled with it (docs/host.md, "Which
+ * copies match the plan").
+ */
+function hashInputsOf(parts: { image: string; env: PlanEnvVar[] } & Record<string, unknown>): HashInputs {
+  const sorted = [...parts.env].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { canonical: JSON.stringify({ ...parts, env: sorted }), legacy: JSON.stringify(parts) };
 }
 
 /**
@@ -102,6 +123,7 @@ export function withHashesOf(plan: HostPlan, hashed: HostPlan): HostPlan {
   plan.definitions.forEach((definition, d) => {
     const source = hashed.definitions[d];
     const hash = source?.hash ?? definition.hash;
+    const legacyHash = source ? source.legacyHash : definition.legacyHash;
     const input = source ? hashInputs.get(source) : hashInputs.get(definition);
     if (input !== undefined) hashInputs.set(definition, input);
     else hashInputs.delete(definition);
@@ -110,6 +132,8 @@ export function withHashesOf(plan: HostPlan, hashed: HostPlan): HostPlan {
         slot.runArgs = slot.runArgs.map((arg) => (arg === `berth.hash=${definition.hash}` ? `berth.hash=${hash}` : arg));
     }
     definition.hash = hash;
+    if (legacyHash !== undefined) definition.legacyHash = legacyHash;
+    else delete definition.legacyHash;
   });
   return plan;
 }
@@ -151,7 +175,8 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
   }
   const health = healthSettings(definition);
   const first = copies[0]?.slots[0];
-  const hashInput = JSON.stringify({
+  // The field order is the hash input's: never change it (every running container's berth.hash is of it).
+  const inputs = hashInputsOf({
     image,
     env,
     runArgs: first?.runArgs ?? [],
@@ -160,7 +185,8 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
     settings: health,
     stopSignal,
   });
-  const hash = hashOfInput(hashInput);
+  const hash = hashOfInput(inputs.canonical);
+  const legacyHash = hashOfInput(inputs.legacy);
   for (const copy of copies) {
     for (const slot of copy.slots) slot.runArgs.push('--label', `berth.hash=${hash}`, '--label', `berth.release=${options.release}`);
   }
@@ -172,6 +198,7 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
     mode,
     image,
     hash,
+    legacyHash,
     redeploy: (mode === 'auto' && options.force) || (mode === 'manual' && options.manual.includes(name)),
     env,
     copies,
@@ -191,7 +218,7 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
   };
   const rollout = rolloutOf(definition, options.surge ?? false);
   if (mode !== 'cron' && rollout !== 'one') planned.rollout = rollout;
-  hashInputs.set(planned, hashInput);
+  hashInputs.set(planned, inputs);
   return planned;
 }
 

@@ -7,7 +7,6 @@ import { databaseVariables } from './environment.js';
 export const REASON_CODES = [
   'image',
   'env',
-  'env_order',
   'secret',
   'database',
   'rev_var',
@@ -39,7 +38,6 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 export const REASON_DESCRIPTIONS: Record<ReasonCode, string> = {
   image: 'image or tag (the image reference, and RELEASE_TAG with it)',
   env: 'a plain env value added, removed or changed (own env or env_from)',
-  env_order: 'the same env keys and values in another order (the hash input keeps the order, so the host replaces)',
   secret: 'a secret env value: its %{ssm:...} reference, or an inline secret value (a new Parameter Store version)',
   database: 'the DB_* variables of a definition with "database": true (the app\'s database settings)',
   rev_var: 'the Rollbar rev_var variable, which carries the commit: it changes on every deploy',
@@ -141,7 +139,7 @@ function envReasons(before: PlanEnvVar[], after: PlanEnvVar[], roles: EnvRoles):
     const b = now.get(key);
     if (!same(a, b)) codes.add(envCode(key, a, b, roles));
   }
-  if (codes.size === 0 && !same(before, after)) codes.add('env_order');
+  // Env order is not compared: the canonical hash input lists env sorted by key (src/stack/plan.ts).
   return [...codes];
 }
 

@@ -4,7 +4,7 @@
 // facts, inline secrets as the references a deploy stages them under (what berth.hash covers), and
 // compared the way the host compares them: berth.hash, the manual and force rules, secret versions,
 // dependencies touched earlier in deploy order. No secret value is part of the result.
-import type { HostPlan, PlanDefinition } from './host-plan.js';
+import { runsDefinition, type HostPlan, type PlanDefinition } from './host-plan.js';
 import { buildHostPlan, definitionHashInput, hostPlaceholders, type HostFacts, type PlanOptions } from './plan.js';
 import { databaseKeysOf, hashInputReasons, sortReasons, type EnvRoles, type ReasonCode } from './predict-reasons.js';
 import { listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
@@ -119,13 +119,26 @@ function jobLines(plan: HostPlan | undefined, apps: ReadonlySet<string>): string
 /** The host's replacement reasons of one definition (hash input, secret versions), before the copy rules. */
 function changeReasons(prev: PlanDefinition, next: PlanDefinition, roles: EnvRoles, rotated: ReadonlySet<string>): ReasonCode[] {
   const codes: ReasonCode[] = [];
-  if (prev.hash !== next.hash) {
+  // copy_runs_plan: a copy of `before` carries its canonical hash (labelled by this berth).
+  if (!runsDefinition(prev.hash, next)) {
     const found = hashInputReasons(definitionHashInput(prev) ?? '{}', definitionHashInput(next) ?? '{}', roles);
     codes.push(...(found.length > 0 ? found : ['run_options' as const]));
   }
   // secrets_changed: a pinned version differs from the one the running copy was started with.
   if (next.env.some((e) => e.value.kind === 'ssm' && rotated.has(e.value.name))) codes.push('secret');
   return codes;
+}
+
+/** The same definition but for the order of its env keys: the canonical hash is the same, the legacy one not. */
+function onlyEnvOrder(prev: PlanDefinition, next: PlanDefinition): boolean {
+  return prev.hash === next.hash && prev.legacyHash !== next.legacyHash;
+}
+
+function envOrderNote(def: PlanDefinition): string {
+  return (
+    `${def.app}/${def.name}: only the order of its env keys changed: untouched (berth.hash sorts env keys). A copy that a berth ` +
+    'release before the sorted hash started, and no deploy by this one has kept since, carries the order-keeping hash: it is replaced once'
+  );
 }
 
 interface Sides {
@@ -186,9 +199,7 @@ function longRunningDecisions(sides: Sides, notes: string[]): PredictedDefinitio
       notes.push(`${def.app}/${def.name}: changed but manual: the host leaves it alone unless the manual input names it`);
     }
     if (!prev && beforeCron.has(def.name)) reasons.add('mode');
-    if (changed.includes('env_order') && changed.length === 1) {
-      notes.push(`${def.app}/${def.name}: only the order of its env keys changed, and berth.hash keeps that order: the host replaces it`);
-    }
+    if (prev && onlyEnvOrder(prev, def)) notes.push(envOrderNote(def));
     out.push({ app: def.app, definition: def.name, decision, reasons: sortReasons(reasons), ...copies });
   }
   return out;
@@ -214,10 +225,9 @@ function cronDecisions(sides: Sides): PredictedDefinition[] {
       if (prev.app !== def.app) return { app: def.app, definition: def.name, decision: 'started' as const, reasons: ['app' as const] };
       if (beforeLines.get(def.name) === afterLines.get(def.name))
         return { app: def.app, definition: def.name, decision: 'untouched' as const, reasons: [] };
-      const reasons: ReasonCode[] =
-        prev.hash !== def.hash
-          ? hashInputReasons(definitionHashInput(prev) ?? '{}', definitionHashInput(def) ?? '{}', envRoles(documents, def.name))
-          : [];
+      const reasons: ReasonCode[] = !runsDefinition(prev.hash, def)
+        ? hashInputReasons(definitionHashInput(prev) ?? '{}', definitionHashInput(def) ?? '{}', envRoles(documents, def.name))
+        : [];
       if (scheduleOf(sides.before, def.name) !== scheduleOf(sides.after, def.name)) reasons.push('schedule');
       return {
         app: def.app,

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { encodeHostPlan, encodePlanRecord, FIELD_END, PLAN_HEADER, RECORD_END, type HostPlan, type PlanValue } from './host-plan.js';
 import { opsworksName } from './placeholders.js';
-import { definitionHashInput, type HostFacts } from './plan.js';
+import { definitionHashInput, definitionLegacyHashInput, type HostFacts } from './plan.js';
 
 /** 0x1D (group separator): never in a real plan, so a sentinel made of it cannot be mistaken for data. */
 const MARK = '\x1d';
@@ -19,10 +19,16 @@ export const TEMPLATE_SENTINELS = {
   instanceId: sentinel('instance_id'),
 } as const;
 
-/** Where definition D's hash goes (its `def` record and its `berth.hash=` labels). */
-function hashSentinel(definition: number): string {
-  return sentinel(`hash:${definition}`);
+/**
+ * Where definition D's hash goes (its `def` record and its `berth.hash=` labels); `D:legacy` for its legacy
+ * hash (the `def` record's last field), when that differs. Both instantiations hash `hashinput KEY` into
+ * the sentinel `hash:KEY`, whatever KEY is.
+ */
+function hashSentinel(key: number | string): string {
+  return sentinel(`hash:${key}`);
 }
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** A sentinel as JSON.stringify writes it inside a hash input. */
 function escapedSentinel(text: string): string {
@@ -59,7 +65,7 @@ function withoutSentinels(text: string, escaped: boolean): string {
   const names = [...Object.values(TEMPLATE_SENTINELS)];
   let out = text;
   for (const name of names) out = out.split(escaped ? escapedSentinel(name) : name).join('');
-  return escaped ? out : out.replace(new RegExp(`${MARK}hash:\\d+${MARK}`, 'g'), '');
+  return escaped ? out : out.replace(new RegExp(`${MARK}hash:\\d+(?::legacy)?${MARK}`, 'g'), '');
 }
 
 /**
@@ -78,12 +84,17 @@ export function encodeReleaseTemplate(plan: HostPlan): string {
       );
     }
   }
-  const inputs = plan.definitions.map((definition, d) => {
+  const legacyHashes = new Map<number, string>();
+  const inputs = plan.definitions.flatMap((definition, d) => {
     const input = definitionHashInput(definition);
-    if (input === undefined || createHash('sha256').update(input).digest('hex') !== definition.hash) {
+    const legacy = definitionLegacyHashInput(definition);
+    const legacyHash = definition.legacyHash ?? definition.hash;
+    if (input === undefined || legacy === undefined || sha256(input) !== definition.hash || sha256(legacy) !== legacyHash) {
       throw new Error(`definition ${definition.name}: its hash input is unknown; build the template's plan with buildHostPlan`);
     }
-    return encodePlanRecord('hashinput', d, input);
+    if (legacyHash === definition.hash) return [encodePlanRecord('hashinput', d, input)];
+    legacyHashes.set(d, legacyHash);
+    return [encodePlanRecord('hashinput', d, input), encodePlanRecord('hashinput', `${d}:legacy`, legacy)];
   });
   let body = encodeHostPlan(plan).slice(PLAN_HEADER.length + 1);
   if (body.includes(MARK) && withoutSentinels(body, false).includes(MARK)) {
@@ -94,6 +105,8 @@ export function encodeReleaseTemplate(plan: HostPlan): string {
   }
   plan.definitions.forEach((definition, d) => {
     body = body.split(definition.hash).join(hashSentinel(d));
+    const legacy = legacyHashes.get(d);
+    if (legacy !== undefined) body = body.split(legacy).join(hashSentinel(`${d}:legacy`));
   });
   return `${TEMPLATE_START}${inputs.join('')}${body}`;
 }

@@ -88,18 +88,28 @@ describe('predictRelease: no change', () => {
     expect(decisions(predictRelease(before, after, docker1))).toEqual(untouchedAll);
   });
 
-  it('says a reordered env object replaces the definition: the host does, berth.hash keeps env order', () => {
+  it('gives untouched for a reordered env object: berth.hash sorts env keys, as the host compares them', () => {
     const p = changed((raw) => {
       const web = defOf(raw, 'web');
       web.env = Object.fromEntries(Object.entries(web.env).reverse());
     });
-    expect(entry(p, 'web')).toMatchObject({ decision: 'replaced', reasons: ['env_order'] });
-    expect(p.notes).toContain('shop/web: only the order of its env keys changed, and berth.hash keeps that order: the host replaces it');
-    // The host's own comparison: the two plans' berth.hash differ.
+    expect(decisions(p)).toEqual(untouchedAll);
+    expect(entry(p, 'web')?.reasons).toEqual([]);
+    expect(p.notes.some((note) => note.startsWith('shop/web: only the order of its env keys changed: untouched'))).toBe(true);
+    // The host's own comparison: the canonical hashes (the labels) are equal, the legacy ones differ.
     const after = baseRaw();
     defOf(after, 'web').env = Object.fromEntries(Object.entries(defOf(after, 'web').env).reverse());
-    const hashOf = (raw: any) => buildHostPlan(parse(raw), docker1, planOptions()).definitions.find((d) => d.name === 'web')?.hash;
-    expect(hashOf(after)).not.toBe(hashOf(baseRaw()));
+    const webOf = (raw: any) => buildHostPlan(parse(raw), docker1, planOptions()).definitions.find((d) => d.name === 'web');
+    expect(webOf(after)?.hash).toBe(webOf(baseRaw())?.hash);
+    expect(webOf(after)?.legacyHash).not.toBe(webOf(baseRaw())?.legacyHash);
+  });
+
+  it('still replaces for a reordered env object that also changes a value (reason env only)', () => {
+    const p = changed((raw) => {
+      const web = defOf(raw, 'web');
+      web.env = { ...Object.fromEntries(Object.entries(web.env).reverse()), RACK_ENV: 'staging' };
+    });
+    expect(entry(p, 'web')).toMatchObject({ decision: 'replaced', reasons: ['env'] });
   });
 
   it('predicts the seed and the example document unchanged, except a definition carrying the commit', () => {

@@ -36,6 +36,11 @@ describe('release template', () => {
     expect(template).toContain('berth.hash=\x1dhash:0\x1d');
     expect(template).toContain('\x1ehashinput\x1f0\x1f{');
     for (const definition of plan.definitions) expect(template).not.toContain(definition.hash);
+    // The seed's first definition lists env out of key order: its legacy hash has a sentinel and an input.
+    expect(plan.definitions[0]?.legacyHash).not.toBe(plan.definitions[0]?.hash);
+    expect(template).toContain('\x1ehashinput\x1f0:legacy\x1f{');
+    expect(template).toContain('\x1f\x1dhash:0:legacy\x1d\x1f');
+    for (const definition of plan.definitions) expect(template).not.toContain(definition.legacyHash);
   });
 
   it('refuses hostile or malformed facts', () => {
