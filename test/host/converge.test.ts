@@ -117,7 +117,9 @@ describe('convergeCommands', () => {
       'export BERTH_RECORD BERTH_LOCK BERTH_REGION BERTH_ENDPOINT BERTH_WAIT_SECONDS',
     ]);
     expect(commands.at(-1)).toBe('bash "$berth_dir/rollout.sh" converge');
-    expect(hostCommandBytes(commands)).toBeLessThan(DEFAULT_MAX_COMMAND_BYTES / 2);
+    // The runtime limit is the whole budget (convergeCommands); this bound keeps 40% of it free for the
+    // script's growth (it was half until the canary's hold and the hash rule took the last 300 bytes).
+    expect(hostCommandBytes(commands)).toBeLessThan(DEFAULT_MAX_COMMAND_BYTES * 0.6);
   });
 
   it('refuses settings that are not what they say', () => {
