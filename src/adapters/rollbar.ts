@@ -18,6 +18,52 @@ interface RollbarReply {
   status: number;
   message: string;
   deployId?: string;
+  /** The parsed JSON body (undefined when it was not JSON). */
+  body?: unknown;
+}
+
+interface RollbarConnection {
+  base: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  retryDelayMs: number;
+}
+
+function rollbarConnection(options: Omit<RollbarNotifierOptions, 'log'>): RollbarConnection {
+  return {
+    base: options.endpoint.replace(/\/+$/, ''),
+    fetch: options.fetch ?? fetch,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retryDelayMs: options.retryDelayMs ?? 1_000,
+  };
+}
+
+/** One call with the token in the X-Rollbar-Access-Token header (never in the URL); one retry of a 5xx or network error. */
+async function rollbarRequest(
+  connection: RollbarConnection,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<RollbarReply> {
+  let last: RollbarReply = { ok: false, status: 0, message: 'not sent' };
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const response = await connection.fetch(`${connection.base}${path}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'x-rollbar-access-token': token },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(connection.timeoutMs),
+      });
+      const text = await response.text();
+      last = parseReply(response.status, text);
+      if (last.ok || response.status < 500) return scrub(last, token);
+    } catch (error) {
+      last = { ok: false, status: 0, message: error instanceof Error ? describeNetworkError(error) : String(error) };
+    }
+    if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, connection.retryDelayMs));
+  }
+  return scrub(last, token);
 }
 
 type FinalStatus = 'succeeded' | 'failed';
@@ -26,32 +72,11 @@ type FinalStatus = 'succeeded' | 'failed';
 const REFUSED_AS_TIMED_OUT = /not started|timed.?out/i;
 
 export function createRollbarNotifier(options: RollbarNotifierOptions): DeployNotifier {
-  const doFetch = options.fetch ?? fetch;
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const retryDelayMs = options.retryDelayMs ?? 1_000;
-  const base = options.endpoint.replace(/\/+$/, '');
+  const connection = rollbarConnection(options);
   const { log } = options;
 
-  async function send(method: 'POST' | 'PATCH', path: string, token: string, body: unknown): Promise<RollbarReply> {
-    let last: RollbarReply = { ok: false, status: 0, message: 'not sent' };
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      try {
-        const response = await doFetch(`${base}${path}`, {
-          method,
-          headers: { 'content-type': 'application/json', 'x-rollbar-access-token': token },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        const text = await response.text();
-        last = parseReply(response.status, text);
-        if (last.ok || response.status < 500) return scrub(last, token);
-      } catch (error) {
-        last = { ok: false, status: 0, message: error instanceof Error ? describeNetworkError(error) : String(error) };
-      }
-      if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
-    }
-    return scrub(last, token);
-  }
+  const send = (method: 'POST' | 'PATCH', path: string, token: string, body: unknown): Promise<RollbarReply> =>
+    rollbarRequest(connection, method, path, token, body);
 
   async function report(input: DeployInput, status: 'started' | FinalStatus): Promise<RollbarReply> {
     return send('POST', '/api/1/deploy', input.token, {
@@ -128,7 +153,13 @@ function parseReply(status: number, text: string): RollbarReply {
   const id = data.deploy_id;
   const message = typeof record.message === 'string' ? record.message : text.slice(0, 200);
   const ok = status >= 200 && status < 300 && record.err !== 1;
-  return { ok, status, message, ...(id !== undefined && id !== null ? { deployId: String(id) } : {}) };
+  return {
+    ok,
+    status,
+    message,
+    ...(id !== undefined && id !== null ? { deployId: String(id) } : {}),
+    ...(body === undefined ? {} : { body }),
+  };
 }
 
 // Rollbar never echoes the token today; this keeps it that way in our logs if it ever does.
@@ -144,4 +175,54 @@ function describeNetworkError(error: Error): string {
   const cause = (error as Error & { cause?: unknown }).cause;
   const detail = cause instanceof Error ? cause.message : '';
   return detail ? `${error.message}: ${detail}` : error.message;
+}
+
+/** New error/critical items Rollbar saw for one code version, or why that could not be read. */
+export type RollbarNewItems =
+  { available: true; new: number; critical: number; error: number; note?: string } | { available: false; why: string };
+
+export interface RollbarItemsReader {
+  /** Never throws: an outage, a bad token or an odd answer is `available: false` with Rollbar's words. */
+  readNewItems(input: { token: string; codeVersion: string; environment: string }): Promise<RollbarNewItems>;
+}
+
+export type RollbarReaderOptions = Omit<RollbarNotifierOptions, 'log'>;
+
+/**
+ * Rollbar's versions API: GET /api/1/versions/{code_version}?environment=E with a read-scope project token.
+ * Its `result.item_stats.new` counts the items first seen in that version, per level; the canary counts
+ * `error` + `critical`. A version Rollbar has never heard of (404) has no items yet: 0, with a note.
+ */
+export function createRollbarItemsReader(options: RollbarReaderOptions): RollbarItemsReader {
+  const connection = rollbarConnection(options);
+  return {
+    async readNewItems({ token, codeVersion, environment }) {
+      if (token === '') return { available: false, why: 'no Rollbar read token' };
+      const path = `/api/1/versions/${encodeURIComponent(codeVersion)}?environment=${encodeURIComponent(environment)}`;
+      const reply = await rollbarRequest(connection, 'GET', path, token);
+      if (reply.status === 404) {
+        const note = `Rollbar knows no version "${codeVersion}" in "${environment}" yet (no item reported for it): 0 new items`;
+        return { available: true, new: 0, critical: 0, error: 0, note };
+      }
+      if (!reply.ok) return { available: false, why: `Rollbar's versions API answered ${explain(reply)}` };
+      const counts = newItemCounts(reply.body);
+      if (counts === undefined) return { available: false, why: "Rollbar's versions API answered without result.item_stats.new counts" };
+      return { available: true, new: counts.critical + counts.error, ...counts };
+    },
+  };
+}
+
+function newItemCounts(body: unknown): { critical: number; error: number } | undefined {
+  const at = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  const fresh = at(at(at(body, 'result'), 'item_stats'), 'new');
+  if (typeof fresh !== 'object' || fresh === null) return undefined;
+  const count = (level: string): number | undefined => {
+    const value = at(fresh, level);
+    if (value === undefined) return 0;
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+  };
+  const critical = count('critical');
+  const error = count('error');
+  return critical === undefined || error === undefined ? undefined : { critical, error };
 }
