@@ -1,7 +1,17 @@
 // The only writer of the action's outputs: one typed setter per output declared in action.yml.
 import { setOutput } from '@actions/core';
 
-export const OUTPUT_NAMES = ['result', 'version', 'deployment-id', 'image-digests', 'images', 'stack-json', 'errors', 'warnings'] as const;
+export const OUTPUT_NAMES = [
+  'result',
+  'version',
+  'deployment-id',
+  'image-digests',
+  'images',
+  'stack-json',
+  'errors',
+  'warnings',
+  'canary',
+] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 export interface ActionOutputs {
@@ -17,6 +27,8 @@ export interface ActionOutputs {
   setStackJsonPath(path: string): void;
   /** Validation counts over every checked file. */
   setValidationCounts(counts: { errors: number; warnings: number }): void;
+  /** Per canary host: its verdict and comparison (src/deploy/outcome.ts CanaryHostReport); [] without a canary. */
+  setCanary(canary: unknown[]): void;
 }
 
 /** Outputs written through `write` (core.setOutput in the action; a recorder in tests). */
@@ -32,6 +44,7 @@ export function createOutputs(write: (name: OutputName, value: string) => void =
       write('errors', String(errors));
       write('warnings', String(warnings));
     },
+    setCanary: (canary) => write('canary', JSON.stringify(canary)),
   };
 }
 

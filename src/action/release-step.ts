@@ -56,6 +56,7 @@ export async function publishRelease(inputs: ActionInputs, release: PublishedRel
   outputs.setImages(release.images);
   outputs.setImageDigests(outcome.digests);
   outputs.setStackJsonPath(inputs.stackJsonOutput);
+  outputs.setCanary(outcome.canary ?? []);
   await writeJobSummary(release.model, secretInputValues(inputs));
   return outcome.status === 'success' ? undefined : outcome.summary;
 }

@@ -4,6 +4,7 @@
 import { parse as parseJsonLeniently, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { BatchSize } from '../deploy/settings.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface TagTarget {
@@ -45,6 +46,34 @@ export function wholeNumber(min: number) {
     .transform(Number)
     .refine((n) => n >= min, { error: `must be a whole number of at least ${min}` });
 }
+
+/** A decimal number (`1.5`, `2`) within [min, max]. */
+export function decimal(min: number, max?: number) {
+  const error = `must be a number ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`} (digits and one optional point, e.g. 1.5)`;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, { error })
+    .transform(Number)
+    .refine((n) => n >= min && (max === undefined || n <= max), { error });
+}
+
+/** Hosts per batch: a whole number of at least 1, or a whole percentage of the fleet from 1% to 100%. */
+export const batchSize = z
+  .string()
+  .trim()
+  .transform((value, ctx): BatchSize => {
+    const percent = /^(\d+(?:\.\d*)?)\s*%$/.exec(value);
+    if (percent) {
+      const share = Number(percent[1]);
+      if (Number.isInteger(share) && share >= 1 && share <= 100) return { percent: share };
+      ctx.addIssue({ code: 'custom', message: 'must be a whole percentage from 1% to 100% (e.g. 25%: a quarter of the hosts at a time)' });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+    ctx.addIssue({ code: 'custom', message: 'must be a whole number of at least 1' });
+    return z.NEVER;
+  });
 
 // The YAML 1.2 core booleans, as the runner toolkit's boolean input reader accepts them.
 export const boolean = z

@@ -7,7 +7,20 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_COMMAND_BYTES, MAX_EXECUTION_TIMEOUT_SECONDS } from '../host/command.js';
 import { isSecretKey } from '../stack/secrets.js';
-import { boolean, buildArgs, database, images, list, oneOf, tagTargets, text, wholeNumber, type ImageBuild } from './input-values.js';
+import {
+  batchSize,
+  boolean,
+  buildArgs,
+  database,
+  decimal,
+  images,
+  list,
+  oneOf,
+  tagTargets,
+  text,
+  wholeNumber,
+  type ImageBuild,
+} from './input-values.js';
 import { databaseSecretTexts } from './input-values.js';
 
 export { splitList, type DatabaseSettings, type ImageBuild, type TagTarget } from './input-values.js';
@@ -33,7 +46,8 @@ const inputShape = {
   'app-id': text.prefault(''),
   'layer-ids': list.prefault(''),
   'opsworks-command': text.prefault('deploy'),
-  'batch-size': wholeNumber(1).prefault('1'),
+  'batch-size': batchSize.prefault('1'),
+  'batch-wait-seconds': wholeNumber(0).prefault('0'),
   'failure-policy': oneOf(['rollback', 'stop'] as const).prefault('rollback'),
   // The rollout's commands run until the deadline, and SSM refuses an executionTimeout over 172,800 s.
   'timeout-minutes': wholeNumber(1)
@@ -67,6 +81,22 @@ const inputShape = {
   'expires-after': text.regex(/^(\d+[smhdw])?$/, { error: 'must be a number and a unit s, m, h, d or w (e.g. 2w), or empty' }).prefault(''),
   version: text.prefault(''),
   'rollbar-token': text.prefault(''),
+  'rollbar-read-token': text.prefault(''),
+  'canary-seconds': wholeNumber(0).prefault('0'),
+  'canary-min-requests': wholeNumber(0).prefault('20'),
+  'canary-low-traffic': oneOf(['wait', 'pass', 'fail'] as const).prefault('wait'),
+  // Empty: 3 x canary-seconds (src/app/settings.ts canarySettings, which checks it is not shorter).
+  'canary-max-wait-seconds': z
+    .string()
+    .trim()
+    .regex(/^(\d+)?$/, { error: 'must be a whole number of seconds, or empty for 3 x canary-seconds' })
+    .transform((value) => (value === '' ? undefined : Number(value)))
+    .prefault(''),
+  'canary-max-5xx-points': decimal(0, 100).prefault('1'),
+  'canary-max-response-ratio': decimal(1).prefault('1.5'),
+  'canary-max-5xx-percent': decimal(0, 100).prefault('1'),
+  'canary-max-response-ms': wholeNumber(1).prefault('1000'),
+  'canary-max-rollbar-items': wholeNumber(0).prefault('0'),
   'rollbar-endpoint': text.url({ error: 'must be a URL such as https://api.rollbar.com' }).prefault('https://api.rollbar.com'),
   'cloudwatch-log-group': text.prefault(''),
   converge: boolean.prefault('false'),
@@ -113,7 +143,9 @@ const inputsSchema = z.object(inputShape).transform((v) => ({
   appId: v['app-id'],
   layerIds: v['layer-ids'],
   opsworksCommand: v['opsworks-command'],
+  /** A count, or `{ percent }` of the fleet (src/deploy/hosts.ts batchSizeFor). */
   batchSize: v['batch-size'],
+  batchWaitSeconds: v['batch-wait-seconds'],
   failurePolicy: v['failure-policy'],
   timeoutMinutes: v['timeout-minutes'],
   pollIntervalSeconds: v['poll-interval-seconds'],
@@ -158,6 +190,19 @@ const inputsSchema = z.object(inputShape).transform((v) => ({
   version: v.version,
   rollbarToken: v['rollbar-token'],
   rollbarEndpoint: v['rollbar-endpoint'].replace(/\/+$/, ''),
+  /** Reads Rollbar's new items of the release for the canary (a read scope token); '' when not given. */
+  rollbarReadToken: v['rollbar-read-token'],
+  /** 0: no canary. */
+  canarySeconds: v['canary-seconds'],
+  canaryMinRequests: v['canary-min-requests'],
+  canaryLowTraffic: v['canary-low-traffic'],
+  /** Undefined: 3 x canarySeconds. */
+  canaryMaxWaitSeconds: v['canary-max-wait-seconds'],
+  canaryMax5xxPoints: v['canary-max-5xx-points'],
+  canaryMaxResponseRatio: v['canary-max-response-ratio'],
+  canaryMax5xxPercent: v['canary-max-5xx-percent'],
+  canaryMaxResponseMs: v['canary-max-response-ms'],
+  canaryMaxRollbarItems: v['canary-max-rollbar-items'],
   cloudwatchLogGroup: v['cloudwatch-log-group'],
   /** Hosts that join converge on the last good release (State Manager association + release record). */
   converge: v.converge,
@@ -179,6 +224,7 @@ const SECRET_INPUTS: ReadonlySet<InputName> = new Set([
   'github-token',
   'registry-password',
   'rollbar-token',
+  'rollbar-read-token',
   'database',
   'build-args',
   'images',
@@ -199,6 +245,7 @@ export function rawSecretValues(raw: Partial<Record<InputName, string>>): string
   add(raw['github-token']);
   add(raw['registry-password']);
   add(raw['rollbar-token']);
+  add(raw['rollbar-read-token']);
   add(raw.database);
   for (const value of databaseSecretTexts(raw.database ?? '', isSecretKey)) add(value);
   for (const line of (raw['build-args'] ?? '').split('\n')) {
@@ -245,7 +292,7 @@ export function parseActionInputs(
  * build arg (`build-args` and every `images` item); `%{ssm:...}` references are names, not values.
  */
 export function secretInputValues(inputs: ActionInputs): string[] {
-  const values = [inputs.githubToken, inputs.registryPassword, inputs.rollbarToken];
+  const values = [inputs.githubToken, inputs.registryPassword, inputs.rollbarToken, inputs.rollbarReadToken];
   for (const [key, value] of Object.entries(inputs.database ?? {}))
     if (isSecretKey(key) && typeof value !== 'boolean') values.push(String(value));
   for (const args of [inputs.buildArgs, ...inputs.builds.map((build) => build.buildArgs)]) {

@@ -2,7 +2,7 @@
 // fallback the inputs leave to the environment (the AWS region) decided here once.
 import { associationName } from '../deploy/association.js';
 import { releaseRecordPrefix } from '../deploy/release-record.js';
-import type { ConvergeSettings, DeploySettings, SsmTargetSettings, TargetSettings } from '../deploy/settings.js';
+import type { CanarySettings, ConvergeSettings, DeploySettings, SsmTargetSettings, TargetSettings } from '../deploy/settings.js';
 import { manualInputProblems } from '../stack/manual.js';
 import type { StackDocument } from '../stack/schema.js';
 import type { Env } from './context.js';
@@ -30,6 +30,7 @@ export function fleetSettings(inputs: ActionInputs, document: StackDocument | un
     ssmTarget: { kind: 'ssm', instanceIds: inputs.instanceIds, tags: inputs.targets, stackName: inputs.stackName },
     policy: {
       batchSize: inputs.batchSize,
+      batchWaitSeconds: inputs.batchWaitSeconds,
       failurePolicy: inputs.failurePolicy,
       timeoutMinutes: inputs.timeoutMinutes,
       force: inputs.force,
@@ -87,5 +88,52 @@ export function convergeSettings(
     associationName: associationName(inputs.environment),
     concurrency: inputs.convergeConcurrency,
     driftRepairMinutes: inputs.driftRepairMinutes,
+  };
+}
+
+/**
+ * Input canary-seconds > 0: the canary's bake and limits; undefined when off. `rollbarEnvironments`: the
+ * environments the release reports to Rollbar (its new items are read there with rollbar-read-token).
+ */
+export function canarySettings(
+  inputs: Pick<
+    ActionInputs,
+    | 'canarySeconds'
+    | 'canaryMinRequests'
+    | 'canaryLowTraffic'
+    | 'canaryMaxWaitSeconds'
+    | 'canaryMax5xxPoints'
+    | 'canaryMaxResponseRatio'
+    | 'canaryMax5xxPercent'
+    | 'canaryMaxResponseMs'
+    | 'canaryMaxRollbarItems'
+    | 'rollbarReadToken'
+  >,
+  rollbar: { codeVersion: string; environments: string[] },
+): CanarySettings | undefined {
+  const seconds = inputs.canarySeconds;
+  if (seconds === 0) return undefined;
+  const asked = inputs.canaryMaxWaitSeconds ?? 3 * seconds;
+  if (asked < seconds) {
+    throw new InputError(
+      `Invalid action inputs:\n- input "canary-max-wait-seconds" must be at least canary-seconds (${seconds}): it bounds a longer bake (got "${asked}")`,
+    );
+  }
+  return {
+    seconds,
+    // Only `wait` bakes past canary-seconds for more traffic; pass and fail judge what the bake got.
+    maxWaitSeconds: inputs.canaryLowTraffic === 'wait' ? asked : seconds,
+    thresholds: {
+      minRequests: inputs.canaryMinRequests,
+      lowTraffic: inputs.canaryLowTraffic,
+      max5xxPoints: inputs.canaryMax5xxPoints,
+      maxResponseRatio: inputs.canaryMaxResponseRatio,
+      max5xxPercent: inputs.canaryMax5xxPercent,
+      maxResponseMs: inputs.canaryMaxResponseMs,
+      maxRollbarItems: inputs.canaryMaxRollbarItems,
+    },
+    ...(inputs.rollbarReadToken
+      ? { rollbar: { token: inputs.rollbarReadToken, codeVersion: rollbar.codeVersion, environments: rollbar.environments } }
+      : {}),
   };
 }

@@ -68,6 +68,7 @@ export const SECRET_INPUT_ENV = {
   'github-token': 'BERTH_GITHUB_TOKEN',
   'registry-password': 'BERTH_REGISTRY_PASSWORD',
   'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
+  'rollbar-read-token': 'BERTH_ROLLBAR_READ_TOKEN',
   database: 'BERTH_DATABASE',
   // Build args: as a flag too while none of them is a secret (build-arg-flags.ts).
   'build-args': 'BERTH_BUILD_ARGS',

@@ -1,18 +1,25 @@
 // Rolling across hosts: the order, the batches, the run of one batch after another, and the
 // first failed host stopping the rollout. Pure decisions plus calls through the HostRunner port.
 import type { HostRunner, HostRunOutcome, HostSend, ProgressLog, TargetHost } from './ports.js';
+import type { BatchSize } from './settings.js';
 
 /** Old cookbook: the migration ran on the alphabetically first instance. Keep that order. */
 export function rolloutOrder(hosts: TargetHost[]): TargetHost[] {
   return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
 }
 
+/** Hosts per batch for a fleet of `hostCount`: the count, or ceil(hostCount x percent / 100); at least 1. */
+export function batchSizeFor(batchSize: BatchSize, hostCount: number): number {
+  const size = typeof batchSize === 'number' ? batchSize : Math.ceil((hostCount * batchSize.percent) / 100);
+  return Math.max(1, Math.floor(size));
+}
+
 /**
  * The migration host first and alone (when there is a migration), then the others in batches of
- * `batchSize`. Hosts come in rollout order.
+ * `batchSize` (a percentage of every host, the migration host counted). Hosts come in rollout order.
  */
-export function planBatches(hosts: TargetHost[], batchSize: number, migrationFirst: boolean): TargetHost[][] {
-  const size = Math.max(1, Math.floor(batchSize));
+export function planBatches(hosts: TargetHost[], batchSize: BatchSize, migrationFirst: boolean): TargetHost[][] {
+  const size = batchSizeFor(batchSize, hosts.length);
   const batches: TargetHost[][] = [];
   let rest = hosts;
   if (migrationFirst && hosts.length > 0) {
@@ -91,6 +98,13 @@ export interface RolloutInput {
   keepGoing?: boolean;
   /** Seconds a batch's rollout is likely to take (the poll looks then); undefined: unknown. */
   expectedSecondsFor?: (batch: TargetHost[]) => number | undefined;
+  /**
+   * Asked before a batch is sent (the canary): false stops the rollout there, this batch and the later
+   * ones not run. Not asked for a batch that does not start.
+   */
+  gate?: (batch: TargetHost[], index: number) => Promise<boolean>;
+  /** Between a batch that went well and the next one (batch-wait-seconds); `next` is the next batch's index. */
+  pause?: (next: number) => Promise<void>;
 }
 
 export interface RolloutReport {
@@ -101,14 +115,15 @@ export interface RolloutReport {
   /** Hosts never sent anything. */
   notRun: TargetHost[];
   cancelled: boolean;
+  /** The gate stopped the rollout (before the batch of this index). */
+  gatedAt?: number;
 }
 
 /** Runs batch after batch; the first batch with a failed host is the last one run. */
 export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
   const report: RolloutReport = { succeeded: [], failed: [], notRun: [], cancelled: false };
   for (const [index, batch] of input.batches.entries()) {
-    if ((report.failed.length > 0 && !input.keepGoing) || report.cancelled || input.signal?.aborted) {
-      report.cancelled ||= input.signal?.aborted === true;
+    if (!(await mayStart(input, report, batch, index))) {
       report.notRun.push(...batch);
       continue;
     }
@@ -133,6 +148,27 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
     for (const failure of outcomes.filter((o) => !succeeded(o))) input.log.error(describeFailure(failure));
   }
   return report;
+}
+
+/**
+ * Whether batch `index` starts: not after a failed host (unless keepGoing), a stop or the gate's no;
+ * after the pause between batches (a stop during it counts).
+ */
+async function mayStart(input: RolloutInput, report: RolloutReport, batch: TargetHost[], index: number): Promise<boolean> {
+  const ended = () => {
+    report.cancelled ||= input.signal?.aborted === true;
+    return report.cancelled || (report.failed.length > 0 && !input.keepGoing) || report.gatedAt !== undefined;
+  };
+  if (ended()) return false;
+  if (index > 0 && input.pause) {
+    await input.pause(index);
+    if (ended()) return false;
+  }
+  if (input.gate && !(await input.gate(batch, index))) {
+    if (!ended()) report.gatedAt = index;
+    return false;
+  }
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 // What a deploy or rollback hands back to its face: the outcome, per host, and what converge did.
 // Split from ports.ts, which re-exports it.
 import type { HostResult } from '../stack/host-plan.js';
+import type { CanaryVerdict } from './canary-verdict.js';
 import type { StackDocument } from '../stack/schema.js';
 
 export interface HostReport {
@@ -35,6 +36,26 @@ export interface DeployOutcome {
   before?: Record<string, HostResult>;
   /** Hosts that joined the targets while the deploy ran (not deployed by it), as read at its end. */
   joined?: JoinedHost[];
+  /** Input canary-seconds: each canary host (each batch's first) and its verdict, in rollout order. */
+  canary?: CanaryHostReport[];
+}
+
+/** A batch's canary host: what decided its batch's fate. */
+export interface CanaryHostReport {
+  instanceId: string;
+  hostname: string;
+  /** The batch it opened (1-based) and the number of batches. */
+  batch: number;
+  batches: number;
+  /**
+   * promoted: its batch was rolled out; refused: the verdict said no; failed: the canary command failed
+   * (no comparison); stopped: a cancel or the deadline came before the promotion.
+   */
+  state: 'promoted' | 'refused' | 'failed' | 'stopped';
+  /** One sentence with the deciding numbers. */
+  text: string;
+  /** The comparison (absent when the canary command gave no report). */
+  verdict?: Omit<CanaryVerdict, 'text'>;
 }
 
 /** A host that joined the targets during the deploy, and what it ran when the deploy ended. */

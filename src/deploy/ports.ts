@@ -8,7 +8,7 @@ import type { StackDocument } from '../stack/schema.js';
 import type { CancelCheckpoint } from './cancel.js';
 
 export type { HostMode, PlanForHost };
-export type { ConvergeReport, DeployOutcome, HostReport, JoinedHost } from './outcome.js';
+export type { CanaryHostReport, ConvergeReport, DeployOutcome, HostReport, JoinedHost } from './outcome.js';
 
 /** Progress for humans: the action maps it to core.info/startGroup, the CLI to stderr. */
 export interface ProgressLog {
@@ -181,6 +181,20 @@ export interface DeployNotifier {
     localUsername: string;
     status: 'succeeded' | 'failed';
   }): Promise<void>;
+  /** The same Rollbar API read for the canary (src/adapters/rollbar.ts implements both). */
+  readNewItems?: RollbarItemsReader['readNewItems'];
+}
+
+/** Rollbar's new items of a release's code version: counted, or why they could not be read. */
+export type RollbarCount = { new: number } | { unavailable: string };
+
+/**
+ * Reading Rollbar (the canary's optional check, src/deploy/steps/canary.ts): the new error and critical
+ * items of a code version in an environment (Rollbar's versions API, a read-scope token). Never throws:
+ * an outage or a refused token is `unavailable`, with Rollbar's own words (the token never in them).
+ */
+export interface RollbarItemsReader {
+  readNewItems(input: { token: string; codeVersion: string; environment: string }): Promise<RollbarCount>;
 }
 
 /** GitHub Deployments: the deploy history, used for rollback too. */
@@ -292,10 +306,13 @@ export interface DeployPorts {
   /** State Manager (input converge): absent, a deploy with converge on is refused before any host changes. */
   associations?: AssociationPort;
   notifier?: DeployNotifier;
+  /** Rollbar's items, for the canary with a read token (absent: the canary judges on haproxy alone). */
+  rollbarItems?: RollbarItemsReader;
   recorder?: DeployRecorder;
   /** Build, push and merge the new tags (after the lock is taken). */
   build?: (log: ProgressLog) => Promise<PreparedRelease>;
   now?: () => number;
+  /** Waits (the fleet lock's retries, batch-wait-seconds); default a timer. */
   sleep?: (ms: number) => Promise<void>;
   /** Called once the lock is held / released, so a cancelled job's post step knows what to clean. */
   onLockTaken?: (lock: { name: string; deployId: string }) => void;

@@ -45,9 +45,14 @@ export interface OpsWorksTargetSettings {
 
 export type TargetSettings = SsmTargetSettings | OpsWorksTargetSettings;
 
+/** Hosts per batch: a count, or a share of the fleet (`25%`: ceil(hosts x 25 / 100), at least 1). */
+export type BatchSize = number | { percent: number };
+
 /** How the rollout goes: batches, what a failure does, how long it may take, the fleet lock. */
 export interface PolicySettings {
-  batchSize: number;
+  batchSize: BatchSize;
+  /** Seconds to wait after each successful batch before the next one starts (absent: 0). */
+  batchWaitSeconds?: number;
   failurePolicy: 'rollback' | 'stop';
   timeoutMinutes: number;
   force: boolean;
@@ -93,6 +98,38 @@ export interface ConvergeSettings {
   driftRepairMinutes: number;
 }
 
+/** What decides a canary: the limits of src/deploy/canary-verdict.ts. */
+export interface CanaryThresholds {
+  /** Fewest requests the new copies must get in the bake (in total) to be judged on enough traffic. */
+  minRequests: number;
+  /** Below minRequests: the host baked longer (wait) and it is still below, pass with a warning, or fail. */
+  lowTraffic: 'wait' | 'pass' | 'fail';
+  /** Compared: new 5xx% (and errors%) at most old's + this many percentage points. */
+  max5xxPoints: number;
+  /** Compared: new average response time at most this many times old's. */
+  maxResponseRatio: number;
+  /** Nothing to compare (one copy): new 5xx% (and errors%) at most this. */
+  max5xxPercent: number;
+  /** Nothing to compare: new average response time at most this many ms. */
+  maxResponseMs: number;
+  /** New Rollbar items (error, critical) of the release's code version allowed. */
+  maxRollbarItems: number;
+}
+
+/**
+ * Input canary-seconds > 0 (deploys only): each batch's first host gets host mode `canary` first (copy 0
+ * of each balanced definition on the new release, baked, haproxy's counters), then the verdict decides.
+ */
+export interface CanarySettings {
+  /** The bake: at least this long. */
+  seconds: number;
+  /** The longest bake when the traffic is low (`wait`); equal to `seconds` for `pass` and `fail`. */
+  maxWaitSeconds: number;
+  thresholds: CanaryThresholds;
+  /** Rollbar's new items for the release's code version, read with the read token, per environment. */
+  rollbar?: { token: string; codeVersion: string; environments: string[] };
+}
+
 export interface DeploySettings {
   release: ReleaseSettings;
   target: TargetSettings;
@@ -100,6 +137,8 @@ export interface DeploySettings {
   host: HostSettings;
   /** Input converge on (ssm target only): after success, the release record and the association. */
   converge?: ConvergeSettings;
+  /** Input canary-seconds > 0 (deploys only): a canary on each batch's first host. */
+  canary?: CanarySettings;
   /** The document to deploy (ssm: from the repository; opsworks: ignored, the stack's Custom JSON is used). */
   document?: StackDocument;
   /** The document the fleet ran before, to roll back to; absent: derived from each host's state. */

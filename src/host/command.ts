@@ -4,6 +4,7 @@
 // host/ and gzip+base64 encoded, because SendCommand parameters are size-limited.
 import { gzipSync } from 'node:zlib';
 import { FIELD_END, type HostResult, PLAN_HEADER, RECORD_END } from '../stack/host-plan.js';
+import { readCanaryReport } from './canary-result.js';
 import { HOST_MODES, type HostMode } from './parts.js';
 import { hostScript } from './script.js';
 
@@ -164,14 +165,22 @@ function isHostResult(value: unknown): value is HostResult {
     (v.root === undefined || typeof v.root === 'string');
 }
 
-/** The host's result: the LAST non-empty line of stdout, when it is a HostResult JSON object. */
+/**
+ * The host's result: the LAST non-empty line of stdout, when it is a HostResult JSON object. A `canary`
+ * field of the wrong shape is dropped (readCanaryReport): the result stays, without a report to trust.
+ */
 export function parseHostResult(stdout: string): HostResult | undefined {
   const lines = stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const last = lines[lines.length - 1];
   if (last === undefined || !last.startsWith('{')) return undefined;
   try {
     const parsed: unknown = JSON.parse(last);
-    return isHostResult(parsed) ? parsed : undefined;
+    if (!isHostResult(parsed)) return undefined;
+    if (parsed.canary === undefined) return parsed;
+    const canary = readCanaryReport(parsed.canary);
+    if (canary !== undefined) return { ...parsed, canary };
+    const { canary: _dropped, ...rest } = parsed;
+    return rest;
   } catch {
     return undefined;
   }

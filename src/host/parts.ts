@@ -2,9 +2,9 @@
 // the parts is script.ts's job (from the repository or from next to the bundle); shellcheck.mjs joins
 // the same lists to check the parts together.
 
-export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs';
+export type HostMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs' | 'canary';
 
-export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge', 'status', 'logs'];
+export const HOST_MODES: readonly HostMode[] = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge', 'status', 'logs', 'canary'];
 
 /**
  * First, in every script: strict mode, globals, helpers, the result, the plan reader, docker, and what
@@ -34,6 +34,8 @@ const MODE_PARTS: Record<HostMode, string[]> = {
   converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'lib/recorded.sh', 'modes/converge.sh'],
   status: ['lib/imds.sh', 'lib/listing.sh', 'modes/status.sh'],
   logs: ['modes/logs.sh'],
+  // A rollout of copy 0 of the balanced definitions alone, then the bake and haproxy's counters.
+  canary: [...ROLLOUT_PARTS, 'lib/canary.sh', 'modes/canary.sh'],
 };
 
 /**

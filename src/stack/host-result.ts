@@ -44,9 +44,58 @@ export interface HostConvergeResult {
   waitedSeconds: number;
 }
 
+/**
+ * One side of a canary comparison: haproxy's `show stat` counters of these servers of the definition's
+ * backend, as deltas between the bake's start and end. `requests`: responses of every status class
+ * (hrsp_1xx..5xx + hrsp_other); `r5xx`: hrsp_5xx; `errors`: econ + eresp; `rtimeMs`: haproxy's `rtime`
+ * (average response time over the server's last 1024 requests) at the bake's end, for several servers
+ * their mean weighted by their requests (0 without requests).
+ */
+export interface CanarySide {
+  /** haproxy server names (`<backend server>`, e.g. `web_b0`). */
+  servers: string[];
+  requests: number;
+  r5xx: number;
+  errors: number;
+  rtimeMs: number;
+}
+
+/**
+ * A balanced definition whose copy 0 the canary replaced. `compared: false` (with `why`) when it has no
+ * old copy beside the new one (one copy): the runner then applies absolute limits to `new` alone.
+ */
+export interface CanaryDefinition {
+  app: string;
+  definition: string;
+  compared: boolean;
+  why?: string;
+  new: CanarySide;
+  old: CanarySide;
+}
+
+/**
+ * A `canary` command's answer (HostResult.canary): copy 0 of each balanced definition that needed
+ * replacing runs the new release beside the old copies for the bake, and these are haproxy's numbers.
+ * The host never decides: the runner's verdict does (src/deploy/canary-verdict.ts).
+ */
+export interface CanaryReport {
+  /** Seconds from the bake's first counter read to its last (0 when no copy was replaced). */
+  bakedSeconds: number;
+  definitions: CanaryDefinition[];
+  /**
+   * Definitions of the plan the canary did not change or compare, and why: no load balancer (they
+   * change at promotion), or copy 0 already runs the plan (nothing new to bake).
+   */
+  uncompared: { app: string; definition: string; why: string }[];
+  /** Restarts of the canary copies during the bake (docker's RestartCount, end minus start, summed). */
+  restarts: number;
+}
+
+export type HostResultMode = 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs' | 'canary';
+
 export interface HostResult {
   ok: boolean;
-  mode: 'rollout' | 'preflight' | 'state' | 'history' | 'restore' | 'converge' | 'status' | 'logs';
+  mode: HostResultMode;
   deployId: string;
   hostname: string;
   instanceId: string;
@@ -86,6 +135,8 @@ export interface HostResult {
    * `state` run reads it (action `unchanged` or `outdated`): the host's read back. Absent from older hosts.
    */
   final?: HostCopyResult[];
+  /** `canary` mode: the counters of the canary copies and of the old ones over the bake. */
+  canary?: CanaryReport;
   /** Preflight facts. */
   facts?: {
     hostname: string;

@@ -59,6 +59,7 @@ describe('action.yml', () => {
     outputs.setImages({});
     outputs.setStackJsonPath('/tmp/x.json');
     outputs.setValidationCounts({ errors: 0, warnings: 0 });
+    outputs.setCanary([]);
     expect([...written].sort()).toEqual(Object.keys(actionYml.outputs).sort());
     for (const [name, output] of Object.entries(actionYml.outputs)) expect(output.description, name).toMatch(/\S/);
   });

@@ -183,8 +183,8 @@ describe('the script', () => {
         const check = spawnSync('bash', ['-n'], { input: text, encoding: 'utf8' });
         expect(check.stderr).toBe('');
         for (const record of ['meta)', 'runargs)', 'command)', 'slot)', 'cronenv)', 'migrationenv)']) expect(text).toContain(record);
-        // A restore and a converge roll a plan out: they carry the rollout's mode too, and no other.
-        const carries = (other: string) => other === mode || ((mode === 'restore' || mode === 'converge') && other === 'rollout');
+        // A restore, a converge and a canary roll a plan out: they carry the rollout's mode too, and no other.
+        const carries = (other: string) => other === mode || ((mode === 'restore' || mode === 'converge' || mode === 'canary') && other === 'rollout');
         for (const other of HOST_MODES) expect(text.includes(`mode_${other}() {`), `${mode} carries mode_${other}`).toBe(carries(other));
       }
     }

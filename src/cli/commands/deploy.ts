@@ -21,7 +21,10 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
   --targets 'tag:Role=web' / --instance-ids i-1,i-2
   --version V              the tag to deploy (default: the commit SHA in Actions; required here)
   --image REPO             build and push this image first
-  --batch-size N           hosts at a time after the migration host (default 1)
+  --batch-size N|P%        hosts at a time after the migration host (default 1; 25%: a quarter of them)
+  --batch-wait-seconds N   pause after each batch that went well (default 0)
+  --canary-seconds N       bake copy 0 on each batch's first host and compare it with the old copies
+                           first (default 0: off; --canary-* thresholds, README: Canary)
   --failure-policy rollback|stop
   --timeout-minutes N      (default 30)
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
@@ -29,7 +32,7 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
                            (--converge-concurrency 25%, --drift-repair-minutes N; README: Converge)
   BERTH_GITHUB_TOKEN, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
   Secrets never as flags (ps shows them): BERTH_GITHUB_TOKEN, BERTH_REGISTRY_PASSWORD, BERTH_ROLLBAR_TOKEN,
-  BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin);
+  BERTH_ROLLBAR_READ_TOKEN, BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin);
   build args with a secret (NPM_TOKEN=...) in BERTH_BUILD_ARGS / BERTH_IMAGES, plain ones also as flags
   ... and the rest: see the README's input table.
   --json                   print the outcome as JSON on stdout

@@ -1,0 +1,1 @@
+# The canary's bake and haproxy's counters (modes/canary.sh): filled in by the next commit.
