@@ -1,6 +1,6 @@
 // Rollbar deploy notifications (DeployNotifier). Rollbar is a courtesy, never a gate: every failure
 // becomes a warning carrying Rollbar's own message, and the deploy goes on.
-import type { DeployNotifier, ProgressLog } from '../deploy/ports.js';
+import type { DeployNotifier, ProgressLog, RollbarItemsReader } from '../deploy/ports.js';
 
 export interface RollbarNotifierOptions {
   /** API base, e.g. https://api.rollbar.com (the `rollbar-endpoint` input). */
@@ -177,37 +177,31 @@ function describeNetworkError(error: Error): string {
   return detail ? `${error.message}: ${detail}` : error.message;
 }
 
-/** New error/critical items Rollbar saw for one code version, or why that could not be read. */
-export type RollbarNewItems =
-  { available: true; new: number; critical: number; error: number; note?: string } | { available: false; why: string };
-
-export interface RollbarItemsReader {
-  /** Never throws: an outage, a bad token or an odd answer is `available: false` with Rollbar's words. */
-  readNewItems(input: { token: string; codeVersion: string; environment: string }): Promise<RollbarNewItems>;
-}
-
-export type RollbarReaderOptions = Omit<RollbarNotifierOptions, 'log'>;
+export type RollbarReaderOptions = Omit<RollbarNotifierOptions, 'log'> & {
+  /** Told when Rollbar knows no such version (counted as 0 new items). */
+  log?: Pick<ProgressLog, 'info'>;
+};
 
 /**
  * Rollbar's versions API: GET /api/1/versions/{code_version}?environment=E with a read-scope project token.
  * Its `result.item_stats.new` counts the items first seen in that version, per level; the canary counts
- * `error` + `critical`. A version Rollbar has never heard of (404) has no items yet: 0, with a note.
+ * `error` + `critical`. A version Rollbar has never heard of (404) has no items yet: 0, and the log says so.
  */
 export function createRollbarItemsReader(options: RollbarReaderOptions): RollbarItemsReader {
   const connection = rollbarConnection(options);
   return {
     async readNewItems({ token, codeVersion, environment }) {
-      if (token === '') return { available: false, why: 'no Rollbar read token' };
+      if (token === '') return { unavailable: 'no Rollbar read token' };
       const path = `/api/1/versions/${encodeURIComponent(codeVersion)}?environment=${encodeURIComponent(environment)}`;
       const reply = await rollbarRequest(connection, 'GET', path, token);
       if (reply.status === 404) {
-        const note = `Rollbar knows no version "${codeVersion}" in "${environment}" yet (no item reported for it): 0 new items`;
-        return { available: true, new: 0, critical: 0, error: 0, note };
+        options.log?.info(`Rollbar: no version "${codeVersion}" in "${environment}" yet (no item reported for it): 0 new items.`);
+        return { new: 0 };
       }
-      if (!reply.ok) return { available: false, why: `Rollbar's versions API answered ${explain(reply)}` };
+      if (!reply.ok) return { unavailable: `Rollbar's versions API answered ${explain(reply)}` };
       const counts = newItemCounts(reply.body);
-      if (counts === undefined) return { available: false, why: "Rollbar's versions API answered without result.item_stats.new counts" };
-      return { available: true, new: counts.critical + counts.error, ...counts };
+      if (counts === undefined) return { unavailable: "Rollbar's versions API answered without result.item_stats.new counts" };
+      return { new: counts.critical + counts.error };
     },
   };
 }
