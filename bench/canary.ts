@@ -20,6 +20,7 @@ import {
 import { managedInstanceOf } from '../test/world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../test/world/fakes/aws.js';
 import { DOCKER_CLIENT } from '../test/world/engine.js';
+import { allRun, imageIdOn, runningCopies, type RunningCopy } from '../test/canary/fleet-state.js';
 import type { SimHost } from '../test/world/host.js';
 import { startWorld, type World } from '../test/world/index.js';
 import { startLoad, type LoadReport, type RunningLoad } from '../test/world/load.js';
@@ -78,30 +79,7 @@ function documentOn(world: World, tag: string): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** The release's running containers on a host (web and worker copies): name -> "container id image id" (docker inspect). */
-async function appContainers(host: SimHost): Promise<Map<string, string>> {
-  const ids = (await host.docker(['ps', '-q', '--filter', 'label=berth.app=demo'])).stdout.split('\n').filter(Boolean);
-  if (ids.length === 0) return new Map();
-  const inspected = await host.docker([
-    'inspect',
-    '-f',
-    '{{index .Config.Labels "berth.definition"}} {{.Name}} {{.Id}} {{.Image}}',
-    ...ids,
-  ]);
-  const out = new Map<string, string>();
-  for (const line of inspected.stdout.split('\n')) {
-    const [definition = '', name = '', id = '', image = ''] = line.split(' ');
-    if (APP_DEFINITIONS.includes(definition)) out.set(name.replace(/^\//, ''), `${id} ${image}`);
-  }
-  return out;
-}
-
-async function imageId(host: SimHost, ref: string): Promise<string> {
-  return (await host.docker(['image', 'inspect', '-f', '{{.Id}}', ref])).stdout.trim();
-}
-
-const same = (a: Map<string, string>, b: Map<string, string>): boolean =>
-  a.size === b.size && [...a].every(([name, value]) => b.get(name) === value);
+const same = (a: Record<string, RunningCopy>, b: Record<string, RunningCopy>): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The most requests one canary copy answered, from the `canary` output (the host's report, as the action passes it on). */
 function canaryRequests(output: string | undefined): number {
@@ -141,8 +119,8 @@ async function deployOnce(setup: WorldDeploy, kind: 'bad' | 'good' | 'warm-up', 
     { GITHUB_WORKSPACE: dir },
   );
   const [canaryHost, secondHost] = world.hosts as [SimHost, SimHost];
-  const secondBefore = await appContainers(secondHost);
-  const releaseOnSecond = await imageId(secondHost, `${world.registry?.host ?? ''}/acme/demo:${tag}`);
+  const ref = `${world.registry?.host ?? ''}/acme/demo:${tag}`;
+  const secondBefore = await runningCopies(secondHost, APP_DEFINITIONS);
   const loads: RunningLoad[] = await Promise.all(
     [canaryHost, secondHost].map((host) =>
       startLoad({
@@ -158,17 +136,11 @@ async function deployOnce(setup: WorldDeploy, kind: 'bad' | 'good' | 'warm-up', 
   const end = await startStep(job, 'main').done;
   const wallSeconds = (Date.now() - started) / 1000;
   const { requests, failed } = failedDuring(await Promise.all(loads.map((load) => load.stop())));
-  const secondAfter = await appContainers(secondHost);
-  const releaseImage = releaseOnSecond || (await imageId(secondHost, `${world.registry?.host ?? ''}/acme/demo:${tag}`));
-  const everyHostOnRelease = (
-    await Promise.all(
-      world.hosts.map(async (host) => {
-        const want = await imageId(host, `${world.registry?.host ?? ''}/acme/demo:${tag}`);
-        const running = [...(await appContainers(host)).values()].map((v) => v.split(' ')[1]);
-        return want !== '' && running.length > 0 && running.every((image) => image === want);
-      }),
-    )
-  ).every(Boolean);
+  const secondAfter = await runningCopies(secondHost, APP_DEFINITIONS);
+  const releaseOnSecond = await imageIdOn(secondHost, ref);
+  const onRelease = await Promise.all(
+    world.hosts.map(async (host) => allRun(await runningCopies(host, APP_DEFINITIONS), await imageIdOn(host, ref))),
+  );
   const verdictLine =
     end.log
       .split('\n')
@@ -179,9 +151,8 @@ async function deployOnce(setup: WorldDeploy, kind: 'bad' | 'good' | 'warm-up', 
     version,
     exitCode: end.code,
     refusedByCanary: end.code !== 0 && /canary/i.test(verdictLine) && /refus/i.test(verdictLine),
-    reachedSecondHost:
-      !same(secondBefore, secondAfter) || (releaseImage !== '' && [...secondAfter.values()].some((v) => v.endsWith(` ${releaseImage}`))),
-    everyHostOnRelease,
+    reachedSecondHost: !same(secondBefore, secondAfter) || Object.values(secondAfter).some((copy) => copy.imageId === releaseOnSecond),
+    everyHostOnRelease: onRelease.every(Boolean),
     requests,
     failed,
     canaryRequests: canaryRequests(end.outputs['canary']),
