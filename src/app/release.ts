@@ -18,6 +18,7 @@ import type {
   Planner,
   PreparedRelease,
   ProgressLog,
+  RollbarItemsReader,
 } from '../deploy/ports.js';
 import { fanOutNotifier, resolveRollbarTargets, rollbarTargets, type RollbarActivity } from '../deploy/rollbar-deploys.js';
 import type { DeploySettings, PolicySettings, ReleaseSettings } from '../deploy/settings.js';
@@ -25,7 +26,7 @@ import type { SummaryModel } from '../deploy/summary-model.js';
 import type { StackDocument } from '../stack/schema.js';
 import type { Env, RunContext } from './context.js';
 import { secretInputValues, type ActionInputs } from './inputs.js';
-import { convergeSettings, fleetSettings, targetSettings } from './settings.js';
+import { canarySettings, convergeSettings, fleetSettings, targetSettings } from './settings.js';
 
 /** The outside parts of a release: real adapters (src/app/wiring.ts) or test doubles. */
 export interface ReleasePorts {
@@ -126,6 +127,21 @@ export async function rollbarFanOut(
   return { ...fanOut, deploys };
 }
 
+/** Rollbar's items for the canary (rollbar-read-token): the Rollbar adapter's read, when it has one. */
+function rollbarItemsReader(
+  inputs: ActionInputs,
+  ports: Pick<ReleasePorts, 'rollbarFetch'>,
+  log: ProgressLog,
+): RollbarItemsReader | undefined {
+  const rollbar = createRollbarNotifier({
+    endpoint: inputs.rollbarEndpoint,
+    log,
+    ...(ports.rollbarFetch ? { fetch: ports.rollbarFetch } : {}),
+  });
+  const read = rollbar.readNewItems;
+  return read ? { readNewItems: (input) => read(input) } : undefined;
+}
+
 /** Registers every secret input with the log, so none is ever printed. */
 export function maskSecrets(inputs: ActionInputs, log: ProgressLog): void {
   for (const value of secretInputValues(inputs)) log.secret(value);
@@ -145,12 +161,23 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
 
   const { ssmTarget, policy, host } = fleetSettings(inputs, document, ports.env ?? process.env);
   const converge = convergeSettings(inputs);
+  // A canary guards a new release; a rollback goes back to one that ran, at once.
+  const canary =
+    release.kind === 'deploy'
+      ? canarySettings(inputs, {
+          codeVersion: release.commit,
+          environments: [...new Set(rollbarDeploys.length > 0 ? rollbarDeploys.map((d) => d.environment) : [inputs.environment])],
+        })
+      : undefined;
+  if (release.kind === 'rollback' && inputs.canarySeconds > 0) log.info('canary-seconds applies to deploys: this rollback has no canary.');
+  const rollbarItems = canary?.rollbar ? rollbarItemsReader(inputs, ports, log) : undefined;
   const settings: DeploySettings = {
     release,
     target: release.kind === 'rollback' ? ssmTarget : targetSettings(inputs, ssmTarget),
     policy: { ...policy, ...request.policy },
     host,
     ...(converge ? { converge } : {}),
+    ...(canary ? { canary } : {}),
     ...(document ? { document } : {}),
     ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
     secretValues: [...secretInputValues(inputs), ...rollbarDeploys.map((target) => target.token)],
@@ -167,6 +194,7 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
       ...(request.opsworks ? { opsworks: request.opsworks } : {}),
       ...(request.build ? { build: request.build } : {}),
       ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
+      ...(rollbarItems ? { rollbarItems } : {}),
       ...(ports.recorder ? { recorder: completingRecorder(ports.recorder, request.deployed) } : {}),
       ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
       ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),

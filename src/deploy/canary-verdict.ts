@@ -1,27 +1,9 @@
 // The canary's verdict, pure: a canary host's report (haproxy's counters of the new copy 0 and of the
 // old copies over the same bake, src/stack/host-result.ts CanaryReport), the thresholds and Rollbar's
 // count of new items -> promote or refuse, with per-definition rows and the numbers that decided it.
+import type { CanaryReport, CanarySide } from '../stack/host-result.js';
 import type { RollbarCount } from './ports.js';
 import type { CanaryThresholds } from './settings.js';
-
-/** One side of a definition's comparison: haproxy's counters over the bake. */
-export interface CanarySide {
-  servers: string[];
-  requests: number;
-  r5xx: number;
-  /** Connection and response errors (econ + eresp): requests that got no answer at all. */
-  errors: number;
-  /** haproxy's average response time (ms) over its last 1024 requests. */
-  rtimeMs: number;
-}
-
-/** What the canary host measured (the fields of CanaryReport the verdict reads). */
-export interface CanaryMeasure {
-  bakedSeconds: number;
-  definitions: { app: string; definition: string; compared: boolean; why?: string; new: CanarySide; old: CanarySide }[];
-  uncompared: { app: string; definition: string; why: string }[];
-  restarts: number;
-}
 
 export interface CanaryRow {
   app: string;
@@ -122,7 +104,7 @@ function judgeAlone(fresh: CanarySide, limits: CanaryThresholds): Pick<CanaryRow
 }
 
 /** The verdict on one canary host's report. `rollbar`: absent when no read token was given. */
-export function canaryVerdict(report: CanaryMeasure, limits: CanaryThresholds, rollbar?: RollbarCount): CanaryVerdict {
+export function canaryVerdict(report: CanaryReport, limits: CanaryThresholds, rollbar?: RollbarCount): CanaryVerdict {
   const rows: CanaryRow[] = report.definitions.map((d) => {
     const judged = d.compared ? judgeCompared(d, limits) : judgeAlone(d.new, limits);
     return {

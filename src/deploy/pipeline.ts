@@ -10,6 +10,7 @@ import { MINUTE, stopReason, type DeployRun } from './run.js';
 import type { DeploySettings } from './settings.js';
 import { wayBack } from './steps/after-stop.js';
 import { releaseLock, takeLock } from './steps/lock.js';
+import { promotedSentence } from './steps/canary.js';
 import { checkConverge, prepareConverge, recordRelease } from './steps/converge.js';
 import { readJoinedHosts } from './steps/joined.js';
 import { planFleet, type FleetPlans } from './steps/plans.js';
@@ -123,7 +124,7 @@ function succeeded(run: DeployRun, hosts: TargetHost[]): void {
   outcome.status = 'success';
   outcome.fleet = 'updated';
   outcome.hosts = hosts.map((h) => ({ instanceId: h.instanceId, hostname: h.hostname, state: 'updated' }));
-  outcome.summary = `${settings.release.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${settings.release.version} on ${hosts.length} host(s); every host runs the planned images, healthy.`;
+  outcome.summary = `${settings.release.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${settings.release.version} on ${hosts.length} host(s); every host runs the planned images, healthy.${promotedSentence(outcome.canary)}`;
   run.log.info(outcome.summary);
 }
 

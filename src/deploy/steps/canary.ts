@@ -6,7 +6,7 @@
 // that host back through the way back whatever the failure policy (a refused canary never stays serving).
 import { encodePlanRecord } from '../../stack/host-plan.js';
 import { touch } from '../cancel.js';
-import { canaryVerdict, type CanaryMeasure } from '../canary-verdict.js';
+import { canaryVerdict } from '../canary-verdict.js';
 import { describeFailure, hostLabel, succeeded } from '../hosts.js';
 import { hostSends } from '../host-sends.js';
 import type { CanaryHostReport, HostRunner, HostRunOutcome, HostSend, RollbarCount, TargetHost } from '../ports.js';
@@ -66,11 +66,6 @@ async function readRollbar(run: DeployRun, canary: CanarySettings): Promise<Roll
   return { new: total };
 }
 
-/** The canary of a measure the host reported; undefined when it reported none (an older host script). */
-function measureOf(outcome: HostRunOutcome): CanaryMeasure | undefined {
-  return outcome.result?.canary;
-}
-
 /**
  * The canary gate of a rollout: `runner` is the rollout's (the batch in flight is never cancelled),
  * `deadline` and `executionTimeoutSeconds` the rollout's too.
@@ -85,7 +80,13 @@ export function canaryGate(
   let stop: CanaryStop | undefined;
   const reports: CanaryHostReport[] = [];
 
-  const record = (host: TargetHost, index: number, state: CanaryHostReport['state'], text: string, verdict?: CanaryHostReport['verdict']) => {
+  const record = (
+    host: TargetHost,
+    index: number,
+    state: CanaryHostReport['state'],
+    text: string,
+    verdict?: CanaryHostReport['verdict'],
+  ) => {
     reports.push({
       instanceId: host.instanceId,
       hostname: host.hostname,
@@ -117,7 +118,7 @@ export function canaryGate(
       }),
     );
     if (!outcome) throw new Error(`the canary run gave no answer for ${hostLabel(host)}`);
-    const measure = measureOf(outcome);
+    const measure = outcome.result?.canary;
     if (!succeeded(outcome) || !measure) {
       const problem = measure
         ? describeFailure(outcome)
@@ -150,4 +151,12 @@ export function canaryGate(
   }
 
   return { gate, stopped: () => stop };
+}
+
+/** " The canary promoted it on docker1 (i-0), docker3 (i-2)." for a successful deploy's summary; '' without one. */
+export function promotedSentence(reports: CanaryHostReport[] | undefined): string {
+  const promoted = (reports ?? []).filter((r) => r.state === 'promoted');
+  if (promoted.length === 0) return '';
+  const names = promoted.map((r) => (r.hostname && r.hostname !== r.instanceId ? `${r.hostname} (${r.instanceId})` : r.instanceId));
+  return ` The canary promoted it on ${names.join(', ')}.`;
 }

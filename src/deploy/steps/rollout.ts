@@ -3,7 +3,9 @@
 // reading every planned copy again (its result's `final`): that is its read back, so only hosts whose
 // answer lacks it (an older host script) get a `state` command after the rollout. A cancel or the deploy's
 // deadline stops it starting new batches; the batch in flight is never cancelled (a SIGKILL mid-swap
-// is worse than letting it finish), it gets IN_FLIGHT_GRACE past the deadline to end.
+// is worse than letting it finish), it gets IN_FLIGHT_GRACE past the deadline to end. With the canary on,
+// each batch's first host gets its canary first (steps/canary.ts): a canary not promoted stops the rollout
+// there and its host goes back whatever the failure policy. batch-wait-seconds pauses between batches.
 import { MAX_EXECUTION_TIMEOUT_SECONDS } from '../../host/command.js';
 import type { HostResult } from '../../stack/host-plan.js';
 import { touch } from '../cancel.js';
@@ -11,6 +13,7 @@ import { describeFailure, hostLabel, rollOut } from '../hosts.js';
 import type { HostRunner, HostRunOutcome, TargetHost } from '../ports.js';
 import { describeProblems, readBack } from '../readback.js';
 import { MINUTE, runComment, stopReason, type DeployRun } from '../run.js';
+import { canaryGate, type CanaryStop } from './canary.js';
 import type { FleetPlans } from './plans.js';
 import type { PreparedRollout } from './prepare-rollout.js';
 
@@ -26,6 +29,8 @@ export interface RolloutFailure {
   resultOf?(host: TargetHost): HostResult | undefined;
   /** Stopped by a cancel or the deadline rather than by a failed host. */
   stopped?: boolean;
+  /** Hosts the way back restores even with failure-policy stop or after a cancel: a canary not promoted. */
+  alwaysBack?: TargetHost[];
 }
 
 /**
@@ -58,6 +63,11 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
   const stop = new AbortController();
   if (stopReason(run)) stop.abort();
   const hardDeadline = run.deadline + IN_FLIGHT_GRACE;
+  const runner = batchRunner(run, stop);
+  const executionTimeoutSeconds = Math.min(MAX_EXECUTION_TIMEOUT_SECONDS, Math.max(60, Math.ceil((hardDeadline - run.now()) / 1000)));
+  const canary = settings.canary
+    ? canaryGate(run, fleet, prepared, { runner, deadline: hardDeadline, executionTimeoutSeconds })
+    : undefined;
   const report = await rollOut({
     label: settings.release.kind === 'rollback' ? 'Rollback batch' : 'Batch',
     batches: prepared.batches,
@@ -67,36 +77,78 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
       run.save();
       return prepared.sends.get(batch) ?? fleet.rolloutSends(batch);
     },
-    runner: batchRunner(run, stop),
+    runner,
     comment: runComment(run),
     deadline: hardDeadline,
-    executionTimeoutSeconds: Math.min(MAX_EXECUTION_TIMEOUT_SECONDS, Math.max(60, Math.ceil((hardDeadline - run.now()) / 1000))),
+    executionTimeoutSeconds,
     log,
     signal: stop.signal,
     expectedSecondsFor: (batch) => prepared.expectedSeconds.get(batch),
+    ...(canary ? { gate: canary.gate } : {}),
+    ...(settings.policy.batchWaitSeconds ? { pause: (next: number) => pauseBefore(run, stop, next, prepared.batches.length) } : {}),
   });
   const stopped = stopReason(run);
+  const held = canary?.stopped();
   const answered = [...report.succeeded, ...report.failed];
-  if (report.failed.length === 0 && !stopped) return { answered };
-  const touched = answered.map((o) => o.host);
-  if (stopped && report.failed.length === 0) {
+  if (report.failed.length === 0 && !stopped && !held) return { answered };
+  if (stopped && report.failed.length === 0 && !held) {
     const left = report.notRun.length;
     log.warn(
       `${stopped}: no new batch was started${left > 0 ? ` (${left} host(s) not sent anything)` : ''}; the batch in flight was let finish.`,
     );
   }
-  const failure: RolloutFailure = {
-    reason:
-      report.failed.length > 0 ? `The rollout failed on ${report.failed.map((f) => hostLabel(f.host)).join(', ')}` : (stopped as string),
-    touched,
+  return { failure: rolloutFailure(report.failed, answered, stopped, held), answered };
+}
+
+/** Why the rollout did not take: the failed hosts, else the canary that was not promoted, else the stop. */
+function rolloutFailure(
+  failed: HostRunOutcome[],
+  answered: HostRunOutcome[],
+  stopped: string | undefined,
+  held: CanaryStop | undefined,
+): RolloutFailure {
+  const same = (host: TargetHost) => (o: { host: TargetHost }) => o.host.instanceId === host.instanceId;
+  const reason =
+    failed.length > 0 ? `The rollout failed on ${failed.map((f) => hostLabel(f.host)).join(', ')}` : (held?.reason ?? (stopped as string));
+  return {
+    reason,
+    touched: [...answered.map((o) => o.host), ...(held ? [held.host] : [])],
     problemOf: (host) => {
-      const failed = report.failed.find((o) => o.host.instanceId === host.instanceId);
-      return failed ? describeFailure(failed) : undefined;
+      if (held && same(host)(held)) return held.problem;
+      const outcome = failed.find(same(host));
+      return outcome ? describeFailure(outcome) : undefined;
     },
-    resultOf: (host) => answered.find((o) => o.host.instanceId === host.instanceId)?.result,
-    ...(stopped && report.failed.length === 0 ? { stopped: true } : {}),
+    resultOf: (host) => (held && same(host)(held) ? held.outcome.result : answered.find(same(host))?.result),
+    ...(held ? { alwaysBack: [held.host] } : {}),
+    // A canary held back by the stop itself (promoted, then cancelled) is a stop too.
+    ...(stopped !== undefined && failed.length === 0 && (!held || held.reason === stopped) ? { stopped: true } : {}),
   };
-  return { failure, answered };
+}
+
+/** batch-wait-seconds before batch `next`: cut short by a cancel or the deadline, which then stop the rollout. */
+async function pauseBefore(run: DeployRun, stop: AbortController, next: number, count: number): Promise<void> {
+  const seconds = run.settings.policy.batchWaitSeconds ?? 0;
+  const ms = Math.min(seconds * 1000, Math.max(0, run.deadline - run.now()));
+  run.log.info(`Waiting ${seconds} s before batch ${next + 1}/${count} (batch-wait-seconds)`);
+  if (ms > 0) await sleepUnlessCancelled(run, ms);
+  if (stopReason(run)) stop.abort();
+}
+
+/** The run's sleep (ports.sleep, a timer by default), ended early by the deploy's cancel. */
+function sleepUnlessCancelled(run: DeployRun, ms: number): Promise<void> {
+  const { signal } = run.settings;
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    signal?.addEventListener('abort', done, { once: true });
+    if (run.ports.sleep) void run.ports.sleep(ms).then(done, done);
+    else timer = setTimeout(done, ms);
+  });
 }
 
 /** What the hosts run now (a `state` run of the new plans; default every host of the fleet), never cancelled. */

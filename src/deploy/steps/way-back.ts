@@ -20,6 +20,8 @@ export interface WayBackFailure {
   problemOf(host: TargetHost): string | undefined;
   /** The host's rollout result (its copies' actions); unknown: the host may have changed anything. */
   resultOf?(host: TargetHost): HostResult | undefined;
+  /** Hosts restored even when the policy (stop) or a cancel leaves the others: a canary not promoted. */
+  alwaysBack?: TargetHost[];
 }
 
 const CHANGES = new Set(['replaced', 'started', 'restarted']);
@@ -122,24 +124,27 @@ export async function goBack(run: DeployRun, fleet: Pick<FleetPlans, 'hosts' | '
       hosts,
     );
   }
-  if (settings.policy.failurePolicy === 'stop' || settings.signal?.aborted) {
-    const lost = settings.signal?.reason instanceof LockLostError;
-    const why = settings.signal?.aborted ? (lost ? 'the deploy lost its lock' : 'the deploy was cancelled') : 'failure-policy stop';
-    const hosts = fleet.hosts.map((h) => {
-      if (!changed.includes(h)) return unchangedReport(h);
-      const result = resultOf(h);
-      const left = result?.ok ? `left on the new release (${why})` : `left as it is (${why})`;
-      return report(h, result?.ok ? 'updated' : 'unknown', `${whatItDid(result)}; ${left}`, problemOf(h));
-    });
-    throw new DeployFailure(
-      `${reason}. Left as is (${why}): ${changed.length} host(s) changed by the new release (${changed.map(hostLabel).join(', ')}); the fleet may be mixed.`,
-      'mixed',
-      hosts,
-    );
+  const holding = settings.policy.failurePolicy === 'stop' || settings.signal?.aborted === true;
+  const lost = settings.signal?.reason instanceof LockLostError;
+  const why = settings.signal?.aborted ? (lost ? 'the deploy lost its lock' : 'the deploy was cancelled') : 'failure-policy stop';
+  // A canary not promoted goes back whatever the policy: it never stays serving (unless the lock was
+  // lost: another deploy may be changing the hosts now).
+  const always = lost ? [] : changed.filter((h) => failure.alwaysBack?.some((a) => a.instanceId === h.instanceId));
+  const goingBack = holding ? always : changed;
+  const left = changed.filter((h) => !goingBack.includes(h));
+  const leftReport = (h: TargetHost): HostReport => {
+    const result = resultOf(h);
+    const state = result?.ok ? `left on the new release (${why})` : `left as it is (${why})`;
+    return report(h, result?.ok ? 'updated' : 'unknown', `${whatItDid(result)}; ${state}`, problemOf(h));
+  };
+  const leftSentence = `Left as is (${why}): ${left.length} host(s) changed by the new release (${left.map(hostLabel).join(', ')}); the fleet may be mixed.`;
+  if (goingBack.length === 0) {
+    const hosts = fleet.hosts.map((h) => (changed.includes(h) ? leftReport(h) : unchangedReport(h)));
+    throw new DeployFailure(`${reason}. ${leftSentence}`, 'mixed', hosts);
   }
   const back = await rollOut({
     label: 'Restore batch',
-    batches: planBatches(changed, settings.policy.batchSize, false),
+    batches: planBatches(goingBack, settings.policy.batchSize, false),
     sendsFor: (batch) => restoreSends(run.ports.planner, batch, requests(run, fleet, batch)),
     runner: run.ports.hosts,
     comment: runComment(run, 'restore before'),
@@ -151,21 +156,24 @@ export async function goBack(run: DeployRun, fleet: Pick<FleetPlans, 'hosts' | '
   const outcomes = [...back.succeeded, ...back.failed];
   const hosts = fleet.hosts.map((h) => {
     if (!changed.includes(h)) return unchangedReport(h);
+    if (left.includes(h)) return leftReport(h);
     const outcome = outcomes.find((o) => o.host.instanceId === h.instanceId);
     return afterRestore(h, whatItDid(resultOf(h)), outcome, problemOf(h));
   });
   const restored = hosts.filter((h) => h.state === 'rolled-back');
   const stuck = hosts.filter((h) => h.state === 'failed');
-  const fleetState = fleetOf(hosts);
+  const fleetState = left.length > 0 ? 'mixed' : fleetOf(hosts);
+  const rest = left.length > 0 ? ` ${leftSentence}` : '';
   if (stuck.length === 0) {
+    const runs = left.length > 0 ? '' : '; the fleet runs what it ran before';
     throw new DeployFailure(
-      `${reason}. Restored ${restored.length} host(s) from their own records (${restored.map((h) => h.hostname || h.instanceId).join(', ')}); the fleet runs what it ran before.`,
+      `${reason}. Restored ${restored.length} host(s) from their own records (${restored.map((h) => h.hostname || h.instanceId).join(', ')})${runs}.${rest}`,
       fleetState,
       hosts,
     );
   }
   throw new DeployFailure(
-    `${reason}. The way back failed on ${stuck.map((h) => `${h.hostname || h.instanceId} (${h.story})`).join('; ')}: the fleet is mixed, fix those hosts or deploy again.`,
+    `${reason}. The way back failed on ${stuck.map((h) => `${h.hostname || h.instanceId} (${h.story})`).join('; ')}: the fleet is mixed, fix those hosts or deploy again.${rest}`,
     fleetState,
     hosts,
   );
