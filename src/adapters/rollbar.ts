@@ -88,7 +88,11 @@ export function createRollbarNotifier(options: RollbarNotifierOptions): DeployNo
     });
   }
 
+  // The canary's read of the same API (src/deploy/steps/canary.ts): the items of the release's code version.
+  const { readNewItems } = createRollbarItemsReader(options);
+
   return {
+    readNewItems,
     async started(input) {
       if (input.token === '') return undefined;
       log.secret(input.token);

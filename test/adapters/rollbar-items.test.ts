@@ -94,3 +94,16 @@ describe('Rollbar new items for a code version', () => {
     });
   });
 });
+
+describe("the deploy notifier's read", () => {
+  it('is the same versions read (the action wires the notifier for the canary)', async () => {
+    rollbar.setNewItems(version, 'production', { error: 4 });
+    const notifier = createRollbarNotifier({ endpoint: rollbar.endpoint, log: recordingLog(), retryDelayMs: 10 });
+    expect(await notifier.readNewItems?.({ token: rollbar.readToken, codeVersion: version, environment: 'production' })).toEqual({
+      new: 4,
+    });
+    expect(rollbar.calls.map((c) => `${c.method} ${c.path} ${c.token === rollbar.readToken}`)).toEqual([
+      `GET /api/1/versions/${version} true`,
+    ]);
+  });
+});
