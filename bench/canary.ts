@@ -101,6 +101,12 @@ function canaryRequests(output: string | undefined): number {
   return most;
 }
 
+/** How many answers came from the release (its X-Version) and over how many seconds, first to last. */
+function servedBy(reports: LoadReport[], version: string): { requests: number; seconds: number } {
+  const times = reports.flatMap((r) => r.samples.filter((sample) => sample.version === version).map((sample) => sample.t));
+  return { requests: times.length, seconds: times.length > 1 ? (Math.max(...times) - Math.min(...times)) / 1000 : 0 };
+}
+
 function failedDuring(reports: LoadReport[]): { requests: number; failed: number } {
   return reports.reduce((sum, r) => ({ requests: sum.requests + r.requests, failed: sum.failed + r.non2xx + r.errors }), {
     requests: 0,
@@ -135,7 +141,9 @@ async function deployOnce(setup: WorldDeploy, kind: 'bad' | 'good' | 'warm-up', 
   const started = Date.now();
   const end = await startStep(job, 'main').done;
   const wallSeconds = (Date.now() - started) / 1000;
-  const { requests, failed } = failedDuring(await Promise.all(loads.map((load) => load.stop())));
+  const reports = await Promise.all(loads.map((load) => load.stop()));
+  const { requests, failed } = failedDuring(reports);
+  const served = servedBy(reports, tag);
   const secondAfter = await runningCopies(secondHost, APP_DEFINITIONS);
   const releaseOnSecond = await imageIdOn(secondHost, ref);
   const onRelease = await Promise.all(
@@ -156,6 +164,8 @@ async function deployOnce(setup: WorldDeploy, kind: 'bad' | 'good' | 'warm-up', 
     requests,
     failed,
     canaryRequests: canaryRequests(end.outputs['canary']),
+    releaseRequests: served.requests,
+    releaseSeconds: served.seconds,
     wallSeconds,
     verdict: verdictLine,
   };

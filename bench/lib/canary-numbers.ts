@@ -24,6 +24,9 @@ export interface CanaryRun {
   failed: number;
   /** The canary copies' request counts from the host's canary report (0 when none was read). */
   canaryRequests: number;
+  /** Answers the load got from the release (its X-Version), and seconds from the first to the last of them. */
+  releaseRequests: number;
+  releaseSeconds: number;
   wallSeconds: number;
   /** The verdict's words, as the action logged them (first line). */
   verdict: string;
@@ -85,14 +88,14 @@ export function meetsGoals(numbers: CanaryNumbers, bound: number): boolean {
 
 export function canaryTable(runs: CanaryRun[]): string[] {
   const lines = [
-    '| # | release | exit | verdict | second host reached | requests | failed | canary requests | wall s |',
-    '|---:|---|---:|---|---|---:|---:|---:|---:|',
+    '| # | release | exit | verdict | second host reached | requests | failed | canary requests | answered by the release (s) | wall s |',
+    '|---:|---|---:|---|---|---:|---:|---:|---:|---:|',
   ];
   runs.forEach((run, index) => {
     const verdict = run.verdict.replace(/\|/g, '/').slice(0, 120) || '-';
     lines.push(
       `| ${index + 1} | ${run.kind} ${run.version} | ${run.exitCode ?? 'killed'} | ${verdict} | ${run.reachedSecondHost ? 'yes' : 'no'} | ` +
-        `${run.requests} | ${run.failed} | ${run.canaryRequests} | ${run.wallSeconds.toFixed(1)} |`,
+        `${run.requests} | ${run.failed} | ${run.canaryRequests} | ${run.releaseRequests} (${run.releaseSeconds.toFixed(1)}) | ${run.wallSeconds.toFixed(1)} |`,
     );
   });
   return lines;

@@ -11,6 +11,8 @@ const run = (over: Partial<CanaryRun>): CanaryRun => ({
   requests: 600,
   failed: 0,
   canaryRequests: 140,
+  releaseRequests: 150,
+  releaseSeconds: 14.5,
   wallSeconds: 30,
   verdict: 'canary promoted',
   ...over,
@@ -57,6 +59,6 @@ describe('canary benchmark numbers', () => {
   it('prints one table row per run', () => {
     const table = canaryTable([bad({ version: 'bad-1', verdict: 'refused | web: 5xx 5.0%' })]);
     expect(table).toHaveLength(3);
-    expect(table[2]).toBe('| 1 | bad bad-1 | 1 | refused / web: 5xx 5.0% | no | 600 | 7 | 140 | 30.0 |');
+    expect(table[2]).toBe('| 1 | bad bad-1 | 1 | refused / web: 5xx 5.0% | no | 600 | 7 | 140 | 150 (14.5) | 30.0 |');
   });
 });

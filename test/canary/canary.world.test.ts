@@ -164,7 +164,7 @@ describe('the canary, in a two-host world', () => {
     }
     const sent = commandsSince(aws, from);
     expect(sent[host(0).instanceId]).toEqual(['preflight', 'canary', 'deploy']);
-    expect(sent[host(1).instanceId]).toEqual(['preflight', 'deploy']);
+    expect(sent[host(1).instanceId]).toEqual(['preflight', 'canary', 'deploy']);
     const after = await fleetCopies();
     for (const [i, copies] of after.entries()) {
       expect(allRun(copies, await imageIdOn(host(i), `${world.registry?.host ?? ''}/acme/demo:v4`))).toBe(true);
