@@ -126,12 +126,17 @@ describe('the canary, in a two-host world', () => {
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.every((c) => c.token === rollbar.readToken && c.path.startsWith('/api/1/versions/') && c.status === 200)).toBe(true);
     expect([...rollbar.deploys.values()].map((d) => d.status)).toEqual(['failed']);
-    // The load: the bad copies answered some 500s (every 20th of their requests), the old ones none; bounded.
+    // The load: only the bad copies failed, exactly every 20th of their requests (each of the two counts its own:
+    // floor(a/20) + floor(b/20) is floor((a+b)/20) or one less); the second host's load saw no failure at all.
     const [canaryLoad, secondLoad] = reports as [LoadReport, LoadReport];
     expect(failedOf(secondLoad)).toBe(0);
-    expect(canaryLoad.statuses['500'] ?? 0).toBeGreaterThan(0);
     expect(canaryLoad.errors).toBe(0);
-    expect(failedOf(canaryLoad)).toBeLessThanOrEqual(Math.ceil(canaryLoad.requests * 0.05));
+    const failed = canaryLoad.samples.filter((sample) => !sample.ok);
+    expect(failed.every((sample) => sample.status === 500 && sample.version === 'v2-bad')).toBe(true);
+    const servedByBad = canaryLoad.versions['v2-bad'] ?? 0;
+    expect(servedByBad).toBeGreaterThanOrEqual(40);
+    expect(failed.length).toBeLessThanOrEqual(Math.floor(servedByBad / 20));
+    expect(failed.length).toBeGreaterThanOrEqual(Math.floor(servedByBad / 20) - 1);
   }, 300_000);
 
   it('refuses on low traffic with canary-low-traffic fail, and says so', async () => {
