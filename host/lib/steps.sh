@@ -31,6 +31,9 @@ needs_redeploy() { # d -> 0 when the definition must be redeployed even if uncha
 
 # Which copies change, and pull their images before anything is replaced.
 declare -A COPY_PLAN=()
+# Copies a canary holds as they run (canary.sh canary_select), with the action the result reports for
+# them: kept whatever their plan, and not recreated for a dependency. Empty in every other mode.
+declare -A HOLD=()
 decide_copies() {
   local d c name
   local -a all=()
@@ -173,10 +176,10 @@ deploy_definitions() {
     fi
     for c in ${COPY_LIST[$d]}; do
       # A dependency replaced earlier in this run forces a recreate now.
-      if [[ ${COPY_PLAN[$d,$c]} == keep ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
+      if [[ ${COPY_PLAN[$d,$c]} == keep && -z ${HOLD[$d,$c]:-} ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
       if [[ ${COPY_PLAN[$d,$c]} == keep ]]; then
         finish_handover
-        record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" unchanged
+        record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" "${HOLD[$d,$c]:-unchanged}"
       else
         deploy_copy "$d" "$c"
       fi

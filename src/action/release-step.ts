@@ -33,6 +33,7 @@ export function deployResultJson(outcome: DeployOutcome, extra: Record<string, u
     ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
     ...(outcome.converge ? { converge: outcome.converge } : {}),
     ...(outcome.joined ? { joined: outcome.joined } : {}),
+    ...(outcome.canary ? { canary: outcome.canary } : {}),
     ...extra,
   };
 }

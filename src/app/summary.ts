@@ -2,7 +2,7 @@
 // definition the copies, version before -> after, health and time taken; what Rollbar and the lock
 // did; the failing host's reason and log.
 // Rendering is pure (renderSummary); every secret the run knows is redacted from the whole text.
-import type { SummaryModel } from '../deploy/summary-model.js';
+import type { SummaryCanaryHost, SummaryModel } from '../deploy/summary-model.js';
 import { redact } from '../stack/secrets.js';
 
 function cell(text: string): string {
@@ -18,6 +18,30 @@ function fence(lines: string[]): string {
   const body = lines.join('\n');
   const ticks = body.includes('```') ? '~~~~' : '```';
   return `${ticks}\n${body}\n${ticks}`;
+}
+
+const CANARY_MARK: Record<SummaryCanaryHost['state'], string> = { promoted: '✅', refused: '❌', failed: '❌', stopped: '⏹️' };
+
+/** The canary's comparison: per canary host and compared definition, old → new, and the verdict. */
+function renderCanary(hosts: SummaryCanaryHost[]): string[] {
+  const out = ['### Canary', ''];
+  for (const host of hosts) {
+    out.push(`- ${CANARY_MARK[host.state]} **${host.host}**, ${host.batch}: ${cell(host.text)}`);
+    for (const note of host.notes) out.push(`  - ${cell(note)}`);
+  }
+  out.push('');
+  const rows = hosts.flatMap((host) => host.rows.map((row, i) => ({ host: i === 0 ? host.host : '', row })));
+  if (rows.length > 0) {
+    out.push('| Canary host | Definition | Requests (old → new) | 5xx | Errors | Response time | Verdict |');
+    out.push('|---|---|---|---|---|---|---|');
+    for (const { host, row } of rows) {
+      out.push(
+        `| ${cell(host)} | ${cell(row.definition)} | ${cell(row.requests)} | ${cell(row.r5xx)} | ${cell(row.errors)} | ${cell(row.rtime)} | ${cell(row.verdict)} |`,
+      );
+    }
+    out.push('');
+  }
+  return out;
 }
 
 export function renderSummary(model: SummaryModel, secrets: Iterable<string> = []): string {
@@ -64,6 +88,8 @@ export function renderSummary(model: SummaryModel, secrets: Iterable<string> = [
     }
     out.push('');
   }
+
+  if (model.canary) out.push(...renderCanary(model.canary));
 
   for (const host of model.hosts.filter((h) => h.failure)) {
     const failure = host.failure as NonNullable<typeof host.failure>;

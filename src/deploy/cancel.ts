@@ -22,6 +22,8 @@ export interface CancelCheckpoint {
   before?: Record<string, HostResult>;
   /** Hosts a rollout command was sent to (the way back's hosts). */
   touched: TargetHost[];
+  /** Canary hosts not promoted (yet): the way back restores them whatever the failure policy. */
+  canary?: TargetHost[];
   /** Commands SSM took that had not ended. */
   inFlight: SentCommand[];
   /** Hosts of SendCommand calls not answered yet (a command whose id is unknown may reach them). */

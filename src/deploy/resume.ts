@@ -74,6 +74,7 @@ export async function resumeCancelledDeploy(
       },
       // Only what a command that changes hosts said it did (a read back in flight changed nothing).
       resultOf: (host) => changedBy(waited, host),
+      ...(checkpoint.canary ? { alwaysBack: checkpoint.canary } : {}),
       stopped: true,
     });
   } catch (error) {

@@ -1,8 +1,8 @@
 // The model the job summary and the CLI print: per host, what ran before, what the rollout did and
 // what runs after, from the host results observed during the run.
-import type { HostCopyResult, HostResult } from '../stack/host-plan.js';
+import type { CanarySide, HostCopyResult, HostResult } from '../stack/host-plan.js';
 import { describeLock, type LockActivity } from './observe.js';
-import type { ConvergeReport, HostRunOutcome, JoinedHost } from './ports.js';
+import type { CanaryHostReport, ConvergeReport, HostRunOutcome, JoinedHost } from './ports.js';
 import type { RollbarActivity } from './rollbar-deploys.js';
 
 export interface SummaryCopy {
@@ -47,6 +47,32 @@ export interface SummaryModel {
   converge?: string;
   /** Hosts that joined the targets while the deploy ran: "name (id): what happens to it". */
   joined?: string[];
+  /** Input canary-seconds: each canary host's comparison, old vs new. */
+  canary?: SummaryCanaryHost[];
+}
+
+/** One definition of a canary's comparison, each cell "old → new" (old `-` when nothing to compare). */
+export interface SummaryCanaryRow {
+  definition: string;
+  requests: string;
+  r5xx: string;
+  errors: string;
+  rtime: string;
+  /** pass / refuse, and for a lone copy "nothing to compare: absolute limits". */
+  verdict: string;
+}
+
+export interface SummaryCanaryHost {
+  /** "docker1 (i-0)". */
+  host: string;
+  /** "batch 1/3". */
+  batch: string;
+  state: CanaryHostReport['state'];
+  /** The verdict's sentence with its deciding numbers. */
+  text: string;
+  rows: SummaryCanaryRow[];
+  /** Definitions not compared (and why), low traffic, Rollbar, warnings. */
+  notes: string[];
 }
 
 export interface OutcomeLike {
@@ -62,6 +88,7 @@ export interface OutcomeLike {
   before?: Record<string, HostResult>;
   /** Hosts that joined the targets while the deploy ran. */
   joined?: JoinedHost[];
+  canary?: CanaryHostReport[];
 }
 
 /** The version a reference names: the tag, or a short digest. */
@@ -186,8 +213,8 @@ export function summaryHosts(
         .slice(0, firstRun < 0 ? results.length : firstRun)
         .filter((r) => r.copies.length > 0)
         .at(0) ?? outcome.before?.[host.instanceId];
-    // What the release did: its rollout (a rollback from the hosts' records: its restore).
-    const lastRollout = results.filter((r) => r.mode === 'rollout').at(-1) ?? runs.at(0);
+    // What the release did: its rollout, else its canary (refused), else (a rollback from the hosts' records) its restore.
+    const lastRollout = results.filter((r) => r.mode === 'rollout').at(-1) ?? results.find((r) => r.mode === 'canary') ?? runs.at(0);
     // The way back after it: a restore that came after the rollout.
     const wayBack = lastRollout ? results.slice(results.lastIndexOf(lastRollout) + 1).find((r) => r.mode === 'restore') : undefined;
     const lastRun = runs.at(-1);
@@ -286,6 +313,42 @@ export function summaryModel(input: {
     ...(outcome.joined && outcome.joined.length > 0
       ? { joined: outcome.joined.map((h) => `${h.hostname || h.instanceId} (${h.instanceId}): ${h.story}`) }
       : {}),
+    ...(outcome.canary && outcome.canary.length > 0 ? { canary: outcome.canary.map(summaryCanary) } : {}),
+  };
+}
+
+const share = (part: number, whole: number) => `${(whole > 0 ? (100 * part) / whole : 0).toFixed(1)}%`;
+
+/** A canary host's comparison as the summary's table shows it. */
+export function summaryCanary(report: CanaryHostReport): SummaryCanaryHost {
+  const verdict = report.verdict;
+  const cells = (of: (side: CanarySide) => string, row: { compared: boolean; old: CanarySide; new: CanarySide }) =>
+    `${row.compared ? of(row.old) : '-'} → ${of(row.new)}`;
+  const rows = (verdict?.rows ?? []).map((row): SummaryCanaryRow => ({
+    definition: row.definition,
+    requests: cells((s) => String(s.requests), row),
+    r5xx: cells((s) => `${share(s.r5xx, s.requests)} (${s.r5xx})`, row),
+    errors: cells((s) => `${share(s.errors, s.requests + s.errors)} (${s.errors})`, row),
+    rtime: cells((s) => `${s.rtimeMs} ms`, row),
+    verdict: `${row.verdict}${row.compared ? '' : ` (nothing to compare: absolute limits${row.why ? `; ${row.why}` : ''})`}`,
+  }));
+  const notes = [
+    ...(verdict?.uncompared ?? []).map((u) => `${u.definition}: not compared (${u.why})`),
+    ...(verdict?.lowTraffic && verdict.lowTraffic !== 'passed with a warning'
+      ? [`low traffic: ${verdict.requests} request(s) to the new copies, ${verdict.lowTraffic}`]
+      : []),
+    ...(verdict?.rollbar && 'new' in verdict.rollbar
+      ? [`Rollbar: ${verdict.rollbar.new} new item(s), limit ${verdict.rollbar.limit}`]
+      : []),
+    ...(verdict?.warnings ?? []),
+  ];
+  return {
+    host: report.hostname && report.hostname !== report.instanceId ? `${report.hostname} (${report.instanceId})` : report.instanceId,
+    batch: `batch ${report.batch}/${report.batches}`,
+    state: report.state,
+    text: report.text,
+    rows,
+    notes,
   };
 }
 

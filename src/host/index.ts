@@ -13,3 +13,5 @@ export {
   type PlanForHost,
 } from './command.js';
 export { convergeCommands, type ConvergeCommandOptions } from './converge.js';
+export { canaryPlanText, type CanaryBake } from './canary-plan.js';
+export { readCanaryReport } from './canary-result.js';

@@ -1,6 +1,6 @@
 // The fake fleet (fakes.ts) with the host mode `canary`: like the host script, the command replaces only
-// copy 0 of the balanced definition (`web`; `proxy` has no load balancer here), records no plan, and
-// answers with the counters a test gives it. Every other mode is the fake fleet's own.
+// copy 0 of the balanced definition (`web`; `proxy` has no load balancer here), holds the rest (`outdated`),
+// records no plan, and answers with the counters a test gives it. Every other mode is the fake fleet's own.
 import type { HostRunner, HostRunOutcome, HostRunRequest } from '../../src/deploy/ports.js';
 import type { CanaryReport, HostResult } from '../../src/stack/host-plan.js';
 import { fakeFleet, planIn, type FakeHost } from './fakes.js';
@@ -72,7 +72,18 @@ export function canaryFleet(hosts: FakeHost[], answer: (host: FakeHost) => Canar
           fake.copies = fake.copies.map((c) =>
             c.name === 'web0' ? { ...c, image: web.image, imageDigest: web.image, containerId: 'c-web0-canary', action: 'replaced' } : c,
           );
-          return { ...base, status: 'Success', exitCode: 0, result: result(true, { canary: measured }) };
+          // Like the host: the copies it held report `outdated` where the rollout would change them.
+          const answered = fake.copies.map((c) => (c.definition === 'web' && c.name !== 'web0' ? { ...c, action: 'outdated' } : c));
+          return {
+            ...base,
+            status: 'Success',
+            exitCode: 0,
+            result: result(true, {
+              canary: measured,
+              copies: answered,
+              ...(plan.migration ? { migration: { ran: true, ok: true, seconds: 1 } } : {}),
+            }),
+          };
         }),
       );
     },

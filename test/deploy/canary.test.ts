@@ -1,8 +1,14 @@
 // The canary in the rollout's batches, counted on the fake hosts (every command each one received, its
 // mode and plan) and on their containers, not on the pipeline's report.
 import { describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/app/summary.js';
+import type { CancelCheckpoint } from '../../src/deploy/cancel.js';
+import { observeHostRunner } from '../../src/deploy/observe.js';
+import { summaryModel } from '../../src/deploy/summary-model.js';
+import type { CanaryReport } from '../../src/stack/host-plan.js';
 import { runDeploy } from '../../src/deploy/pipeline.js';
-import type { RollbarItemsReader } from '../../src/deploy/ports.js';
+import type { HostRunner, HostRunRequest, RollbarItemsReader } from '../../src/deploy/ports.js';
+import { resumeCancelledDeploy } from '../../src/deploy/resume.js';
 import type { CanarySettings, DeploySettings } from '../../src/deploy/settings.js';
 import { canaryFleet, failing, healthy, side, webReport, type CanaryAnswer } from './canary-fleet.js';
 import { recordingLog, runHosts, runMode, type FakeHost } from './fakes.js';
@@ -79,9 +85,11 @@ describe('the canary on each batch first host', () => {
     const rollout = first?.received.find((r) => r.mode === 'rollout');
     expect(canaryCommand?.meta).toEqual({ canarySeconds: '7', canaryMinRequests: '20', canaryMaxWaitSeconds: '21' });
     expect(rollout?.meta).toBeUndefined();
-    // The same plan: the migration runs in the canary command (batch 1) and again in the rollout, as today.
-    expect(canaryCommand?.plan).toEqual(rollout?.plan);
+    // The same plan, but the migration runs once: in the canary command (batch 1), not again at the promotion.
     expect(canaryCommand?.plan?.migration?.definition).toBe('web');
+    expect(rollout?.plan?.migration).toBeUndefined();
+    const { migration: _migration, ...rest } = canaryCommand?.plan ?? {};
+    expect(rollout?.plan).toEqual(rest);
     // The second batch's canary host has no migration.
     expect(hosts[1]?.received.find((r) => r.mode === 'canary')?.plan?.migration).toBeUndefined();
   });
@@ -226,7 +234,12 @@ describe('the canary on each batch first host', () => {
       log,
     );
     expect(outcome.status).toBe('success');
-    expect(log.lines.some((l) => l.startsWith('warn') && l.includes('low traffic: 3 request(s)'))).toBe(true);
+    expect(
+      log.lines.some(
+        (l) =>
+          l.startsWith('warn') && l.includes('low traffic: the new copies got fewer than canary-min-requests 20 requests in 30 s (web 3)'),
+      ),
+    ).toBe(true);
     expect(outcome.canary?.[0]?.verdict?.lowTraffic).toBe('passed with a warning');
   });
 });
@@ -287,5 +300,96 @@ describe('batches', () => {
     );
     expect(outcome.status).toBe('failure');
     expect(modes(hosts).map((m) => m.filter((x) => x === 'rollout').length)).toEqual([1, 0, 0]);
+  });
+});
+
+describe('the job summary of a canary', () => {
+  it('shows the comparison old vs new per definition, the verdict, and what the canary host did', async () => {
+    const hosts = fleetOf(2);
+    const observed = observeHostRunner(canaryFleet(hosts, failing), () => 0);
+    const { ports: p } = ports(hosts, { hosts: observed.runner });
+    const outcome = await runDeploy(withCanary({ policy: { batchSize: 1 } }), p, recordingLog());
+    const model = summaryModel({
+      outcome,
+      observed: observed.results,
+      environment: 'production',
+      commit: 'abc',
+      seconds: 40,
+      rollbar: [],
+      lock: { name: 'l', attempts: 1 },
+    });
+    const text = renderSummary(model);
+    expect(text).toContain('### Canary');
+    expect(text).toContain(
+      '- ❌ **docker1 (i-0)**, batch 1/2: refused after 30 s: web: 5xx 5.0% (7/140) vs 0.0% (0/151), limit old + 1 point',
+    );
+    expect(text).toContain('  - proxy: not compared (no load balancer)');
+    expect(text).toContain('| Canary host | Definition | Requests (old → new) | 5xx | Errors | Response time | Verdict |');
+    expect(text).toContain('| docker1 (i-0) | web | 151 → 140 | 0.0% (0) → 5.0% (7) | 0.0% (0) → 0.0% (0) | 11 ms → 12 ms | refuse |');
+    // The canary host's row: what the canary did, then the way back.
+    const web = model.hosts.find((h) => h.hostname === 'docker1')?.definitions.find((d) => d.definition === 'web');
+    expect(web?.action).toBe('replaced, outdated, restored');
+  });
+
+  it('a lone copy says it was judged on the absolute limits', async () => {
+    const hosts = fleetOf(1);
+    const lone = (): CanaryReport => ({
+      bakedSeconds: 30,
+      definitions: [
+        {
+          app: 'shop',
+          definition: 'web',
+          compared: false,
+          why: 'one copy: nothing to compare',
+          new: side(50, 0, 12),
+          old: side(0, 0, 0, 0, []),
+        },
+      ],
+      uncompared: [],
+      restarts: 0,
+    });
+    const { p } = deployWith(hosts, lone);
+    const outcome = await runDeploy(withCanary(), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    const text = renderSummary(
+      summaryModel({ outcome, observed: [], environment: 'p', commit: '', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 1 } }),
+    );
+    expect(text).toContain(
+      '| docker1 (i-0) | web | - → 50 | - → 0.0% (0) | - → 0.0% (0) | - → 12 ms | pass (nothing to compare: absolute limits; one copy: nothing to compare) |',
+    );
+  });
+});
+
+describe("a cancelled job's post step", () => {
+  it('sends a canary host that was not promoted back, even with failure-policy stop', async () => {
+    const hosts = fleetOf(2);
+    const fleet = canaryFleet(hosts, healthy);
+    const { ports: p } = ports(hosts, { hosts: fleet });
+    let left: CancelCheckpoint | undefined;
+    let inFlight: HostRunRequest | undefined;
+    const run = fleet.run.bind(fleet);
+    fleet.run = async (request) => {
+      if (runMode(request) === 'canary' && !left) {
+        request.onSent?.({ commandId: 'cmd-canary', hosts: runHosts(request), sentAt: 0 });
+        inFlight = request;
+        throw new Error('the process was killed');
+      }
+      return run(request);
+    };
+    const stop = withCanary({ policy: { failurePolicy: 'stop' } });
+    await runDeploy(stop, { ...p, onCheckpoint: (c) => (left = c.inFlight.length > 0 ? structuredClone(c) : left) }, recordingLog());
+    fleet.run = run;
+    if (!left || !inFlight) throw new Error('no checkpoint');
+    const request = inFlight;
+    expect(left.canary?.map((h) => h.hostname)).toEqual(['docker1']);
+    // The canary host finishes the command it got when watched.
+    const watch: HostRunner['watch'] = async () => fleet.run(request);
+    const outcome = await resumeCancelledDeploy(stop, { ...p, hosts: { ...fleet, watch } }, recordingLog(), left, {
+      waitUntil: Date.now() + 60_000,
+      deadline: Date.now() + 120_000,
+    });
+    expect(outcome.status).toBe('failure');
+    expect(modes(hosts).map((m) => m.filter((x) => x !== 'preflight' && x !== 'state'))).toEqual([['canary', 'restore'], []]);
+    for (const h of hosts) expect(webImages(h)).toEqual(v1);
   });
 });

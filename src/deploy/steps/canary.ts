@@ -4,7 +4,7 @@
 // (src/deploy/canary-verdict.ts, with Rollbar's new items when a read token is given), and the batch is
 // promoted (its normal rollout, the canary host included) or the rollout stops there: the caller sends
 // that host back through the way back whatever the failure policy (a refused canary never stays serving).
-import { encodePlanRecord } from '../../stack/host-plan.js';
+import { canaryPlanText } from '../../host/canary-plan.js';
 import { touch } from '../cancel.js';
 import { canaryVerdict } from '../canary-verdict.js';
 import { describeFailure, hostLabel, succeeded } from '../hosts.js';
@@ -30,23 +30,19 @@ export interface CanaryGate {
   gate(batch: TargetHost[], index: number): Promise<boolean>;
   /** The canary that stopped the rollout (absent: none did). */
   stopped(): CanaryStop | undefined;
-}
-
-/** The canary's plan: the host's rollout plan and the meta lines that make the host bake and count. */
-export function canaryPlanText(planText: string, canary: Pick<CanarySettings, 'seconds' | 'maxWaitSeconds' | 'thresholds'>): string {
-  return (
-    planText +
-    encodePlanRecord('meta', 'canarySeconds', canary.seconds) +
-    encodePlanRecord('meta', 'canaryMinRequests', canary.thresholds.minRequests) +
-    encodePlanRecord('meta', 'canaryMaxWaitSeconds', canary.maxWaitSeconds)
-  );
+  /**
+   * The batch's rollout commands after its canary: a canary that ran the migration leaves it out of its
+   * host's rollout plan (it must not run twice); undefined: the batch's commands as prepared.
+   */
+  promotionSends(batch: TargetHost[]): HostSend[] | undefined;
 }
 
 function canarySends(run: DeployRun, fleet: FleetPlans, host: TargetHost, canary: CanarySettings): HostSend[] {
   const { planner } = run.ports;
   return hostSends(planner, 'canary', [host], (h) => {
     const plan = fleet.plans.get(h.instanceId);
-    return plan ? canaryPlanText(planner.encodePlan(plan), canary) : undefined;
+    const bake = { seconds: canary.seconds, minRequests: canary.thresholds.minRequests, maxWaitSeconds: canary.maxWaitSeconds };
+    return plan ? canaryPlanText(planner.encodePlan(plan), bake) : undefined;
   });
 }
 
@@ -79,6 +75,7 @@ export function canaryGate(
   const canary = run.settings.canary;
   let stop: CanaryStop | undefined;
   const reports: CanaryHostReport[] = [];
+  const migrated = new Set<string>();
 
   const record = (
     host: TargetHost,
@@ -104,6 +101,8 @@ export function canaryGate(
     if (!canary || !host) return true;
     const { log } = run;
     touch(run.checkpoint, [host]);
+    // Until promoted, a cancelled job's post step sends it back whatever the policy.
+    run.checkpoint.canary = [...(run.checkpoint.canary ?? []), host];
     run.save();
     const expected = canary.seconds + (prepared.expectedSeconds.get(batch) ?? 0);
     const title = `Canary ${index + 1}/${prepared.batches.length}: ${hostLabel(host)} (bake ${canary.seconds} s, at most ${canary.maxWaitSeconds} s)`;
@@ -145,12 +144,23 @@ export function canaryGate(
       stop = { host, outcome, reason: stopped, problem: `canary not promoted: ${stopped}` };
       return false;
     }
+    if (outcome.result?.migration?.ran) migrated.add(host.instanceId);
     log.info(`Canary on ${hostLabel(host)} ${text}`);
     record(host, index, 'promoted', text, verdict);
+    run.checkpoint.canary = run.checkpoint.canary?.filter((h) => h.instanceId !== host.instanceId);
+    run.save();
     return true;
   }
 
-  return { gate, stopped: () => stop };
+  function promotionSends(batch: TargetHost[]): HostSend[] | undefined {
+    const host = batch[0];
+    const plan = host && migrated.has(host.instanceId) ? fleet.plans.get(host.instanceId) : undefined;
+    if (!host || !plan) return undefined;
+    const { migration: _ran, ...rest } = plan;
+    return fleet.rolloutSends(batch, new Map([...fleet.plans, [host.instanceId, rest]]));
+  }
+
+  return { gate, stopped: () => stop, promotionSends };
 }
 
 /** " The canary promoted it on docker1 (i-0), docker3 (i-2)." for a successful deploy's summary; '' without one. */

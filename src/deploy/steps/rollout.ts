@@ -75,7 +75,7 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
       // Touched before the send: a cancel arriving while SSM takes the command still counts these hosts.
       touch(run.checkpoint, batch);
       run.save();
-      return prepared.sends.get(batch) ?? fleet.rolloutSends(batch);
+      return canary?.promotionSends(batch) ?? prepared.sends.get(batch) ?? fleet.rolloutSends(batch);
     },
     runner,
     comment: runComment(run),
