@@ -148,7 +148,7 @@ describe('the canary, in a two-host world', () => {
     const log = `${result.outcome.summary}\n${lines.join('\n')}`;
     expect(result.outcome.status, log).toBe('failure');
     expect(log).toMatch(
-      /low traffic: \d+ request\(s\) to the new copies in [\d.]+ s, fewer than canary-min-requests 100000 \(canary-low-traffic fail\)/,
+      /low traffic: the new copies got fewer than canary-min-requests 100000 requests in [\d.]+ s \(web \d+, api \d+\) \(canary-low-traffic fail\)/,
     );
     const sent = commandsSince(aws, from);
     expect(sent[host(1).instanceId]).toEqual(['preflight']);
