@@ -19,7 +19,7 @@ import {
   type WorldDeploy,
 } from '../deploy/helpers-world.js';
 import { managedInstanceOf } from '../world/fakes/aws/from-host.js';
-import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
+import { NO_LATENCY, startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { startFakeRollbar, type FakeRollbar } from '../world/fakes/rollbar.js';
 import type { SimHost } from '../world/host.js';
 import { startWorld, type World } from '../world/index.js';
@@ -40,7 +40,8 @@ const host = (i: number): SimHost => world.hosts[i] as SimHost;
 
 beforeAll(async () => {
   world = await startWorld({ hosts: 2, registry: true });
-  aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
+  // No Run Command latency: these deploys are about the canary's decisions, and world time is scarce.
+  aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES, latency: NO_LATENCY });
   const parameters = world.exampleParameters();
   seedParameters(aws, parameters);
   rollbar = await startFakeRollbar({ token: parameters['/berth-example/rollbar-token'] ?? '' });
@@ -143,7 +144,12 @@ describe('the canary, in a two-host world', () => {
     const from = aws.requests.length;
     const { result, lines } = await deployInWorld(
       setup,
-      canaryInputs('v3', 'v1', { 'canary-min-requests': '100000', 'canary-low-traffic': 'fail', 'rollbar-read-token': '' }),
+      canaryInputs('v3', 'v1', {
+        'canary-seconds': '2',
+        'canary-min-requests': '100000',
+        'canary-low-traffic': 'fail',
+        'rollbar-read-token': '',
+      }),
     );
     const log = `${result.outcome.summary}\n${lines.join('\n')}`;
     expect(result.outcome.status, log).toBe('failure');
@@ -181,7 +187,12 @@ describe('the canary, in a two-host world', () => {
   it('promotes on low traffic with canary-low-traffic pass, with a warning', async () => {
     const { result, lines } = await deployInWorld(
       setup,
-      canaryInputs('v5', 'v4', { 'canary-min-requests': '100000', 'canary-low-traffic': 'pass', 'rollbar-read-token': '' }),
+      canaryInputs('v5', 'v4', {
+        'canary-seconds': '2',
+        'canary-min-requests': '100000',
+        'canary-low-traffic': 'pass',
+        'rollbar-read-token': '',
+      }),
     );
     const log = `${result.outcome.summary}\n${lines.join('\n')}`;
     expect(result.outcome.status, log).toBe('success');
