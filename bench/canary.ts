@@ -149,11 +149,15 @@ async function deployOnce(setup: WorldDeploy, kind: 'bad' | 'good' | 'warm-up', 
   const onRelease = await Promise.all(
     world.hosts.map(async (host) => allRun(await runningCopies(host, APP_DEFINITIONS), await imageIdOn(host, ref))),
   );
-  const verdictLine =
+  // The verdict as the log says it (an ::error:: line is a workflow command: its % is escaped as %25).
+  const verdictLine = (
     end.log
       .split('\n')
       .find((line) => /canary/i.test(line) && /(refus|promot|pass)/i.test(line))
-      ?.trim() ?? '';
+      ?.trim() ?? ''
+  )
+    .replace(/^::error::/, '')
+    .replace(/%25/g, '%');
   return {
     kind: kind === 'warm-up' ? 'good' : kind,
     version,
