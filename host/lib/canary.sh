@@ -7,7 +7,8 @@ canary_settings() {
   local key
   [[ -n ${META[canarySeconds]:-} ]] || plan_error 'a canary plan names its bake (meta canarySeconds)'
   for key in canarySeconds canaryMinRequests canaryMaxWaitSeconds; do
-    is_uint "${META[$key]:-0}" || plan_error "meta $key must be a whole number"
+    # At most six digits: a bake of days is a mistake, and bash arithmetic must not overflow.
+    [[ ${META[$key]:-0} =~ ^[0-9]{1,6}$ ]] || plan_error "meta $key must be a whole number (at most 999999)"
   done
   CANARY_SECONDS=$((10#${META[canarySeconds]}))
   CANARY_MIN_REQUESTS=$((10#${META[canaryMinRequests]:-0}))
@@ -39,7 +40,11 @@ canary_select() {
     why=''
     if [[ -z ${LB_SOCK[$d]:-} ]]; then
       why='no load balancer'
-    elif [[ -z $first || ${COPY_PLAN[$d,$first]} == keep ]]; then
+    elif [[ -z $first ]]; then
+      why='no copies on this host'
+    elif [[ ${COPY_PLAN[$d,$first]} == keep && ${DEF_MODE[$d]} == manual ]]; then
+      why='manual: kept as it runs'
+    elif [[ ${COPY_PLAN[$d,$first]} == keep ]]; then
       why='copy 0 runs this release already'
     else
       CANARY_DEFS+=("$d")

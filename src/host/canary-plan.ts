@@ -12,8 +12,12 @@ export interface CanaryBake {
   maxWaitSeconds: number;
 }
 
+/** The host takes at most six digits (host/lib/canary.sh canary_settings). */
+export const MAX_CANARY_SETTING = 999_999;
+
 function record(key: string, value: number): string {
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`canary ${key} must be a whole number of at least 0, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_CANARY_SETTING)
+    throw new Error(`canary ${key} must be a whole number from 0 to ${MAX_CANARY_SETTING}, got ${value}`);
   return `meta${FIELD_END}${key}${FIELD_END}${value}${FIELD_END}${RECORD_END}`;
 }
 

@@ -202,6 +202,27 @@ describe('the canary on each batch first host', () => {
     expect(log.lines.some((l) => l.startsWith('warn') && l.includes('HTTP 403: token lacks read scope'))).toBe(true);
   });
 
+  it('a Rollbar reader that throws anyway counts as unreadable, its words without the token', async () => {
+    const hosts = fleetOf(1);
+    const rollbarItems: RollbarItemsReader = {
+      readNewItems: async ({ token }) => {
+        throw new Error(`socket hang up (token ${token})`);
+      },
+    };
+    const { p } = deployWith(hosts, healthy, { rollbarItems });
+    const log = recordingLog();
+    const outcome = await runDeploy(
+      withCanary({}, { rollbar: { token: 'tok-zz9', codeVersion: 'c', environments: ['production'] } }),
+      p,
+      log,
+    );
+    expect(outcome.status).toBe('success');
+    expect(modes(hosts)).toEqual([['preflight', 'canary', 'rollout']]);
+    const warning = log.lines.find((l) => l.startsWith('warn') && l.includes('socket hang up'));
+    expect(warning).toBeDefined();
+    expect(warning).not.toContain('tok-zz9');
+  });
+
   it('a cancel during the canary: no rollout, and the canary host goes back even with failure-policy stop', async () => {
     const hosts = fleetOf(2);
     const controller = new AbortController();

@@ -5,6 +5,8 @@
 // promoted (its normal rollout, the canary host included) or the rollout stops there: the caller sends
 // that host back through the way back whatever the failure policy (a refused canary never stays serving).
 import { canaryPlanText } from '../../host/canary-plan.js';
+import { redact } from '../../stack/secrets.js';
+import { errorMessage } from '../../util/errors.js';
 import { touch } from '../cancel.js';
 import { canaryVerdict } from '../canary-verdict.js';
 import { describeFailure, hostLabel, succeeded } from '../hosts.js';
@@ -55,7 +57,10 @@ async function readRollbar(run: DeployRun, canary: CanarySettings): Promise<Roll
   run.log.secret(rollbar.token);
   let total = 0;
   for (const environment of rollbar.environments) {
-    const count = await reader.readNewItems({ token: rollbar.token, codeVersion: rollbar.codeVersion, environment });
+    // The port never throws; a reader that does anyway must not leave the canary host half-way.
+    const count = await reader
+      .readNewItems({ token: rollbar.token, codeVersion: rollbar.codeVersion, environment })
+      .catch((error: unknown): RollbarCount => ({ unavailable: redact(errorMessage(error), [rollbar.token]) }));
     if ('unavailable' in count) return { unavailable: `environment "${environment}": ${count.unavailable}` };
     total += count.new;
   }
@@ -119,11 +124,9 @@ export function canaryGate(
     if (!outcome) throw new Error(`the canary run gave no answer for ${hostLabel(host)}`);
     const measure = outcome.result?.canary;
     if (!succeeded(outcome) || !measure) {
-      const problem = measure
-        ? describeFailure(outcome)
-        : succeeded(outcome)
-          ? `${hostLabel(host)}: the host answered without the canary's counters (is its host script older than this action?)`
-          : describeFailure(outcome);
+      const problem = succeeded(outcome)
+        ? `${hostLabel(host)}: the host answered without the canary's counters (is its host script older than this action?)`
+        : describeFailure(outcome);
       log.error(problem);
       record(host, index, 'failed', `the canary failed on ${hostLabel(host)}`);
       stop = { host, outcome, reason: `The canary failed on ${hostLabel(host)}`, problem };
