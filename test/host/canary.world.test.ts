@@ -36,6 +36,8 @@ interface Options {
   surge?: boolean;
   /** web0's new copy listens where nobody probes: never healthy. */
   brokenWeb0?: boolean;
+  /** docker's restart policy on the copies (real plans always have one). */
+  restart?: boolean;
 }
 
 /** web (2 copies) and api (1 copy) behind haproxy's backend `web`, and a worker without a balancer. */
@@ -44,6 +46,7 @@ function plan(image: string, o: Options = {}): HostPlan {
     ...demoDefinition({
       root: host.root, image, copies: 2, deadline: o.brokenWeb0 ? 3 : 20,
       command: (copy, slot) => ['serve', `unix:/srv/socks/${o.brokenWeb0 && copy === 'web0' ? 'elsewhere' : `${copy}${slot}`}.sock`],
+      ...(o.restart ? { extraRunArgs: ['--restart', 'unless-stopped'] } : {}),
     }),
     ...(o.surge ? { rollout: 'surge' as const } : {}),
   };
@@ -226,5 +229,21 @@ describe('canary: copy 0 alone on the new release, baked under haproxy', () => {
     expect(state.result?.repaired, state.stderr).toMatchObject({ outcome: 'undone', copies: ['web0', 'api0'] });
     expect(await running()).toEqual(before);
     expect(await haproxyState()).toEqual(stateBefore);
+  });
+
+  it('counts a restart of a canary copy during the bake', async () => {
+    const run = canary(plan(images.v1!, { restart: true }), { seconds: 5, minRequests: 0, maxWaitSeconds: 5 });
+    // api0 is the last copy the canary replaces: once it runs v1 the bake begins.
+    const deadline = Date.now() + 30_000;
+    while ((await running()).api0?.image !== images.v1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 1000));
+    // The app dies inside (docker kill would count as stopped by hand, and docker would not restart it).
+    const killed = await host.docker(['exec', 'web0', 'sh', '-c', 'kill -9 -1']);
+    expect(killed.code, killed.stderr).toBe(0);
+    const done = await run;
+    expect(done.result?.ok, done.stderr).toBe(true);
+    expect(done.result?.canary?.restarts).toBe(1);
+    const restarts = await host.docker(['inspect', '--format', '{{.RestartCount}} {{.State.Running}}', 'web0']);
+    expect(restarts.stdout.trim()).toBe('1 true');
   });
 });
