@@ -1,6 +1,6 @@
 // Rollbar deploy notifications (DeployNotifier). Rollbar is a courtesy, never a gate: every failure
 // becomes a warning carrying Rollbar's own message, and the deploy goes on.
-import type { DeployNotifier, ProgressLog } from '../deploy/ports.js';
+import type { DeployNotifier, ProgressLog, RollbarItemsReader } from '../deploy/ports.js';
 
 export interface RollbarNotifierOptions {
   /** API base, e.g. https://api.rollbar.com (the `rollbar-endpoint` input). */
@@ -18,6 +18,52 @@ interface RollbarReply {
   status: number;
   message: string;
   deployId?: string;
+  /** The parsed JSON body (undefined when it was not JSON). */
+  body?: unknown;
+}
+
+interface RollbarConnection {
+  base: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  retryDelayMs: number;
+}
+
+function rollbarConnection(options: Omit<RollbarNotifierOptions, 'log'>): RollbarConnection {
+  return {
+    base: options.endpoint.replace(/\/+$/, ''),
+    fetch: options.fetch ?? fetch,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retryDelayMs: options.retryDelayMs ?? 1_000,
+  };
+}
+
+/** One call with the token in the X-Rollbar-Access-Token header (never in the URL); one retry of a 5xx or network error. */
+async function rollbarRequest(
+  connection: RollbarConnection,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<RollbarReply> {
+  let last: RollbarReply = { ok: false, status: 0, message: 'not sent' };
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const response = await connection.fetch(`${connection.base}${path}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'x-rollbar-access-token': token },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(connection.timeoutMs),
+      });
+      const text = await response.text();
+      last = parseReply(response.status, text);
+      if (last.ok || response.status < 500) return scrub(last, token);
+    } catch (error) {
+      last = { ok: false, status: 0, message: error instanceof Error ? describeNetworkError(error) : String(error) };
+    }
+    if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, connection.retryDelayMs));
+  }
+  return scrub(last, token);
 }
 
 type FinalStatus = 'succeeded' | 'failed';
@@ -26,32 +72,11 @@ type FinalStatus = 'succeeded' | 'failed';
 const REFUSED_AS_TIMED_OUT = /not started|timed.?out/i;
 
 export function createRollbarNotifier(options: RollbarNotifierOptions): DeployNotifier {
-  const doFetch = options.fetch ?? fetch;
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const retryDelayMs = options.retryDelayMs ?? 1_000;
-  const base = options.endpoint.replace(/\/+$/, '');
+  const connection = rollbarConnection(options);
   const { log } = options;
 
-  async function send(method: 'POST' | 'PATCH', path: string, token: string, body: unknown): Promise<RollbarReply> {
-    let last: RollbarReply = { ok: false, status: 0, message: 'not sent' };
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      try {
-        const response = await doFetch(`${base}${path}`, {
-          method,
-          headers: { 'content-type': 'application/json', 'x-rollbar-access-token': token },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        const text = await response.text();
-        last = parseReply(response.status, text);
-        if (last.ok || response.status < 500) return scrub(last, token);
-      } catch (error) {
-        last = { ok: false, status: 0, message: error instanceof Error ? describeNetworkError(error) : String(error) };
-      }
-      if (attempt === 1) await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
-    }
-    return scrub(last, token);
-  }
+  const send = (method: 'POST' | 'PATCH', path: string, token: string, body: unknown): Promise<RollbarReply> =>
+    rollbarRequest(connection, method, path, token, body);
 
   async function report(input: DeployInput, status: 'started' | FinalStatus): Promise<RollbarReply> {
     return send('POST', '/api/1/deploy', input.token, {
@@ -63,7 +88,11 @@ export function createRollbarNotifier(options: RollbarNotifierOptions): DeployNo
     });
   }
 
+  // The canary's read of the same API (src/deploy/steps/canary.ts): the items of the release's code version.
+  const { readNewItems } = createRollbarItemsReader(options);
+
   return {
+    readNewItems,
     async started(input) {
       if (input.token === '') return undefined;
       log.secret(input.token);
@@ -128,7 +157,13 @@ function parseReply(status: number, text: string): RollbarReply {
   const id = data.deploy_id;
   const message = typeof record.message === 'string' ? record.message : text.slice(0, 200);
   const ok = status >= 200 && status < 300 && record.err !== 1;
-  return { ok, status, message, ...(id !== undefined && id !== null ? { deployId: String(id) } : {}) };
+  return {
+    ok,
+    status,
+    message,
+    ...(id !== undefined && id !== null ? { deployId: String(id) } : {}),
+    ...(body === undefined ? {} : { body }),
+  };
 }
 
 // Rollbar never echoes the token today; this keeps it that way in our logs if it ever does.
@@ -144,4 +179,48 @@ function describeNetworkError(error: Error): string {
   const cause = (error as Error & { cause?: unknown }).cause;
   const detail = cause instanceof Error ? cause.message : '';
   return detail ? `${error.message}: ${detail}` : error.message;
+}
+
+export type RollbarReaderOptions = Omit<RollbarNotifierOptions, 'log'> & {
+  /** Told when Rollbar knows no such version (counted as 0 new items). */
+  log?: Pick<ProgressLog, 'info'>;
+};
+
+/**
+ * Rollbar's versions API: GET /api/1/versions/{code_version}?environment=E with a read-scope project token.
+ * Its `result.item_stats.new` counts the items first seen in that version, per level; the canary counts
+ * `error` + `critical`. A version Rollbar has never heard of (404) has no items yet: 0, and the log says so.
+ */
+export function createRollbarItemsReader(options: RollbarReaderOptions): RollbarItemsReader {
+  const connection = rollbarConnection(options);
+  return {
+    async readNewItems({ token, codeVersion, environment }) {
+      if (token === '') return { unavailable: 'no Rollbar read token' };
+      const path = `/api/1/versions/${encodeURIComponent(codeVersion)}?environment=${encodeURIComponent(environment)}`;
+      const reply = await rollbarRequest(connection, 'GET', path, token);
+      if (reply.status === 404) {
+        options.log?.info(`Rollbar: no version "${codeVersion}" in "${environment}" yet (no item reported for it): 0 new items.`);
+        return { new: 0 };
+      }
+      if (!reply.ok) return { unavailable: `Rollbar's versions API answered ${explain(reply)}` };
+      const counts = newItemCounts(reply.body);
+      if (counts === undefined) return { unavailable: "Rollbar's versions API answered without result.item_stats.new counts" };
+      return { new: counts.critical + counts.error };
+    },
+  };
+}
+
+function newItemCounts(body: unknown): { critical: number; error: number } | undefined {
+  const at = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  const fresh = at(at(at(body, 'result'), 'item_stats'), 'new');
+  if (typeof fresh !== 'object' || fresh === null) return undefined;
+  const count = (level: string): number | undefined => {
+    const value = at(fresh, level);
+    if (value === undefined) return 0;
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+  };
+  const critical = count('critical');
+  const error = count('error');
+  return critical === undefined || error === undefined ? undefined : { critical, error };
 }

@@ -59,8 +59,11 @@ export interface World {
   builder(): Promise<SimHost>;
   /** Loads an image into one host's engine: base images are imported, others copied from the builder (docker save|load). */
   loadImage(host: SimHost, ref: string): Promise<void>;
-  /** Builds the demo app image (examples/app) on the builder; broken = never healthy. Returns `repository:version`. */
-  buildDemoApp(opts: { repository: string; version: string; broken?: boolean }): Promise<string>;
+  /**
+   * Builds the demo app image (examples/app) on the builder; broken = never healthy; failPercent = healthy, but that
+   * share of requests (every 100/failPercent-th, per copy) answers 500. Returns `repository:version`.
+   */
+  buildDemoApp(opts: { repository: string; version: string; broken?: boolean; failPercent?: number }): Promise<string>;
   /** examples/stack.json with this world's registry host in place of registry.berth.test. */
   exampleDocument(): string;
   /** The Parameter Store values examples/stack.json references (%{ssm:/berth-example/...}), name -> value. */
@@ -254,7 +257,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
         `loadImage: ${ref} is in no engine of this world; build it first (world.buildDemoApp or docker build on world.builder())`,
       );
     },
-    async buildDemoApp({ repository, version, broken = false }) {
+    async buildDemoApp({ repository, version, broken = false, failPercent = 0 }) {
       const b = await builder();
       const ref = `${repository}:${version}`;
       await runOk(
@@ -266,6 +269,8 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
           `VERSION=${version}`,
           '--build-arg',
           `BROKEN=${broken ? 1 : 0}`,
+          '--build-arg',
+          `FAIL_PERCENT=${failPercent}`,
           '-t',
           ref,
           join(REPO_ROOT, 'examples/app'),
