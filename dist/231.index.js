@@ -17,8 +17,8 @@ var promises_ = __webpack_require__(1455);
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
-// EXTERNAL MODULE: ./src/stack/index.ts + 2 modules
-var stack = __webpack_require__(2680);
+// EXTERNAL MODULE: ./src/stack/index.ts + 1 modules
+var stack = __webpack_require__(2087);
 ;// CONCATENATED MODULE: ./src/deploy/export.ts
 // `berth export`: turn an OpsWorks stack's Custom JSON (live, or the file AWS's detach tool wrote to S3)
 // into a Stack JSON for the repository. Inline secrets move to Parameter Store as SecureString and the
@@ -352,6 +352,7 @@ const SECRET_INPUT_ENV = {
     'github-token': 'BERTH_GITHUB_TOKEN',
     'registry-password': 'BERTH_REGISTRY_PASSWORD',
     'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
+    'rollbar-read-token': 'BERTH_ROLLBAR_READ_TOKEN',
     database: 'BERTH_DATABASE',
     // Build args: as a flag too while none of them is a secret (build-arg-flags.ts).
     'build-args': 'BERTH_BUILD_ARGS',
@@ -531,7 +532,7 @@ async function run(argv) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ terminalLog)
 /* harmony export */ });
-/* harmony import */ var _stack_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2680);
+/* harmony import */ var _stack_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 
 function terminalLog(stream = process.stderr) {
     const secrets = new Set();
@@ -550,277 +551,6 @@ function terminalLog(stream = process.stderr) {
         },
     };
 }
-
-
-/***/ }),
-
-/***/ 8739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ countBySeverity),
-/* harmony export */   R: () => (/* binding */ checkStackFile)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
-
-
-function checkStackFile(text, file) {
-    const result = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateStackJson */ .r)(text, file);
-    if (result.document === undefined)
-        return result;
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listInlineSecrets */ .Dh)(result.document).map((secret) => secret.value);
-    if (secrets.length === 0)
-        return result;
-    return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(d.message, secrets) })) };
-}
-function countBySeverity(diagnostics) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const d of diagnostics)
-        counts[d.severity]++;
-    return counts;
-}
-
-
-/***/ }),
-
-/***/ 2680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Oo: () => (/* reexport */ EXAMPLE_HOST),
-  XF: () => (/* reexport */ secrets/* REDACTED */.XF),
-  oy: () => (/* reexport */ stack_plan/* buildHostPlan */.oy),
-  me: () => (/* reexport */ diffDocuments),
-  xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
-  Dh: () => (/* reexport */ secrets/* listInlineSecrets */.Dh),
-  E$: () => (/* reexport */ secrets/* redact */.E$),
-  XI: () => (/* reexport */ placeholders/* ssmPlaceholder */.XI),
-  LO: () => (/* reexport */ summarizeDocument),
-  ry: () => (/* reexport */ validate/* validateStackJson */.r)
-});
-
-// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, TEMPLATE_SENTINELS, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, checkTemplateFacts, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionHashInput, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, encodePlanRecord, encodeReleaseTemplate, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, instantiateTemplate, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isReleaseTemplate, isSecretKey, isValidSsmName, isWorker, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rerootTemplate, rollbarSchema, rolloutOf, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, templateFacts, tokenize, underRoot, withHashesOf
-
-// EXTERNAL MODULE: ./src/stack/schema.ts
-var schema = __webpack_require__(5449);
-// EXTERNAL MODULE: ./src/stack/positions.ts
-var positions = __webpack_require__(876);
-// EXTERNAL MODULE: ./src/stack/diagnostics.ts
-var diagnostics = __webpack_require__(516);
-// EXTERNAL MODULE: ./src/stack/validate.ts + 7 modules
-var validate = __webpack_require__(8077);
-// EXTERNAL MODULE: ./src/stack/check-file.ts
-var check_file = __webpack_require__(8739);
-// EXTERNAL MODULE: ./src/stack/placeholders.ts
-var placeholders = __webpack_require__(1716);
-// EXTERNAL MODULE: ./src/stack/environment.ts
-var environment = __webpack_require__(7569);
-// EXTERNAL MODULE: ./src/stack/secrets.ts
-var secrets = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/stack/plan-args.ts + 1 modules
-var plan_args = __webpack_require__(7095);
-// EXTERNAL MODULE: ./src/stack/plan-cron.ts
-var plan_cron = __webpack_require__(8266);
-// EXTERNAL MODULE: ./src/stack/plan.ts
-var stack_plan = __webpack_require__(4993);
-// EXTERNAL MODULE: ./src/stack/merge.ts
-var merge = __webpack_require__(9604);
-// EXTERNAL MODULE: ./src/stack/credential-values.ts
-var credential_values = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./src/stack/diff.ts
-// What a change to the document does, per definition, for the pull-request check:
-// tag, image, copies, mode and env keys added/removed/changed. Secret values never show.
-
-
-
-
-
-/** The env a definition's own keys and its env_from give (DB_* and RELEASE_TAG are not in the document). */
-function documentEnv(document, app, definition) {
-    const env = new Map();
-    const source = definition.env_from !== undefined ? (0,environment/* findDefinition */.Jn)(document, app, definition.env_from) : undefined;
-    for (const [key, value] of Object.entries(source?.env ?? {}))
-        env.set(key, value);
-    for (const [key, value] of Object.entries(definition.env))
-        env.set(key, value);
-    return env;
-}
-function shown(key, value) {
-    return ((0,secrets/* isSecretKey */.uE)(key) || (0,credential_values/* holdsUrlCredentials */.gX)(value)) && (0,placeholders/* ssmReference */.rI)(value) === undefined ? (0,secrets/* redact */.E$)(value) : value;
-}
-function fields(definition) {
-    return {
-        image: definition?.image ?? '',
-        tag: definition?.tag ?? '',
-        copies: definition === undefined ? '' : definition.deploy === 'cron' ? 'cron' : String(definition.containers),
-        mode: definition?.deploy ?? (definition ? 'unset' : ''),
-    };
-}
-function envChanges(before, after) {
-    const changes = [];
-    for (const [key, value] of after) {
-        const old = before.get(key);
-        if (old === undefined)
-            changes.push({ key, change: 'added', after: shown(key, value) });
-        else if (old !== value)
-            changes.push({ key, change: 'changed', before: shown(key, old), after: shown(key, value) });
-    }
-    for (const [key, value] of before) {
-        if (!after.has(key))
-            changes.push({ key, change: 'removed', before: shown(key, value) });
-    }
-    return changes;
-}
-/** Per-definition changes from `base` (undefined: a new file) to `head`; unchanged definitions are left out. */
-function diffDocuments(base, head) {
-    const key = (app, name) => JSON.stringify([app, name]);
-    const baseEntries = new Map((base ? (0,schema/* listDefinitions */.Pb)(base) : []).map((e) => [key(e.app, e.name), e]));
-    const headEntries = new Map((0,schema/* listDefinitions */.Pb)(head).map((e) => [key(e.app, e.name), e]));
-    const changes = [];
-    for (const [id, entry] of headEntries) {
-        const old = baseEntries.get(id);
-        const beforeFields = fields(old?.definition);
-        const afterFields = fields(entry.definition);
-        const fieldChanges = Object.keys(afterFields)
-            .filter((field) => beforeFields[field] !== afterFields[field])
-            .map((field) => ({ field, before: beforeFields[field], after: afterFields[field] }));
-        const env = envChanges(old && base ? documentEnv(base, old.app, old.definition) : new Map(), documentEnv(head, entry.app, entry.definition));
-        if (old && fieldChanges.length === 0 && env.length === 0)
-            continue;
-        changes.push({ app: entry.app, definition: entry.name, kind: old ? 'changed' : 'added', fields: fieldChanges, env });
-    }
-    for (const [id, entry] of baseEntries) {
-        if (headEntries.has(id) || !base)
-            continue;
-        const beforeFields = fields(entry.definition);
-        changes.push({
-            app: entry.app,
-            definition: entry.name,
-            kind: 'removed',
-            fields: Object.keys(beforeFields).map((field) => ({ field, before: beforeFields[field], after: '' })),
-            env: envChanges(documentEnv(base, entry.app, entry.definition), new Map()),
-        });
-    }
-    return changes;
-}
-
-// EXTERNAL MODULE: ./src/stack/command.ts
-var command = __webpack_require__(245);
-;// CONCATENATED MODULE: ./src/stack/summary.ts
-// What a document would run, per app, for the validate job summary and the CLI: definitions,
-// image:tag, copies, mode, and placeholders resolved for an example host. Secrets redacted.
-
-
-
-
-const EXAMPLE_HOST = {
-    hostname: 'docker1',
-    instanceId: 'i-0123456789abcdef0',
-    publicIp: '203.0.113.10',
-    stackName: 'Example Stack',
-};
-const exampleOptions = {
-    deployId: 'example',
-    release: 'example',
-    revision: '<revision>',
-    actor: 'example',
-    createdAt: '1970-01-01T00:00:00Z',
-    hostRoot: '/',
-    force: false,
-    manual: [],
-    runMigration: false,
-    keepImages: 3,
-    lockTimeout: 300,
-    aws: { region: 'us-east-1' },
-    preferLocalImages: false,
-    dataVolumeImage: 'busybox',
-    logTailLines: 50,
-    environment: 'production',
-};
-function shownEnv(env) {
-    return env.map(({ key, value, secret }) => ({
-        key,
-        value: value.kind === 'ssm' ? `%{ssm:${value.name}}` : secret ? (0,secrets/* redact */.E$)(value.value) : value.value,
-    }));
-}
-function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
-    const definitions = (0,schema/* listDefinitions */.Pb)(document);
-    const volumes = (0,schema/* listDataVolumes */.W8)(document);
-    return Object.keys(document.deploy).map((app) => ({
-        app,
-        dataVolumes: volumes.filter((v) => v.app === app).map((v) => v.name),
-        definitions: definitions
-            .filter((entry) => entry.app === app)
-            .map((entry) => {
-            const { definition, name } = entry;
-            const base = {
-                name,
-                mode: definition.deploy ?? 'unset',
-                image: definition.image,
-                tag: definition.tag,
-                reference: '',
-                copies: definition.deploy === 'cron' ? 0 : definition.containers,
-                runtimeNames: [],
-                slots: 1,
-                command: [],
-                env: [],
-                ...(definition.deploy === 'cron' && definition.cron
-                    ? { schedule: `${definition.cron.minute} ${definition.cron.hour} * * ${definition.cron.weekday}` }
-                    : definition.deploy === 'cron'
-                        ? { schedule: '* * * * *' }
-                        : {}),
-            };
-            try {
-                const plan = (0,stack_plan/* planDefinition */.fw)(document, entry, exampleFacts, exampleOptions);
-                const first = plan.copies[0]?.slots[0];
-                const hostnameAt = first ? first.runArgs.indexOf('--hostname') : -1;
-                const hostname = hostnameAt >= 0 ? first?.runArgs[hostnameAt + 1] : undefined;
-                return {
-                    ...base,
-                    reference: plan.image,
-                    runtimeNames: plan.copies.map((copy) => copy.name),
-                    slots: plan.copies[0]?.slots.length ?? 1,
-                    ...(hostname !== undefined ? { hostname } : {}),
-                    command: first?.command ?? (0,command/* splitCommand */.GW)(definition.command ?? ''),
-                    env: shownEnv(plan.env),
-                };
-            }
-            catch (error) {
-                return { ...base, problem: error instanceof Error ? error.message : String(error) };
-            }
-        }),
-    }));
-}
-
-// EXTERNAL MODULE: ./src/stack/manual.ts
-var manual = __webpack_require__(4720);
-// EXTERNAL MODULE: ./src/stack/release-template.ts
-var release_template = __webpack_require__(4600);
-;// CONCATENATED MODULE: ./src/stack/index.ts
-// The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

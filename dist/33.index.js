@@ -103,7 +103,8 @@ async function commitSubject(workspace, commit) {
 /* harmony export */   E0: () => (/* binding */ fleetSettings),
 /* harmony export */   FG: () => (/* binding */ targetSettings),
 /* harmony export */   Ue: () => (/* binding */ awsRegion),
-/* harmony export */   bR: () => (/* binding */ convergeSettings)
+/* harmony export */   bR: () => (/* binding */ convergeSettings),
+/* harmony export */   yM: () => (/* binding */ canarySettings)
 /* harmony export */ });
 /* unused harmony export FALLBACK_REGION */
 /* harmony import */ var _deploy_association_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3476);
@@ -135,6 +136,7 @@ function fleetSettings(inputs, document, env = process.env) {
         ssmTarget: { kind: 'ssm', instanceIds: inputs.instanceIds, tags: inputs.targets, stackName: inputs.stackName },
         policy: {
             batchSize: inputs.batchSize,
+            batchWaitSeconds: inputs.batchWaitSeconds,
             failurePolicy: inputs.failurePolicy,
             timeoutMinutes: inputs.timeoutMinutes,
             force: inputs.force,
@@ -191,6 +193,36 @@ function convergeSettings(inputs) {
         associationName: (0,_deploy_association_js__WEBPACK_IMPORTED_MODULE_0__/* .associationName */ .Te)(inputs.environment),
         concurrency: inputs.convergeConcurrency,
         driftRepairMinutes: inputs.driftRepairMinutes,
+    };
+}
+/**
+ * Input canary-seconds > 0: the canary's bake and limits; undefined when off. `rollbarEnvironments`: the
+ * environments the release reports to Rollbar (its new items are read there with rollbar-read-token).
+ */
+function canarySettings(inputs, rollbar) {
+    const seconds = inputs.canarySeconds;
+    if (seconds === 0)
+        return undefined;
+    const asked = inputs.canaryMaxWaitSeconds ?? 3 * seconds;
+    if (asked < seconds) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Invalid action inputs:\n- input "canary-max-wait-seconds" must be at least canary-seconds (${seconds}): it bounds a longer bake (got "${asked}")`);
+    }
+    return {
+        seconds,
+        // Only `wait` bakes past canary-seconds for more traffic; pass and fail judge what the bake got.
+        maxWaitSeconds: inputs.canaryLowTraffic === 'wait' ? asked : seconds,
+        thresholds: {
+            minRequests: inputs.canaryMinRequests,
+            lowTraffic: inputs.canaryLowTraffic,
+            max5xxPoints: inputs.canaryMax5xxPoints,
+            maxResponseRatio: inputs.canaryMaxResponseRatio,
+            max5xxPercent: inputs.canaryMax5xxPercent,
+            maxResponseMs: inputs.canaryMaxResponseMs,
+            maxRollbarItems: inputs.canaryMaxRollbarItems,
+        },
+        ...(inputs.rollbarReadToken
+            ? { rollbar: { token: inputs.rollbarReadToken, codeVersion: rollbar.codeVersion, environments: rollbar.environments } }
+            : {}),
     };
 }
 
@@ -263,7 +295,8 @@ async function awsPorts(inputs, log) {
         pollIntervalMs: inputs.pollIntervalSeconds * 1000,
         timeoutMs: inputs.timeoutMinutes * 60_000,
     });
-    const hosts = createHostRunner(createSsmCommandPort(ssm, { pollClient }), {
+    const commands = createSsmCommandPort(ssm, { pollClient });
+    const hosts = createHostRunner(commands, {
         pollIntervalMs: inputs.pollIntervalSeconds * 1000,
         parseResult: _host_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHostResult */ .Bp,
         ...(inputs.cloudwatchLogGroup ? { cloudWatchLogGroup: inputs.cloudwatchLogGroup } : {}),
@@ -271,7 +304,13 @@ async function awsPorts(inputs, log) {
     });
     const opsworks = inputs.target === 'opsworks' ? await opsWorks(client, inputs.pollIntervalSeconds * 1000) : undefined;
     const associations = inputs.converge && inputs.target === 'ssm' ? (await Promise.all(/* import() */[__webpack_require__.e(618), __webpack_require__.e(736), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 4702))).createAssociations(ssm) : undefined;
-    return { hosts, parameters: createParameterStore(ssm), ...(opsworks ? { opsworks } : {}), ...(associations ? { associations } : {}) };
+    return {
+        hosts,
+        parameters: createParameterStore(ssm),
+        ...(opsworks ? { opsworks } : {}),
+        ...(associations ? { associations } : {}),
+        ...(commands.credentialsExpireAt ? { credentialsExpireAt: commands.credentialsExpireAt } : {}),
+    };
 }
 /** docker (a private DOCKER_CONFIG) and the registry client with the registry credentials. */
 function dockerBuildPorts(inputs, log) {
@@ -576,10 +615,10 @@ __webpack_require__.d(__webpack_exports__, {
   Bp: () => (/* reexport */ command/* parseHostResult */.Bp)
 });
 
-// UNUSED EXPORTS: CommandTooLargeError, DEFAULT_MAX_COMMAND_BYTES, MAX_EXECUTION_TIMEOUT_SECONDS, MAX_INSTANCES_PER_COMMAND, hostCommandBytes
+// UNUSED EXPORTS: CommandTooLargeError, DEFAULT_MAX_COMMAND_BYTES, MAX_EXECUTION_TIMEOUT_SECONDS, MAX_INSTANCES_PER_COMMAND, canaryPlanText, hostCommandBytes, readCanaryReport
 
-// EXTERNAL MODULE: ./src/host/command.ts + 2 modules
-var command = __webpack_require__(7798);
+// EXTERNAL MODULE: ./src/host/command.ts + 3 modules
+var command = __webpack_require__(1480);
 // EXTERNAL MODULE: ./src/stack/command.ts
 var stack_command = __webpack_require__(245);
 // EXTERNAL MODULE: ./src/stack/placeholders.ts
@@ -619,6 +658,8 @@ function convergeCommands(options, limits = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/index.ts
+
+
 
 
 

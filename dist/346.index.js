@@ -93,8 +93,8 @@ var promises_ = __webpack_require__(1455);
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
-// EXTERNAL MODULE: ./src/stack/index.ts + 2 modules
-var stack = __webpack_require__(2680);
+// EXTERNAL MODULE: ./src/stack/index.ts + 1 modules
+var stack = __webpack_require__(2087);
 ;// CONCATENATED MODULE: ./src/deploy/export.ts
 // `berth export`: turn an OpsWorks stack's Custom JSON (live, or the file AWS's detach tool wrote to S3)
 // into a Stack JSON for the repository. Inline secrets move to Parameter Store as SecureString and the

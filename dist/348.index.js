@@ -228,6 +228,7 @@ function deployResultJson(outcome, extra = {}) {
         ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
         ...(outcome.converge ? { converge: outcome.converge } : {}),
         ...(outcome.joined ? { joined: outcome.joined } : {}),
+        ...(outcome.canary ? { canary: outcome.canary } : {}),
         ...extra,
     };
 }
@@ -241,6 +242,7 @@ async function publishRelease(inputs, release) {
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setImages(release.images);
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setImageDigests(outcome.digests);
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setStackJsonPath(inputs.stackJsonOutput);
+    _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setCanary(outcome.canary ?? []);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)(release.model, (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .secretInputValues */ .fl)(inputs));
     return outcome.status === 'success' ? undefined : outcome.summary;
 }
@@ -256,7 +258,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runRollbackAction: () => (/* binding */ runRollbackAction)
 /* harmony export */ });
 /* harmony import */ var _app_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3964);
-/* harmony import */ var _app_rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9969);
+/* harmony import */ var _app_rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8875);
 /* harmony import */ var _deploy_document_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3469);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5738);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
@@ -288,23 +290,284 @@ async function runRollbackAction(inputs) {
 
 /***/ }),
 
-/***/ 9969:
+/***/ 8875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ rollbackResultJson),
+/* harmony export */   w: () => (/* binding */ rollbackRelease)
+/* harmony export */ });
+/* harmony import */ var _deploy_host_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9020);
+/* harmony import */ var _deploy_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
+/* harmony import */ var _deploy_rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4283);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3964);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4734);
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6727);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3514);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2326);
+/* harmony import */ var _stack_output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5842);
+// A rollback: choose the version (the `version` input, else the previous good one from GitHub
+// Deployments; when GitHub has nothing to offer, from the plans the hosts recorded), restore its whole
+// plan (the Stack JSON at its commit with the images it ran), and run it like a deploy: lock, health
+// gates, failure policy, Rollbar and a GitHub deployment record. No build, no migration, images on the
+// hosts used without a pull. A release chosen from the hosts' records is restored from those records:
+// each host rolls out again the plan it recorded (policy.restoreRecords, the host's restore mode).
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ rollbackRelease),
-  o: () => (/* binding */ rollbackResultJson)
-});
 
-// EXTERNAL MODULE: ./src/deploy/host-history.ts
-var host_history = __webpack_require__(9020);
-// EXTERNAL MODULE: ./src/deploy/pipeline.ts + 10 modules
-var pipeline = __webpack_require__(428);
-// EXTERNAL MODULE: ./src/stack/merge.ts
-var merge = __webpack_require__(9604);
-;// CONCATENATED MODULE: ./src/deploy/rollback.ts
+
+
+
+
+
+
+
+
+async function rollbackRelease(inputs, context, deps, log) {
+    const now = deps.now ?? Date.now;
+    const started = now();
+    (0,_release_js__WEBPACK_IMPORTED_MODULE_6__/* .maskSecrets */ .QU)(inputs, log);
+    let history = [];
+    if (deps.recorder) {
+        try {
+            history = await deps.recorder.history(inputs.environment);
+        }
+        catch (error) {
+            log.warn(`Could not read the GitHub deployment history of "${inputs.environment}": ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
+        }
+    }
+    else {
+        log.warn('No github-token: the GitHub deployment history cannot be read; the releases the hosts recorded are used instead.');
+    }
+    const readCurrent = deps.readCurrent ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__.workspaceReader)(context.workspace);
+    const plans = deps.planner ?? (0,_planner_js__WEBPACK_IMPORTED_MODULE_5__/* .releasePlanner */ .e)(inputs.stackJson, inputs.maxCommandBytes, inputs.surge);
+    const query = { environment: inputs.environment, requested: inputs.version, history };
+    let target;
+    let hostHistory;
+    try {
+        target = (0,_deploy_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseRollbackTarget */ .NO)(query);
+    }
+    catch (error) {
+        if (!(error instanceof _deploy_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .RollbackError */ .ZS))
+            throw error;
+        // GitHub has nothing to offer: ask the hosts what they ran.
+        log.info(`GitHub Deployments has nothing to offer (${history.length === 0 ? 'no successful deployment read' : `none of ${history.length} successful deployment(s) fits`}); ` +
+            'reading the releases the hosts recorded.');
+        hostHistory = await readHostsHistory(inputs, context, deps, plans, readCurrent, log, now);
+        target = (0,_deploy_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseRollbackTarget */ .NO)({
+            ...query,
+            hostReleases: hostHistory?.releases ?? [],
+            ...(hostHistory?.running !== undefined ? { running: hostHistory.running } : {}),
+        });
+    }
+    const source = target.source === 'github' ? `GitHub deployment ${target.deploymentId}` : "the hosts' records";
+    log.info(`Rolling "${inputs.environment}" back to ${target.version} (${target.commit ? `commit ${target.commit.slice(0, 12)}` : 'commit not recorded'}, from ${source})` +
+        (target.from ? `; ${target.from} runs now` : ''));
+    const running = history.find((d) => d.payload.version === target.from);
+    const runningOnHosts = hostHistory?.releases.find((r) => r.release === target.from);
+    const restored = await (0,_deploy_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreRelease */ .E8)(target, { readAtCommit: deps.readAtCommit, readCurrent }, inputs.stackJson);
+    const file = target.stackJsonPath || inputs.stackJson;
+    if (restored.currentDocument) {
+        log.warn(`The hosts did not record the commit of ${target.version}: restoring today's ${file} with the images ${target.version} ran ` +
+            `(${Object.entries(target.images)
+                .map(([d, i]) => `${d}=${i}`)
+                .join(', ')}), not the document it was deployed with.`);
+    }
+    const commit = target.commit || (await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__.headCommit)(context.workspace, deps.env ?? process.env));
+    const document = (0,_planner_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStackDocument */ .R)(restored.text, file);
+    await (0,_stack_output_js__WEBPACK_IMPORTED_MODULE_8__/* .writeStackJsonOutput */ .d3)(inputs.stackJsonOutput, restored.text, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .secretInputValues */ .fl)(inputs));
+    const subject = commit ? await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__.commitSubject)(context.workspace, commit) : '';
+    // From the hosts' records: each host rolls out the plan it recorded for the release, exactly as it ran
+    // it (host restore mode); the restored document only names the apps and gives the records their context.
+    const records = target.records;
+    const deploy = deps.runDeploy ?? _deploy_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt;
+    if (records)
+        log.info(`Each host restores the plan it recorded for ${target.version} (not a plan of the document).`);
+    const previousImages = running?.payload.images ?? runningOnHosts?.images;
+    const run = await (0,_release_js__WEBPACK_IMPORTED_MODULE_6__/* .runRelease */ .T_)({
+        inputs,
+        context,
+        planner: plans,
+        started,
+        release: {
+            kind: 'rollback',
+            environment: inputs.environment,
+            stackJsonPath: file,
+            version: target.version,
+            commit,
+            actor: context.actor,
+            runUrl: context.runUrl,
+            deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
+        },
+        document,
+        deployed: () => document,
+        rollbarComment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`,
+        policy: { skipMigration: true, preferLocalImages: true },
+        ...(target.from ? { rollbackFrom: target.from } : {}),
+        ...(previousImages ? { previousImages } : {}),
+        ...(records
+            ? {
+                runDeploy: (settings, ports, runLog) => deploy({
+                    ...settings,
+                    policy: {
+                        ...settings.policy,
+                        restoreRecords: records,
+                        ...(hostHistory ? { recordsPreflight: { apps: hostHistory.apps, outcomes: hostHistory.outcomes } } : {}),
+                    },
+                }, ports, runLog),
+            }
+            : deps.runDeploy
+                ? { runDeploy: deps.runDeploy }
+                : {}),
+    }, deps, log);
+    return { target, outcome: run.outcome, model: run.model, document, text: restored.text, ...(hostHistory ? { hostHistory } : {}) };
+}
+/**
+ * The releases every target host recorded (src/deploy/host-history.ts), for the apps of the Stack
+ * JSON as checked out now. Undefined, with a warning, when they cannot be read: the choice then says
+ * there is nothing to go back to.
+ */
+async function readHostsHistory(inputs, context, deps, plans, readCurrent, log, now) {
+    try {
+        const current = plans.parseDocument(await readCurrent(inputs.stackJson));
+        const fleet = (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .fleetSettings */ .E0)(inputs, undefined, deps.env ?? process.env);
+        const apps = Object.keys(current.deploy);
+        // As the rollback's preflight: a release chosen from these records is restored with no other
+        // command before each host's restore.
+        const hostHistory = await (0,_deploy_host_history_js__WEBPACK_IMPORTED_MODULE_0__/* .readHostHistory */ .rt)(deps.hosts, plans, {
+            ssmTargets: fleet.ssmTarget,
+            apps,
+            hostRoot: fleet.host.hostRoot,
+            environment: inputs.environment,
+            actor: context.actor,
+            region: fleet.host.region,
+            deadline: now() + Math.min(fleet.policy.timeoutMinutes, 5) * 60_000,
+            now,
+        }, log, { asPreflight: true });
+        for (const problem of hostHistory.problems)
+            log.warn(`Hosts' records: ${problem}`);
+        log.info(hostHistory.releases.length > 0
+            ? `Releases every host recorded, newest first: ${hostHistory.releases.map((r) => r.release).join(', ')}` +
+                (hostHistory.running ? ` (${hostHistory.running} runs now)` : '')
+            : 'No release is recorded on every host.');
+        return { ...hostHistory, apps };
+    }
+    catch (error) {
+        log.warn(`Could not read the releases the hosts recorded: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
+        return undefined;
+    }
+}
+/** The `result` output and the CLI's --json: the outcome without the document. */
+function rollbackResultJson(result) {
+    const { outcome } = result;
+    return {
+        status: outcome.status,
+        kind: outcome.kind,
+        version: outcome.version,
+        fleet: outcome.fleet,
+        summary: outcome.summary,
+        rolledBackFrom: result.target.from ?? null,
+        commit: result.target.commit,
+        hosts: outcome.hosts,
+        deployId: outcome.deployId,
+        githubDeploymentId: outcome.githubDeploymentId ?? null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ writeStackJsonOutput)
+/* harmony export */ });
+/* unused harmony exports holdsSecrets, stackOutputMode */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
+// The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
+// inline, credentials in plain values, or a copy of a secret given as an input is written with mode
+// 0600, set before the first byte goes in even when the file already existed with a wider mode.
+
+
+
+
+/** Every string in a JSON value, keys included. */
+function* stringsIn(value) {
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const item of value)
+            yield* stringsIn(item);
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            yield key;
+            yield* stringsIn(item);
+        }
+    }
+}
+/** Whether any string of the JSON text holds one of `secrets` (as it reads, escapes undone). */
+function holdsCopyOf(text, secrets) {
+    const wanted = secrets.filter((secret) => secret !== '');
+    if (wanted.length === 0)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return true; // a text berth read leniently (comments): assumed to hold one
+    }
+    for (const value of stringsIn(parsed))
+        if (wanted.some((secret) => value.includes(secret)))
+            return true;
+    return false;
+}
+/**
+ * Whether the text may hold a secret: inline secrets, URL credentials, a copy of one of `inputSecrets`
+ * (the secret values of the inputs, src/app/inputs.ts secretInputValues) anywhere in a value, or a text
+ * berth cannot read (assumed so).
+ */
+function holdsSecrets(text, inputSecrets = []) {
+    const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text) || holdsCopyOf(text, inputSecrets);
+}
+/** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
+function stackOutputMode(text, inputSecrets = []) {
+    return holdsSecrets(text, inputSecrets) ? 0o600 : 0o644;
+}
+/** Writes `text` to `path`; `inputSecrets`: the inputs' secret values, a copy of which makes the file 0600 too. */
+async function writeStackJsonOutput(path, text, inputSecrets = []) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const mode = stackOutputMode(text, inputSecrets);
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
+    try {
+        await file.chmod(mode);
+        await file.writeFile(text);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ restoreRelease),
+/* harmony export */   NO: () => (/* binding */ chooseRollbackTarget),
+/* harmony export */   ZS: () => (/* binding */ RollbackError)
+/* harmony export */ });
+/* unused harmony exports parseImageReference, imageUpdates */
+/* harmony import */ var _stack_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9604);
 // Rollback: which version to go back to, and the document that restores it. Pure decisions; the
 // caller (src/app/rollback.ts, for the action and the CLI) reads history (GitHub Deployments, else the hosts' records:
 // src/deploy/host-history.ts) and files, and runs the result through the same pipeline as a deploy
@@ -425,264 +688,11 @@ async function restoreRelease(target, tools, fallbackPath) {
     ]) {
         if (batch.length === 0)
             continue;
-        const merged = (tools.mergeImageTags ?? merge/* mergeImageTags */.Fi)(text, batch, { pin });
+        const merged = (tools.mergeImageTags ?? _stack_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeImageTags */ .Fi)(text, batch, { pin });
         text = merged.text;
         retagged.push(...merged.changed);
     }
     return { target, text, retagged, ...(currentDocument ? { currentDocument } : {}) };
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/app/context.ts
-var app_context = __webpack_require__(3964);
-// EXTERNAL MODULE: ./src/app/inputs.ts
-var app_inputs = __webpack_require__(4734);
-// EXTERNAL MODULE: ./src/app/planner.ts
-var planner = __webpack_require__(6727);
-// EXTERNAL MODULE: ./src/app/release.ts + 2 modules
-var release = __webpack_require__(3514);
-// EXTERNAL MODULE: ./src/app/settings.ts
-var settings = __webpack_require__(2326);
-// EXTERNAL MODULE: ./src/app/stack-output.ts
-var stack_output = __webpack_require__(5842);
-;// CONCATENATED MODULE: ./src/app/rollback.ts
-// A rollback: choose the version (the `version` input, else the previous good one from GitHub
-// Deployments; when GitHub has nothing to offer, from the plans the hosts recorded), restore its whole
-// plan (the Stack JSON at its commit with the images it ran), and run it like a deploy: lock, health
-// gates, failure policy, Rollbar and a GitHub deployment record. No build, no migration, images on the
-// hosts used without a pull. A release chosen from the hosts' records is restored from those records:
-// each host rolls out again the plan it recorded (policy.restoreRecords, the host's restore mode).
-
-
-
-
-
-
-
-
-
-
-async function rollbackRelease(inputs, context, deps, log) {
-    const now = deps.now ?? Date.now;
-    const started = now();
-    (0,release/* maskSecrets */.QU)(inputs, log);
-    let history = [];
-    if (deps.recorder) {
-        try {
-            history = await deps.recorder.history(inputs.environment);
-        }
-        catch (error) {
-            log.warn(`Could not read the GitHub deployment history of "${inputs.environment}": ${(0,errors/* errorMessage */.g)(error)}`);
-        }
-    }
-    else {
-        log.warn('No github-token: the GitHub deployment history cannot be read; the releases the hosts recorded are used instead.');
-    }
-    const readCurrent = deps.readCurrent ?? (0,app_context.workspaceReader)(context.workspace);
-    const plans = deps.planner ?? (0,planner/* releasePlanner */.e)(inputs.stackJson, inputs.maxCommandBytes, inputs.surge);
-    const query = { environment: inputs.environment, requested: inputs.version, history };
-    let target;
-    let hostHistory;
-    try {
-        target = chooseRollbackTarget(query);
-    }
-    catch (error) {
-        if (!(error instanceof RollbackError))
-            throw error;
-        // GitHub has nothing to offer: ask the hosts what they ran.
-        log.info(`GitHub Deployments has nothing to offer (${history.length === 0 ? 'no successful deployment read' : `none of ${history.length} successful deployment(s) fits`}); ` +
-            'reading the releases the hosts recorded.');
-        hostHistory = await readHostsHistory(inputs, context, deps, plans, readCurrent, log, now);
-        target = chooseRollbackTarget({
-            ...query,
-            hostReleases: hostHistory?.releases ?? [],
-            ...(hostHistory?.running !== undefined ? { running: hostHistory.running } : {}),
-        });
-    }
-    const source = target.source === 'github' ? `GitHub deployment ${target.deploymentId}` : "the hosts' records";
-    log.info(`Rolling "${inputs.environment}" back to ${target.version} (${target.commit ? `commit ${target.commit.slice(0, 12)}` : 'commit not recorded'}, from ${source})` +
-        (target.from ? `; ${target.from} runs now` : ''));
-    const running = history.find((d) => d.payload.version === target.from);
-    const runningOnHosts = hostHistory?.releases.find((r) => r.release === target.from);
-    const restored = await restoreRelease(target, { readAtCommit: deps.readAtCommit, readCurrent }, inputs.stackJson);
-    const file = target.stackJsonPath || inputs.stackJson;
-    if (restored.currentDocument) {
-        log.warn(`The hosts did not record the commit of ${target.version}: restoring today's ${file} with the images ${target.version} ran ` +
-            `(${Object.entries(target.images)
-                .map(([d, i]) => `${d}=${i}`)
-                .join(', ')}), not the document it was deployed with.`);
-    }
-    const commit = target.commit || (await (0,app_context.headCommit)(context.workspace, deps.env ?? process.env));
-    const document = (0,planner/* parseStackDocument */.R)(restored.text, file);
-    await (0,stack_output/* writeStackJsonOutput */.d3)(inputs.stackJsonOutput, restored.text, (0,app_inputs/* secretInputValues */.fl)(inputs));
-    const subject = commit ? await (0,app_context.commitSubject)(context.workspace, commit) : '';
-    // From the hosts' records: each host rolls out the plan it recorded for the release, exactly as it ran
-    // it (host restore mode); the restored document only names the apps and gives the records their context.
-    const records = target.records;
-    const deploy = deps.runDeploy ?? pipeline/* runDeploy */.zt;
-    if (records)
-        log.info(`Each host restores the plan it recorded for ${target.version} (not a plan of the document).`);
-    const previousImages = running?.payload.images ?? runningOnHosts?.images;
-    const run = await (0,release/* runRelease */.T_)({
-        inputs,
-        context,
-        planner: plans,
-        started,
-        release: {
-            kind: 'rollback',
-            environment: inputs.environment,
-            stackJsonPath: file,
-            version: target.version,
-            commit,
-            actor: context.actor,
-            runUrl: context.runUrl,
-            deployId: `${inputs.environment}-rollback-${context.runId}-${now().toString(36)}`,
-        },
-        document,
-        deployed: () => document,
-        rollbarComment: `Rollback to ${target.version}${subject ? `: ${subject}` : ''} (${context.actor})`,
-        policy: { skipMigration: true, preferLocalImages: true },
-        ...(target.from ? { rollbackFrom: target.from } : {}),
-        ...(previousImages ? { previousImages } : {}),
-        ...(records
-            ? {
-                runDeploy: (settings, ports, runLog) => deploy({ ...settings, policy: { ...settings.policy, restoreRecords: records } }, ports, runLog),
-            }
-            : deps.runDeploy
-                ? { runDeploy: deps.runDeploy }
-                : {}),
-    }, deps, log);
-    return { target, outcome: run.outcome, model: run.model, document, text: restored.text, ...(hostHistory ? { hostHistory } : {}) };
-}
-/**
- * The releases every target host recorded (src/deploy/host-history.ts), for the apps of the Stack
- * JSON as checked out now. Undefined, with a warning, when they cannot be read: the choice then says
- * there is nothing to go back to.
- */
-async function readHostsHistory(inputs, context, deps, plans, readCurrent, log, now) {
-    try {
-        const current = plans.parseDocument(await readCurrent(inputs.stackJson));
-        const fleet = (0,settings/* fleetSettings */.E0)(inputs, undefined, deps.env ?? process.env);
-        const hostHistory = await (0,host_history/* readHostHistory */.rt)(deps.hosts, plans, {
-            ssmTargets: fleet.ssmTarget,
-            apps: Object.keys(current.deploy),
-            hostRoot: fleet.host.hostRoot,
-            environment: inputs.environment,
-            actor: context.actor,
-            region: fleet.host.region,
-            deadline: now() + Math.min(fleet.policy.timeoutMinutes, 5) * 60_000,
-            now,
-        }, log);
-        for (const problem of hostHistory.problems)
-            log.warn(`Hosts' records: ${problem}`);
-        log.info(hostHistory.releases.length > 0
-            ? `Releases every host recorded, newest first: ${hostHistory.releases.map((r) => r.release).join(', ')}` +
-                (hostHistory.running ? ` (${hostHistory.running} runs now)` : '')
-            : 'No release is recorded on every host.');
-        return hostHistory;
-    }
-    catch (error) {
-        log.warn(`Could not read the releases the hosts recorded: ${(0,errors/* errorMessage */.g)(error)}`);
-        return undefined;
-    }
-}
-/** The `result` output and the CLI's --json: the outcome without the document. */
-function rollbackResultJson(result) {
-    const { outcome } = result;
-    return {
-        status: outcome.status,
-        kind: outcome.kind,
-        version: outcome.version,
-        fleet: outcome.fleet,
-        summary: outcome.summary,
-        rolledBackFrom: result.target.from ?? null,
-        commit: result.target.commit,
-        hosts: outcome.hosts,
-        deployId: outcome.deployId,
-        githubDeploymentId: outcome.githubDeploymentId ?? null,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d3: () => (/* binding */ writeStackJsonOutput)
-/* harmony export */ });
-/* unused harmony exports holdsSecrets, stackOutputMode */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
-// The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
-// inline, credentials in plain values, or a copy of a secret given as an input is written with mode
-// 0600, set before the first byte goes in even when the file already existed with a wider mode.
-
-
-
-
-/** Every string in a JSON value, keys included. */
-function* stringsIn(value) {
-    if (typeof value === 'string')
-        yield value;
-    else if (Array.isArray(value))
-        for (const item of value)
-            yield* stringsIn(item);
-    else if (typeof value === 'object' && value !== null) {
-        for (const [key, item] of Object.entries(value)) {
-            yield key;
-            yield* stringsIn(item);
-        }
-    }
-}
-/** Whether any string of the JSON text holds one of `secrets` (as it reads, escapes undone). */
-function holdsCopyOf(text, secrets) {
-    const wanted = secrets.filter((secret) => secret !== '');
-    if (wanted.length === 0)
-        return false;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return true; // a text berth read leniently (comments): assumed to hold one
-    }
-    for (const value of stringsIn(parsed))
-        if (wanted.some((secret) => value.includes(secret)))
-            return true;
-    return false;
-}
-/**
- * Whether the text may hold a secret: inline secrets, URL credentials, a copy of one of `inputSecrets`
- * (the secret values of the inputs, src/app/inputs.ts secretInputValues) anywhere in a value, or a text
- * berth cannot read (assumed so).
- */
-function holdsSecrets(text, inputSecrets = []) {
-    const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
-    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text) || holdsCopyOf(text, inputSecrets);
-}
-/** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
-function stackOutputMode(text, inputSecrets = []) {
-    return holdsSecrets(text, inputSecrets) ? 0o600 : 0o644;
-}
-/** Writes `text` to `path`; `inputSecrets`: the inputs' secret values, a copy of which makes the file 0600 too. */
-async function writeStackJsonOutput(path, text, inputSecrets = []) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const mode = stackOutputMode(text, inputSecrets);
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
-    try {
-        await file.chmod(mode);
-        await file.writeFile(text);
-    }
-    finally {
-        await file.close();
-    }
 }
 
 

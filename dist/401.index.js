@@ -6,10 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   createDeployRecorder: () => (/* binding */ createDeployRecorder),
-/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi),
+/* harmony export */   listSuccessfulDeployments: () => (/* binding */ listSuccessfulDeployments),
+/* harmony export */   repositoryPath: () => (/* binding */ repositoryPath)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, isBerthPayload */
+/* unused harmony export isBerthPayload */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
 
 class GitHubApiError extends Error {
@@ -75,7 +78,7 @@ function createGitHubApi(options) {
     };
 }
 function createDeployRecorder(api, options) {
-    const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+    const repoPath = repositoryPath(options.owner, options.repo);
     const historyLimit = options.historyLimit ?? 50;
     async function postStatus(id, state, description) {
         await api.request('POST', `${repoPath}/deployments/${id}/statuses`, {
@@ -116,29 +119,47 @@ function createDeployRecorder(api, options) {
             await postStatus(deploymentId, state, description);
         },
         async history(environment) {
-            const deployments = [];
-            let next = `${repoPath}/deployments?environment=${encodeURIComponent(environment)}&per_page=100`;
-            while (next && deployments.length < historyLimit) {
-                const reply = await api.request('GET', next);
-                for (const item of Array.isArray(reply.data) ? reply.data : []) {
-                    const parsed = parseDeployment(item);
-                    if (parsed && deployments.length < historyLimit)
-                        deployments.push(parsed);
-                }
-                next = reply.next;
-            }
             const entries = [];
-            for (const deployment of deployments) {
-                const reply = await api.request('GET', `${repoPath}/deployments/${deployment.id}/statuses?per_page=100`);
-                const states = (Array.isArray(reply.data) ? reply.data : []).map((status) => typeof status === 'object' && status !== null && 'state' in status ? String(status.state) : '');
-                // GitHub turns an earlier success `inactive` once a newer one succeeds; it still was a good deploy.
-                if (!states.includes('success'))
-                    continue;
-                entries.push({ ...deployment, state: states[0] ?? 'success' });
+            for (const deployment of await listSuccessfulDeployments(api, repoPath, environment, historyLimit)) {
+                const { statuses, ...rest } = deployment;
+                entries.push({ ...rest, state: statuses[0]?.state ?? 'success' });
             }
-            return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+            return entries;
         },
     };
+}
+/**
+ * The berth deployments of an environment that reached `success` (GitHub turns an earlier success
+ * `inactive` once a newer one succeeds; it still was a good deploy), newest first, among the `limit`
+ * newest deployments of the environment.
+ */
+async function listSuccessfulDeployments(api, repoPath, environment, limit) {
+    const deployments = [];
+    let next = `${repoPath}/deployments?environment=${encodeURIComponent(environment)}&per_page=100`;
+    while (next && deployments.length < limit) {
+        const reply = await api.request('GET', next);
+        for (const item of Array.isArray(reply.data) ? reply.data : []) {
+            const parsed = parseDeployment(item);
+            if (parsed && deployments.length < limit)
+                deployments.push(parsed);
+        }
+        next = reply.next;
+    }
+    const successful = [];
+    for (const deployment of deployments) {
+        const reply = await api.request('GET', `${repoPath}/deployments/${deployment.id}/statuses?per_page=100`);
+        const statuses = (Array.isArray(reply.data) ? reply.data : []).map((status) => {
+            const record = typeof status === 'object' && status !== null ? status : {};
+            return { state: String(record.state ?? ''), description: typeof record.description === 'string' ? record.description : '' };
+        });
+        if (statuses.some((status) => status.state === 'success'))
+            successful.push({ ...deployment, statuses });
+    }
+    return successful.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+}
+/** `/repos/{owner}/{repo}`, each part encoded. */
+function repositoryPath(owner, repo) {
+    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 function idOf(data) {
     return typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'number' ? data.id : undefined;

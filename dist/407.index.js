@@ -22,7 +22,7 @@ function readActionInputs() {
 
 /***/ }),
 
-/***/ 2576:
+/***/ 445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -43,8 +43,8 @@ var action_inputs = __webpack_require__(1729);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/stack/index.ts + 2 modules
-var stack = __webpack_require__(2680);
+// EXTERNAL MODULE: ./src/stack/index.ts + 1 modules
+var stack = __webpack_require__(2087);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 function annotationProperties(d) {
@@ -77,60 +77,8 @@ function annotate(diagnostics, sink = core, limit = ANNOTATION_LIMIT) {
     return omitted;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/action/base-version.ts
-// The base branch's version of a file on a pull request, read from the local clone with `git show`
-// (no API call, no token). Needs the base commit in the clone: checkout with fetch-depth: 0.
-
-
-
-/** The base commit of the pull request that triggered the run; undefined for other events. */
-function pullRequestBaseSha(env = process.env) {
-    const event = env['GITHUB_EVENT_NAME'];
-    const path = env['GITHUB_EVENT_PATH'];
-    if ((event !== 'pull_request' && event !== 'pull_request_target') || !path)
-        return undefined;
-    try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const sha = payload.pull_request?.base?.sha;
-        return typeof sha === 'string' && /^[0-9a-f]{7,64}$/.test(sha) ? sha : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function git(args, cwd) {
-    return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-}
-function succeeds(args, cwd) {
-    try {
-        git(args, cwd);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function readBaseVersion(file, sha, cwd = process.cwd()) {
-    let top;
-    try {
-        top = git(['rev-parse', '--show-toplevel'], cwd).trim();
-    }
-    catch {
-        return { kind: 'unavailable', reason: 'the working directory is not a git clone' };
-    }
-    if (!succeeds(['cat-file', '-e', `${sha}^{commit}`], cwd)) {
-        return { kind: 'unavailable', reason: `the base commit ${sha.slice(0, 12)} is not in the clone (check out with fetch-depth: 0)` };
-    }
-    const path = (0,external_node_path_.relative)(top, (0,external_node_path_.resolve)(cwd, file)).split('\\').join('/');
-    if (path.startsWith('..'))
-        return { kind: 'unavailable', reason: `${file} is outside the repository` };
-    if (!succeeds(['cat-file', '-e', `${sha}:${path}`], cwd))
-        return { kind: 'new-file', sha };
-    return { kind: 'found', sha, text: git(['show', `${sha}:${path}`], cwd) };
-}
-
+// EXTERNAL MODULE: ./src/app/base-version.ts
+var base_version = __webpack_require__(4299);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/app/glob.ts
@@ -139,7 +87,214 @@ var glob = __webpack_require__(7625);
 var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
-;// CONCATENATED MODULE: ./src/action/validate-summary.ts
+// EXTERNAL MODULE: ./src/action/validate-summary.ts
+var validate_summary = __webpack_require__(6767);
+;// CONCATENATED MODULE: ./src/action/validate.ts
+// `command: validate`: every file the stack-json glob matches is checked; each problem becomes an
+// annotation on its line, the job summary shows what the files would run (and, on a pull request,
+// what changes against the base branch), outputs carry the counts, and any error fails the step.
+// On a pull request, the PR check (pr-check.ts) predicts what merging does to the environment, in one
+// sticky comment and the job summary. Needs no AWS credentials and never loads the AWS SDK.
+
+
+
+
+
+
+
+
+
+
+
+/** Paths in annotations must be relative to the repository root (the workspace). */
+function annotationPath(file, workspace) {
+    const absolute = (0,external_node_path_.resolve)(file);
+    const inside = (0,external_node_path_.relative)(workspace, absolute);
+    return !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) ? inside.split('\\').join('/') : file;
+}
+function checkFile(file, shown, baseSha, host) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const message = `cannot read the file: ${error.message}`;
+        return {
+            file: shown,
+            diagnostics: [
+                { severity: 'error', code: 'unreadable', message, file: shown, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] },
+            ],
+        };
+    }
+    const result = (0,check_file/* checkStackFile */.R)(text, shown);
+    const report = {
+        file: shown,
+        diagnostics: result.diagnostics,
+        checked: { path: shown, text, ...(result.document ? { document: result.document } : {}) },
+    };
+    if (result.document === undefined)
+        return report;
+    report.apps = (0,stack/* summarizeDocument */.LO)(result.document, host);
+    if (baseSha !== undefined) {
+        const base = (0,base_version/* readBaseVersion */.Ih)(file, baseSha);
+        if (base.kind === 'unavailable')
+            report.base = { kind: 'skipped', reason: base.reason };
+        else if (base.kind === 'new-file')
+            report.base = { kind: 'diff', sha: base.sha, changes: (0,stack/* diffDocuments */.me)(undefined, result.document), newFile: true };
+        else {
+            const old = (0,stack/* validateStackJson */.ry)(base.text, shown);
+            report.base = old.document
+                ? { kind: 'diff', sha: base.sha, changes: (0,stack/* diffDocuments */.me)(old.document, result.document), newFile: false }
+                : { kind: 'skipped', reason: `the base branch's version of ${shown} does not parse` };
+        }
+    }
+    return report;
+}
+async function runValidateAction(inputs) {
+    const files = (0,glob/* globFiles */.CJ)(inputs.stackJson);
+    if (files.length === 0) {
+        throw new Error(`input "stack-json": no file matches "${inputs.stackJson}" (in ${process.cwd()}); give a path or a glob such as stacks/*.json`);
+    }
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const pullRequest = (0,base_version/* pullRequestEvent */.X7)();
+    const baseSha = pullRequest?.baseSha;
+    const host = { ...stack/* EXAMPLE_HOST */.Oo, ...(inputs.stackName ? { stackName: inputs.stackName } : {}) };
+    const reports = files.map((file) => checkFile(file, annotationPath(file, workspace), baseSha, host));
+    const diagnostics = reports.flatMap((report) => report.diagnostics);
+    const omitted = annotate(diagnostics);
+    const count = (0,check_file/* countBySeverity */.O)(diagnostics);
+    for (const report of reports) {
+        const c = (0,check_file/* countBySeverity */.O)(report.diagnostics);
+        core.info(`${report.file}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
+    }
+    if (omitted > 0) {
+        core.info(`GitHub shows ${ANNOTATION_LIMIT} annotations of each severity per step: ${omitted} more problem(s) are listed in the job summary`);
+    }
+    outputs/* outputs */.V4.setValidationCounts({ errors: count.error, warnings: count.warning });
+    await (0,summary/* appendJobSummary */.I)((0,validate_summary/* renderValidateSummary */.PD)(reports, host, { annotationsOmitted: omitted }));
+    if (pullRequest) {
+        const checked = reports.flatMap((report) => (report.checked ? [report.checked] : []));
+        const { runPullRequestCheck } = await __webpack_require__.e(/* import() */ 403).then(__webpack_require__.bind(__webpack_require__, 2403));
+        await (0,summary/* appendJobSummary */.I)(await runPullRequestCheck(inputs, pullRequest, checked));
+    }
+    if (count.error > 0) {
+        const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
+        throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations and the job summary (or run \`berth validate ${failing.join(' ')}\`)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The one place an error or a failed outcome of the action becomes a failed step. Commands other than
+// validate are loaded on demand so validate never pays for the AWS SDK or the GitHub client.
+
+
+
+
+
+const COMMANDS = {
+    validate: async () => runValidateAction,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 6575))).runDeployAction,
+    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348))).runRollbackAction,
+    unlock: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 5828))).runUnlockAction,
+    export: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 9346))).runExportAction,
+    'converge-off': async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 5145))).runConvergeOffAction,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 7726))).runStatusAction,
+};
+async function run() {
+    try {
+        const inputs = (0,action_inputs.readActionInputs)();
+        for (const secret of (0,app_inputs/* secretInputValues */.fl)(inputs))
+            core.setSecret(secret);
+        const failure = await (await COMMANDS[inputs.command]())(inputs);
+        if (failure)
+            core.setFailed(failure);
+    }
+    catch (error) {
+        core.setFailed((0,errors/* errorMessage */.g)(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ outputs)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_NAMES, createOutputs */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+// The only writer of the action's outputs: one typed setter per output declared in action.yml.
+
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'result',
+    'version',
+    'deployment-id',
+    'image-digests',
+    'images',
+    'stack-json',
+    'errors',
+    'warnings',
+    'canary',
+]));
+/** Outputs written through `write` (core.setOutput in the action; a recorder in tests). */
+function createOutputs(write = _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput) {
+    return {
+        setResult: (result) => write('result', JSON.stringify(result)),
+        setVersion: (version) => write('version', version),
+        setDeploymentId: (id) => write('deployment-id', String(id)),
+        setImageDigests: (digests) => write('image-digests', JSON.stringify(digests)),
+        setImages: (images) => write('images', JSON.stringify(images)),
+        setStackJsonPath: (path) => write('stack-json', path),
+        setValidationCounts: ({ errors, warnings }) => {
+            write('errors', String(errors));
+            write('warnings', String(warnings));
+        },
+        setCanary: (canary) => write('canary', JSON.stringify(canary)),
+    };
+}
+const outputs = createOutputs();
+
+
+/***/ }),
+
+/***/ 8770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ appendJobSummary),
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _app_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2703);
+// The job summary (GITHUB_STEP_SUMMARY): the deploy and rollback summary (src/app/summary.ts) and the
+// validate report are appended here.
+
+
+/** Appends Markdown to the job's summary file (GITHUB_STEP_SUMMARY); a no-op outside a runner. */
+async function appendJobSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown, true).write();
+}
+/** Appends the deploy or rollback summary to the job's summary. */
+async function writeJobSummary(model, secrets = []) {
+    await appendJobSummary((0,_app_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .B)(model, secrets));
+}
+
+
+/***/ }),
+
+/***/ 6767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PD: () => (/* binding */ renderValidateSummary),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony export SUMMARY_PROBLEM_BUDGET */
 function escapeHtml(text) {
     return text
         .replace(/&/g, '&amp;')
@@ -270,176 +425,87 @@ function renderValidateSummary(reports, host, options = {}) {
     return out.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/action/validate.ts
-// `command: validate`: every file the stack-json glob matches is checked; each problem becomes an
-// annotation on its line, the job summary shows what the files would run (and, on a pull request,
-// what changes against the base branch), outputs carry the counts, and any error fails the step.
-// Needs no AWS credentials and loads neither the AWS SDK nor the GitHub client.
+
+/***/ }),
+
+/***/ 4299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ readBaseVersion),
+/* harmony export */   X7: () => (/* binding */ pullRequestEvent)
+/* harmony export */ });
+/* unused harmony export pullRequestBaseSha */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The base branch's version of a file on a pull request, read from the local clone with `git show`
+// (no API call, no token). Needs the base commit in the clone: checkout with fetch-depth: 0.
 
 
 
-
-
-
-
-
-
-
-
-/** Paths in annotations must be relative to the repository root (the workspace). */
-function annotationPath(file, workspace) {
-    const absolute = (0,external_node_path_.resolve)(file);
-    const inside = (0,external_node_path_.relative)(workspace, absolute);
-    return !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) ? inside.split('\\').join('/') : file;
-}
-function checkFile(file, shown, baseSha, host) {
-    let text;
+/** The pull request that triggered the run; undefined for other events. */
+function pullRequestEvent(env = process.env) {
+    const event = env['GITHUB_EVENT_NAME'];
+    const path = env['GITHUB_EVENT_PATH'];
+    if ((event !== 'pull_request' && event !== 'pull_request_target') || !path)
+        return undefined;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const message = `cannot read the file: ${error.message}`;
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+        const pr = payload.pull_request;
+        const sha = pr?.base?.sha;
+        if (typeof sha !== 'string' || !/^[0-9a-f]{7,64}$/.test(sha))
+            return undefined;
+        const number = typeof pr?.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : 0;
+        const headRepo = pr?.head?.repo?.full_name;
+        const baseRepo = pr?.base?.repo?.full_name;
         return {
-            file: shown,
-            diagnostics: [
-                { severity: 'error', code: 'unreadable', message, file: shown, line: 1, column: 1, endLine: 1, endColumn: 1, path: [] },
-            ],
+            number,
+            baseSha: sha,
+            headSha: typeof pr?.head?.sha === 'string' ? pr.head.sha : '',
+            fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo,
         };
     }
-    const result = (0,check_file/* checkStackFile */.R)(text, shown);
-    const report = { file: shown, diagnostics: result.diagnostics };
-    if (result.document === undefined)
-        return report;
-    report.apps = (0,stack/* summarizeDocument */.LO)(result.document, host);
-    if (baseSha !== undefined) {
-        const base = readBaseVersion(file, baseSha);
-        if (base.kind === 'unavailable')
-            report.base = { kind: 'skipped', reason: base.reason };
-        else if (base.kind === 'new-file')
-            report.base = { kind: 'diff', sha: base.sha, changes: (0,stack/* diffDocuments */.me)(undefined, result.document), newFile: true };
-        else {
-            const old = (0,stack/* validateStackJson */.ry)(base.text, shown);
-            report.base = old.document
-                ? { kind: 'diff', sha: base.sha, changes: (0,stack/* diffDocuments */.me)(old.document, result.document), newFile: false }
-                : { kind: 'skipped', reason: `the base branch's version of ${shown} does not parse` };
-        }
-    }
-    return report;
-}
-async function runValidateAction(inputs) {
-    const files = (0,glob/* globFiles */.CJ)(inputs.stackJson);
-    if (files.length === 0) {
-        throw new Error(`input "stack-json": no file matches "${inputs.stackJson}" (in ${process.cwd()}); give a path or a glob such as stacks/*.json`);
-    }
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const baseSha = pullRequestBaseSha();
-    const host = { ...stack/* EXAMPLE_HOST */.Oo, ...(inputs.stackName ? { stackName: inputs.stackName } : {}) };
-    const reports = files.map((file) => checkFile(file, annotationPath(file, workspace), baseSha, host));
-    const diagnostics = reports.flatMap((report) => report.diagnostics);
-    const omitted = annotate(diagnostics);
-    const count = (0,check_file/* countBySeverity */.O)(diagnostics);
-    for (const report of reports) {
-        const c = (0,check_file/* countBySeverity */.O)(report.diagnostics);
-        core.info(`${report.file}: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s)`);
-    }
-    if (omitted > 0) {
-        core.info(`GitHub shows ${ANNOTATION_LIMIT} annotations of each severity per step: ${omitted} more problem(s) are listed in the job summary`);
-    }
-    outputs/* outputs */.V4.setValidationCounts({ errors: count.error, warnings: count.warning });
-    await (0,summary/* appendJobSummary */.I)(renderValidateSummary(reports, host, { annotationsOmitted: omitted }));
-    if (count.error > 0) {
-        const failing = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file);
-        throw new Error(`Stack JSON has ${count.error} error(s) in ${failing.join(', ')}: see the annotations and the job summary (or run \`berth validate ${failing.join(' ')}\`)`);
+    catch {
+        return undefined;
     }
 }
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-// The one place an error or a failed outcome of the action becomes a failed step. Commands other than
-// validate are loaded on demand so validate never pays for the AWS SDK or the GitHub client.
-
-
-
-
-
-const COMMANDS = {
-    validate: async () => runValidateAction,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 6575))).runDeployAction,
-    rollback: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348))).runRollbackAction,
-    unlock: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 5828))).runUnlockAction,
-    export: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 9346))).runExportAction,
-    'converge-off': async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 5145))).runConvergeOffAction,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 7726))).runStatusAction,
-};
-async function run() {
+/** The base commit of the pull request that triggered the run; undefined for other events. */
+function pullRequestBaseSha(env = process.env) {
+    return pullRequestEvent(env)?.baseSha;
+}
+function git(args, cwd) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+function succeeds(args, cwd) {
     try {
-        const inputs = (0,action_inputs.readActionInputs)();
-        for (const secret of (0,app_inputs/* secretInputValues */.fl)(inputs))
-            core.setSecret(secret);
-        const failure = await (await COMMANDS[inputs.command]())(inputs);
-        if (failure)
-            core.setFailed(failure);
+        git(args, cwd);
+        return true;
     }
-    catch (error) {
-        core.setFailed((0,errors/* errorMessage */.g)(error));
+    catch {
+        return false;
     }
 }
-
-
-/***/ }),
-
-/***/ 8948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V4: () => (/* binding */ outputs)
-/* harmony export */ });
-/* unused harmony exports OUTPUT_NAMES, createOutputs */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-// The only writer of the action's outputs: one typed setter per output declared in action.yml.
-
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['result', 'version', 'deployment-id', 'image-digests', 'images', 'stack-json', 'errors', 'warnings']));
-/** Outputs written through `write` (core.setOutput in the action; a recorder in tests). */
-function createOutputs(write = _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput) {
-    return {
-        setResult: (result) => write('result', JSON.stringify(result)),
-        setVersion: (version) => write('version', version),
-        setDeploymentId: (id) => write('deployment-id', String(id)),
-        setImageDigests: (digests) => write('image-digests', JSON.stringify(digests)),
-        setImages: (images) => write('images', JSON.stringify(images)),
-        setStackJsonPath: (path) => write('stack-json', path),
-        setValidationCounts: ({ errors, warnings }) => {
-            write('errors', String(errors));
-            write('warnings', String(warnings));
-        },
-    };
-}
-const outputs = createOutputs();
-
-
-/***/ }),
-
-/***/ 8770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ appendJobSummary),
-/* harmony export */   j: () => (/* binding */ writeJobSummary)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _app_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2703);
-// The job summary (GITHUB_STEP_SUMMARY): the deploy and rollback summary (src/app/summary.ts) and the
-// validate report are appended here.
-
-
-/** Appends Markdown to the job's summary file (GITHUB_STEP_SUMMARY); a no-op outside a runner. */
-async function appendJobSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown, true).write();
-}
-/** Appends the deploy or rollback summary to the job's summary. */
-async function writeJobSummary(model, secrets = []) {
-    await appendJobSummary((0,_app_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .B)(model, secrets));
+function readBaseVersion(file, sha, cwd = process.cwd()) {
+    let top;
+    try {
+        top = git(['rev-parse', '--show-toplevel'], cwd).trim();
+    }
+    catch {
+        return { kind: 'unavailable', reason: 'the working directory is not a git clone' };
+    }
+    if (!succeeds(['cat-file', '-e', `${sha}^{commit}`], cwd)) {
+        return { kind: 'unavailable', reason: `the base commit ${sha.slice(0, 12)} is not in the clone (check out with fetch-depth: 0)` };
+    }
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file)).split('\\').join('/');
+    if (path.startsWith('..'))
+        return { kind: 'unavailable', reason: `${file} is outside the repository` };
+    if (!succeeds(['cat-file', '-e', `${sha}:${path}`], cwd))
+        return { kind: 'new-file', sha };
+    return { kind: 'found', sha, text: git(['show', `${sha}:${path}`], cwd) };
 }
 
 
@@ -599,6 +665,27 @@ function fence(lines) {
     const ticks = body.includes('```') ? '~~~~' : '```';
     return `${ticks}\n${body}\n${ticks}`;
 }
+const CANARY_MARK = { promoted: '✅', refused: '❌', failed: '❌', stopped: '⏹️' };
+/** The canary's comparison: per canary host and compared definition, old → new, and the verdict. */
+function renderCanary(hosts) {
+    const out = ['### Canary', ''];
+    for (const host of hosts) {
+        out.push(`- ${CANARY_MARK[host.state]} **${host.host}**, ${host.batch}: ${cell(host.text)}`);
+        for (const note of host.notes)
+            out.push(`  - ${cell(note)}`);
+    }
+    out.push('');
+    const rows = hosts.flatMap((host) => host.rows.map((row, i) => ({ host: i === 0 ? host.host : '', row })));
+    if (rows.length > 0) {
+        out.push('| Canary host | Definition | Requests (old → new) | 5xx | Errors | Response time | Verdict |');
+        out.push('|---|---|---|---|---|---|---|');
+        for (const { host, row } of rows) {
+            out.push(`| ${cell(host)} | ${cell(row.definition)} | ${cell(row.requests)} | ${cell(row.r5xx)} | ${cell(row.errors)} | ${cell(row.rtime)} | ${cell(row.verdict)} |`);
+        }
+        out.push('');
+    }
+    return out;
+}
 function renderSummary(model, secrets = []) {
     const out = [];
     const verb = model.kind === 'rollback' ? 'rollback' : 'deploy';
@@ -641,6 +728,8 @@ function renderSummary(model, secrets = []) {
         }
         out.push('');
     }
+    if (model.canary)
+        out.push(...renderCanary(model.canary));
     for (const host of model.hosts.filter((h) => h.failure)) {
         const failure = host.failure;
         out.push(`### ❌ ${host.hostname} (${host.instanceId})`);
@@ -682,283 +771,12 @@ function renderSummary(model, secrets = []) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2576);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(445);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ countBySeverity),
-/* harmony export */   R: () => (/* binding */ checkStackFile)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
-
-
-function checkStackFile(text, file) {
-    const result = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateStackJson */ .r)(text, file);
-    if (result.document === undefined)
-        return result;
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listInlineSecrets */ .Dh)(result.document).map((secret) => secret.value);
-    if (secrets.length === 0)
-        return result;
-    return { ...result, diagnostics: result.diagnostics.map((d) => ({ ...d, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(d.message, secrets) })) };
-}
-function countBySeverity(diagnostics) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const d of diagnostics)
-        counts[d.severity]++;
-    return counts;
-}
-
-
-/***/ }),
-
-/***/ 2680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Oo: () => (/* reexport */ EXAMPLE_HOST),
-  XF: () => (/* reexport */ secrets/* REDACTED */.XF),
-  oy: () => (/* reexport */ stack_plan/* buildHostPlan */.oy),
-  me: () => (/* reexport */ diffDocuments),
-  xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
-  Dh: () => (/* reexport */ secrets/* listInlineSecrets */.Dh),
-  E$: () => (/* reexport */ secrets/* redact */.E$),
-  XI: () => (/* reexport */ placeholders/* ssmPlaceholder */.XI),
-  LO: () => (/* reexport */ summarizeDocument),
-  ry: () => (/* reexport */ validate/* validateStackJson */.r)
-});
-
-// UNUSED EXPORTS: CRON_PATH, CommandSyntaxError, DEFAULT_HEALTH_DEADLINE, FIELD_END, MAX_COPIES, MAX_SECONDS, PLAN_HEADER, RECORD_END, RESTART_POLICY, Reporter, STANDARD_TIER_BYTES, TEMPLATE_SENTINELS, analyzeCommand, appKeys, appSchema, checkStackFile, checkStandardTier, checkTemplateFacts, commandHealthSchema, composeEnvironment, countBySeverity, createPositionIndex, cronEnvPath, cronFile, cronFilePath, cronSchema, dataVolumeKeys, databaseSchema, databaseVariables, definitionHash, definitionHashInput, definitionKeys, definitionSchema, dependencies, deployModes, describePath, encodeHostPlan, encodePlanRecord, encodeReleaseTemplate, findDefinition, healthCheck, healthSchema, healthSettings, hostPlaceholders, hostPortOf, hostVolume, httpHealthSchema, imageReference, instantiateTemplate, interpolate, isFixedAcrossCopies, isFixedAcrossSlots, isLongRunning, isPerHost, isReleaseTemplate, isSecretKey, isValidSsmName, isWorker, level, listDataVolumes, listDefinitions, loadBalancerSchema, logArgs, logSchema, manualInputProblems, mergeImageTags, mergeMismatches, notificationsSchema, opsworksName, perHostParameter, placeholderNames, planDefinition, planValue, posixQuote, referenceOrLiteral, referencingSecrets, registrySchema, releaseTag, rerootTemplate, rollbarSchema, rolloutOf, runtimeNames, sharedRunArgs, shortName, slotValues, slug, splitCommand, ssmReference, stackSchema, stageDatabaseSecrets, stageInlineSecrets, stagePerHost, stagedValue, tagValue, templateFacts, tokenize, underRoot, withHashesOf
-
-// EXTERNAL MODULE: ./src/stack/schema.ts
-var schema = __webpack_require__(5449);
-// EXTERNAL MODULE: ./src/stack/positions.ts
-var positions = __webpack_require__(876);
-// EXTERNAL MODULE: ./src/stack/diagnostics.ts
-var diagnostics = __webpack_require__(516);
-// EXTERNAL MODULE: ./src/stack/validate.ts + 7 modules
-var validate = __webpack_require__(8077);
-// EXTERNAL MODULE: ./src/stack/check-file.ts
-var check_file = __webpack_require__(8739);
-// EXTERNAL MODULE: ./src/stack/placeholders.ts
-var placeholders = __webpack_require__(1716);
-// EXTERNAL MODULE: ./src/stack/environment.ts
-var environment = __webpack_require__(7569);
-// EXTERNAL MODULE: ./src/stack/secrets.ts
-var secrets = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/stack/plan-args.ts + 1 modules
-var plan_args = __webpack_require__(7095);
-// EXTERNAL MODULE: ./src/stack/plan-cron.ts
-var plan_cron = __webpack_require__(8266);
-// EXTERNAL MODULE: ./src/stack/plan.ts
-var stack_plan = __webpack_require__(4993);
-// EXTERNAL MODULE: ./src/stack/merge.ts
-var merge = __webpack_require__(9604);
-// EXTERNAL MODULE: ./src/stack/credential-values.ts
-var credential_values = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./src/stack/diff.ts
-// What a change to the document does, per definition, for the pull-request check:
-// tag, image, copies, mode and env keys added/removed/changed. Secret values never show.
-
-
-
-
-
-/** The env a definition's own keys and its env_from give (DB_* and RELEASE_TAG are not in the document). */
-function documentEnv(document, app, definition) {
-    const env = new Map();
-    const source = definition.env_from !== undefined ? (0,environment/* findDefinition */.Jn)(document, app, definition.env_from) : undefined;
-    for (const [key, value] of Object.entries(source?.env ?? {}))
-        env.set(key, value);
-    for (const [key, value] of Object.entries(definition.env))
-        env.set(key, value);
-    return env;
-}
-function shown(key, value) {
-    return ((0,secrets/* isSecretKey */.uE)(key) || (0,credential_values/* holdsUrlCredentials */.gX)(value)) && (0,placeholders/* ssmReference */.rI)(value) === undefined ? (0,secrets/* redact */.E$)(value) : value;
-}
-function fields(definition) {
-    return {
-        image: definition?.image ?? '',
-        tag: definition?.tag ?? '',
-        copies: definition === undefined ? '' : definition.deploy === 'cron' ? 'cron' : String(definition.containers),
-        mode: definition?.deploy ?? (definition ? 'unset' : ''),
-    };
-}
-function envChanges(before, after) {
-    const changes = [];
-    for (const [key, value] of after) {
-        const old = before.get(key);
-        if (old === undefined)
-            changes.push({ key, change: 'added', after: shown(key, value) });
-        else if (old !== value)
-            changes.push({ key, change: 'changed', before: shown(key, old), after: shown(key, value) });
-    }
-    for (const [key, value] of before) {
-        if (!after.has(key))
-            changes.push({ key, change: 'removed', before: shown(key, value) });
-    }
-    return changes;
-}
-/** Per-definition changes from `base` (undefined: a new file) to `head`; unchanged definitions are left out. */
-function diffDocuments(base, head) {
-    const key = (app, name) => JSON.stringify([app, name]);
-    const baseEntries = new Map((base ? (0,schema/* listDefinitions */.Pb)(base) : []).map((e) => [key(e.app, e.name), e]));
-    const headEntries = new Map((0,schema/* listDefinitions */.Pb)(head).map((e) => [key(e.app, e.name), e]));
-    const changes = [];
-    for (const [id, entry] of headEntries) {
-        const old = baseEntries.get(id);
-        const beforeFields = fields(old?.definition);
-        const afterFields = fields(entry.definition);
-        const fieldChanges = Object.keys(afterFields)
-            .filter((field) => beforeFields[field] !== afterFields[field])
-            .map((field) => ({ field, before: beforeFields[field], after: afterFields[field] }));
-        const env = envChanges(old && base ? documentEnv(base, old.app, old.definition) : new Map(), documentEnv(head, entry.app, entry.definition));
-        if (old && fieldChanges.length === 0 && env.length === 0)
-            continue;
-        changes.push({ app: entry.app, definition: entry.name, kind: old ? 'changed' : 'added', fields: fieldChanges, env });
-    }
-    for (const [id, entry] of baseEntries) {
-        if (headEntries.has(id) || !base)
-            continue;
-        const beforeFields = fields(entry.definition);
-        changes.push({
-            app: entry.app,
-            definition: entry.name,
-            kind: 'removed',
-            fields: Object.keys(beforeFields).map((field) => ({ field, before: beforeFields[field], after: '' })),
-            env: envChanges(documentEnv(base, entry.app, entry.definition), new Map()),
-        });
-    }
-    return changes;
-}
-
-// EXTERNAL MODULE: ./src/stack/command.ts
-var command = __webpack_require__(245);
-;// CONCATENATED MODULE: ./src/stack/summary.ts
-// What a document would run, per app, for the validate job summary and the CLI: definitions,
-// image:tag, copies, mode, and placeholders resolved for an example host. Secrets redacted.
-
-
-
-
-const EXAMPLE_HOST = {
-    hostname: 'docker1',
-    instanceId: 'i-0123456789abcdef0',
-    publicIp: '203.0.113.10',
-    stackName: 'Example Stack',
-};
-const exampleOptions = {
-    deployId: 'example',
-    release: 'example',
-    revision: '<revision>',
-    actor: 'example',
-    createdAt: '1970-01-01T00:00:00Z',
-    hostRoot: '/',
-    force: false,
-    manual: [],
-    runMigration: false,
-    keepImages: 3,
-    lockTimeout: 300,
-    aws: { region: 'us-east-1' },
-    preferLocalImages: false,
-    dataVolumeImage: 'busybox',
-    logTailLines: 50,
-    environment: 'production',
-};
-function shownEnv(env) {
-    return env.map(({ key, value, secret }) => ({
-        key,
-        value: value.kind === 'ssm' ? `%{ssm:${value.name}}` : secret ? (0,secrets/* redact */.E$)(value.value) : value.value,
-    }));
-}
-function summarizeDocument(document, exampleFacts = EXAMPLE_HOST) {
-    const definitions = (0,schema/* listDefinitions */.Pb)(document);
-    const volumes = (0,schema/* listDataVolumes */.W8)(document);
-    return Object.keys(document.deploy).map((app) => ({
-        app,
-        dataVolumes: volumes.filter((v) => v.app === app).map((v) => v.name),
-        definitions: definitions
-            .filter((entry) => entry.app === app)
-            .map((entry) => {
-            const { definition, name } = entry;
-            const base = {
-                name,
-                mode: definition.deploy ?? 'unset',
-                image: definition.image,
-                tag: definition.tag,
-                reference: '',
-                copies: definition.deploy === 'cron' ? 0 : definition.containers,
-                runtimeNames: [],
-                slots: 1,
-                command: [],
-                env: [],
-                ...(definition.deploy === 'cron' && definition.cron
-                    ? { schedule: `${definition.cron.minute} ${definition.cron.hour} * * ${definition.cron.weekday}` }
-                    : definition.deploy === 'cron'
-                        ? { schedule: '* * * * *' }
-                        : {}),
-            };
-            try {
-                const plan = (0,stack_plan/* planDefinition */.fw)(document, entry, exampleFacts, exampleOptions);
-                const first = plan.copies[0]?.slots[0];
-                const hostnameAt = first ? first.runArgs.indexOf('--hostname') : -1;
-                const hostname = hostnameAt >= 0 ? first?.runArgs[hostnameAt + 1] : undefined;
-                return {
-                    ...base,
-                    reference: plan.image,
-                    runtimeNames: plan.copies.map((copy) => copy.name),
-                    slots: plan.copies[0]?.slots.length ?? 1,
-                    ...(hostname !== undefined ? { hostname } : {}),
-                    command: first?.command ?? (0,command/* splitCommand */.GW)(definition.command ?? ''),
-                    env: shownEnv(plan.env),
-                };
-            }
-            catch (error) {
-                return { ...base, problem: error instanceof Error ? error.message : String(error) };
-            }
-        }),
-    }));
-}
-
-// EXTERNAL MODULE: ./src/stack/manual.ts
-var manual = __webpack_require__(4720);
-// EXTERNAL MODULE: ./src/stack/release-template.ts
-var release_template = __webpack_require__(4600);
-;// CONCATENATED MODULE: ./src/stack/index.ts
-// The core's public surface: the Stack JSON model, validation, the per-host plan and text edits.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 

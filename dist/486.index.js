@@ -27,29 +27,33 @@ __webpack_async_result__();
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7485);
 // Dispatches `berth <command> ...`. Every command module exports run(argv) -> exit status; commands
-// other than validate and plan are loaded on demand (they bring the AWS SDK).
+// other than validate, plan and diff are loaded on demand (they bring the AWS SDK).
 
 
 const COMMANDS = {
     validate: {
         summary: 'check Stack JSON documents (file:line:col: error: message)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 2575))).run,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 2575))).run,
     },
-    plan: { summary: 'print what one host would run (secrets redacted)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 9979))).run },
-    deploy: { summary: 'build, push and roll out to the hosts', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(936), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).run },
-    rollback: { summary: 'restore the previous good version', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(936), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 4533))).run },
-    unlock: { summary: 'clear the deploy lock, naming its holder', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 6173))).run },
-    export: { summary: 'export a stack from OpsWorks', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).run },
+    plan: { summary: 'print what one host would run (secrets redacted)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 9979))).run },
+    diff: {
+        summary: 'what deploying AFTER does to a host running BEFORE, per definition, as the host decides',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522))).run,
+    },
+    deploy: { summary: 'build, push and roll out to the hosts', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 2682))).run },
+    rollback: { summary: 'restore the previous good version', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 4533))).run },
+    unlock: { summary: 'clear the deploy lock, naming its holder', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 6173))).run },
+    export: { summary: 'export a stack from OpsWorks', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 5231))).run },
     'converge-off': {
         summary: 'delete the association and release record (instances that join get nothing)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 2884))).run,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 2884))).run,
     },
     status: {
         summary: 'each host against the recorded release: copies, health, drift',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).run,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6171))).run,
     },
-    history: { summary: 'per host, the releases it recorded', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 8905))).run },
-    logs: { summary: "one container's recent log, secrets redacted", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 3722))).run },
+    history: { summary: 'per host, the releases it recorded', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 8905))).run },
+    logs: { summary: "one container's recent log, secrets redacted", load: async () => (await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(87), __webpack_require__.e(998), __webpack_require__.e(727), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 3722))).run },
 };
 const HELP = `berth: zero-downtime Docker deploys to EC2 hosts, driven by a Stack JSON document
 

@@ -14,37 +14,44 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/adapters/rollbar.ts
+function rollbarConnection(options) {
+    return {
+        base: options.endpoint.replace(/\/+$/, ''),
+        fetch: options.fetch ?? fetch,
+        timeoutMs: options.timeoutMs ?? 10_000,
+        retryDelayMs: options.retryDelayMs ?? 1_000,
+    };
+}
+/** One call with the token in the X-Rollbar-Access-Token header (never in the URL); one retry of a 5xx or network error. */
+async function rollbarRequest(connection, method, path, token, body) {
+    let last = { ok: false, status: 0, message: 'not sent' };
+    for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+            const response = await connection.fetch(`${connection.base}${path}`, {
+                method,
+                headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'x-rollbar-access-token': token },
+                ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                signal: AbortSignal.timeout(connection.timeoutMs),
+            });
+            const text = await response.text();
+            last = parseReply(response.status, text);
+            if (last.ok || response.status < 500)
+                return scrub(last, token);
+        }
+        catch (error) {
+            last = { ok: false, status: 0, message: error instanceof Error ? describeNetworkError(error) : String(error) };
+        }
+        if (attempt === 1)
+            await new Promise((resolve) => setTimeout(resolve, connection.retryDelayMs));
+    }
+    return scrub(last, token);
+}
 // Rollbar answers a PATCH of a deploy it already timed out with "status is not started".
 const REFUSED_AS_TIMED_OUT = /not started|timed.?out/i;
 function createRollbarNotifier(options) {
-    const doFetch = options.fetch ?? fetch;
-    const timeoutMs = options.timeoutMs ?? 10_000;
-    const retryDelayMs = options.retryDelayMs ?? 1_000;
-    const base = options.endpoint.replace(/\/+$/, '');
+    const connection = rollbarConnection(options);
     const { log } = options;
-    async function send(method, path, token, body) {
-        let last = { ok: false, status: 0, message: 'not sent' };
-        for (let attempt = 1; attempt <= 2; attempt++) {
-            try {
-                const response = await doFetch(`${base}${path}`, {
-                    method,
-                    headers: { 'content-type': 'application/json', 'x-rollbar-access-token': token },
-                    body: JSON.stringify(body),
-                    signal: AbortSignal.timeout(timeoutMs),
-                });
-                const text = await response.text();
-                last = parseReply(response.status, text);
-                if (last.ok || response.status < 500)
-                    return scrub(last, token);
-            }
-            catch (error) {
-                last = { ok: false, status: 0, message: error instanceof Error ? describeNetworkError(error) : String(error) };
-            }
-            if (attempt === 1)
-                await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
-        }
-        return scrub(last, token);
-    }
+    const send = (method, path, token, body) => rollbarRequest(connection, method, path, token, body);
     async function report(input, status) {
         return send('POST', '/api/1/deploy', input.token, {
             environment: input.environment,
@@ -54,7 +61,10 @@ function createRollbarNotifier(options) {
             local_username: input.localUsername,
         });
     }
+    // The canary's read of the same API (src/deploy/steps/canary.ts): the items of the release's code version.
+    const { readNewItems } = createRollbarItemsReader(options);
     return {
+        readNewItems,
         async started(input) {
             if (input.token === '')
                 return undefined;
@@ -112,7 +122,13 @@ function parseReply(status, text) {
     const id = data.deploy_id;
     const message = typeof record.message === 'string' ? record.message : text.slice(0, 200);
     const ok = status >= 200 && status < 300 && record.err !== 1;
-    return { ok, status, message, ...(id !== undefined && id !== null ? { deployId: String(id) } : {}) };
+    return {
+        ok,
+        status,
+        message,
+        ...(id !== undefined && id !== null ? { deployId: String(id) } : {}),
+        ...(body === undefined ? {} : { body }),
+    };
 }
 // Rollbar never echoes the token today; this keeps it that way in our logs if it ever does.
 function scrub(reply, token) {
@@ -126,7 +142,50 @@ function describeNetworkError(error) {
     const detail = cause instanceof Error ? cause.message : '';
     return detail ? `${error.message}: ${detail}` : error.message;
 }
+/**
+ * Rollbar's versions API: GET /api/1/versions/{code_version}?environment=E with a read-scope project token.
+ * Its `result.item_stats.new` counts the items first seen in that version, per level; the canary counts
+ * `error` + `critical`. A version Rollbar has never heard of (404) has no items yet: 0, and the log says so.
+ */
+function createRollbarItemsReader(options) {
+    const connection = rollbarConnection(options);
+    return {
+        async readNewItems({ token, codeVersion, environment }) {
+            if (token === '')
+                return { unavailable: 'no Rollbar read token' };
+            const path = `/api/1/versions/${encodeURIComponent(codeVersion)}?environment=${encodeURIComponent(environment)}`;
+            const reply = await rollbarRequest(connection, 'GET', path, token);
+            if (reply.status === 404) {
+                options.log?.info(`Rollbar: no version "${codeVersion}" in "${environment}" yet (no item reported for it): 0 new items.`);
+                return { new: 0 };
+            }
+            if (!reply.ok)
+                return { unavailable: `Rollbar's versions API answered ${explain(reply)}` };
+            const counts = newItemCounts(reply.body);
+            if (counts === undefined)
+                return { unavailable: "Rollbar's versions API answered without result.item_stats.new counts" };
+            return { new: counts.critical + counts.error };
+        },
+    };
+}
+function newItemCounts(body) {
+    const at = (value, key) => typeof value === 'object' && value !== null ? value[key] : undefined;
+    const fresh = at(at(at(body, 'result'), 'item_stats'), 'new');
+    if (typeof fresh !== 'object' || fresh === null)
+        return undefined;
+    const count = (level) => {
+        const value = at(fresh, level);
+        if (value === undefined)
+            return 0;
+        return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+    };
+    const critical = count('critical');
+    const error = count('error');
+    return critical === undefined || error === undefined ? undefined : { critical, error };
+}
 
+// EXTERNAL MODULE: ./src/deploy/deploy-timing.ts
+var deploy_timing = __webpack_require__(8479);
 // EXTERNAL MODULE: ./src/deploy/github-record.ts
 var github_record = __webpack_require__(4264);
 // EXTERNAL MODULE: ./src/deploy/host-history.ts
@@ -267,6 +326,7 @@ var app_settings = __webpack_require__(2326);
 
 
 
+
 function checkpointHook(ports, policy, rollbar) {
     const hook = ports.onCheckpoint;
     return hook ? { onCheckpoint: (checkpoint) => hook({ ...checkpoint, policy, rollbar }) } : {};
@@ -278,6 +338,16 @@ async function rollbarFanOut(document, inputs, parameters, ports, log, info) {
         : [];
     const fanOut = fanOutNotifier(createRollbarNotifier({ endpoint: inputs.rollbarEndpoint, log, ...(ports.rollbarFetch ? { fetch: ports.rollbarFetch } : {}) }), deploys, info);
     return { ...fanOut, deploys };
+}
+/** Rollbar's items for the canary (rollbar-read-token): the Rollbar adapter's read, when it has one. */
+function rollbarItemsReader(inputs, ports, log) {
+    const rollbar = createRollbarNotifier({
+        endpoint: inputs.rollbarEndpoint,
+        log,
+        ...(ports.rollbarFetch ? { fetch: ports.rollbarFetch } : {}),
+    });
+    const read = rollbar.readNewItems;
+    return read ? { readNewItems: (input) => read(input) } : undefined;
 }
 /** Registers every secret input with the log, so none is ever printed. */
 function maskSecrets(inputs, log) {
@@ -297,18 +367,36 @@ async function runRelease(request, ports, log) {
     const rollbarDeploys = rollbar.deploys;
     const { ssmTarget, policy, host } = (0,app_settings/* fleetSettings */.E0)(inputs, document, ports.env ?? process.env);
     const converge = (0,app_settings/* convergeSettings */.bR)(inputs);
+    // A canary guards a new release; a rollback goes back to one that ran, at once.
+    const canary = release.kind === 'deploy'
+        ? (0,app_settings/* canarySettings */.yM)(inputs, {
+            codeVersion: release.commit,
+            environments: [...new Set(rollbarDeploys.length > 0 ? rollbarDeploys.map((d) => d.environment) : [inputs.environment])],
+        })
+        : undefined;
+    if (release.kind === 'rollback' && inputs.canarySeconds > 0)
+        log.info('canary-seconds applies to deploys: this rollback has no canary.');
+    const rollbarItems = canary?.rollbar ? rollbarItemsReader(inputs, ports, log) : undefined;
     const settings = {
         release,
         target: release.kind === 'rollback' ? ssmTarget : (0,app_settings/* targetSettings */.FG)(inputs, ssmTarget),
         policy: { ...policy, ...request.policy },
         host,
         ...(converge ? { converge } : {}),
+        ...(canary ? { canary } : {}),
         ...(document ? { document } : {}),
         ...(rollbarDeploys.length > 0 ? { rollbarToken: rollbar.anyToken } : {}),
         secretValues: [...(0,app_inputs/* secretInputValues */.fl)(inputs), ...rollbarDeploys.map((target) => target.token)],
         ...(ports.signal ? { signal: ports.signal } : {}),
     };
     const deploy = request.runDeploy ?? pipeline/* runDeploy */.zt;
+    // What the success status records for the PR check's estimate (src/deploy/deploy-timing.ts).
+    const sessionEnds = await ports.credentialsExpireAt?.().catch(() => undefined);
+    const recordedTiming = () => (0,deploy_timing/* deployTiming */.Om)(hosts.results.map((r) => r.outcome), {
+        deploySeconds: (now() - request.started) / 1000,
+        timeoutMinutes: settings.policy.timeoutMinutes,
+        ...(sessionEnds ? { sessionMinutes: Math.max(0, (sessionEnds.getTime() - request.started) / 60_000) } : {}),
+    });
     const outcome = await deploy(settings, {
         hosts: hosts.runner,
         parameters: parameters.parameters,
@@ -317,7 +405,8 @@ async function runRelease(request, ports, log) {
         ...(request.opsworks ? { opsworks: request.opsworks } : {}),
         ...(request.build ? { build: request.build } : {}),
         ...(rollbarDeploys.length > 0 ? { notifier: rollbar.notifier } : {}),
-        ...(ports.recorder ? { recorder: (0,github_record/* completingRecorder */.$)(ports.recorder, request.deployed) } : {}),
+        ...(rollbarItems ? { rollbarItems } : {}),
+        ...(ports.recorder ? { recorder: (0,github_record/* completingRecorder */.$)(ports.recorder, request.deployed, recordedTiming) } : {}),
         ...(ports.onLockTaken ? { onLockTaken: ports.onLockTaken } : {}),
         ...(ports.onRecordStarted ? { onRecordStarted: ports.onRecordStarted } : {}),
         ...checkpointHook(ports, settings.policy, rollbar.activity),
@@ -410,6 +499,120 @@ function stillRunningHosts(checkpoint) {
 
 /***/ }),
 
+/***/ 8479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ describeWithTiming),
+/* harmony export */   Om: () => (/* binding */ deployTiming),
+/* harmony export */   ZC: () => (/* binding */ decodeTiming)
+/* harmony export */ });
+/* unused harmony export encodeTiming */
+const TOKEN = 'berth-timing/1';
+const ROLLOUT_MODES = new Set(['rollout', 'canary']);
+const CHANGED = new Set(['replaced', 'started']);
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+/**
+ * The timing of a deploy from the hosts' answers to its rollout (and canary) commands; undefined when
+ * no host answered one (nothing was rolled out).
+ */
+function deployTiming(results, context) {
+    const perHost = new Map();
+    const perCommand = new Map();
+    const rolloutCommands = new Set();
+    for (const outcome of results) {
+        const result = outcome.result;
+        if (!result || !ROLLOUT_MODES.has(result.mode))
+            continue;
+        const seconds = Math.max(0, result.timings?.totalSeconds ?? 0);
+        const host = perHost.get(outcome.host.instanceId) ?? { seconds: 0, copies: 0 };
+        host.seconds += seconds;
+        host.copies += result.copies.filter((c) => CHANGED.has(c.action)).length;
+        perHost.set(outcome.host.instanceId, host);
+        perCommand.set(outcome.commandId, Math.max(perCommand.get(outcome.commandId) ?? 0, seconds));
+        if (result.mode === 'rollout')
+            rolloutCommands.add(outcome.commandId);
+    }
+    if (perHost.size === 0)
+        return undefined;
+    const seconds = [...perHost.values()].map((h) => h.seconds);
+    return {
+        hosts: perHost.size,
+        batches: Math.max(1, rolloutCommands.size),
+        deploySeconds: context.deploySeconds,
+        rolloutSeconds: [...perCommand.values()].reduce((sum, s) => sum + s, 0),
+        hostSeconds: { min: Math.min(...seconds), median: median(seconds), max: Math.max(...seconds) },
+        copies: Math.max(...[...perHost.values()].map((h) => h.copies)),
+        timeoutMinutes: context.timeoutMinutes,
+        ...(context.sessionMinutes !== undefined ? { sessionMinutes: context.sessionMinutes } : {}),
+    };
+}
+const round = (n) => String(Math.round(n));
+function encodeTiming(timing) {
+    const { hostSeconds: p } = timing;
+    return [
+        TOKEN,
+        `h=${timing.hosts}`,
+        `b=${timing.batches}`,
+        `d=${round(timing.deploySeconds)}`,
+        `w=${round(timing.rolloutSeconds)}`,
+        `p=${round(p.min)}/${round(p.median)}/${round(p.max)}`,
+        `c=${timing.copies}`,
+        `t=${timing.timeoutMinutes}`,
+        ...(timing.sessionMinutes !== undefined ? [`a=${Math.floor(timing.sessionMinutes)}`] : []),
+    ].join(' ');
+}
+/** The timing at the end of a status description, or undefined when it holds none (a deploy before this berth). */
+function decodeTiming(description) {
+    const at = description.lastIndexOf(TOKEN);
+    if (at < 0)
+        return undefined;
+    const fields = new Map();
+    for (const part of description
+        .slice(at + TOKEN.length)
+        .trim()
+        .split(/\s+/)) {
+        const [key, value] = part.split('=');
+        if (key && value !== undefined)
+            fields.set(key, value);
+    }
+    const number = (key) => {
+        const value = Number(fields.get(key));
+        return fields.has(key) && Number.isFinite(value) && value >= 0 ? value : undefined;
+    };
+    const [min, med, max] = (fields.get('p') ?? '').split('/').map(Number);
+    const required = [number('h'), number('b'), number('d'), number('w'), number('c'), number('t'), min, med, max];
+    if (required.some((value) => value === undefined || !Number.isFinite(value)))
+        return undefined;
+    const session = number('a');
+    return {
+        hosts: number('h'),
+        batches: number('b'),
+        deploySeconds: number('d'),
+        rolloutSeconds: number('w'),
+        hostSeconds: { min: min, median: med, max: max },
+        copies: number('c'),
+        timeoutMinutes: number('t'),
+        ...(session !== undefined ? { sessionMinutes: session } : {}),
+    };
+}
+/** GitHub keeps 140 characters of a status description: the text is clipped so the token always fits whole. */
+function describeWithTiming(description, timing, limit = 140) {
+    if (!timing)
+        return description;
+    const token = ` · ${encodeTiming(timing)}`;
+    const room = limit - token.length;
+    const text = description.length <= room ? description : `${description.slice(0, Math.max(0, room - 1))}…`;
+    return `${text}${token}`;
+}
+
+
+/***/ }),
+
 /***/ 3469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -481,14 +684,16 @@ class DeployFailure extends Error {
 /* harmony export */   $: () => (/* binding */ completingRecorder)
 /* harmony export */ });
 /* harmony import */ var _stack_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _document_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3469);
+/* harmony import */ var _deploy_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8479);
+/* harmony import */ var _document_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3469);
+
 
 
 /**
  * A recorder that fills the payload from the deployed document (hash, per-definition images),
  * whatever the caller put there, so the history always holds what a rollback needs.
  */
-function completingRecorder(inner, document) {
+function completingRecorder(inner, document, timing = () => undefined) {
     return {
         start: async (input) => {
             const doc = document();
@@ -496,13 +701,13 @@ function completingRecorder(inner, document) {
                 ? // Hashed with inline secrets as their references: the payload is readable by anyone with repo access.
                     {
                         ...input.payload,
-                        documentHash: (0,_document_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .documentHash */ .k)((0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .referencingSecrets */ .Us)(doc, '/')),
-                        images: { ...input.payload.images, ...(0,_document_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionImages */ .G)(doc) },
+                        documentHash: (0,_document_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .documentHash */ .k)((0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .referencingSecrets */ .Us)(doc, '/')),
+                        images: { ...input.payload.images, ...(0,_document_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .definitionImages */ .G)(doc) },
                     }
                 : input.payload;
             return inner.start({ ...input, payload });
         },
-        finish: (id, state, description) => inner.finish(id, state, description),
+        finish: (id, state, description) => inner.finish(id, state, state === 'success' ? (0,_deploy_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeWithTiming */ .Gv)(description, timing()) : description),
         history: (environment) => inner.history(environment),
     };
 }
@@ -749,6 +954,8 @@ var deploy_run = __webpack_require__(114);
 var after_stop = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/deploy/steps/lock.ts
 var steps_lock = __webpack_require__(748);
+// EXTERNAL MODULE: ./src/deploy/steps/canary.ts + 2 modules
+var canary = __webpack_require__(6496);
 // EXTERNAL MODULE: ./src/stack/secret-versions.ts
 var secret_versions = __webpack_require__(2274);
 // EXTERNAL MODULE: ./src/stack/secrets.ts
@@ -1027,8 +1234,28 @@ var host_history = __webpack_require__(9020);
 
 
 
+/**
+ * The answers a rollback from the hosts' records already has: its records read was this preflight (same
+ * apps), sent just before the lock. Hosts it did not reach (they joined since) get the command.
+ */
+function earlierAnswers(run, apps) {
+    const earlier = run.settings.policy.restoreRecords ? run.settings.policy.recordsPreflight : undefined;
+    const same = earlier !== undefined && earlier.apps.length === apps.length && earlier.apps.every((app) => apps.includes(app));
+    const answers = new Map();
+    for (const outcome of same ? earlier.outcomes : []) {
+        if (outcome.result?.mode === 'preflight')
+            answers.set(outcome.host.instanceId, outcome);
+    }
+    return answers;
+}
 async function preflight(run, hosts, apps) {
     const { ports, log, settings } = run;
+    const earlier = earlierAnswers(run, apps);
+    const asked = hosts.filter((host) => !earlier.has(host.instanceId));
+    if (earlier.size > 0) {
+        log.info(`Preflight: ${hosts.length - asked.length} host(s) answered it with their records, before the lock` +
+            (asked.length > 0 ? `; ${asked.length} more now` : ''));
+    }
     const createdAt = new Date(run.now()).toISOString();
     const read = {
         apps,
@@ -1040,16 +1267,26 @@ async function preflight(run, hosts, apps) {
     };
     // The plan gives only the root and the apps (as a history read's): the hosts' facts are not known yet.
     const planText = (host) => ports.planner.encodePlan({ ...(0,host_history/* historyPlan */.wd)(host, read, createdAt), deployId: settings.release.deployId });
-    const results = await log.group(`Preflight on ${hosts.length} host(s)`, () => ports.hosts.run({
-        sends: (0,host_sends/* hostSends */.q)(ports.planner, 'preflight', hosts, planText),
-        comment: (0,deploy_run/* runComment */.P6)(run, 'preflight'),
-        deadline: run.deadline,
-        executionTimeoutSeconds: 300,
-        // A read: about a second on the host.
-        expectedSeconds: 1,
-        onProgress: (host, status) => log.info(`${(0,deploy_hosts/* hostLabel */.vy)(host)}: ${status}`),
-        ...(0,deploy_run/* withSignal */.l_)(run),
-    }));
+    const sent = asked.length === 0
+        ? []
+        : await log.group(`Preflight on ${asked.length} host(s)`, () => ports.hosts.run({
+            sends: (0,host_sends/* hostSends */.q)(ports.planner, 'preflight', asked, planText),
+            comment: (0,deploy_run/* runComment */.P6)(run, 'preflight'),
+            deadline: run.deadline,
+            executionTimeoutSeconds: 300,
+            // A read: about a second on the host.
+            expectedSeconds: 1,
+            onProgress: (host, status) => log.info(`${(0,deploy_hosts/* hostLabel */.vy)(host)}: ${status}`),
+            ...(0,deploy_run/* withSignal */.l_)(run),
+        }));
+    // The earlier answers under today's names for the hosts (the target was resolved again under the lock).
+    const results = [
+        ...hosts.flatMap((host) => {
+            const outcome = earlier.get(host.instanceId);
+            return outcome ? [{ ...outcome, host }] : [];
+        }),
+        ...sent,
+    ];
     const answers = new Map();
     const unready = [];
     for (const result of results) {
@@ -1080,7 +1317,14 @@ async function preflight(run, hosts, apps) {
     return { hosts: (0,deploy_hosts/* rolloutOrder */.Ys)(named), roots, answers };
 }
 
+// EXTERNAL MODULE: ./src/stack/host-plan.ts
+var host_plan = __webpack_require__(6238);
 ;// CONCATENATED MODULE: ./src/deploy/preflight-reads.ts
+// What the deploy's first command answers besides the prerequisites (host/modes/preflight.sh with a
+// plan): the apps' containers, the plans the host recorded, its last run's durations. From it and the
+// plans the runner builds, without another round: what each host ran before (compare hashes here, as
+// the `state` mode compares them on the host) and how long its rollout is likely to take.
+
 /** The preflight's listing, when the host gave one (a host script older than this action gives none). */
 function preflightReport(answer) {
     const report = answer?.preflight;
@@ -1106,7 +1350,7 @@ function stateBefore(answer, plan) {
             continue;
         for (const planned of def.copies) {
             const container = report.containers.find((c) => c.name === planned.name);
-            const same = container !== undefined && container.hash === def.hash;
+            const same = container !== undefined && (0,host_plan/* runsDefinition */.AK)(container.hash, def);
             copies.push({
                 definition: def.name,
                 name: planned.name,
@@ -1124,8 +1368,9 @@ function stateBefore(answer, plan) {
 }
 /**
  * Seconds the host's rollout of `plan` is likely to take, from its last run: the copies it will replace
- * times their mean start-to-healthy, plus the migration when this plan runs it. Undefined when the host
- * has no durations to go by (it never recorded one, or the preflight listed nothing).
+ * times their mean start-to-healthy, plus the migration when this plan runs it, plus the last run's own
+ * overhead (secrets, pulls, drains, cleanup) when it has work. Undefined when the host has no durations
+ * to go by (it never recorded one, or the preflight listed nothing).
  */
 function expectedSeconds(answer, plan) {
     const report = preflightReport(answer);
@@ -1141,18 +1386,19 @@ function expectedSeconds(answer, plan) {
             continue;
         for (const planned of def.copies) {
             const container = report.containers.find((c) => c.name === planned.name);
-            if (def.redeploy || plan.force || !container || container.hash !== def.hash)
+            if (def.redeploy || plan.force || !container || !(0,host_plan/* runsDefinition */.AK)(container.hash, def))
                 replaced++;
         }
     }
     const durations = report.lastRun.startToHealthy.filter((s) => Number.isFinite(s) && s >= 0);
     const migration = plan.migration ? report.lastRun.migrationSeconds : 0;
+    const overhead = Number.isFinite(report.lastRun.overheadSeconds) ? Math.max(0, report.lastRun.overheadSeconds ?? 0) : 0;
     if (replaced === 0)
-        return migration;
+        return migration > 0 ? migration + overhead : 0;
     if (durations.length === 0)
         return undefined;
     const mean = durations.reduce((sum, s) => sum + s, 0) / durations.length;
-    return replaced * mean + migration;
+    return replaced * mean + migration + overhead;
 }
 /** A batch's expected seconds: its slowest host's; undefined when any host's is unknown. */
 function batchExpectedSeconds(perHost) {
@@ -1427,6 +1673,7 @@ function chooseTarget(settings, ports) {
 
 
 
+
 async function runDeploy(settings, ports, log) {
     const run = startRun(settings, ports, log);
     const lock = await (0,steps_lock/* takeLock */.H)(run);
@@ -1528,7 +1775,7 @@ function succeeded(run, hosts) {
     outcome.status = 'success';
     outcome.fleet = 'updated';
     outcome.hosts = hosts.map((h) => ({ instanceId: h.instanceId, hostname: h.hostname, state: 'updated' }));
-    outcome.summary = `${settings.release.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${settings.release.version} on ${hosts.length} host(s); every host runs the planned images, healthy.`;
+    outcome.summary = `${settings.release.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${settings.release.version} on ${hosts.length} host(s); every host runs the planned images, healthy.${(0,canary/* promotedSentence */.E)(outcome.canary)}`;
     run.log.info(outcome.summary);
 }
 /** The outcome of a deploy that stopped: as the step said (DeployFailure), or unexpected. */
@@ -1842,21 +2089,27 @@ async function goBack(run, fleet, failure) {
             .map((h) => `${h.hostname || h.instanceId}: ${h.story}`);
         throw new deploy_failure/* DeployFailure */.Q(`${reason}${told.length > 0 ? ` (${told.join('; ')})` : ''}. Nothing was replaced on any host.`, 'unchanged', hosts);
     }
-    if (settings.policy.failurePolicy === 'stop' || settings.signal?.aborted) {
-        const lost = settings.signal?.reason instanceof lock_lease/* LockLostError */.yx;
-        const why = settings.signal?.aborted ? (lost ? 'the deploy lost its lock' : 'the deploy was cancelled') : 'failure-policy stop';
-        const hosts = fleet.hosts.map((h) => {
-            if (!changed.includes(h))
-                return unchangedReport(h);
-            const result = resultOf(h);
-            const left = result?.ok ? `left on the new release (${why})` : `left as it is (${why})`;
-            return report(h, result?.ok ? 'updated' : 'unknown', `${whatItDid(result)}; ${left}`, problemOf(h));
-        });
-        throw new deploy_failure/* DeployFailure */.Q(`${reason}. Left as is (${why}): ${changed.length} host(s) changed by the new release (${changed.map(deploy_hosts/* hostLabel */.vy).join(', ')}); the fleet may be mixed.`, 'mixed', hosts);
+    const holding = settings.policy.failurePolicy === 'stop' || settings.signal?.aborted === true;
+    const lost = settings.signal?.reason instanceof lock_lease/* LockLostError */.yx;
+    const why = settings.signal?.aborted ? (lost ? 'the deploy lost its lock' : 'the deploy was cancelled') : 'failure-policy stop';
+    // A canary not promoted goes back whatever the policy: it never stays serving (unless the lock was
+    // lost: another deploy may be changing the hosts now).
+    const always = lost ? [] : changed.filter((h) => failure.alwaysBack?.some((a) => a.instanceId === h.instanceId));
+    const goingBack = holding ? always : changed;
+    const left = changed.filter((h) => !goingBack.includes(h));
+    const leftReport = (h) => {
+        const result = resultOf(h);
+        const state = result?.ok ? `left on the new release (${why})` : `left as it is (${why})`;
+        return report(h, result?.ok ? 'updated' : 'unknown', `${whatItDid(result)}; ${state}`, problemOf(h));
+    };
+    const leftSentence = `Left as is (${why}): ${left.length} host(s) changed by the new release (${left.map(deploy_hosts/* hostLabel */.vy).join(', ')}); the fleet may be mixed.`;
+    if (goingBack.length === 0) {
+        const hosts = fleet.hosts.map((h) => (changed.includes(h) ? leftReport(h) : unchangedReport(h)));
+        throw new deploy_failure/* DeployFailure */.Q(`${reason}. ${leftSentence}`, 'mixed', hosts);
     }
     const back = await (0,deploy_hosts/* rollOut */.Of)({
         label: 'Restore batch',
-        batches: (0,deploy_hosts/* planBatches */.un)(changed, settings.policy.batchSize, false),
+        batches: (0,deploy_hosts/* planBatches */.un)(goingBack, settings.policy.batchSize, false),
         sendsFor: (batch) => (0,restore/* restoreSends */.qy)(run.ports.planner, batch, requests(run, fleet, batch)),
         runner: run.ports.hosts,
         comment: (0,deploy_run/* runComment */.P6)(run, 'restore before'),
@@ -1869,16 +2122,20 @@ async function goBack(run, fleet, failure) {
     const hosts = fleet.hosts.map((h) => {
         if (!changed.includes(h))
             return unchangedReport(h);
+        if (left.includes(h))
+            return leftReport(h);
         const outcome = outcomes.find((o) => o.host.instanceId === h.instanceId);
         return afterRestore(h, whatItDid(resultOf(h)), outcome, problemOf(h));
     });
     const restored = hosts.filter((h) => h.state === 'rolled-back');
     const stuck = hosts.filter((h) => h.state === 'failed');
-    const fleetState = fleetOf(hosts);
+    const fleetState = left.length > 0 ? 'mixed' : fleetOf(hosts);
+    const rest = left.length > 0 ? ` ${leftSentence}` : '';
     if (stuck.length === 0) {
-        throw new deploy_failure/* DeployFailure */.Q(`${reason}. Restored ${restored.length} host(s) from their own records (${restored.map((h) => h.hostname || h.instanceId).join(', ')}); the fleet runs what it ran before.`, fleetState, hosts);
+        const runs = left.length > 0 ? '' : '; the fleet runs what it ran before';
+        throw new deploy_failure/* DeployFailure */.Q(`${reason}. Restored ${restored.length} host(s) from their own records (${restored.map((h) => h.hostname || h.instanceId).join(', ')})${runs}.${rest}`, fleetState, hosts);
     }
-    throw new deploy_failure/* DeployFailure */.Q(`${reason}. The way back failed on ${stuck.map((h) => `${h.hostname || h.instanceId} (${h.story})`).join('; ')}: the fleet is mixed, fix those hosts or deploy again.`, fleetState, hosts);
+    throw new deploy_failure/* DeployFailure */.Q(`${reason}. The way back failed on ${stuck.map((h) => `${h.hostname || h.instanceId} (${h.story})`).join('; ')}: the fleet is mixed, fix those hosts or deploy again.${rest}`, fleetState, hosts);
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/steps/after-stop.ts
@@ -1976,6 +2233,317 @@ async function readBackAfterStop(run, fleet, ended) {
     const fleetState = fleetFrom(ended.fleet, onNew, answered);
     const mixed = fleetState === 'mixed' ? ' The fleet is mixed:' : '';
     return new deploy_failure/* DeployFailure */.Q(`${ended.message}\nWhat every host runs now (read back):${mixed}\n${lines.join('\n')}`, fleetState, hosts);
+}
+
+
+/***/ }),
+
+/***/ 6496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ canaryGate),
+  E: () => (/* binding */ promotedSentence)
+});
+
+// EXTERNAL MODULE: ./src/stack/host-plan.ts
+var host_plan = __webpack_require__(6238);
+;// CONCATENATED MODULE: ./src/host/canary-plan.ts
+// The canary command's plan: the rollout's plan text (encodeHostPlan) with the bake's three `meta`
+// records appended, which the host's plan reader keeps as plain metadata (host/lib/canary.sh reads them).
+// They are in no hash; the promotion's rollout sends the same plan without them.
+
+/** The host takes at most six digits (host/lib/canary.sh canary_settings). */
+const MAX_CANARY_SETTING = 999_999;
+function record(key, value) {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_CANARY_SETTING)
+        throw new Error(`canary ${key} must be a whole number from 0 to ${MAX_CANARY_SETTING}, got ${value}`);
+    return `meta${host_plan/* FIELD_END */.V0}${key}${host_plan/* FIELD_END */.V0}${value}${host_plan/* FIELD_END */.V0}${host_plan/* RECORD_END */.Y8}`;
+}
+/** The plan text of a canary command: the rollout's plan text and the bake's settings. */
+function canaryPlanText(planText, bake) {
+    return planText + record('canarySeconds', bake.seconds) + record('canaryMinRequests', bake.minRequests) + record('canaryMaxWaitSeconds', bake.maxWaitSeconds);
+}
+
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/deploy/cancel.ts
+var cancel = __webpack_require__(5257);
+;// CONCATENATED MODULE: ./src/deploy/canary-verdict.ts
+/**
+ * haproxy averages whole milliseconds: a response time this close to the old one's is never refused
+ * by the ratio (0 ms vs 1 ms is not "infinitely slower").
+ */
+const RESPONSE_SLACK_MS = 20;
+function percent(part, whole) {
+    return whole > 0 ? (100 * part) / whole : 0;
+}
+const shown = (value) => `${value.toFixed(1)}%`;
+/** "1 point", "0.5 points". */
+const points = (value) => `${value} point${value === 1 ? '' : 's'}`;
+/** The share of a side's attempts that got no answer: errors over requests plus errors. */
+function errorShare(side) {
+    return percent(side.errors, side.requests + side.errors);
+}
+/** Each number with its limit; the broken ones apart. */
+function checks() {
+    const judged = { numbers: [], broken: [] };
+    const check = (text, over) => {
+        judged.numbers.push(text);
+        if (over)
+            judged.broken.push(text);
+    };
+    return { judged, check };
+}
+function judgeCompared(side, limits) {
+    const { new: fresh, old } = side;
+    const { judged, check } = checks();
+    const new5xx = percent(fresh.r5xx, fresh.requests);
+    const old5xx = percent(old.r5xx, old.requests);
+    check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}) vs ${shown(old5xx)} (${old.r5xx}/${old.requests}), limit old + ${points(limits.max5xxPoints)}`, new5xx > old5xx + limits.max5xxPoints);
+    const newErrors = errorShare(fresh);
+    const oldErrors = errorShare(old);
+    check(`errors ${shown(newErrors)} (${fresh.errors}) vs ${shown(oldErrors)} (${old.errors}), limit old + ${points(limits.max5xxPoints)}`, newErrors > oldErrors + limits.max5xxPoints);
+    if (fresh.requests > 0 && old.requests > 0) {
+        check(`response time ${fresh.rtimeMs} ms vs ${old.rtimeMs} ms, limit ${limits.maxResponseRatio} x old`, fresh.rtimeMs > limits.maxResponseRatio * old.rtimeMs && fresh.rtimeMs - old.rtimeMs > RESPONSE_SLACK_MS);
+    }
+    return judged;
+}
+function judgeAlone(fresh, limits) {
+    const { judged, check } = checks();
+    const new5xx = percent(fresh.r5xx, fresh.requests);
+    check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}), limit ${limits.max5xxPercent}%`, new5xx > limits.max5xxPercent);
+    const newErrors = errorShare(fresh);
+    check(`errors ${shown(newErrors)} (${fresh.errors}), limit ${limits.max5xxPercent}%`, newErrors > limits.max5xxPercent);
+    if (fresh.requests > 0) {
+        check(`response time ${fresh.rtimeMs} ms, limit ${limits.maxResponseMs} ms`, fresh.rtimeMs > limits.maxResponseMs);
+    }
+    return judged;
+}
+/** The verdict on one canary host's report. `rollbar`: absent when no read token was given. */
+function canaryVerdict(report, limits, rollbar) {
+    const rows = report.definitions.map((d) => {
+        const judged = d.compared ? judgeCompared(d, limits) : judgeAlone(d.new, limits);
+        return {
+            app: d.app,
+            definition: d.definition,
+            compared: d.compared,
+            ...(d.why !== undefined ? { why: d.why } : {}),
+            new: d.new,
+            old: d.old,
+            verdict: judged.broken.length > 0 ? 'refuse' : 'pass',
+            ...judged,
+        };
+    });
+    const reasons = [];
+    const warnings = [];
+    for (const row of rows.filter((r) => r.verdict === 'refuse')) {
+        const alone = row.compared ? '' : ' (nothing to compare: absolute limits)';
+        reasons.push(`${row.definition}${alone}: ${row.broken.join('; ')}`);
+    }
+    if (report.restarts > 0)
+        reasons.push(`a canary copy restarted ${report.restarts} time(s) during the bake`);
+    const requests = rows.reduce((sum, r) => sum + r.new.requests, 0);
+    let lowTraffic;
+    // Per definition, as the host bakes on until each new copy has them: 2 requests compare nothing.
+    const quiet = rows.filter((r) => r.new.requests < limits.minRequests);
+    if (quiet.length > 0) {
+        const got = quiet.map((r) => `${r.definition} ${r.new.requests}`).join(', ');
+        const numbers = `the new copies got fewer than canary-min-requests ${limits.minRequests} requests in ${report.bakedSeconds} s (${got})`;
+        if (limits.lowTraffic === 'pass') {
+            lowTraffic = 'passed with a warning';
+            warnings.push(`low traffic: ${numbers}; passed (canary-low-traffic pass): the comparison rests on few requests`);
+        }
+        else if (limits.lowTraffic === 'fail') {
+            lowTraffic = 'refused';
+            reasons.push(`low traffic: ${numbers} (canary-low-traffic fail)`);
+        }
+        else {
+            lowTraffic = 'refused after waiting';
+            reasons.push(`low traffic: ${numbers}, still after waiting (canary-low-traffic wait, canary-max-wait-seconds)`);
+        }
+    }
+    let rollbarRead;
+    if (rollbar && 'unavailable' in rollbar) {
+        rollbarRead = rollbar;
+        warnings.push(`Rollbar's new items could not be read (${rollbar.unavailable}); judged on haproxy's counters alone`);
+    }
+    else if (rollbar) {
+        rollbarRead = { new: rollbar.new, limit: limits.maxRollbarItems };
+        if (rollbar.new > limits.maxRollbarItems) {
+            reasons.push(`Rollbar: ${rollbar.new} new error/critical item(s) for this release, limit ${limits.maxRollbarItems}`);
+        }
+    }
+    const promote = reasons.length === 0;
+    return {
+        promote,
+        rows,
+        uncompared: report.uncompared,
+        bakedSeconds: report.bakedSeconds,
+        requests,
+        ...(lowTraffic ? { lowTraffic } : {}),
+        restarts: report.restarts,
+        ...(rollbarRead ? { rollbar: rollbarRead } : {}),
+        reasons,
+        warnings,
+        text: verdictText(promote, rows, reasons, report.bakedSeconds),
+    };
+}
+function verdictText(promote, rows, reasons, bakedSeconds) {
+    if (!promote)
+        return `refused after ${bakedSeconds} s: ${reasons.join('; ')}`;
+    if (rows.length === 0)
+        return 'promoted: no copy behind a load balancer needed replacing, nothing was baked';
+    return `promoted after ${bakedSeconds} s: ${rows.map((r) => `${r.definition}: ${r.numbers.join('; ')}`).join(' | ')}`;
+}
+
+// EXTERNAL MODULE: ./src/deploy/hosts.ts
+var hosts = __webpack_require__(2140);
+// EXTERNAL MODULE: ./src/deploy/host-sends.ts
+var host_sends = __webpack_require__(9747);
+// EXTERNAL MODULE: ./src/deploy/run.ts
+var deploy_run = __webpack_require__(114);
+;// CONCATENATED MODULE: ./src/deploy/steps/canary.ts
+// Step, inside the rollout (input canary-seconds): before each batch, its first host gets host mode
+// `canary` (its rollout plan plus the canary's meta lines: copy 0 of each balanced definition on the new
+// release, baked beside the old copies, haproxy's counters of both), the verdict is computed here
+// (src/deploy/canary-verdict.ts, with Rollbar's new items when a read token is given), and the batch is
+// promoted (its normal rollout, the canary host included) or the rollout stops there: the caller sends
+// that host back through the way back whatever the failure policy (a refused canary never stays serving).
+
+
+
+
+
+
+
+
+function canarySends(run, fleet, host, canary) {
+    const { planner } = run.ports;
+    return (0,host_sends/* hostSends */.q)(planner, 'canary', [host], (h) => {
+        const plan = fleet.plans.get(h.instanceId);
+        const bake = { seconds: canary.seconds, minRequests: canary.thresholds.minRequests, maxWaitSeconds: canary.maxWaitSeconds };
+        return plan ? canaryPlanText(planner.encodePlan(plan), bake) : undefined;
+    });
+}
+/** Rollbar's new items of the release, summed over its environments; unavailable when any read is. */
+async function readRollbar(run, canary) {
+    const { rollbar } = canary;
+    if (!rollbar)
+        return undefined;
+    const reader = run.ports.rollbarItems;
+    if (!reader)
+        return { unavailable: 'no Rollbar reader is wired in' };
+    run.log.secret(rollbar.token);
+    let total = 0;
+    for (const environment of rollbar.environments) {
+        // The port never throws; a reader that does anyway must not leave the canary host half-way.
+        const count = await reader
+            .readNewItems({ token: rollbar.token, codeVersion: rollbar.codeVersion, environment })
+            .catch((error) => ({ unavailable: (0,secrets/* redact */.E$)((0,errors/* errorMessage */.g)(error), [rollbar.token]) }));
+        if ('unavailable' in count)
+            return { unavailable: `environment "${environment}": ${count.unavailable}` };
+        total += count.new;
+    }
+    return { new: total };
+}
+/**
+ * The canary gate of a rollout: `runner` is the rollout's (the batch in flight is never cancelled),
+ * `deadline` and `executionTimeoutSeconds` the rollout's too.
+ */
+function canaryGate(run, fleet, prepared, options) {
+    const canary = run.settings.canary;
+    let stop;
+    const reports = [];
+    const migrated = new Set();
+    const record = (host, index, state, text, verdict) => {
+        reports.push({
+            instanceId: host.instanceId,
+            hostname: host.hostname,
+            batch: index + 1,
+            batches: prepared.batches.length,
+            state,
+            text,
+            ...(verdict ? { verdict } : {}),
+        });
+        run.outcome.canary = reports;
+    };
+    async function gate(batch, index) {
+        const host = batch[0];
+        if (!canary || !host)
+            return true;
+        const { log } = run;
+        (0,cancel/* touch */._M)(run.checkpoint, [host]);
+        // Until promoted, a cancelled job's post step sends it back whatever the policy.
+        run.checkpoint.canary = [...(run.checkpoint.canary ?? []), host];
+        run.save();
+        const expected = canary.seconds + (prepared.expectedSeconds.get(batch) ?? 0);
+        const title = `Canary ${index + 1}/${prepared.batches.length}: ${(0,hosts/* hostLabel */.vy)(host)} (bake ${canary.seconds} s, at most ${canary.maxWaitSeconds} s)`;
+        const [outcome] = await log.group(title, () => options.runner.run({
+            sends: canarySends(run, fleet, host, canary),
+            comment: (0,deploy_run/* runComment */.P6)(run, 'canary'),
+            deadline: options.deadline,
+            executionTimeoutSeconds: options.executionTimeoutSeconds,
+            expectedSeconds: expected,
+            onProgress: (h, status) => log.info(`${(0,hosts/* hostLabel */.vy)(h)}: ${status}`),
+        }));
+        if (!outcome)
+            throw new Error(`the canary run gave no answer for ${(0,hosts/* hostLabel */.vy)(host)}`);
+        const measure = outcome.result?.canary;
+        if (!(0,hosts/* succeeded */.gq)(outcome) || !measure) {
+            const problem = (0,hosts/* succeeded */.gq)(outcome)
+                ? `${(0,hosts/* hostLabel */.vy)(host)}: the host answered without the canary's counters (is its host script older than this action?)`
+                : (0,hosts/* describeFailure */.Ic)(outcome);
+            log.error(problem);
+            record(host, index, 'failed', `the canary failed on ${(0,hosts/* hostLabel */.vy)(host)}`);
+            stop = { host, outcome, reason: `The canary failed on ${(0,hosts/* hostLabel */.vy)(host)}`, problem };
+            return false;
+        }
+        const { text, ...verdict } = canaryVerdict(measure, canary.thresholds, await readRollbar(run, canary));
+        for (const warning of verdict.warnings)
+            log.warn(`Canary on ${(0,hosts/* hostLabel */.vy)(host)}: ${warning}`);
+        if (!verdict.promote) {
+            const reason = `The canary on ${(0,hosts/* hostLabel */.vy)(host)} was ${text}`;
+            log.error(reason);
+            record(host, index, 'refused', text, verdict);
+            stop = { host, outcome, reason, problem: `canary ${text}` };
+            return false;
+        }
+        const stopped = (0,deploy_run/* stopReason */.PJ)(run);
+        if (stopped) {
+            record(host, index, 'stopped', `${text}; not promoted: ${stopped}`, verdict);
+            stop = { host, outcome, reason: stopped, problem: `canary not promoted: ${stopped}` };
+            return false;
+        }
+        if (outcome.result?.migration?.ran)
+            migrated.add(host.instanceId);
+        log.info(`Canary on ${(0,hosts/* hostLabel */.vy)(host)} ${text}`);
+        record(host, index, 'promoted', text, verdict);
+        run.checkpoint.canary = run.checkpoint.canary?.filter((h) => h.instanceId !== host.instanceId);
+        run.save();
+        return true;
+    }
+    function promotionSends(batch) {
+        const host = batch[0];
+        const plan = host && migrated.has(host.instanceId) ? fleet.plans.get(host.instanceId) : undefined;
+        if (!host || !plan)
+            return undefined;
+        const { migration: _ran, ...rest } = plan;
+        return fleet.rolloutSends(batch, new Map([...fleet.plans, [host.instanceId, rest]]));
+    }
+    return { gate, stopped: () => stop, promotionSends };
+}
+/** " The canary promoted it on docker1 (i-0), docker3 (i-2)." for a successful deploy's summary; '' without one. */
+function promotedSentence(reports) {
+    const promoted = (reports ?? []).filter((r) => r.state === 'promoted');
+    if (promoted.length === 0)
+        return '';
+    const names = promoted.map((r) => (r.hostname && r.hostname !== r.instanceId ? `${r.hostname} (${r.instanceId})` : r.instanceId));
+    return ` The canary promoted it on ${names.join(', ')}.`;
 }
 
 
@@ -2258,17 +2826,21 @@ async function finishRecords(run, records) {
 /* harmony export */   wY: () => (/* binding */ rollOutBatches)
 /* harmony export */ });
 /* unused harmony exports IN_FLIGHT_GRACE, finalRead */
-/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5257);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2140);
-/* harmony import */ var _readback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1816);
+/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1480);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5257);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2140);
+/* harmony import */ var _readback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1816);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(114);
+/* harmony import */ var _canary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6496);
 // Steps: the rollout, batch after batch (the first failed host stops it), then the read back: a deploy
 // is a success only when every host says it runs what was planned, healthy. A host's rollout ends by
 // reading every planned copy again (its result's `final`): that is its read back, so only hosts whose
 // answer lacks it (an older host script) get a `state` command after the rollout. A cancel or the deploy's
 // deadline stops it starting new batches; the batch in flight is never cancelled (a SIGKILL mid-swap
-// is worse than letting it finish), it gets IN_FLIGHT_GRACE past the deadline to end.
+// is worse than letting it finish), it gets IN_FLIGHT_GRACE past the deadline to end. With the canary on,
+// each batch's first host gets its canary first (steps/canary.ts): a canary not promoted stops the rollout
+// there and its host goes back whatever the failure policy. batch-wait-seconds pauses between batches.
+
 
 
 
@@ -2302,43 +2874,88 @@ async function rollOutBatches(run, fleet, prepared) {
     if ((0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .stopReason */ .PJ)(run))
         stop.abort();
     const hardDeadline = run.deadline + IN_FLIGHT_GRACE;
-    const report = await (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .rollOut */ .Of)({
+    const runner = batchRunner(run, stop);
+    const executionTimeoutSeconds = Math.min(_host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_EXECUTION_TIMEOUT_SECONDS */ .I_, Math.max(60, Math.ceil((hardDeadline - run.now()) / 1000)));
+    const canary = settings.canary
+        ? (0,_canary_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryGate */ .C)(run, fleet, prepared, { runner, deadline: hardDeadline, executionTimeoutSeconds })
+        : undefined;
+    const report = await (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .rollOut */ .Of)({
         label: settings.release.kind === 'rollback' ? 'Rollback batch' : 'Batch',
         batches: prepared.batches,
         sendsFor: (batch) => {
             // Touched before the send: a cancel arriving while SSM takes the command still counts these hosts.
-            (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .touch */ ._M)(run.checkpoint, batch);
+            (0,_cancel_js__WEBPACK_IMPORTED_MODULE_4__/* .touch */ ._M)(run.checkpoint, batch);
             run.save();
-            return prepared.sends.get(batch) ?? fleet.rolloutSends(batch);
+            return canary?.promotionSends(batch) ?? prepared.sends.get(batch) ?? fleet.rolloutSends(batch);
         },
-        runner: batchRunner(run, stop),
+        runner,
         comment: (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runComment */ .P6)(run),
         deadline: hardDeadline,
-        executionTimeoutSeconds: Math.min(_host_command_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_EXECUTION_TIMEOUT_SECONDS */ .I_, Math.max(60, Math.ceil((hardDeadline - run.now()) / 1000))),
+        executionTimeoutSeconds,
         log,
         signal: stop.signal,
         expectedSecondsFor: (batch) => prepared.expectedSeconds.get(batch),
+        ...(canary ? { gate: canary.gate } : {}),
+        ...(settings.policy.batchWaitSeconds ? { pause: (next) => pauseBefore(run, stop, next, prepared.batches.length) } : {}),
     });
     const stopped = (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .stopReason */ .PJ)(run);
+    const held = canary?.stopped();
     const answered = [...report.succeeded, ...report.failed];
-    if (report.failed.length === 0 && !stopped)
+    if (report.failed.length === 0 && !stopped && !held)
         return { answered };
-    const touched = answered.map((o) => o.host);
-    if (stopped && report.failed.length === 0) {
+    if (stopped && report.failed.length === 0 && !held) {
         const left = report.notRun.length;
         log.warn(`${stopped}: no new batch was started${left > 0 ? ` (${left} host(s) not sent anything)` : ''}; the batch in flight was let finish.`);
     }
-    const failure = {
-        reason: report.failed.length > 0 ? `The rollout failed on ${report.failed.map((f) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(f.host)).join(', ')}` : stopped,
-        touched,
+    return { failure: rolloutFailure(report.failed, answered, stopped, held), answered };
+}
+/** Why the rollout did not take: the failed hosts, else the canary that was not promoted, else the stop. */
+function rolloutFailure(failed, answered, stopped, held) {
+    const same = (host) => (o) => o.host.instanceId === host.instanceId;
+    const reason = failed.length > 0 ? `The rollout failed on ${failed.map((f) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .hostLabel */ .vy)(f.host)).join(', ')}` : (held?.reason ?? stopped);
+    return {
+        reason,
+        touched: [...answered.map((o) => o.host), ...(held ? [held.host] : [])],
         problemOf: (host) => {
-            const failed = report.failed.find((o) => o.host.instanceId === host.instanceId);
-            return failed ? (0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(failed) : undefined;
+            if (held && same(host)(held))
+                return held.problem;
+            const outcome = failed.find(same(host));
+            return outcome ? (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(outcome) : undefined;
         },
-        resultOf: (host) => answered.find((o) => o.host.instanceId === host.instanceId)?.result,
-        ...(stopped && report.failed.length === 0 ? { stopped: true } : {}),
+        resultOf: (host) => (held && same(host)(held) ? held.outcome.result : answered.find(same(host))?.result),
+        ...(held ? { alwaysBack: [held.host] } : {}),
+        // A canary held back by the stop itself (promoted, then cancelled) is a stop too.
+        ...(stopped !== undefined && failed.length === 0 && (!held || held.reason === stopped) ? { stopped: true } : {}),
     };
-    return { failure, answered };
+}
+/** batch-wait-seconds before batch `next`: cut short by a cancel or the deadline, which then stop the rollout. */
+async function pauseBefore(run, stop, next, count) {
+    const seconds = run.settings.policy.batchWaitSeconds ?? 0;
+    const ms = Math.min(seconds * 1000, Math.max(0, run.deadline - run.now()));
+    run.log.info(`Waiting ${seconds} s before batch ${next + 1}/${count} (batch-wait-seconds)`);
+    if (ms > 0)
+        await sleepUnlessCancelled(run, ms);
+    if ((0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .stopReason */ .PJ)(run))
+        stop.abort();
+}
+/** The run's sleep (ports.sleep, a timer by default), ended early by the deploy's cancel. */
+function sleepUnlessCancelled(run, ms) {
+    const { signal } = run.settings;
+    if (signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        let timer;
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        signal?.addEventListener('abort', done, { once: true });
+        if (run.ports.sleep)
+            void run.ports.sleep(ms).then(done, done);
+        else
+            timer = setTimeout(done, ms);
+    });
 }
 /** What the hosts run now (a `state` run of the new plans; default every host of the fleet), never cancelled. */
 function readFleetState(run, fleet, title, hosts) {
@@ -2348,7 +2965,7 @@ function readFleetState(run, fleet, title, hosts) {
         comment: (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runComment */ .P6)(run, 'read back'),
         deadline: Math.max(run.deadline, run.now() + 5 * _run_js__WEBPACK_IMPORTED_MODULE_1__/* .MINUTE */ .pY),
         executionTimeoutSeconds: 300,
-        onProgress: (host, status) => log.info(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostLabel */ .vy)(host)}: ${status}`),
+        onProgress: (host, status) => log.info(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .hostLabel */ .vy)(host)}: ${status}`),
     }));
 }
 /** A rollout's answer as its read back: its final read in place of what it did (undefined: no final read). */
@@ -2371,7 +2988,7 @@ async function readBackFleet(run, fleet, answered) {
     }
     const unread = fleet.hosts.filter((host) => !reads.has(host.instanceId));
     const state = unread.length > 0 ? await readFleetState(run, fleet, `Read back ${unread.length} host(s)`, unread) : [];
-    const report = (0,_readback_js__WEBPACK_IMPORTED_MODULE_4__/* .readBack */ .e7)(fleet.plans, [...reads.values(), ...state]);
+    const report = (0,_readback_js__WEBPACK_IMPORTED_MODULE_5__/* .readBack */ .e7)(fleet.plans, [...reads.values(), ...state]);
     // A cancel during the read back is still a cancel: the failure policy decides, as for any stop.
     if (report.ok && run.settings.signal?.aborted) {
         return { reason: 'The deploy was cancelled during the read back', touched: fleet.hosts, problemOf: () => undefined, stopped: true };
@@ -2379,7 +2996,7 @@ async function readBackFleet(run, fleet, answered) {
     if (report.ok)
         return undefined;
     return {
-        reason: `Read back failed:\n${(0,_readback_js__WEBPACK_IMPORTED_MODULE_4__/* .describeProblems */ .yg)(report)}`,
+        reason: `Read back failed:\n${(0,_readback_js__WEBPACK_IMPORTED_MODULE_5__/* .describeProblems */ .yg)(report)}`,
         touched: fleet.hosts,
         problemOf: (host) => report.hosts.find((p) => p.instanceId === host.instanceId)?.problems.join('; '),
     };

@@ -57,7 +57,17 @@ function actionLog() {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 // The only writer of the action's outputs: one typed setter per output declared in action.yml.
 
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['result', 'version', 'deployment-id', 'image-digests', 'images', 'stack-json', 'errors', 'warnings']));
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'result',
+    'version',
+    'deployment-id',
+    'image-digests',
+    'images',
+    'stack-json',
+    'errors',
+    'warnings',
+    'canary',
+]));
 /** Outputs written through `write` (core.setOutput in the action; a recorder in tests). */
 function createOutputs(write = _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput) {
     return {
@@ -71,6 +81,7 @@ function createOutputs(write = _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOut
             write('errors', String(errors));
             write('warnings', String(warnings));
         },
+        setCanary: (canary) => write('canary', JSON.stringify(canary)),
     };
 }
 const outputs = createOutputs();
@@ -169,6 +180,7 @@ async function resumeCancelledDeploy(settings, ports, log, checkpoint, window) {
             },
             // Only what a command that changes hosts said it did (a read back in flight changed nothing).
             resultOf: (host) => changedBy(waited, host),
+            ...(checkpoint.canary ? { alwaysBack: checkpoint.canary } : {}),
             stopped: true,
         });
     }
@@ -396,6 +408,7 @@ function deployResultJson(outcome, extra = {}) {
         ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
         ...(outcome.converge ? { converge: outcome.converge } : {}),
         ...(outcome.joined ? { joined: outcome.joined } : {}),
+        ...(outcome.canary ? { canary: outcome.canary } : {}),
         ...extra,
     };
 }
@@ -409,6 +422,7 @@ async function publishRelease(inputs, release) {
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setImages(release.images);
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setImageDigests(outcome.digests);
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setStackJsonPath(inputs.stackJsonOutput);
+    _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setCanary(outcome.canary ?? []);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)(release.model, (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .secretInputValues */ .fl)(inputs));
     return outcome.status === 'success' ? undefined : outcome.summary;
 }
@@ -464,6 +478,27 @@ function fence(lines) {
     const ticks = body.includes('```') ? '~~~~' : '```';
     return `${ticks}\n${body}\n${ticks}`;
 }
+const CANARY_MARK = { promoted: '✅', refused: '❌', failed: '❌', stopped: '⏹️' };
+/** The canary's comparison: per canary host and compared definition, old → new, and the verdict. */
+function renderCanary(hosts) {
+    const out = ['### Canary', ''];
+    for (const host of hosts) {
+        out.push(`- ${CANARY_MARK[host.state]} **${host.host}**, ${host.batch}: ${cell(host.text)}`);
+        for (const note of host.notes)
+            out.push(`  - ${cell(note)}`);
+    }
+    out.push('');
+    const rows = hosts.flatMap((host) => host.rows.map((row, i) => ({ host: i === 0 ? host.host : '', row })));
+    if (rows.length > 0) {
+        out.push('| Canary host | Definition | Requests (old → new) | 5xx | Errors | Response time | Verdict |');
+        out.push('|---|---|---|---|---|---|---|');
+        for (const { host, row } of rows) {
+            out.push(`| ${cell(host)} | ${cell(row.definition)} | ${cell(row.requests)} | ${cell(row.r5xx)} | ${cell(row.errors)} | ${cell(row.rtime)} | ${cell(row.verdict)} |`);
+        }
+        out.push('');
+    }
+    return out;
+}
 function renderSummary(model, secrets = []) {
     const out = [];
     const verb = model.kind === 'rollback' ? 'rollback' : 'deploy';
@@ -506,6 +541,8 @@ function renderSummary(model, secrets = []) {
         }
         out.push('');
     }
+    if (model.canary)
+        out.push(...renderCanary(model.canary));
     for (const host of model.hosts.filter((h) => h.failure)) {
         const failure = host.failure;
         out.push(`### ❌ ${host.hostname} (${host.instanceId})`);

@@ -269,6 +269,7 @@ function deployResultJson(outcome, extra = {}) {
         ...(outcome.opsworksDeploymentId ? { opsworksDeploymentId: outcome.opsworksDeploymentId } : {}),
         ...(outcome.converge ? { converge: outcome.converge } : {}),
         ...(outcome.joined ? { joined: outcome.joined } : {}),
+        ...(outcome.canary ? { canary: outcome.canary } : {}),
         ...extra,
     };
 }
@@ -282,6 +283,7 @@ async function publishRelease(inputs, release) {
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setImages(release.images);
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setImageDigests(outcome.digests);
     _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setStackJsonPath(inputs.stackJsonOutput);
+    _outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .outputs */ .V4.setCanary(outcome.canary ?? []);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)(release.model, (0,_app_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .secretInputValues */ .fl)(inputs));
     return outcome.status === 'success' ? undefined : outcome.summary;
 }

@@ -470,6 +470,332 @@ function resolveStackFile(pattern, cwd) {
 
 /***/ }),
 
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ writeStackJsonOutput)
+/* harmony export */ });
+/* unused harmony exports holdsSecrets, stackOutputMode */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
+// The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
+// inline, credentials in plain values, or a copy of a secret given as an input is written with mode
+// 0600, set before the first byte goes in even when the file already existed with a wider mode.
+
+
+
+
+/** Every string in a JSON value, keys included. */
+function* stringsIn(value) {
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const item of value)
+            yield* stringsIn(item);
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            yield key;
+            yield* stringsIn(item);
+        }
+    }
+}
+/** Whether any string of the JSON text holds one of `secrets` (as it reads, escapes undone). */
+function holdsCopyOf(text, secrets) {
+    const wanted = secrets.filter((secret) => secret !== '');
+    if (wanted.length === 0)
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return true; // a text berth read leniently (comments): assumed to hold one
+    }
+    for (const value of stringsIn(parsed))
+        if (wanted.some((secret) => value.includes(secret)))
+            return true;
+    return false;
+}
+/**
+ * Whether the text may hold a secret: inline secrets, URL credentials, a copy of one of `inputSecrets`
+ * (the secret values of the inputs, src/app/inputs.ts secretInputValues) anywhere in a value, or a text
+ * berth cannot read (assumed so).
+ */
+function holdsSecrets(text, inputSecrets = []) {
+    const document = (0,_stack_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateStackJson */ .r)(text, 'stack-json-output').document;
+    return document === undefined || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .knownSecretValues */ ._9)(document).size > 0 || (0,_stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsUrlCredentials */ .gX)(text) || holdsCopyOf(text, inputSecrets);
+}
+/** The file mode `text` is written with: 0600 when it holds secrets, else 0644. */
+function stackOutputMode(text, inputSecrets = []) {
+    return holdsSecrets(text, inputSecrets) ? 0o600 : 0o644;
+}
+/** Writes `text` to `path`; `inputSecrets`: the inputs' secret values, a copy of which makes the file 0600 too. */
+async function writeStackJsonOutput(path, text, inputSecrets = []) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const mode = stackOutputMode(text, inputSecrets);
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w', mode);
+    try {
+        await file.chmod(mode);
+        await file.writeFile(text);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B9: () => (/* binding */ commandLineContext),
+  Du: () => (/* binding */ parseCommandLine),
+  n9: () => (/* binding */ readReleaseFlags)
+});
+
+// UNUSED EXPORTS: SECRET_INPUT_ENV, secretInputHelp
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/app/context.ts
+var context = __webpack_require__(3964);
+// EXTERNAL MODULE: ./src/app/inputs.ts
+var app_inputs = __webpack_require__(4734);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/app/input-values.ts
+var input_values = __webpack_require__(7302);
+// EXTERNAL MODULE: ./src/stack/credential-values.ts
+var credential_values = __webpack_require__(7638);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var secrets = __webpack_require__(6325);
+;// CONCATENATED MODULE: ./src/cli/build-arg-flags.ts
+// Build args may be plain (`VERSION=1.4`) or secret (`NPM_TOKEN=...`). A plain one is fine as a flag;
+// a secret one is not, as every user of the machine reads a process's arguments (ps, /proc).
+
+
+
+/** The inputs that carry build args: a flag of theirs is taken unless it holds a secret one. */
+const BUILD_ARG_INPUTS = ['build-args', 'images'];
+const isSecretArg = ([key, value]) => (0,secrets/* isSecretKey */.uE)(key) || (0,credential_values/* holdsUrlCredentials */.gX)(value);
+/** Whether the text of a `--build-args` or `--images` flag holds a build arg that is a secret (a text that does not parse: no). */
+function flagHoldsSecretBuildArg(input, text) {
+    if (input === 'build-args') {
+        const parsed = input_values/* buildArgs */.CH.safeParse(text);
+        return parsed.success && Object.entries(parsed.data).some(isSecretArg);
+    }
+    const parsed = input_values/* images */.zC.safeParse(text);
+    return parsed.success && parsed.data.some((build) => Object.entries(build.buildArgs).some(isSecretArg));
+}
+
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// The one command-line reader of every `berth <command>`: node's parseArgs plus -h/--help, with wrong
+// usage turned into a UsageError (exit status 2). The release commands (deploy, rollback, unlock) take
+// every action input as a flag of the same name, parsed by the inputs' one schema; the secret inputs
+// come from the environment or stdin instead.
+
+
+
+
+
+
+
+/** Says what went wrong with `--flag`-style parsing in words a user can act on. */
+function describeParseError(error) {
+    return (0,errors/* errorMessage */.g)(error).replace(/\. To specify a positional argument.*$/s, '');
+}
+/**
+ * Parses `argv` with `options` (and -h/--help). Undefined after printing `help` when help was asked for.
+ */
+function parseCommandLine(argv, help, options, allowPositionals = false) {
+    let parsed;
+    try {
+        const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals,
+            options: withHelp,
+        });
+    }
+    catch (error) {
+        throw new usage/* UsageError */.e(describeParseError(error));
+    }
+    if (parsed.values.help) {
+        process.stdout.write(help);
+        return undefined;
+    }
+    return { values: parsed.values, positionals: parsed.positionals };
+}
+/** Where a command-line release runs: the checkout is the working directory; --repository names the GitHub repository. */
+function commandLineContext(flags, env = process.env) {
+    const repository = flags.repository !== undefined ? { GITHUB_REPOSITORY: flags.repository } : {};
+    return { ...(0,context.contextFromEnv)({ ...env, ...repository }), workspace: process.cwd() };
+}
+/**
+ * Inputs that hold secrets never come from a flag: every user of the machine reads a process's
+ * arguments (`ps`, /proc). Each comes from its environment variable, or from stdin with `--<name>-stdin`.
+ */
+const SECRET_INPUT_ENV = {
+    'github-token': 'BERTH_GITHUB_TOKEN',
+    'registry-password': 'BERTH_REGISTRY_PASSWORD',
+    'rollbar-token': 'BERTH_ROLLBAR_TOKEN',
+    'rollbar-read-token': 'BERTH_ROLLBAR_READ_TOKEN',
+    database: 'BERTH_DATABASE',
+    // Build args: as a flag too while none of them is a secret (build-arg-flags.ts).
+    'build-args': 'BERTH_BUILD_ARGS',
+    images: 'BERTH_IMAGES',
+};
+const SECRET_INPUTS = Object.keys(SECRET_INPUT_ENV);
+const isSecretInput = (name) => Object.hasOwn(SECRET_INPUT_ENV, name);
+const isBuildArgInput = (name) => BUILD_ARG_INPUTS.includes(name);
+/** How to give a secret input: the message for its refused flag, and the help text. */
+function secretInputHelp(name) {
+    return `set ${SECRET_INPUT_ENV[name]} in the environment or pipe it into --${name}-stdin`;
+}
+const INPUT_FLAGS = Object.fromEntries(app_inputs/* INPUT_NAMES */.Qh.filter((name) => name !== 'command').map((name) => [name, { type: 'string' }]));
+const STDIN_FLAGS = Object.fromEntries(SECRET_INPUTS.map((name) => [`${name}-stdin`, { type: 'boolean' }]));
+/** The secret inputs from the environment and stdin; a secret given as a flag is refused. */
+function readSecretInputs(values, sources) {
+    const env = sources.env ?? process.env;
+    // A build arg input's flag is taken while it holds no secret build arg (build-arg-flags.ts).
+    const given = SECRET_INPUTS.filter((name) => {
+        const text = values[name];
+        return typeof text === 'string' && (!isBuildArgInput(name) || flagHoldsSecretBuildArg(name, text));
+    });
+    if (given.length > 0) {
+        const why = (name) => isBuildArgInput(name)
+            ? ' with a secret build arg in it (a key holding PASSWORD, SECRET, TOKEN, KEY or CREDENTIAL, or user:password@)'
+            : '';
+        throw new usage/* UsageError */.e(given
+            .map((name) => `--${name} is not accepted${why(name)}: a flag is visible to every user of this machine (ps, /proc); ${secretInputHelp(name)}`)
+            .join('\n'));
+    }
+    const twice = BUILD_ARG_INPUTS.filter((name) => typeof values[name] === 'string' && ((env[SECRET_INPUT_ENV[name]] ?? '') !== '' || values[`${name}-stdin`] === true));
+    if (twice.length > 0)
+        throw new usage/* UsageError */.e(twice.map((name) => `--${name} is given twice (also by ${SECRET_INPUT_ENV[name]} or --${name}-stdin): give it once`).join('\n'));
+    const piped = SECRET_INPUTS.filter((name) => values[`${name}-stdin`] === true);
+    if (piped.length > 1)
+        throw new usage/* UsageError */.e(`only one input can come from stdin, got ${piped.map((name) => `--${name}-stdin`).join(' and ')}`);
+    const out = {};
+    for (const name of SECRET_INPUTS) {
+        const value = env[SECRET_INPUT_ENV[name]];
+        if (value !== undefined && value !== '')
+            out[name] = value;
+    }
+    const [fromStdin] = piped;
+    if (fromStdin)
+        out[fromStdin] = (sources.readStdin ?? (() => (0,external_node_fs_.readFileSync)(0, 'utf8')))().replace(/\r?\n$/, '');
+    return out;
+}
+/**
+ * Every input of the action as a flag of the same name (`--batch-size 2`), parsed like the action's
+ * inputs, except the secret ones (SECRET_INPUT_ENV); `fallback` gives a value for an input not given.
+ */
+function readReleaseFlags(argv, command, help, fallback = () => '', sources = {}, extra = {}) {
+    const parsed = parseCommandLine(argv, help, { ...INPUT_FLAGS, ...STDIN_FLAGS, json: { type: 'boolean' }, repository: { type: 'string' }, ...extra.options }, extra.positionals === true);
+    if (!parsed)
+        return undefined;
+    const values = parsed.values;
+    const secrets = readSecretInputs(values, sources);
+    const given = (name) => {
+        if (name === 'command')
+            return command;
+        const value = values[name];
+        // A secret input's flag got this far only when allowed (a build arg input holding no secret).
+        if (isSecretInput(name))
+            return secrets[name] ?? (typeof value === 'string' ? value : fallback(name));
+        return typeof value === 'string' ? value : fallback(name);
+    };
+    try {
+        const inputs = (0,app_inputs/* parseActionInputs */.HC)(given);
+        const repository = values['repository'];
+        const own = Object.fromEntries(Object.keys(extra.options ?? {}).map((name) => [name, values[name]]));
+        return {
+            inputs,
+            json: values['json'] === true,
+            ...(typeof repository === 'string' ? { repository } : {}),
+            own,
+            positionals: parsed.positionals,
+        };
+    }
+    catch (error) {
+        if (error instanceof app_inputs/* InputError */.dz)
+            throw new usage/* UsageError */.e(error.message
+                .replace('Invalid action inputs', 'Invalid options')
+                .replace(/input "([^"]+)"/g, (_, name) => isSecretInput(name) && typeof values[name] !== 'string' ? SECRET_INPUT_ENV[name] : `--${name}`));
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cancelOnCtrlC)
+/* harmony export */ });
+/* unused harmony export describeLeft */
+/* harmony import */ var _deploy_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2140);
+
+/** What a quit leaves behind, in words: the commands still running and the lock. */
+function describeLeft(checkpoint) {
+    if (!checkpoint)
+        return 'nothing was started on the hosts.';
+    const running = [
+        ...checkpoint.inFlight.map((c) => `${c.hosts.map(_deploy_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .hostLabel */ .vy).join(', ')} (command ${c.commandId})`),
+        ...(checkpoint.sending.length > 0 ? [`${checkpoint.sending.map(_deploy_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .hostLabel */ .vy).join(', ')} (command being sent)`] : []),
+    ];
+    const lock = checkpoint.lock
+        ? `The deploy lock ${checkpoint.lock.name} stays; run berth unlock once the hosts are done.`
+        : 'No deploy lock was held.';
+    return `${running.length > 0 ? `still running on ${running.join('; ')}.` : 'no host command is running.'} ${lock}`;
+}
+function cancelOnCtrlC(log, exit = (code) => process.exit(code)) {
+    const controller = new AbortController();
+    let latest;
+    const onSignal = (name) => {
+        if (!controller.signal.aborted) {
+            controller.abort();
+            const running = latest ? latest.inFlight.flatMap((c) => c.hosts).map(_deploy_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .hostLabel */ .vy) : [];
+            log.warn(`${name}: stopping. No new batch starts${running.length > 0 ? `; the batch in flight (${running.join(', ')}) finishes` : ''}; ` +
+                'then the failure policy, the read back and the lock release. Press Ctrl-C again to quit at once (the lock then stays).');
+            return;
+        }
+        log.error(`${name} again: quitting; ${describeLeft(latest)}`);
+        exit(130);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        onCheckpoint: (checkpoint) => {
+            latest = checkpoint;
+        },
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -506,7 +832,10 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
   --targets 'tag:Role=web' / --instance-ids i-1,i-2
   --version V              the tag to deploy (default: the commit SHA in Actions; required here)
   --image REPO             build and push this image first
-  --batch-size N           hosts at a time after the migration host (default 1)
+  --batch-size N|P%        hosts at a time after the migration host (default 1; 25%: a quarter of them)
+  --batch-wait-seconds N   pause after each batch that went well (default 0)
+  --canary-seconds N       bake copy 0 on each batch's first host and compare it with the old copies
+                           first (default 0: off; --canary-* thresholds, README: Canary)
   --failure-policy rollback|stop
   --timeout-minutes N      (default 30)
   --aws-region R, --aws-endpoint URL, --host-aws-endpoint URL
@@ -514,7 +843,7 @@ planned images running, healthy. Every input of the GitHub Action is a flag of t
                            (--converge-concurrency 25%, --drift-repair-minutes N; README: Converge)
   BERTH_GITHUB_TOKEN, --repository OWNER/REPO  record a GitHub deployment (default $GITHUB_REPOSITORY)
   Secrets never as flags (ps shows them): BERTH_GITHUB_TOKEN, BERTH_REGISTRY_PASSWORD, BERTH_ROLLBAR_TOKEN,
-  BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin);
+  BERTH_ROLLBAR_READ_TOKEN, BERTH_DATABASE in the environment, or one of them piped into --<input>-stdin (--registry-password-stdin);
   build args with a secret (NPM_TOKEN=...) in BERTH_BUILD_ARGS / BERTH_IMAGES, plain ones also as flags
   ... and the rest: see the README's input table.
   --json                   print the outcome as JSON on stdout
@@ -544,6 +873,35 @@ async function run(argv) {
     finally {
         cancel.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ terminalLog)
+/* harmony export */ });
+/* harmony import */ var _stack_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+
+function terminalLog(stream = process.stderr) {
+    const secrets = new Set();
+    const write = (prefix, message) => stream.write(`${prefix}${(0,_stack_index_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message, secrets)}\n`);
+    return {
+        info: (message) => write('', message),
+        warn: (message) => write('warning: ', message),
+        error: (message) => write('error: ', message),
+        async group(title, body) {
+            write('== ', title);
+            return body();
+        },
+        secret: (value) => {
+            if (value !== '')
+                secrets.add(value);
+        },
+    };
 }
 
 

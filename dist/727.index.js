@@ -239,7 +239,9 @@ function expectedDefinitions(planText) {
         const [name, ...values] = fields;
         if (name === 'def') {
             const [index = '', app = '', defName = '', mode = '', image = '', hash = ''] = values;
-            byIndex.set(index, { app, name: defName, mode, image, hash, copies: [] });
+            // The def record's 15th field (after the index): absent in plans of earlier releases.
+            const legacyHash = values[14] ?? hash;
+            byIndex.set(index, { app, name: defName, mode, image, hash, legacyHash, copies: [] });
         }
         else if (name === 'copy') {
             const [index = '', copyIndex = '', container = ''] = values;
@@ -256,6 +258,7 @@ var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/stack/release-template.ts
 var release_template = __webpack_require__(4600);
 ;// CONCATENATED MODULE: ./src/deploy/status.ts
+
 
 
 
@@ -389,7 +392,7 @@ function compareDefinitions(containers, wanted) {
             if (!container)
                 status.copies.push({ name, health: 'missing', drift: 'missing' });
             else
-                status.copies.push({ ...copyOf(container), ...(container.hash !== definition.hash ? { drift: 'changed' } : {}) });
+                status.copies.push({ ...copyOf(container), ...((0,host_plan/* runsDefinition */.AK)(container.hash, definition) ? {} : { drift: 'changed' }) });
         }
     }
     for (const container of containers) {

@@ -7,9 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CH: () => (/* binding */ buildArgs),
+/* harmony export */   CJ: () => (/* binding */ batchSize),
 /* harmony export */   KI: () => (/* binding */ databaseSecretTexts),
 /* harmony export */   OO: () => (/* binding */ database),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   _: () => (/* binding */ decimal),
 /* harmony export */   lR: () => (/* binding */ tagTargets),
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rD: () => (/* binding */ wholeNumber),
@@ -47,6 +49,32 @@ function wholeNumber(min) {
         .transform(Number)
         .refine((n) => n >= min, { error: `must be a whole number of at least ${min}` });
 }
+/** A decimal number (`1.5`, `2`) within [min, max]. */
+function decimal(min, max) {
+    const error = `must be a number ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`} (digits and one optional point, e.g. 1.5)`;
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .trim()
+        .regex(/^\d+(\.\d+)?$/, { error })
+        .transform(Number)
+        .refine((n) => n >= min && (max === undefined || n <= max), { error });
+}
+/** Hosts per batch: a whole number of at least 1, or a whole percentage of the fleet from 1% to 100%. */
+const batchSize = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .trim()
+    .transform((value, ctx) => {
+    const percent = /^(\d+(?:\.\d*)?)\s*%$/.exec(value);
+    if (percent) {
+        const share = Number(percent[1]);
+        if (Number.isInteger(share) && share >= 1 && share <= 100)
+            return { percent: share };
+        ctx.addIssue({ code: 'custom', message: 'must be a whole percentage from 1% to 100% (e.g. 25%: a quarter of the hosts at a time)' });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }
+    if (/^\d+$/.test(value) && Number(value) >= 1)
+        return Number(value);
+    ctx.addIssue({ code: 'custom', message: 'must be a whole number of at least 1' });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+});
 // The YAML 1.2 core booleans, as the runner toolkit's boolean input reader accepts them.
 const boolean = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .trim()
@@ -214,7 +242,7 @@ const images = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((v
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
-/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7798);
+/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1480);
 /* harmony import */ var _stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6325);
 /* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7302);
 // What a release is asked to do: every input of action.yml (and flag of the CLI, same names), read once
@@ -237,6 +265,8 @@ const inputShape = {
     'stack-json-output': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
     environment: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.regex(/^[A-Za-z0-9._-]+$/, { error: 'must be letters, digits, ".", "_" or "-"' }).prefault('production'),
     'github-token': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    // The PR check (command validate on a pull request): the sticky prediction comment.
+    'pr-comment': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('true'),
     target: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(['ssm', 'opsworks']).prefault('ssm'),
     'aws-region': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
     'aws-endpoint': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
@@ -248,7 +278,8 @@ const inputShape = {
     'app-id': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
     'layer-ids': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_.prefault(''),
     'opsworks-command': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault('deploy'),
-    'batch-size': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1).prefault('1'),
+    'batch-size': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .batchSize */ .CJ.prefault('1'),
+    'batch-wait-seconds': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(0).prefault('0'),
     'failure-policy': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(['rollback', 'stop']).prefault('rollback'),
     // The rollout's commands run until the deadline, and SSM refuses an executionTimeout over 172,800 s.
     'timeout-minutes': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1)
@@ -282,6 +313,21 @@ const inputShape = {
     'expires-after': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.regex(/^(\d+[smhdw])?$/, { error: 'must be a number and a unit s, m, h, d or w (e.g. 2w), or empty' }).prefault(''),
     version: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
     'rollbar-token': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'rollbar-read-token': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
+    'canary-seconds': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(0).prefault('0'),
+    'canary-min-requests': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(0).prefault('20'),
+    'canary-low-traffic': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(['wait', 'pass', 'fail']).prefault('wait'),
+    // Empty: 3 x canary-seconds (src/app/settings.ts canarySettings, which checks it is not shorter).
+    'canary-max-wait-seconds': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .trim()
+        .regex(/^(\d+)?$/, { error: 'must be a whole number of seconds, or empty for 3 x canary-seconds' })
+        .transform((value) => (value === '' ? undefined : Number(value)))
+        .prefault(''),
+    'canary-max-5xx-points': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .decimal */ ._)(0, 100).prefault('1'),
+    'canary-max-response-ratio': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .decimal */ ._)(1).prefault('1.5'),
+    'canary-max-5xx-percent': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .decimal */ ._)(0, 100).prefault('1'),
+    'canary-max-response-ms': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(1).prefault('1000'),
+    'canary-max-rollbar-items': (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(0).prefault('0'),
     'rollbar-endpoint': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.url({ error: 'must be a URL such as https://api.rollbar.com' }).prefault('https://api.rollbar.com'),
     'cloudwatch-log-group': _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq.prefault(''),
     converge: _input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM.prefault('false'),
@@ -309,6 +355,8 @@ const inputsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc(inputSha
     stackJsonOutput: v['stack-json-output'],
     environment: v.environment,
     githubToken: v['github-token'],
+    /** validate on a pull request: write the prediction as the environment's one comment (else the job summary only). */
+    prComment: v['pr-comment'],
     target: v.target,
     /** As given; src/app/settings.ts's awsRegion() applies the environment's fallback. */
     awsRegion: v['aws-region'],
@@ -321,7 +369,9 @@ const inputsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc(inputSha
     appId: v['app-id'],
     layerIds: v['layer-ids'],
     opsworksCommand: v['opsworks-command'],
+    /** A count, or `{ percent }` of the fleet (src/deploy/hosts.ts batchSizeFor). */
     batchSize: v['batch-size'],
+    batchWaitSeconds: v['batch-wait-seconds'],
     failurePolicy: v['failure-policy'],
     timeoutMinutes: v['timeout-minutes'],
     pollIntervalSeconds: v['poll-interval-seconds'],
@@ -366,6 +416,19 @@ const inputsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc(inputSha
     version: v.version,
     rollbarToken: v['rollbar-token'],
     rollbarEndpoint: v['rollbar-endpoint'].replace(/\/+$/, ''),
+    /** Reads Rollbar's new items of the release for the canary (a read scope token); '' when not given. */
+    rollbarReadToken: v['rollbar-read-token'],
+    /** 0: no canary. */
+    canarySeconds: v['canary-seconds'],
+    canaryMinRequests: v['canary-min-requests'],
+    canaryLowTraffic: v['canary-low-traffic'],
+    /** Undefined: 3 x canarySeconds. */
+    canaryMaxWaitSeconds: v['canary-max-wait-seconds'],
+    canaryMax5xxPoints: v['canary-max-5xx-points'],
+    canaryMaxResponseRatio: v['canary-max-response-ratio'],
+    canaryMax5xxPercent: v['canary-max-5xx-percent'],
+    canaryMaxResponseMs: v['canary-max-response-ms'],
+    canaryMaxRollbarItems: v['canary-max-rollbar-items'],
     cloudwatchLogGroup: v['cloudwatch-log-group'],
     /** Hosts that join converge on the last good release (State Manager association + release record). */
     converge: v.converge,
@@ -382,6 +445,7 @@ const SECRET_INPUTS = new Set([
     'github-token',
     'registry-password',
     'rollbar-token',
+    'rollbar-read-token',
     'database',
     'build-args',
     'images',
@@ -402,6 +466,7 @@ function rawSecretValues(raw) {
     add(raw['github-token']);
     add(raw['registry-password']);
     add(raw['rollbar-token']);
+    add(raw['rollbar-read-token']);
     add(raw.database);
     for (const value of (0,_input_values_js__WEBPACK_IMPORTED_MODULE_4__/* .databaseSecretTexts */ .KI)(raw.database ?? '', _stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE))
         add(value);
@@ -446,7 +511,7 @@ function parseActionInputs(read, env = process.env, mask = () => undefined) {
  * build arg (`build-args` and every `images` item); `%{ssm:...}` references are names, not values.
  */
 function secretInputValues(inputs) {
-    const values = [inputs.githubToken, inputs.registryPassword, inputs.rollbarToken];
+    const values = [inputs.githubToken, inputs.registryPassword, inputs.rollbarToken, inputs.rollbarReadToken];
     for (const [key, value] of Object.entries(inputs.database ?? {}))
         if ((0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretKey */ .uE)(key) && typeof value !== 'boolean')
             values.push(String(value));
@@ -461,7 +526,7 @@ function secretInputValues(inputs) {
 
 /***/ }),
 
-/***/ 7798:
+/***/ 1480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -481,11 +546,46 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/stack/host-plan.ts
 var host_plan = __webpack_require__(6238);
+;// CONCATENATED MODULE: ./src/host/canary-result.ts
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+function isSide(value) {
+    return isObject(value) && Array.isArray(value.servers) && value.servers.every((s) => typeof s === 'string') &&
+        isCount(value.requests) && isCount(value.r5xx) && isCount(value.errors) && isCount(value.rtimeMs);
+}
+function isDefinition(value) {
+    return isObject(value) && typeof value.app === 'string' && typeof value.definition === 'string' &&
+        typeof value.compared === 'boolean' && (value.why === undefined || typeof value.why === 'string') &&
+        isSide(value.new) && isSide(value.old);
+}
+function isUncompared(value) {
+    return isObject(value) && typeof value.app === 'string' && typeof value.definition === 'string' && typeof value.why === 'string';
+}
+/** The report when `value` has CanaryReport's shape (counts finite and not negative), else undefined. */
+function readCanaryReport(value) {
+    if (!isObject(value) || !isCount(value.bakedSeconds) || !isCount(value.restarts))
+        return undefined;
+    if (!Array.isArray(value.definitions) || !value.definitions.every(isDefinition))
+        return undefined;
+    if (!Array.isArray(value.uncompared) || !value.uncompared.every(isUncompared))
+        return undefined;
+    return {
+        bakedSeconds: value.bakedSeconds,
+        definitions: value.definitions,
+        uncompared: value.uncompared,
+        restarts: value.restarts,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/host/parts.ts
 // Which parts of host/ make the script for each mode, and how they are joined. Pure text work: reading
 // the parts is script.ts's job (from the repository or from next to the bundle); shellcheck.mjs joins
 // the same lists to check the parts together.
-const HOST_MODES = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge', 'status', 'logs'];
+const HOST_MODES = ['rollout', 'preflight', 'state', 'history', 'restore', 'converge', 'status', 'logs', 'canary'];
 /**
  * First, in every script: strict mode, globals, helpers, the result, the plan reader, docker, and what
  * every mode needs to repair a killed rollout first (haproxy, the host lock, the journal).
@@ -512,6 +612,8 @@ const MODE_PARTS = {
     converge: [...ROLLOUT_PARTS, 'lib/imds.sh', 'lib/template.sh', 'lib/recorded.sh', 'modes/converge.sh'],
     status: ['lib/imds.sh', 'lib/listing.sh', 'modes/status.sh'],
     logs: ['modes/logs.sh'],
+    // A rollout of copy 0 of the balanced definitions alone, then the bake and haproxy's counters.
+    canary: [...ROLLOUT_PARTS, 'lib/canary.sh', 'modes/canary.sh'],
 };
 /**
  * The parts of the script for a mode, in order (paths relative to host/). A command that carries a plan
@@ -583,6 +685,7 @@ function hostScript(mode, planSet) {
 // plans, one per host, for one command sent to many hosts), and reads the host's answer back. The script
 // travels with every command (host and action never disagree), joined for the mode from the parts under
 // host/ and gzip+base64 encoded, because SendCommand parameters are size-limited.
+
 
 
 
@@ -722,7 +825,10 @@ function isHostResult(value) {
         Array.isArray(v.copies) && Array.isArray(v.removed) && typeof v.timings === 'object' && v.timings !== null &&
         (v.root === undefined || typeof v.root === 'string');
 }
-/** The host's result: the LAST non-empty line of stdout, when it is a HostResult JSON object. */
+/**
+ * The host's result: the LAST non-empty line of stdout, when it is a HostResult JSON object. A `canary`
+ * field of the wrong shape is dropped (readCanaryReport): the result stays, without a report to trust.
+ */
 function parseHostResult(stdout) {
     const lines = stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     const last = lines[lines.length - 1];
@@ -730,7 +836,15 @@ function parseHostResult(stdout) {
         return undefined;
     try {
         const parsed = JSON.parse(last);
-        return isHostResult(parsed) ? parsed : undefined;
+        if (!isHostResult(parsed))
+            return undefined;
+        if (parsed.canary === undefined)
+            return parsed;
+        const canary = readCanaryReport(parsed.canary);
+        if (canary !== undefined)
+            return { ...parsed, canary };
+        const { canary: _dropped, ...rest } = parsed;
+        return rest;
     }
     catch {
         return undefined;
@@ -744,6 +858,7 @@ function parseHostResult(stdout) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ runsDefinition),
 /* harmony export */   U6: () => (/* binding */ encodeHostPlan),
 /* harmony export */   V0: () => (/* binding */ FIELD_END),
 /* harmony export */   Y8: () => (/* binding */ RECORD_END),
@@ -766,10 +881,13 @@ function parseHostResult(stdout) {
 //   meta KEY VALUE                       deployId release revision actor createdAt root hostname instanceId
 //                                        lockTimeout keepImages force preferLocalImages awsRegion
 //                                        awsEndpoint logTailLines rotatedSecrets (names, space-separated)
+//                                        historyDepth (preflight only)
 //   app NAME
 //   registry HOST USER_KIND USER PASS_KIND PASS          kind: literal | ssm (value: parameter name)
 //   volume APP NAME IMAGE VOLUME_ARG...
-//   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP
+//   def D APP NAME MODE IMAGE HASH REDEPLOY COPIES STOP_SIGNAL STOP_GRACE INTERVAL TIMEOUT DEADLINE STARTUP LEGACY_HASH
+//                                        LEGACY_HASH: only when it differs from HASH (absent: HASH, as in
+//                                        the plans of earlier releases)
 //   lb D ADMIN_SOCKET BACKEND DRAIN_TIMEOUT
 //   dep D NAME...
 //   rollout D STYLE                      surge | overlap (absent: one copy at a time)
@@ -790,7 +908,8 @@ function parseHostResult(stdout) {
 //
 // A release template (src/stack/release-template.ts) is this format with host facts and hashes as
 // sentinels (0x1D NAME 0x1D) and two records of its own right after the header, which instantiating it
-// drops: `meta template 1`, then `hashinput D JSON` (the text definition D's hash is the sha256 of).
+// drops: `meta template 1`, then `hashinput D JSON` (the text definition D's hash is the sha256 of) and,
+// for a definition whose legacy hash differs, `hashinput D:legacy JSON` (its legacy hash's text).
 //
 // The name `raw` dates from when the action re-encoded an older line format of base64 fields into this
 // one; hosts keep plans under this header, so it stays.
@@ -808,6 +927,14 @@ function encodePlanRecord(name, ...fields) {
         }
     }
     return [name, ...values].map((value) => value + FIELD_END).join('') + RECORD_END;
+}
+/**
+ * Whether a container labelled `berth.hash=containerHash` runs the definition as planned: the one rule
+ * every comparison uses (the host's twin: `copy_runs_plan` in host/lib/plan.sh). Its label is the
+ * definition's canonical hash, or the legacy one an earlier berth labelled it with.
+ */
+function runsDefinition(containerHash, definition) {
+    return containerHash !== '' && (containerHash === definition.hash || containerHash === (definition.legacyHash ?? definition.hash));
 }
 function valueFields(value) {
     if (value.kind === 'literal')
@@ -848,6 +975,8 @@ function encodeHostPlan(plan) {
     ];
     if (plan.rotatedSecrets && plan.rotatedSecrets.length > 0)
         meta.push(['rotatedSecrets', plan.rotatedSecrets.join(' ')]);
+    if (plan.historyDepth !== undefined)
+        meta.push(['historyDepth', plan.historyDepth]);
     for (const [key, value] of meta)
         records.push(encodePlanRecord('meta', key, value));
     for (const app of plan.apps)
@@ -860,7 +989,9 @@ function encodeHostPlan(plan) {
     }
     plan.definitions.forEach((def, d) => {
         const h = def.health;
-        records.push(encodePlanRecord('def', d, def.app, def.name, def.mode, def.image, def.hash, def.redeploy, def.copies.length, def.stopSignal, def.stopGrace, h.interval, h.timeout, h.deadline, h.startupTime));
+        records.push(encodePlanRecord('def', d, def.app, def.name, def.mode, def.image, def.hash, def.redeploy, def.copies.length, def.stopSignal, def.stopGrace, h.interval, h.timeout, h.deadline, h.startupTime, 
+        // Only when it differs: a plan of env already in key order is byte for byte what earlier releases wrote.
+        ...(def.legacyHash !== undefined && def.legacyHash !== def.hash ? [def.legacyHash] : [])));
         if (def.loadBalancer) {
             const lb = def.loadBalancer;
             records.push(encodePlanRecord('lb', d, lb.adminSocket, lb.backend, lb.drainTimeout));
@@ -1238,12 +1369,13 @@ function runtimeNames(name, definition) {
 /* harmony export */   Us: () => (/* binding */ referencingSecrets),
 /* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   Xh: () => (/* binding */ stageInlineSecrets),
+/* harmony export */   cj: () => (/* binding */ stagedValue),
 /* harmony export */   m1: () => (/* binding */ stagePerHost),
 /* harmony export */   ql: () => (/* binding */ isPerHost),
 /* harmony export */   uE: () => (/* binding */ isSecretKey),
 /* harmony export */   yR: () => (/* binding */ slug)
 /* harmony export */ });
-/* unused harmony exports STANDARD_TIER_BYTES, stagedValue, checkStandardTier */
+/* unused harmony exports STANDARD_TIER_BYTES, checkStandardTier */
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1716);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5449);
 // What counts as a secret (spec: registry passwords, Rollbar tokens, the database password, env keys

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeHosts, isFinished, lastLines, sendsOf
 
-// EXTERNAL MODULE: ./src/host/command.ts + 2 modules
-var command = __webpack_require__(7798);
+// EXTERNAL MODULE: ./src/host/command.ts + 3 modules
+var command = __webpack_require__(1480);
 ;// CONCATENATED MODULE: ./src/deploy/poll-schedule.ts
 // When the HostRunner looks at the commands it sent (one ListCommandInvocations a round, host-runner.ts):
 // a first look soon after the send (a read ends in about a second, a host that cannot start fails at
@@ -28,17 +28,20 @@ const FIRST_LOOK_MS = 1_000;
  */
 const ROUND_TRIP_MS = 2_000;
 /**
- * After the expected finish, a look every `firstLookMs` for this long: the host's run is its copies' and
- * migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read).
+ * After the expected finish, a look every FOLLOW_UP_STEP_MS for this long: the host's run is its copies'
+ * and migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read),
+ * about a second on the local world. Half-second looks there: a batch's end is on every deploy's critical
+ * path, and one ListCommandInvocations covers every host of a command (at most 50).
  */
 const FOLLOW_UP_MS = 4_000;
+const FOLLOW_UP_STEP_MS = 500;
 /** The expected finish of a run whose hosts are likely to take `seconds` (undefined: unknown). */
 function expectedFinishMs(seconds) {
     return seconds === undefined ? undefined : ROUND_TRIP_MS + Math.ceil(seconds * 1100);
 }
 /**
  * Milliseconds from `now` to the next poll round: the first look `firstLookMs` after the send; then the
- * expected finish, and after it a look every `firstLookMs` for FOLLOW_UP_MS; any of them only when it
+ * expected finish, and after it a look every FOLLOW_UP_STEP_MS for FOLLOW_UP_MS; any of them only when it
  * comes before the next steady round. The steady rounds stay where the interval alone puts them (every
  * `intervalMs` from the send), so the extra looks never delay one.
  */
@@ -51,7 +54,7 @@ function nextLookDelay(schedule, sentAt, lastLookAt, now) {
     if (expectedAt !== undefined && expectedAt > lastLookAt)
         extraAt = expectedAt;
     else if (expectedAt !== undefined && lastLookAt < expectedAt + FOLLOW_UP_MS)
-        extraAt = lastLookAt + schedule.firstLookMs;
+        extraAt = lastLookAt + Math.min(FOLLOW_UP_STEP_MS, schedule.firstLookMs);
     const at = extraAt !== undefined && extraAt < steadyAt ? extraAt : steadyAt;
     return Math.max(0, at - now);
 }

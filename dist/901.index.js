@@ -193,7 +193,7 @@ function deploySsmClients(settings) {
 /* harmony export */   createSsmCommandPort: () => (/* binding */ createSsmCommandPort)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4736);
-/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7798);
+/* harmony import */ var _host_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1480);
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2796);
 // SSM Run Command through an SSMClient: the CommandPort the host runner (src/deploy/host-runner.ts) drives.
 // Thin on purpose: every decision (batching, polling, timeouts) lives in src/deploy/.

@@ -316,9 +316,10 @@ function describePath(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EX: () => (/* binding */ composeEnvironment),
 /* harmony export */   Jn: () => (/* binding */ findDefinition),
+/* harmony export */   L1: () => (/* binding */ databaseVariables),
 /* harmony export */   ST: () => (/* binding */ referenceOrLiteral)
 /* harmony export */ });
-/* unused harmony exports databaseVariables, releaseTag, planValue */
+/* unused harmony exports releaseTag, planValue */
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1716);
 /* harmony import */ var _credential_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
@@ -761,6 +762,7 @@ function cronFile(app, definitions, entries, root, sharedArgs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b5: () => (/* binding */ definitionLegacyHashInput),
 /* harmony export */   fw: () => (/* binding */ planDefinition),
 /* harmony export */   oy: () => (/* binding */ buildHostPlan),
 /* harmony export */   vx: () => (/* binding */ hostPlaceholders),
@@ -810,12 +812,25 @@ function definitionHash(parts) {
 function hashOfInput(input) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input).digest('hex');
 }
-// The text each definition's hash was computed over, kept beside the plan (not in it, so plans, their
-// JSON and their encoding stay as they were): the release template carries it for hosts to hash.
 const hashInputs = new WeakMap();
 /** The JSON text `definition.hash` is the sha256 of; undefined for a definition buildHostPlan did not make. */
 function definitionHashInput(definition) {
-    return hashInputs.get(definition);
+    return hashInputs.get(definition)?.canonical;
+}
+/** The JSON text `definition.legacyHash` is the sha256 of (env in document order, as berth before it hashed). */
+function definitionLegacyHashInput(definition) {
+    return hashInputs.get(definition)?.legacy;
+}
+/**
+ * The two hash inputs of a definition. The canonical one (`berth.hash` of every container started from
+ * now on) lists env sorted by key: env keys are unique and their order means nothing to a container, so
+ * reordering them replaces nothing. The legacy one is exactly what berth computed before (env in document
+ * order), kept only to recognise containers earlier releases labelled with it (docs/host.md, "Which
+ * copies match the plan").
+ */
+function hashInputsOf(parts) {
+    const sorted = [...parts.env].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { canonical: JSON.stringify({ ...parts, env: sorted }), legacy: JSON.stringify(parts) };
 }
 /**
  * The plan with each definition's hash (and its `berth.hash` label) taken from `hashed`, a plan of the same
@@ -825,6 +840,7 @@ function withHashesOf(plan, hashed) {
     plan.definitions.forEach((definition, d) => {
         const source = hashed.definitions[d];
         const hash = source?.hash ?? definition.hash;
+        const legacyHash = source ? source.legacyHash : definition.legacyHash;
         const input = source ? hashInputs.get(source) : hashInputs.get(definition);
         if (input !== undefined)
             hashInputs.set(definition, input);
@@ -835,6 +851,10 @@ function withHashesOf(plan, hashed) {
                 slot.runArgs = slot.runArgs.map((arg) => (arg === `berth.hash=${definition.hash}` ? `berth.hash=${hash}` : arg));
         }
         definition.hash = hash;
+        if (legacyHash !== undefined)
+            definition.legacyHash = legacyHash;
+        else
+            delete definition.legacyHash;
     });
     return plan;
 }
@@ -877,7 +897,8 @@ function planDefinition(document, entry, facts, options) {
     }
     const health = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .healthSettings */ .Gr)(definition);
     const first = copies[0]?.slots[0];
-    const hashInput = JSON.stringify({
+    // The field order is the hash input's: never change it (every running container's berth.hash is of it).
+    const inputs = hashInputsOf({
         image,
         env,
         runArgs: first?.runArgs ?? [],
@@ -886,7 +907,8 @@ function planDefinition(document, entry, facts, options) {
         settings: health,
         stopSignal,
     });
-    const hash = hashOfInput(hashInput);
+    const hash = hashOfInput(inputs.canonical);
+    const legacyHash = hashOfInput(inputs.legacy);
     for (const copy of copies) {
         for (const slot of copy.slots)
             slot.runArgs.push('--label', `berth.hash=${hash}`, '--label', `berth.release=${options.release}`);
@@ -899,6 +921,7 @@ function planDefinition(document, entry, facts, options) {
         mode,
         image,
         hash,
+        legacyHash,
         redeploy: (mode === 'auto' && options.force) || (mode === 'manual' && options.manual.includes(name)),
         env,
         copies,
@@ -919,7 +942,7 @@ function planDefinition(document, entry, facts, options) {
     const rollout = (0,_slots_js__WEBPACK_IMPORTED_MODULE_6__/* .rolloutOf */ .Zb)(definition, options.surge ?? false);
     if (mode !== 'cron' && rollout !== 'one')
         planned.rollout = rollout;
-    hashInputs.set(planned, hashInput);
+    hashInputs.set(planned, inputs);
     return planned;
 }
 function planMigration(document, facts, options) {
@@ -1122,10 +1145,15 @@ const TEMPLATE_SENTINELS = {
     publicIp: sentinel('public_ip'),
     instanceId: sentinel('instance_id'),
 };
-/** Where definition D's hash goes (its `def` record and its `berth.hash=` labels). */
-function hashSentinel(definition) {
-    return sentinel(`hash:${definition}`);
+/**
+ * Where definition D's hash goes (its `def` record and its `berth.hash=` labels); `D:legacy` for its legacy
+ * hash (the `def` record's last field), when that differs. Both instantiations hash `hashinput KEY` into
+ * the sentinel `hash:KEY`, whatever KEY is.
+ */
+function hashSentinel(key) {
+    return sentinel(`hash:${key}`);
 }
+const sha256 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
 /** A sentinel as JSON.stringify writes it inside a hash input. */
 function escapedSentinel(text) {
     return JSON.stringify(text).slice(1, -1);
@@ -1158,7 +1186,7 @@ function withoutSentinels(text, escaped) {
     let out = text;
     for (const name of names)
         out = out.split(escaped ? escapedSentinel(name) : name).join('');
-    return escaped ? out : out.replace(new RegExp(`${MARK}hash:\\d+${MARK}`, 'g'), '');
+    return escaped ? out : out.replace(new RegExp(`${MARK}hash:\\d+(?::legacy)?${MARK}`, 'g'), '');
 }
 /**
  * The template of a plan built by `buildHostPlan(document, templateFacts(stack), options)` (no migration).
@@ -1175,12 +1203,18 @@ function encodeReleaseTemplate(plan) {
             throw new Error(`the parameter ${JSON.stringify(value.name.split(MARK).join(''))} is named per host: a joining host has none; name one parameter for every host`);
         }
     }
-    const inputs = plan.definitions.map((definition, d) => {
+    const legacyHashes = new Map();
+    const inputs = plan.definitions.flatMap((definition, d) => {
         const input = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionHashInput */ .wb)(definition);
-        if (input === undefined || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(input).digest('hex') !== definition.hash) {
+        const legacy = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionLegacyHashInput */ .b5)(definition);
+        const legacyHash = definition.legacyHash ?? definition.hash;
+        if (input === undefined || legacy === undefined || sha256(input) !== definition.hash || sha256(legacy) !== legacyHash) {
             throw new Error(`definition ${definition.name}: its hash input is unknown; build the template's plan with buildHostPlan`);
         }
-        return (0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)('hashinput', d, input);
+        if (legacyHash === definition.hash)
+            return [(0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)('hashinput', d, input)];
+        legacyHashes.set(d, legacyHash);
+        return [(0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)('hashinput', d, input), (0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePlanRecord */ .lw)('hashinput', `${d}:legacy`, legacy)];
     });
     let body = (0,_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeHostPlan */ .U6)(plan).slice(_host_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_HEADER */ .se.length + 1);
     if (body.includes(MARK) && withoutSentinels(body, false).includes(MARK)) {
@@ -1191,6 +1225,9 @@ function encodeReleaseTemplate(plan) {
     }
     plan.definitions.forEach((definition, d) => {
         body = body.split(definition.hash).join(hashSentinel(d));
+        const legacy = legacyHashes.get(d);
+        if (legacy !== undefined)
+            body = body.split(legacy).join(hashSentinel(`${d}:legacy`));
     });
     return `${TEMPLATE_START}${inputs.join('')}${body}`;
 }

@@ -92,13 +92,15 @@ function askHosts(runner, planner, hosts, planText, read, log) {
 /* harmony export */   rt: () => (/* binding */ readHostHistory),
 /* harmony export */   wd: () => (/* binding */ historyPlan)
 /* harmony export */ });
-/* unused harmony exports releasesBefore, namesBefore, agreedReleases */
+/* unused harmony exports RECORDED_PLANS, releasesBefore, namesBefore, agreedReleases */
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2140);
 /* harmony import */ var _fleet_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5432);
 /* harmony import */ var _summary_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8303);
 
 
 
+/** The plans a host keeps per app (host/lib/records.sh): a rollback's read asks for all of them. */
+const RECORDED_PLANS = 10;
 /** The hosts the deploy would target (the pipeline's checks for the SSM target), in rollout order. */
 async function targetHosts(runner, targets) {
     return (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .rolloutOrder */ .Ys)(await (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSsmHosts */ .Nf)(runner, targets));
@@ -128,22 +130,27 @@ function historyPlan(host, query, createdAt) {
 /**
  * Sends the `history` command to the hosts and waits for their answers (also `berth history`, fleet-history.ts).
  */
-async function sendHistory(runner, planner, hosts, read, log) {
+async function sendHistory(runner, planner, hosts, read, log, options = {}) {
     const now = read.now ?? Date.now;
     const createdAt = new Date(now()).toISOString();
-    return (0,_fleet_read_js__WEBPACK_IMPORTED_MODULE_2__/* .askHosts */ .L)(runner, planner, hosts, (host) => planner.encodePlan(historyPlan(host, read, createdAt)), {
-        mode: 'history',
-        title: `Read the releases ${hosts.length} host(s) recorded`,
-        comment: `berth history ${read.environment}`,
+    // A rollback's read: the deploy's preflight (prerequisites, facts, containers, durations) listing every
+    // record, so the pipeline sends no preflight of its own to these hosts.
+    const asPreflight = options.asPreflight === true;
+    return (0,_fleet_read_js__WEBPACK_IMPORTED_MODULE_2__/* .askHosts */ .L)(runner, planner, hosts, (host) => planner.encodePlan({ ...historyPlan(host, read, createdAt), ...(asPreflight ? { historyDepth: RECORDED_PLANS } : {}) }), {
+        mode: asPreflight ? 'preflight' : 'history',
+        title: asPreflight
+            ? `Preflight on ${hosts.length} host(s), with the releases they recorded`
+            : `Read the releases ${hosts.length} host(s) recorded`,
+        comment: `berth ${asPreflight ? 'preflight' : 'history'} ${read.environment}`,
         deadline: read.deadline,
         ...(read.signal ? { signal: read.signal } : {}),
     }, log);
 }
 /** Reads every target host's records and keeps the releases all of them can restore. */
-async function readHostHistory(runner, planner, query, log) {
+async function readHostHistory(runner, planner, query, log, options = {}) {
     const hosts = await targetHosts(runner, query.ssmTargets);
-    const outcomes = await sendHistory(runner, planner, hosts, query, log);
-    return { hosts, ...agreedReleases(hosts, outcomes) };
+    const outcomes = await sendHistory(runner, planner, hosts, query, log, options);
+    return { hosts, outcomes, ...agreedReleases(hosts, outcomes) };
 }
 /**
  * Per instance id, what each host ran before the deploy `deployId`: the newest plan it recorded that
@@ -271,7 +278,8 @@ function agreedReleases(hosts, outcomes) {
             problems.push(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: no answer to the history command`);
             continue;
         }
-        const history = outcome.result?.mode === 'history' ? outcome.result.history : undefined;
+        const mode = outcome.result?.mode;
+        const history = mode === 'history' || mode === 'preflight' ? outcome.result?.history : undefined;
         if (!(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome) || !Array.isArray(history)) {
             problems.push((0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .succeeded */ .gq)(outcome)
                 ? `${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostLabel */ .vy)(host)}: the host script did not list its recorded plans (is it older than this action?)`
@@ -414,16 +422,22 @@ function hostSends(planner, mode, hosts, planText) {
 /* harmony export */   xK: () => (/* binding */ TargetsError),
 /* harmony export */   xg: () => (/* binding */ UNDO_SUFFIX)
 /* harmony export */ });
+/* unused harmony export batchSizeFor */
 /** Old cookbook: the migration ran on the alphabetically first instance. Keep that order. */
 function rolloutOrder(hosts) {
     return [...hosts].sort((a, b) => a.hostname.localeCompare(b.hostname) || a.instanceId.localeCompare(b.instanceId));
 }
+/** Hosts per batch for a fleet of `hostCount`: the count, or ceil(hostCount x percent / 100); at least 1. */
+function batchSizeFor(batchSize, hostCount) {
+    const size = typeof batchSize === 'number' ? batchSize : Math.ceil((hostCount * batchSize.percent) / 100);
+    return Math.max(1, Math.floor(size));
+}
 /**
  * The migration host first and alone (when there is a migration), then the others in batches of
- * `batchSize`. Hosts come in rollout order.
+ * `batchSize` (a percentage of every host, the migration host counted). Hosts come in rollout order.
  */
 function planBatches(hosts, batchSize, migrationFirst) {
-    const size = Math.max(1, Math.floor(batchSize));
+    const size = batchSizeFor(batchSize, hosts.length);
     const batches = [];
     let rest = hosts;
     if (migrationFirst && hosts.length > 0) {
@@ -487,8 +501,7 @@ function describeFailure(outcome) {
 async function rollOut(input) {
     const report = { succeeded: [], failed: [], notRun: [], cancelled: false };
     for (const [index, batch] of input.batches.entries()) {
-        if ((report.failed.length > 0 && !input.keepGoing) || report.cancelled || input.signal?.aborted) {
-            report.cancelled ||= input.signal?.aborted === true;
+        if (!(await mayStart(input, report, batch, index))) {
             report.notRun.push(...batch);
             continue;
         }
@@ -515,6 +528,29 @@ async function rollOut(input) {
             input.log.error(describeFailure(failure));
     }
     return report;
+}
+/**
+ * Whether batch `index` starts: not after a failed host (unless keepGoing), a stop or the gate's no;
+ * after the pause between batches (a stop during it counts).
+ */
+async function mayStart(input, report, batch, index) {
+    const ended = () => {
+        report.cancelled ||= input.signal?.aborted === true;
+        return report.cancelled || (report.failed.length > 0 && !input.keepGoing) || report.gatedAt !== undefined;
+    };
+    if (ended())
+        return false;
+    if (index > 0 && input.pause) {
+        await input.pause(index);
+        if (ended())
+            return false;
+    }
+    if (input.gate && !(await input.gate(batch, index))) {
+        if (!ended())
+            report.gatedAt = index;
+        return false;
+    }
+    return true;
 }
 /**
  * The deploy id of the way back after a failed deploy: the host records the plan it ran under this id,
@@ -894,7 +930,7 @@ function describeLock(lock) {
 /* harmony export */   UZ: () => (/* binding */ hostsWithoutNames),
 /* harmony export */   cT: () => (/* binding */ summaryModel)
 /* harmony export */ });
-/* unused harmony exports versionOf, isDigestLabel, summaryHosts, describeConverge */
+/* unused harmony exports versionOf, isDigestLabel, summaryHosts, summaryCanary, describeConverge */
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2079);
 
 /** The version a reference names: the tag, or a short digest. */
@@ -1000,8 +1036,8 @@ previousByHost = {}) {
             .slice(0, firstRun < 0 ? results.length : firstRun)
             .filter((r) => r.copies.length > 0)
             .at(0) ?? outcome.before?.[host.instanceId];
-        // What the release did: its rollout (a rollback from the hosts' records: its restore).
-        const lastRollout = results.filter((r) => r.mode === 'rollout').at(-1) ?? runs.at(0);
+        // What the release did: its rollout, else its canary (refused), else (a rollback from the hosts' records) its restore.
+        const lastRollout = results.filter((r) => r.mode === 'rollout').at(-1) ?? results.find((r) => r.mode === 'canary') ?? runs.at(0);
         // The way back after it: a restore that came after the rollout.
         const wayBack = lastRollout ? results.slice(results.lastIndexOf(lastRollout) + 1).find((r) => r.mode === 'restore') : undefined;
         const lastRun = runs.at(-1);
@@ -1081,6 +1117,39 @@ function summaryModel(input) {
         ...(outcome.joined && outcome.joined.length > 0
             ? { joined: outcome.joined.map((h) => `${h.hostname || h.instanceId} (${h.instanceId}): ${h.story}`) }
             : {}),
+        ...(outcome.canary && outcome.canary.length > 0 ? { canary: outcome.canary.map(summaryCanary) } : {}),
+    };
+}
+const share = (part, whole) => `${(whole > 0 ? (100 * part) / whole : 0).toFixed(1)}%`;
+/** A canary host's comparison as the summary's table shows it. */
+function summaryCanary(report) {
+    const verdict = report.verdict;
+    const cells = (of, row) => `${row.compared ? of(row.old) : '-'} → ${of(row.new)}`;
+    const rows = (verdict?.rows ?? []).map((row) => ({
+        definition: row.definition,
+        requests: cells((s) => String(s.requests), row),
+        r5xx: cells((s) => `${share(s.r5xx, s.requests)} (${s.r5xx})`, row),
+        errors: cells((s) => `${share(s.errors, s.requests + s.errors)} (${s.errors})`, row),
+        rtime: cells((s) => `${s.rtimeMs} ms`, row),
+        verdict: `${row.verdict}${row.compared ? '' : ` (nothing to compare: absolute limits${row.why ? `; ${row.why}` : ''})`}`,
+    }));
+    const notes = [
+        ...(verdict?.uncompared ?? []).map((u) => `${u.definition}: not compared (${u.why})`),
+        ...(verdict?.lowTraffic && verdict.lowTraffic !== 'passed with a warning'
+            ? [`low traffic: ${verdict.requests} request(s) to the new copies, ${verdict.lowTraffic}`]
+            : []),
+        ...(verdict?.rollbar && 'new' in verdict.rollbar
+            ? [`Rollbar: ${verdict.rollbar.new} new item(s), limit ${verdict.rollbar.limit}`]
+            : []),
+        ...(verdict?.warnings ?? []),
+    ];
+    return {
+        host: report.hostname && report.hostname !== report.instanceId ? `${report.hostname} (${report.instanceId})` : report.instanceId,
+        batch: `batch ${report.batch}/${report.batches}`,
+        state: report.state,
+        text: report.text,
+        rows,
+        notes,
     };
 }
 /** "release record /berth/prod/release generation 3 (1 part, 2,140 bytes); association berth-prod (id) unchanged". */

@@ -2,9 +2,9 @@
 # (src/host/parts.ts), so only that mode's function is defined.
 trap on_exit EXIT
 
-USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE | converge | status PLANFILE | logs PLANFILE'
+USAGE='usage: rollout.sh rollout PLANFILE | preflight [PLANFILE] | state PLANFILE | history PLANFILE | restore PLANFILE | converge | status PLANFILE | logs PLANFILE | canary PLANFILE'
 case $MODE in
-  rollout|state|history|restore|status|logs) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
+  rollout|state|history|restore|status|logs|canary) [[ -n $PLAN_FILE ]] || plan_error "$USAGE" ;;
   preflight) ;;
   # converge writes its own plan, from the fleet's release record (modes/converge.sh).
   converge) [[ -z $PLAN_FILE ]] || plan_error "$USAGE" ;;
@@ -33,6 +33,11 @@ case $MODE in
     # Its rollout is a rollout: the same ERR trap.
     trap 'on_error $LINENO' ERR
     mode_converge
+    ;;
+  canary)
+    # The canary's rollout of copy 0 is a rollout: the same ERR trap.
+    trap 'on_error $LINENO' ERR
+    mode_canary
     ;;
   state) mode_state ;;
   history) mode_history ;;

@@ -39,6 +39,8 @@ prefetch_containers() {
     [[ $st == Up* || $st == Restarting* ]] && run=true
     # shellcheck disable=SC2128 # the whole match
     [[ $st =~ \((healthy|unhealthy|health:\ starting)\) ]] && { h=${BASH_REMATCH//[()]/}; h=${h#health: }; }
+    # A copy kept by its legacy label runs by the hash a rollout recorded for it (adopt_hash, record.sh).
+    [[ -f $ROOT/var/lib/berth/hashes/$id ]] && read -r hash <"$ROOT/var/lib/berth/hashes/$id"
     PREFETCHED[$name]="$id|$run|$image|$h|$hash|$slot|$server"
   done <<<"$out"
 }

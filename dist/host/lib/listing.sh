@@ -5,7 +5,7 @@
 STATUS_MAX_CONTAINERS=60
 
 # Each container berth started (a migration's aside), as docker lists it: calls "$1" with its fields in
-# B_NAME B_APP B_DEF B_SLOT B_IMAGE B_RUNNING B_HEALTH B_HASH B_RELEASE B_DEPLOY. Fails (REPLY: why)
+# B_NAME B_APP B_DEF B_SLOT B_IMAGE B_RUNNING B_HEALTH B_HASH (adopt_hash's record if any) B_RELEASE B_DEPLOY. Fails (REPLY: why)
 # when docker does not answer.
 B_NAME='' B_APP='' B_DEF='' B_SLOT='' B_IMAGE='' B_RUNNING=false B_HEALTH='' B_HASH='' B_RELEASE='' B_DEPLOY=''
 each_berth_container() {
@@ -22,6 +22,7 @@ each_berth_container() {
     IFS=, read -r -a parts <<<"$names"
     for n in "${parts[@]}"; do [[ $n == */* ]] || B_NAME=$n; done
     [[ -n $B_NAME && $role != migration ]] || continue
+    [[ -f $ROOT/var/lib/berth/hashes/$id ]] && read -r B_HASH <"$ROOT/var/lib/berth/hashes/$id"
     B_RUNNING=false B_HEALTH=none
     [[ $st == Up* || $st == Restarting* ]] && B_RUNNING=true
     [[ $B_RUNNING == false ]] && B_HEALTH=stopped

@@ -7,7 +7,7 @@
 declare -a APPS=() REG_HOST=() REG_UKIND=() REG_USER=() REG_PKIND=() REG_PASS=()
 declare -a VOL_APP=() VOL_NAME=() VOL_IMAGE=() VOL_ARGS=()
 declare -a DEF_IDS=()
-declare -A DEF_APP=() DEF_NAME=() DEF_MODE=() DEF_IMAGE=() DEF_HASH=() DEF_REDEPLOY=()
+declare -A DEF_APP=() DEF_NAME=() DEF_MODE=() DEF_IMAGE=() DEF_HASH=() DEF_LEGACY=() DEF_REDEPLOY=()
 declare -A DEF_STOPSIG=() DEF_GRACE=() DEF_INTERVAL=() DEF_TIMEOUT=() DEF_DEADLINE=() DEF_STARTUP=()
 declare -A LB_SOCK=() LB_BACKEND=() LB_DRAIN=() DEP_RAW=() COPY_LIST=() COPY_NAME=() COPY_NSLOTS=()
 # How copies are replaced (record `rollout`): surge | overlap; unset: one copy at a time.
@@ -85,6 +85,8 @@ parse_plan() {
           DEF_HASH[$d]=${V[5]}; DEF_REDEPLOY[$d]=${V[6]}; DEF_STOPSIG[$d]=${V[8]}
           DEF_GRACE[$d]=${V[9]}; DEF_INTERVAL[$d]=${V[10]}; DEF_TIMEOUT[$d]=${V[11]}; DEF_DEADLINE[$d]=${V[12]}
           DEF_STARTUP[$d]=${V[13]}; COPY_LIST[$d]=''
+          # Plans of earlier releases have no legacy hash: theirs is the one their containers carry.
+          DEF_LEGACY[$d]=${V[14]:-${V[5]}}
           ;;
         lb) LB_SOCK[${V[0]}]=${V[1]}; LB_BACKEND[${V[0]}]=${V[2]}; LB_DRAIN[${V[0]}]=${V[3]} ;;
         dep) join_list "${V[@]:1}"; DEP_RAW[${V[0]}]=$REPLY ;;
@@ -128,10 +130,18 @@ parse_plan() {
   } <"$file"
   set_root "${META[root]:-/}"
   local key
-  for key in lockTimeout keepImages logTailLines; do
+  for key in lockTimeout keepImages logTailLines historyDepth; do
     is_uint "${META[$key]:-0}" || plan_error "meta $key must be a number"
   done
   validate_plan
+}
+
+# Whether the container inspect_container last read (C_HASH) runs definition d as planned: the one rule
+# every comparison of berth.hash with the plan uses (runsDefinition in src/stack/host-plan.ts is its twin).
+# Its label is the plan's canonical hash (env sorted), or the legacy one (env in document order) that an
+# earlier berth labelled it with.
+copy_runs_plan() { # d
+  [[ $C_HASH == "${DEF_HASH[$1]}" || $C_HASH == "${DEF_LEGACY[$1]}" ]]
 }
 
 # Names that reach haproxy's runtime API or docker's name space must be plain.

@@ -22,20 +22,38 @@ record_copy() { # d c name action [health_ms] [known]
   json_str "${DEF_IMAGE[$d]}"; json+=",\"image\":$REPLY"
   json_str "$digest"; json+=",\"imageDigest\":$REPLY"
   json_str "$C_SLOT"; json+=",\"slot\":$REPLY,\"health\":\"$health\",\"action\":\"$4\""
-  if [[ -n ${5:-} ]]; then secs_between 0 "$5"; json+=",\"startToHealthy\":$REPLY"; fi
+  if [[ -n ${5:-} ]]; then WORK_MS=$((WORK_MS + $5)); secs_between 0 "$5"; json+=",\"startToHealthy\":$REPLY"; fi
   COPY_RESULTS+=("$json}")
   COPY_RESULT_APP+=("${DEF_APP[$d]}")
 }
 
-# Every planned copy (cron aside) as it runs now: recorded unchanged when it carries the plan's hash,
-# else outdated (the state mode's answer, and the rollout's final read).
+# A running copy a rollout keeps by its legacy berth.hash (an earlier berth started it, env in document
+# order): its canonical hash recorded under its container id, which every listing reads as its hash
+# (docker.sh, listing.sh), so a later plan whose env keys are only reordered still matches it. Dropped
+# with the container (forget_adopted).
+adopt_hash() { # d (after inspect_container)
+  [[ $C_HASH != "${DEF_HASH[$1]}" && $C_HASH == "${DEF_LEGACY[$1]}" ]] || return 0
+  write_file_atomic "$ROOT/var/lib/berth/hashes/$C_ID" 644 "${DEF_HASH[$1]}"$'\n'
+}
+
+# Cron file I's new content (REPLY); but when the file holds exactly that with each definition's legacy
+# hash in place of its hash (an earlier berth wrote it, the same jobs), that: an upgrade leaves it as it is.
+cron_lines_kept() { # i
+  local d
+  REPLY=${CRON_LINES[$1]:-}
+  for d in "${DEF_IDS[@]}"; do REPLY=${REPLY//"berth.hash=${DEF_HASH[$d]}"/"berth.hash=${DEF_LEGACY[$d]}"}; done
+  [[ -f ${CRON_PATH[$1]} && $(<"${CRON_PATH[$1]}")$'\n' == "$REPLY" ]] || REPLY=${CRON_LINES[$1]:-}
+}
+
+# Every planned copy (cron aside) as it runs now: recorded unchanged when it carries the plan's hash
+# (copy_runs_plan), else outdated (the state mode's answer, and the rollout's final read).
 record_planned_copies() {
   local d c
   for d in "${DEF_IDS[@]}"; do
     [[ ${DEF_MODE[$d]} == cron ]] && continue
     for c in ${COPY_LIST[$d]}; do
       inspect_container "${COPY_NAME[$d,$c]}"
-      if ((C_EXISTS)) && [[ $C_HASH == "${DEF_HASH[$d]}" ]]; then
+      if ((C_EXISTS)) && copy_runs_plan "$d"; then
         record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" unchanged '' known
       else
         record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" outdated '' known

@@ -2,10 +2,16 @@
 # its last ten plans (read back by recorded.sh: the history and restore modes).
 
 write_state() {
-  local app dir hist file at
+  local app dir hist file at overhead=''
   local -a old=()
   dir="$ROOT/var/lib/berth"
   TZ=UTC0 printf -v at '%(%Y-%m-%dT%H:%M:%SZ)T' -1
+  # The run's own time beyond its work and its lock wait (secrets, pulls, drains, cleanup): with the
+  # durations, the next deploy's expected time. Only a run that did work measures it.
+  if ((WORK_MS > 0)); then
+    now_ms
+    secs_between 0 "$((REPLY - START_MS - WORK_MS - LOCK_WAIT_MS))"; overhead=$REPLY
+  fi
   for app in "${APPS[@]}"; do
     app_file "$app"; file=$REPLY
     json_str "${META[deployId]:-}"; local j="{\"deployId\":$REPLY"
@@ -25,6 +31,11 @@ write_state() {
       j+=",\"migrationSeconds\":${BASH_REMATCH[1]}"
     elif [[ -n ${REPLY#*|} ]]; then
       j+=",\"migrationSeconds\":${REPLY#*|}"
+    fi
+    if [[ -n $overhead ]]; then
+      j+=",\"overheadSeconds\":$overhead"
+    elif [[ -f $dir/$file.state ]] && [[ $(<"$dir/$file.state") =~ \"overheadSeconds\":([0-9]+(\.[0-9]+)?) ]]; then
+      j+=",\"overheadSeconds\":${BASH_REMATCH[1]}"
     fi
     j+='}'
     write_file_atomic "$dir/$file.state" 600 "$j"$'\n'

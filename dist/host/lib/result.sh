@@ -9,6 +9,9 @@ declare -a REMOVED=()
 declare -a PRUNED=()
 MIGRATION_JSON=''
 LOCK_WAIT_MS=0
+# The run's work in ms: its migration and its copies' start-to-healthy (what the rest of the run, minus
+# the lock wait, is overhead of: the state file keeps it for the next deploy's expected time).
+WORK_MS=0
 FACTS_JSON=''
 HISTORY_JSON=''
 # The rollout's final read of its planned copies (record.sh final_read): the result's `final`.

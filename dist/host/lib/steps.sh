@@ -31,6 +31,9 @@ needs_redeploy() { # d -> 0 when the definition must be redeployed even if uncha
 
 # Which copies change, and pull their images before anything is replaced.
 declare -A COPY_PLAN=()
+# Copies a canary holds as they run (canary.sh canary_select), with the action the result reports for
+# them: kept whatever their plan, and not recreated for a dependency. Empty in every other mode.
+declare -A HOLD=()
 decide_copies() {
   local d c name
   local -a all=()
@@ -47,13 +50,14 @@ decide_copies() {
       if ((C_EXISTS)) && [[ $C_RUNNING == true ]]; then
         if [[ ${DEF_MODE[$d]} == manual ]]; then
           [[ ${DEF_REDEPLOY[$d]} == 1 ]] && COPY_PLAN[$d,$c]=replace || COPY_PLAN[$d,$c]=keep
-        elif [[ $C_HASH != "${DEF_HASH[$d]}" ]]; then
+        elif ! copy_runs_plan "$d"; then
           COPY_PLAN[$d,$c]=replace
         elif secrets_changed "$d" "$name"; then
           log "replacing $name: $REPLY"
           COPY_PLAN[$d,$c]=replace
         else
           COPY_PLAN[$d,$c]=keep
+          adopt_hash "$d"
         fi
       else
         COPY_PLAN[$d,$c]=start
@@ -118,13 +122,12 @@ rotated_secret_of() { # d
   return 1
 }
 
-# Drops adoption records of containers that no longer exist (replaced since).
+# Drops adoption records (secret versions, hashes) of containers that no longer exist (replaced since).
 forget_adopted() {
   local file id
   local -A live=()
-  [[ -d $ROOT/var/lib/berth/secrets ]] || return 0
   for id in "${PREFETCHED[@]}"; do [[ -n $id ]] && live[${id%%|*}]=1; done
-  for file in "$ROOT/var/lib/berth/secrets"/*; do
+  for file in "$ROOT/var/lib/berth/secrets"/* "$ROOT/var/lib/berth/hashes"/*; do
     [[ -f $file ]] || continue
     id=${file##*/}
     [[ -n ${live[$id]:-} ]] || rm -f -- "$file"
@@ -145,7 +148,7 @@ run_migration() {
   docker_with_env run --name "$name" --label "berth.app=$MIG_APP" --label berth.kind=migration "${margs[@]}" \
     "${ENV_ARGS[@]}" -- "$MIG_IMAGE" "${mcmd[@]}" 2>&1 | tee "$TEMP_DIR/migration.out" >&2 || rc=$?
   drop_env_file
-  now_ms; secs_between "$t0" "$REPLY"; secs=$REPLY
+  now_ms; WORK_MS=$((WORK_MS + REPLY - t0)); secs_between "$t0" "$REPLY"; secs=$REPLY
   if ((rc != 0)); then
     MIGRATION_JSON="{\"ran\":true,\"ok\":false,\"seconds\":$secs}"
     if docker container inspect -- "$name" >/dev/null 2>&1; then
@@ -173,10 +176,10 @@ deploy_definitions() {
     fi
     for c in ${COPY_LIST[$d]}; do
       # A dependency replaced earlier in this run forces a recreate now.
-      if [[ ${COPY_PLAN[$d,$c]} == keep ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
+      if [[ ${COPY_PLAN[$d,$c]} == keep && -z ${HOLD[$d,$c]:-} ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
       if [[ ${COPY_PLAN[$d,$c]} == keep ]]; then
         finish_handover
-        record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" unchanged
+        record_copy "$d" "$c" "${COPY_NAME[$d,$c]}" "${HOLD[$d,$c]:-unchanged}"
       else
         deploy_copy "$d" "$c"
       fi
@@ -215,7 +218,8 @@ write_cron() {
   for i in "${!CRON_APP[@]}"; do
     log "writing cron file ${CRON_PATH[$i]}"
     journal_file "${CRON_PATH[$i]}"
-    write_file_atomic "${CRON_PATH[$i]}" 644 "${CRON_LINES[$i]:-}"
+    cron_lines_kept "$i"
+    write_file_atomic "${CRON_PATH[$i]}" 644 "$REPLY"
     kill_point cron
   done
   journal_commit

@@ -33,9 +33,9 @@ surge_batch() { # d array_name
   local -n into=$2
   for c in ${COPY_LIST[$d]}; do
     name=${COPY_NAME[$d,$c]}
-    if [[ ${COPY_PLAN[$d,$c]} == keep ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
+    if [[ ${COPY_PLAN[$d,$c]} == keep && -z ${HOLD[$d,$c]:-} ]] && needs_redeploy "$d"; then COPY_PLAN[$d,$c]=replace; fi
     if [[ ${COPY_PLAN[$d,$c]} == keep ]]; then
-      record_copy "$d" "$c" "$name" unchanged
+      record_copy "$d" "$c" "$name" "${HOLD[$d,$c]:-unchanged}"
       continue
     fi
     inspect_container "$name" keep

@@ -35,7 +35,8 @@ template_instantiate() { # template_file out_file hostname public_ip instance_id
     while IFS= read -r -d "$RS" rec; do
       name=${rec%%"$US"*}
       if [[ $name == hashinput ]]; then
-        # `hashinput D JSON`: D's hash is the sha256 of the JSON with this host's facts in it.
+        # `hashinput D JSON`: D's hash is the sha256 of the JSON with this host's facts in it (D:legacy: its
+        # legacy hash, the sentinel `hash:D:legacy`).
         rest=${rec#*"$US"}; d=${rest%%"$US"*}; text=${rest#*"$US"}; text=${text%%"$US"*}
         text=${text//"${esc}hostname${esc}"/"$host"}
         text=${text//"${esc}hostname_lower${esc}"/"${host,,}"}

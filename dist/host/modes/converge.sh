@@ -220,7 +220,7 @@ converge_prepare() {
 }
 
 # Whether this host runs the plan already: every app's state names this deploy, and every copy runs,
-# healthy, with the plan's hash (a manual copy: runs, as a deploy keeps it).
+# healthy, with the plan's hash (copy_runs_plan; a manual copy: runs, as a deploy keeps it).
 converge_runs_plan() {
   local app state d c
   for app in "${APPS[@]}"; do
@@ -234,7 +234,7 @@ converge_runs_plan() {
     for c in ${COPY_LIST[$d]}; do
       inspect_container "${COPY_NAME[$d,$c]}"
       ((C_EXISTS)) && [[ $C_RUNNING == true && ( -z $C_HEALTH || $C_HEALTH == healthy ) ]] || return 1
-      [[ ${DEF_MODE[$d]} == manual || $C_HASH == "${DEF_HASH[$d]}" ]] || return 1
+      [[ ${DEF_MODE[$d]} == manual ]] || copy_runs_plan "$d" || return 1
     done
   done
 }

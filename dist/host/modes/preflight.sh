@@ -56,9 +56,10 @@ preflight_container() {
 }
 
 preflight_reads() {
-  local app file text seconds='' migration=0 listed=true
+  local app file text seconds='' migration=0 overhead=0 listed=true
   each_berth_container preflight_container || listed=false
-  history_entries 4
+  # 4 for a deploy (the summary's names); a rollback from the hosts' records asks for all 10.
+  history_entries "${META[historyDepth]:-4}"
   HISTORY_JSON="[$REPLY]"
   for app in "${APPS[@]}"; do
     app_file "$app"
@@ -66,10 +67,11 @@ preflight_reads() {
     [[ -f $file ]] || continue
     IFS= read -r text <"$file" || true
     [[ $text =~ \"migrationSeconds\":([0-9]+(\.[0-9]+)?) ]] && migration=${BASH_REMATCH[1]}
+    [[ $text =~ \"overheadSeconds\":([0-9]+(\.[0-9]+)?) ]] && overhead=${BASH_REMATCH[1]}
     while [[ $text =~ \"startToHealthy\":([0-9]+(\.[0-9]+)?) ]]; do
       seconds+="${seconds:+,}${BASH_REMATCH[1]}"
       text=${text#*"${BASH_REMATCH[0]}"}
     done
   done
-  MODE_JSON="{\"listed\":$listed,\"containers\":[$PREFLIGHT_CONTAINERS],\"lastRun\":{\"startToHealthy\":[$seconds],\"migrationSeconds\":$migration}}"
+  MODE_JSON="{\"listed\":$listed,\"containers\":[$PREFLIGHT_CONTAINERS],\"lastRun\":{\"startToHealthy\":[$seconds],\"migrationSeconds\":$migration,\"overheadSeconds\":$overhead}}"
 }
