@@ -4,7 +4,7 @@
 // one overall deadline after which in-flight commands are cancelled. The rounds come when an answer is
 // likely (pollSchedule): a first look soon after sending, one at the expected finish, then steady.
 import { MAX_INSTANCES_PER_COMMAND } from '../host/command.js';
-import { expectedFinishMs, FIRST_LOOK_MS, nextLookDelay, type PollSchedule } from './poll-schedule.js';
+import { expectedFinishMs, FIRST_LOOK_MS, followUpMs, nextLookDelay, type PollSchedule } from './poll-schedule.js';
 import type { HostResult } from '../stack/host-plan.js';
 import type {
   CommandInvocation,
@@ -199,7 +199,7 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
     const expectedMs = expectedFinishMs(request.expectedSeconds);
     await poll(tracked, request, report, firstRequested, true, {
       sentAt: sendsStarted,
-      ...(expectedMs !== undefined ? { expectedMs } : {}),
+      ...(expectedMs !== undefined ? { expectedMs, followUpMs: followUpMs(request.expectedOverheadSeconds) } : {}),
     });
     return tracked.map((t) => t.outcome as HostRunOutcome);
   }
@@ -232,12 +232,13 @@ export function createHostRunner(port: CommandPort, options: HostRunnerOptions):
     report: (t: Tracked, status: string) => void,
     firstRequested: number | undefined,
     cancel: boolean,
-    timing: { sentAt: number; expectedMs?: number },
+    timing: { sentAt: number; expectedMs?: number; followUpMs?: number },
   ): Promise<void> {
     const schedule: PollSchedule = {
       firstLookMs: options.firstLookMs ?? FIRST_LOOK_MS,
       intervalMs: options.pollIntervalMs,
       ...(timing.expectedMs !== undefined ? { expectedMs: timing.expectedMs } : {}),
+      ...(timing.followUpMs !== undefined ? { followUpMs: timing.followUpMs } : {}),
     };
     let lastLookAt: number | undefined;
     const open = () => tracked.filter((t) => !t.done);

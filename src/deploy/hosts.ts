@@ -98,6 +98,8 @@ export interface RolloutInput {
   keepGoing?: boolean;
   /** Seconds a batch's rollout is likely to take (the poll looks then); undefined: unknown. */
   expectedSecondsFor?: (batch: TargetHost[]) => number | undefined;
+  /** Seconds the batch's hosts may take beyond that work (their recorded overhead). */
+  expectedOverheadFor?: (batch: TargetHost[]) => number | undefined;
   /**
    * Asked before a batch is sent (the canary): false stops the rollout there, this batch and the later
    * ones not run. Not asked for a batch that does not start.
@@ -129,9 +131,11 @@ export async function rollOut(input: RolloutInput): Promise<RolloutReport> {
     }
     const title = `${input.label} ${index + 1}/${input.batches.length}: ${batch.map((h) => h.hostname || h.instanceId).join(', ')}`;
     const expectedSeconds = input.expectedSecondsFor?.(batch);
+    const expectedOverheadSeconds = input.expectedOverheadFor?.(batch);
     const outcomes = await input.log.group(title, () =>
       input.runner.run({
         ...(expectedSeconds !== undefined ? { expectedSeconds } : {}),
+        ...(expectedOverheadSeconds !== undefined ? { expectedOverheadSeconds } : {}),
         sends: input.sendsFor(batch),
         comment: input.comment,
         deadline: input.deadline,

@@ -80,8 +80,10 @@ export interface HostRunRequest {
   signal?: AbortSignal;
   /** Told of each command SSM took, as soon as it took it (a cancelled job's post step waits for it). */
   onSent?: (command: SentCommand) => void;
-  /** Seconds the hosts are likely to take (their last run's durations): the poll looks then. */
+  /** Seconds of work the hosts are likely to take (their last run's durations): the poll looks then. */
   expectedSeconds?: number;
+  /** Seconds they may take beyond it (their last run's overhead): the poll keeps looking often that long. */
+  expectedOverheadSeconds?: number;
 }
 
 export interface HostRunOutcome {

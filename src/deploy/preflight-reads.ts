@@ -47,10 +47,10 @@ export function stateBefore(answer: HostResult | undefined, plan: HostPlan): Hos
 }
 
 /**
- * Seconds the host's rollout of `plan` is likely to take, from its last run: the copies it will replace
- * times their mean start-to-healthy, plus the migration when this plan runs it, plus the last run's own
- * overhead (secrets, pulls, drains, cleanup) when it has work. Undefined when the host has no durations
- * to go by (it never recorded one, or the preflight listed nothing).
+ * Seconds of work the host's rollout of `plan` is likely to take, from its last run: the copies it will
+ * replace times their mean start-to-healthy, plus the migration when this plan runs it. Undefined when the
+ * host has no durations to go by (it never recorded one, or the preflight listed nothing). The run's own
+ * overhead comes on top (expectedOverheadSeconds): kept apart, as it varies with the host's load.
  */
 export function expectedSeconds(answer: HostResult | undefined, plan: HostPlan): number | undefined {
   const report = preflightReport(answer);
@@ -68,11 +68,24 @@ export function expectedSeconds(answer: HostResult | undefined, plan: HostPlan):
   }
   const durations = report.lastRun.startToHealthy.filter((s) => Number.isFinite(s) && s >= 0);
   const migration = plan.migration ? report.lastRun.migrationSeconds : 0;
-  const overhead = Number.isFinite(report.lastRun.overheadSeconds) ? Math.max(0, report.lastRun.overheadSeconds ?? 0) : 0;
-  if (replaced === 0) return migration > 0 ? migration + overhead : 0;
+  if (replaced === 0) return migration;
   if (durations.length === 0) return undefined;
   const mean = durations.reduce((sum, s) => sum + s, 0) / durations.length;
-  return replaced * mean + migration + overhead;
+  return replaced * mean + migration;
+}
+
+/**
+ * The host's last run's own time beyond its work and lock wait (secrets, logins, pulls, drains, cleanup),
+ * as its state recorded it; undefined when it has none (a host script older than the field).
+ */
+export function expectedOverheadSeconds(answer: HostResult | undefined): number | undefined {
+  const overhead = preflightReport(answer)?.lastRun.overheadSeconds;
+  return overhead !== undefined && Number.isFinite(overhead) ? Math.max(0, overhead) : undefined;
+}
+
+/** A batch's expected overhead: its largest host's (0 for hosts that recorded none). */
+export function batchOverheadSeconds(perHost: (number | undefined)[]): number {
+  return Math.max(0, ...perHost.map((s) => s ?? 0));
 }
 
 /** A batch's expected seconds: its slowest host's; undefined when any host's is unknown. */

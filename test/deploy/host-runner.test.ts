@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHostRunner } from '../../src/deploy/host-runner.js';
-import { expectedFinishMs, nextLookDelay } from '../../src/deploy/poll-schedule.js';
+import { expectedFinishMs, followUpMs, nextLookDelay } from '../../src/deploy/poll-schedule.js';
 import type { CommandInvocation, CommandPort, HostRunRequest, TargetHost } from '../../src/deploy/ports.js';
 import type { HostResult } from '../../src/stack/host-plan.js';
 
@@ -345,14 +345,14 @@ describe('the poll schedule: a first look soon, one at the expected finish, then
     return at;
   }
 
-  it('looks 1 s after the send, then at the expected finish (round trip + expected seconds, 10% over)', async () => {
+  it('looks 1 s after the send, then at the expected finish (round trip + expected seconds)', async () => {
     const f = fakeCommands({ durationMs: () => 6000 });
     const at = looks(f);
     const runner = createHostRunner(f.port, { pollIntervalMs: 10_000, parseResult, now: f.now, sleep: f.sleep });
     const out = await runner.run(request(hosts(2), { expectedSeconds: 4 }));
     expect(out.map((o) => o.status)).toEqual(['Success', 'Success']);
-    // 2,000 ms round trip + 4 s x 1.1: the second look at 6,400 ms finds both done (steady alone: 11,000).
-    expect(at).toEqual([1000, 6400]);
+    // 2,000 ms round trip + 4 s: the second look at 6,000 ms finds both done (steady alone: 10,000).
+    expect(at).toEqual([1000, 6000]);
   });
 
   it('without an expected finish: the first look, then the steady interval', async () => {
@@ -369,9 +369,28 @@ describe('the poll schedule: a first look soon, one at the expected finish, then
     const at = looks(f);
     const runner = createHostRunner(f.port, { pollIntervalMs: 5000, parseResult, now: f.now, sleep: f.sleep });
     await runner.run(request(hosts(1), { expectedSeconds: 10 }));
-    // Expected at 2,000 + 11,000 = 13,000 ms: steady rounds before it are kept (a host may fail early);
+    // Expected at 2,000 + 10,000 = 12,000 ms: steady rounds before it are kept (a host may fail early);
     // after it a look every half second for a few seconds (the host's own overhead), here finding it at 14 s.
-    expect(at).toEqual([1000, 5000, 10000, 13000, 13500, 14000]);
+    expect(at).toEqual([1000, 5000, 10000, 12000, 12500, 13000, 13500, 14000]);
+  });
+
+  it("the half-second looks go on for twice the hosts' recorded overhead beyond the usual 4 s", async () => {
+    const f = fakeCommands({ durationMs: () => 19_000 });
+    const at = looks(f);
+    const runner = createHostRunner(f.port, { pollIntervalMs: 10_000, parseResult, now: f.now, sleep: f.sleep });
+    await runner.run(request(hosts(1), { expectedSeconds: 10, expectedOverheadSeconds: 3 }));
+    // Expected at 12,000 ms; half-second looks until 12,000 + 4,000 + 2 x 3,000 = 22,000 (the steady round
+    // at 20,000 among them): found at 19,000, not at the next steady round (30,000).
+    expect(at).toEqual([
+      1000, 10000, 12000, 12500, 13000, 13500, 14000, 14500, 15000, 15500, 16000, 16500, 17000, 17500, 18000, 18500, 19000,
+    ]);
+    // Without the overhead the half-second looks end at 16,000 and the next is the steady one (20,000).
+    const g = fakeCommands({ durationMs: () => 19_000 });
+    const without = looks(g);
+    await createHostRunner(g.port, { pollIntervalMs: 10_000, parseResult, now: g.now, sleep: g.sleep }).run(
+      request(hosts(1), { expectedSeconds: 10 }),
+    );
+    expect(without).toEqual([1000, 10000, 12000, 12500, 13000, 13500, 14000, 14500, 15000, 15500, 16000, 20000]);
   });
 
   it('nextLookDelay: the steady rounds keep their grid from the send', () => {
@@ -385,6 +404,8 @@ describe('the poll schedule: a first look soon, one at the expected finish, then
     expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 1000, 1200)).toBe(3800);
     expect(nextLookDelay({ firstLookMs: 1000, intervalMs: 5000 }, 0, 5000, 5000)).toBe(5000);
     expect(expectedFinishMs(undefined)).toBeUndefined();
-    expect(expectedFinishMs(10)).toBe(13_000);
+    expect(expectedFinishMs(10)).toBe(12_000);
+    expect(followUpMs(undefined)).toBe(4_000);
+    expect(followUpMs(1.5)).toBe(7_000);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/deploy/pipeline.js';
 import { sendHistory } from '../../src/deploy/host-history.js';
-import { expectedSeconds } from '../../src/deploy/preflight-reads.js';
+import { batchOverheadSeconds, expectedOverheadSeconds, expectedSeconds } from '../../src/deploy/preflight-reads.js';
 import type { HostPlan, HostResult } from '../../src/stack/host-plan.js';
 import { fakeHost, recordingLog, runMode, webDocument, type FakeHost } from './fakes.js';
 import { fleetOf, ports, settings, webImages } from './pipeline-fixtures.js';
@@ -185,12 +185,21 @@ describe("the expected time of a host's rollout", () => {
     expect(expectedSeconds({} as HostResult, plan(false))).toBeUndefined();
   });
 
-  it("adds the last run's own overhead when there is work; an older host's answer without it adds none", () => {
-    expect(expectedSeconds(answer({ web0: 'h1', web1: 'h1', proxy0: 'p0' }, [2, 4], 0, 1.5), plan(false))).toBe(7.5);
-    expect(expectedSeconds(answer({ web0: 'h2', web1: 'h2', proxy0: 'p1' }, [], 5, 1.5), plan(true))).toBe(6.5);
-    // Nothing to do at all: no overhead either (the first look comes soon anyway).
-    expect(expectedSeconds(answer({ web0: 'h2', web1: 'h2', proxy0: 'p1' }, [2], 0, 1.5), plan(false))).toBe(0);
-    expect(expectedSeconds(answer({ web0: 'h1', web1: 'h1', proxy0: 'p0' }, [2, 4], 0, -3), plan(false))).toBe(6);
+  it("keeps the last run's own overhead apart from the work; an older host's answer has none", () => {
+    const withOverhead = answer({ web0: 'h1', web1: 'h1', proxy0: 'p0' }, [2, 4], 0, 1.5);
+    expect(expectedSeconds(withOverhead, plan(false))).toBe(6);
+    expect(expectedOverheadSeconds(withOverhead)).toBe(1.5);
+    expect(expectedOverheadSeconds(answer({ web0: 'h1' }, [2, 4]))).toBeUndefined();
+    expect(expectedOverheadSeconds(answer({ web0: 'h1' }, [2, 4], 0, -3))).toBe(0);
+    expect(batchOverheadSeconds([1.5, undefined, 3.2])).toBe(3.2);
+    expect(batchOverheadSeconds([undefined])).toBe(0);
+  });
+
+  it("the rollout request carries its batch's largest recorded overhead", async () => {
+    const hosts = fleetOf(3, 'v1', (i) => ({ lastRun: { startToHealthy: [1, 1], migrationSeconds: 3, overheadSeconds: i + 0.5 } }));
+    const { fleet, ports: p } = ports(hosts);
+    await runDeploy(settings({ policy: { batchSize: 2 } }), p, recordingLog());
+    expect(fleet.runs.filter((r) => runMode(r) === 'rollout').map((r) => r.expectedOverheadSeconds)).toEqual([0.5, 2.5]);
   });
 
   it("the rollout request carries its batch's expected seconds: its slowest host's", async () => {

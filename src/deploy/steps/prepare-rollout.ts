@@ -5,7 +5,7 @@
 import type { HostResult } from '../../stack/host-plan.js';
 import { planBatches } from '../hosts.js';
 import type { HostSend, TargetHost } from '../ports.js';
-import { batchExpectedSeconds, expectedSeconds, stateBefore } from '../preflight-reads.js';
+import { batchExpectedSeconds, batchOverheadSeconds, expectedOverheadSeconds, expectedSeconds, stateBefore } from '../preflight-reads.js';
 import type { DeployRun } from '../run.js';
 import type { FleetPlans } from './plans.js';
 import type { ReadyFleet } from './preflight.js';
@@ -15,6 +15,8 @@ export interface PreparedRollout {
   sends: Map<TargetHost[], HostSend[]>;
   /** Per batch: the seconds its rollout is likely to take (its slowest host's last run); absent: unknown. */
   expectedSeconds: Map<TargetHost[], number>;
+  /** Per batch: its hosts' largest recorded overhead beyond the work (the poll looks often for that long). */
+  expectedOverhead: Map<TargetHost[], number>;
   /** Instance id -> what the host ran before the rollout, as a `state` run would say (hosts that listed it). */
   before: Map<string, HostResult>;
 }
@@ -24,7 +26,9 @@ export function prepareRollout(run: DeployRun, fleet: FleetPlans, ready: ReadyFl
   const batches = planBatches(fleet.hosts, settings.policy.batchSize, fleet.hasMigration);
   const sends = new Map<TargetHost[], HostSend[]>();
   const expected = new Map<TargetHost[], number>();
+  const overhead = new Map<TargetHost[], number>();
   for (const batch of batches) {
+    overhead.set(batch, batchOverheadSeconds(batch.map((host) => expectedOverheadSeconds(ready.answers.get(host.instanceId)))));
     sends.set(batch, fleet.rolloutSends(batch));
     const seconds = batchExpectedSeconds(
       batch.map((host) => {
@@ -40,5 +44,5 @@ export function prepareRollout(run: DeployRun, fleet: FleetPlans, ready: ReadyFl
     const state = plan ? stateBefore(ready.answers.get(host.instanceId), plan) : undefined;
     if (state) before.set(host.instanceId, state);
   }
-  return { batches, sends, expectedSeconds: expected, before };
+  return { batches, sends, expectedSeconds: expected, expectedOverhead: overhead, before };
 }

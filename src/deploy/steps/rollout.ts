@@ -84,6 +84,7 @@ export async function rollOutBatches(run: DeployRun, fleet: FleetPlans, prepared
     log,
     signal: stop.signal,
     expectedSecondsFor: (batch) => prepared.expectedSeconds.get(batch),
+    expectedOverheadFor: (batch) => prepared.expectedOverhead.get(batch),
     ...(canary ? { gate: canary.gate } : {}),
     ...(settings.policy.batchWaitSeconds ? { pause: (next: number) => pauseBefore(run, stop, next, prepared.batches.length) } : {}),
   });
