@@ -1367,10 +1367,10 @@ function stateBefore(answer, plan) {
     return { ...answer, mode: 'state', copies, removed: [], prunedImages: [] };
 }
 /**
- * Seconds the host's rollout of `plan` is likely to take, from its last run: the copies it will replace
- * times their mean start-to-healthy, plus the migration when this plan runs it, plus the last run's own
- * overhead (secrets, pulls, drains, cleanup) when it has work. Undefined when the host has no durations
- * to go by (it never recorded one, or the preflight listed nothing).
+ * Seconds of work the host's rollout of `plan` is likely to take, from its last run: the copies it will
+ * replace times their mean start-to-healthy, plus the migration when this plan runs it. Undefined when the
+ * host has no durations to go by (it never recorded one, or the preflight listed nothing). The run's own
+ * overhead comes on top (expectedOverheadSeconds): kept apart, as it varies with the host's load.
  */
 function expectedSeconds(answer, plan) {
     const report = preflightReport(answer);
@@ -1392,13 +1392,24 @@ function expectedSeconds(answer, plan) {
     }
     const durations = report.lastRun.startToHealthy.filter((s) => Number.isFinite(s) && s >= 0);
     const migration = plan.migration ? report.lastRun.migrationSeconds : 0;
-    const overhead = Number.isFinite(report.lastRun.overheadSeconds) ? Math.max(0, report.lastRun.overheadSeconds ?? 0) : 0;
     if (replaced === 0)
-        return migration > 0 ? migration + overhead : 0;
+        return migration;
     if (durations.length === 0)
         return undefined;
     const mean = durations.reduce((sum, s) => sum + s, 0) / durations.length;
-    return replaced * mean + migration + overhead;
+    return replaced * mean + migration;
+}
+/**
+ * The host's last run's own time beyond its work and lock wait (secrets, logins, pulls, drains, cleanup),
+ * as its state recorded it; undefined when it has none (a host script older than the field).
+ */
+function expectedOverheadSeconds(answer) {
+    const overhead = preflightReport(answer)?.lastRun.overheadSeconds;
+    return overhead !== undefined && Number.isFinite(overhead) ? Math.max(0, overhead) : undefined;
+}
+/** A batch's expected overhead: its largest host's (0 for hosts that recorded none). */
+function batchOverheadSeconds(perHost) {
+    return Math.max(0, ...perHost.map((s) => s ?? 0));
 }
 /** A batch's expected seconds: its slowest host's; undefined when any host's is unknown. */
 function batchExpectedSeconds(perHost) {
@@ -1415,7 +1426,9 @@ function prepareRollout(run, fleet, ready) {
     const batches = (0,deploy_hosts/* planBatches */.un)(fleet.hosts, settings.policy.batchSize, fleet.hasMigration);
     const sends = new Map();
     const expected = new Map();
+    const overhead = new Map();
     for (const batch of batches) {
+        overhead.set(batch, batchOverheadSeconds(batch.map((host) => expectedOverheadSeconds(ready.answers.get(host.instanceId)))));
         sends.set(batch, fleet.rolloutSends(batch));
         const seconds = batchExpectedSeconds(batch.map((host) => {
             const plan = fleet.plans.get(host.instanceId);
@@ -1431,7 +1444,7 @@ function prepareRollout(run, fleet, ready) {
         if (state)
             before.set(host.instanceId, state);
     }
-    return { batches, sends, expectedSeconds: expected, before };
+    return { batches, sends, expectedSeconds: expected, expectedOverhead: overhead, before };
 }
 
 // EXTERNAL MODULE: ./src/deploy/steps/records.ts
@@ -2895,6 +2908,7 @@ async function rollOutBatches(run, fleet, prepared) {
         log,
         signal: stop.signal,
         expectedSecondsFor: (batch) => prepared.expectedSeconds.get(batch),
+        expectedOverheadFor: (batch) => prepared.expectedOverhead.get(batch),
         ...(canary ? { gate: canary.gate } : {}),
         ...(settings.policy.batchWaitSeconds ? { pause: (next) => pauseBefore(run, stop, next, prepared.batches.length) } : {}),
     });

@@ -18,8 +18,9 @@ var command = __webpack_require__(1480);
 ;// CONCATENATED MODULE: ./src/deploy/poll-schedule.ts
 // When the HostRunner looks at the commands it sent (one ListCommandInvocations a round, host-runner.ts):
 // a first look soon after the send (a read ends in about a second, a host that cannot start fails at
-// once), one at the expected finish (the hosts' last run's durations, src/deploy/preflight-reads.ts), then
-// the steady poll-interval-seconds.
+// once), one at the earliest the hosts' work can end (their last run's durations,
+// src/deploy/preflight-reads.ts), then every half second while their own overhead may still run, then
+// the steady poll-interval-seconds. Looking early costs a call; looking late costs every host the wait.
 /** The first look after a send: soon, for commands that end at once (or hosts that fail at once). */
 const FIRST_LOOK_MS = 1_000;
 /**
@@ -28,20 +29,24 @@ const FIRST_LOOK_MS = 1_000;
  */
 const ROUND_TRIP_MS = 2_000;
 /**
- * After the expected finish, a look every FOLLOW_UP_STEP_MS for this long: the host's run is its copies'
- * and migration's seconds plus its own overhead (the script's start, pulls, the swap, the final read),
- * about a second on the local world. Half-second looks there: a batch's end is on every deploy's critical
- * path, and one ListCommandInvocations covers every host of a command (at most 50).
+ * After the expected finish, a look every FOLLOW_UP_STEP_MS for FOLLOW_UP_MS plus twice the hosts'
+ * recorded overhead (the script's start, secrets, pulls, drains, cleanup: about a second on an idle host,
+ * several on a loaded one). Half-second looks: a batch's end is on every deploy's critical path, and one
+ * ListCommandInvocations covers every host of a command (at most 50).
  */
 const FOLLOW_UP_MS = 4_000;
 const FOLLOW_UP_STEP_MS = 500;
-/** The expected finish of a run whose hosts are likely to take `seconds` (undefined: unknown). */
+/** How long the half-second looks go on after the expected finish, for hosts whose overhead was `seconds`. */
+function followUpMs(overheadSeconds) {
+    return FOLLOW_UP_MS + 2 * Math.ceil(Math.max(0, overheadSeconds ?? 0) * 1000);
+}
+/** The earliest likely finish of a run whose hosts' work is likely to take `seconds` (undefined: unknown). */
 function expectedFinishMs(seconds) {
-    return seconds === undefined ? undefined : ROUND_TRIP_MS + Math.ceil(seconds * 1100);
+    return seconds === undefined ? undefined : ROUND_TRIP_MS + Math.ceil(seconds * 1000);
 }
 /**
  * Milliseconds from `now` to the next poll round: the first look `firstLookMs` after the send; then the
- * expected finish, and after it a look every FOLLOW_UP_STEP_MS for FOLLOW_UP_MS; any of them only when it
+ * expected finish, and after it a look every FOLLOW_UP_STEP_MS for `followUpMs`; any of them only when it
  * comes before the next steady round. The steady rounds stay where the interval alone puts them (every
  * `intervalMs` from the send), so the extra looks never delay one.
  */
@@ -53,7 +58,7 @@ function nextLookDelay(schedule, sentAt, lastLookAt, now) {
     let extraAt;
     if (expectedAt !== undefined && expectedAt > lastLookAt)
         extraAt = expectedAt;
-    else if (expectedAt !== undefined && lastLookAt < expectedAt + FOLLOW_UP_MS)
+    else if (expectedAt !== undefined && lastLookAt < expectedAt + (schedule.followUpMs ?? FOLLOW_UP_MS))
         extraAt = lastLookAt + Math.min(FOLLOW_UP_STEP_MS, schedule.firstLookMs);
     const at = extraAt !== undefined && extraAt < steadyAt ? extraAt : steadyAt;
     return Math.max(0, at - now);
@@ -218,7 +223,7 @@ function createHostRunner(port, options) {
         const expectedMs = expectedFinishMs(request.expectedSeconds);
         await poll(tracked, request, report, firstRequested, true, {
             sentAt: sendsStarted,
-            ...(expectedMs !== undefined ? { expectedMs } : {}),
+            ...(expectedMs !== undefined ? { expectedMs, followUpMs: followUpMs(request.expectedOverheadSeconds) } : {}),
         });
         return tracked.map((t) => t.outcome);
     }
@@ -246,6 +251,7 @@ function createHostRunner(port, options) {
             firstLookMs: options.firstLookMs ?? FIRST_LOOK_MS,
             intervalMs: options.pollIntervalMs,
             ...(timing.expectedMs !== undefined ? { expectedMs: timing.expectedMs } : {}),
+            ...(timing.followUpMs !== undefined ? { followUpMs: timing.followUpMs } : {}),
         };
         let lastLookAt;
         const open = () => tracked.filter((t) => !t.done);

@@ -507,8 +507,10 @@ async function rollOut(input) {
         }
         const title = `${input.label} ${index + 1}/${input.batches.length}: ${batch.map((h) => h.hostname || h.instanceId).join(', ')}`;
         const expectedSeconds = input.expectedSecondsFor?.(batch);
+        const expectedOverheadSeconds = input.expectedOverheadFor?.(batch);
         const outcomes = await input.log.group(title, () => input.runner.run({
             ...(expectedSeconds !== undefined ? { expectedSeconds } : {}),
+            ...(expectedOverheadSeconds !== undefined ? { expectedOverheadSeconds } : {}),
             sends: input.sendsFor(batch),
             comment: input.comment,
             deadline: input.deadline,
