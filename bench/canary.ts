@@ -19,12 +19,11 @@ import {
 } from '../test/deploy/helpers-world.js';
 import { managedInstanceOf } from '../test/world/fakes/aws/from-host.js';
 import { startFakeAws, type FakeAws } from '../test/world/fakes/aws.js';
-import { DOCKER_CLIENT } from '../test/world/engine.js';
 import { allRun, imageIdOn, runningCopies, type RunningCopy } from '../test/canary/fleet-state.js';
 import type { SimHost } from '../test/world/host.js';
 import { startWorld, type World } from '../test/world/index.js';
 import { startLoad, type LoadReport, type RunningLoad } from '../test/world/load.js';
-import { run, runOk } from '../test/world/proc.js';
+import { APP_DEFINITIONS, exampleDocumentOn, pushDemoReleases } from './lib/releases.js';
 import { canaryNumbers, canaryTable, failedRequestsBound, meetsGoals, type CanaryRun } from './lib/canary-numbers.js';
 
 const BAD_RUNS = 5;
@@ -38,46 +37,12 @@ const LOAD_CONNECTIONS = 4;
 const WEB_COPIES = 2;
 /** The bad copy serves a little longer than the bake: its start-to-ready and its drain on the way back. */
 const SERVING_MARGIN_SECONDS = 6;
-const APP_DEFINITIONS = ['web', 'cron', 'worker'];
 const IMAGES: { tag: string; failPercent: number }[] = [
   { tag: 'v1', failPercent: 0 },
   { tag: 'good-a', failPercent: 0 },
   { tag: 'good-b', failPercent: 0 },
   { tag: 'bad', failPercent: FAIL_PERCENT },
 ];
-
-async function pushImages(world: World, dir: string): Promise<void> {
-  const registry = world.registry;
-  if (!registry) throw new Error('the world has no registry');
-  const builder = await world.builder();
-  const env = { ...builder.env, DOCKER_CONFIG: join(dir, 'push-docker-config') };
-  await runOk([DOCKER_CLIENT, 'login', '-u', registry.robot.username, '--password-stdin', registry.host], {
-    env,
-    input: registry.robot.password,
-    timeoutMs: 30_000,
-  });
-  try {
-    for (const image of IMAGES) {
-      const ref = await world.buildDemoApp({
-        repository: `${registry.host}/acme/demo`,
-        version: image.tag,
-        failPercent: image.failPercent,
-      });
-      await runOk([DOCKER_CLIENT, 'push', '-q', ref], { env, timeoutMs: 120_000 });
-    }
-  } finally {
-    await run([DOCKER_CLIENT, 'logout', registry.host], { env });
-  }
-}
-
-/** The example document with the app's definitions on `tag` (a deploy without a build ships what it names). */
-function documentOn(world: World, tag: string): string {
-  const document = JSON.parse(world.exampleDocument()) as { deploy: { demo: { containers: Record<string, { tag?: string }>[] } } };
-  for (const entry of document.deploy.demo.containers) {
-    for (const [name, definition] of Object.entries(entry)) if (APP_DEFINITIONS.includes(name)) definition.tag = tag;
-  }
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
 
 const same = (a: Record<string, RunningCopy>, b: Record<string, RunningCopy>): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -117,7 +82,7 @@ function failedDuring(reports: LoadReport[]): { requests: number; failed: number
 async function deployOnce(setup: WorldDeploy, kind: 'bad' | 'good' | 'warm-up', tag: string, version: string): Promise<CanaryRun> {
   const { world, dir } = setup;
   const stackFile = join(dir, `stack-${version}.json`);
-  writeFileSync(stackFile, documentOn(world, tag));
+  writeFileSync(stackFile, exampleDocumentOn(world, tag));
   const canary = kind === 'warm-up' ? {} : { 'canary-seconds': String(CANARY_SECONDS) };
   const job = newJob(
     dir,
@@ -184,7 +149,7 @@ export default async function main(): Promise<void> {
     world = await startWorld({ hosts: 2, registry: true });
     aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
     seedParameters(aws, world.exampleParameters());
-    await pushImages(world, dir);
+    await pushDemoReleases(world, dir, IMAGES);
     const setup: WorldDeploy = { world, aws, dir, stackFile: join(dir, 'stack.json') };
     const warm = await deployOnce(setup, 'warm-up', 'v1', 'v1');
     if (warm.exitCode !== 0 || !warm.everyHostOnRelease) throw new Error(`the warm-up deploy of v1 failed (exit ${warm.exitCode})`);

@@ -31,9 +31,9 @@ import {
 import { managedInstanceOf } from '../test/world/fakes/aws/from-host.js';
 import { ssmClient } from '../test/world/fakes/aws/test-clients.js';
 import { startFakeAws, type FakeAws } from '../test/world/fakes/aws.js';
-import { DOCKER_CLIENT } from '../test/world/engine.js';
 import { startWorld, type World } from '../test/world/index.js';
-import { run, runOk } from '../test/world/proc.js';
+import { runOk } from '../test/world/proc.js';
+import { exampleDocumentOn, pushDemoReleases } from './lib/releases.js';
 import {
   batchesFromLog,
   commandsPerInstance,
@@ -51,45 +51,11 @@ const HOSTS = 10;
 const SMALL_HOSTS = 2;
 const POLL_SECONDS = '5';
 /** The definitions of the example that run the app image (the others run published base images). */
-const APP_DEFINITIONS = ['web', 'cron', 'worker'];
 
 interface Run {
   label: string;
   batchSize: number;
   numbers: DeployNumbers;
-}
-
-/** Builds the demo app at each version on the runner's engine and pushes it to the world's registry. */
-async function pushReleases(world: World, dir: string, versions: string[]): Promise<string> {
-  const registry = world.registry;
-  if (!registry) throw new Error('the world has no registry');
-  const repository = `${registry.host}/acme/demo`;
-  const builder = await world.builder();
-  // A throw-away client config: the robot's credentials stay out of the engine's own.
-  const env = { ...builder.env, DOCKER_CONFIG: join(dir, 'push-docker-config') };
-  await runOk([DOCKER_CLIENT, 'login', '-u', registry.robot.username, '--password-stdin', registry.host], {
-    env,
-    input: registry.robot.password,
-    timeoutMs: 30_000,
-  });
-  try {
-    for (const version of versions) {
-      const ref = await world.buildDemoApp({ repository, version });
-      await runOk([DOCKER_CLIENT, 'push', '-q', ref], { env, timeoutMs: 120_000 });
-    }
-  } finally {
-    await run([DOCKER_CLIENT, 'logout', registry.host], { env });
-  }
-  return repository;
-}
-
-/** The example document with the app's definitions at `version` (what a deploy without a build ships). */
-function documentAt(world: World, version: string): string {
-  const document = JSON.parse(world.exampleDocument()) as { deploy: { demo: { containers: Record<string, { tag?: string }>[] } } };
-  for (const entry of document.deploy.demo.containers) {
-    for (const [name, definition] of Object.entries(entry)) if (APP_DEFINITIONS.includes(name)) definition.tag = version;
-  }
-  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** The hosts' rollout results among the commands sent since `since` (epoch ms), by hostname: the last one of each. */
@@ -134,7 +100,7 @@ async function measuredDeploy(
 ): Promise<Run> {
   const { world, aws, dir } = setup;
   const stackFile = join(dir, `stack-${options.version}.json`);
-  writeFileSync(stackFile, documentAt(world, options.version));
+  writeFileSync(stackFile, exampleDocumentOn(world, options.version));
   const job = newJob(
     dir,
     {
@@ -197,7 +163,7 @@ async function buildBundle(dir: string): Promise<string> {
 
 async function warmUp(setup: WorldDeploy): Promise<void> {
   const stackFile = join(setup.dir, 'stack-v1.json');
-  writeFileSync(stackFile, documentAt(setup.world, 'v1'));
+  writeFileSync(stackFile, exampleDocumentOn(setup.world, 'v1'));
   const job = newJob(
     setup.dir,
     { ...baseInputs({ ...setup, stackFile }, 'v1'), image: '', 'batch-size': String(HOSTS) },
@@ -216,7 +182,7 @@ export default async function main(): Promise<void> {
     world = await startWorld({ hosts: HOSTS, registry: true });
     aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
     seedParameters(aws, world.exampleParameters());
-    await pushReleases(world, dir, ['v1', 'v2', 'v3']);
+    await pushDemoReleases(world, dir, [{ tag: 'v1' }, { tag: 'v2' }, { tag: 'v3' }]);
     const setup: BenchSetup = { world, aws, dir, stackFile: join(dir, 'stack.json'), bundleDir: await buildBundle(dir) };
     console.error(
       `world of ${HOSTS} hosts up, releases pushed after ${((Date.now() - began) / 1000).toFixed(0)} s; warming up (v1 everywhere)`,

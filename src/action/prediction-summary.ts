@@ -4,22 +4,10 @@
 // goes to the sticky comment (GitHub keeps at most 65,536 characters) and the job summary (1 MiB):
 // past the limit the tables stop and a line says how many rows are left out and where to see them.
 import type { ComparedWith } from '../deploy/deployed-document.js';
-import { minutes, type Estimate } from '../deploy/estimate.js';
-import { REASON_DESCRIPTIONS, type Prediction, type PredictedDefinition, type ReasonCode } from '../stack/index.js';
+import { minutes } from '../deploy/estimate.js';
+import { REASON_DESCRIPTIONS, type PredictedDefinition, type ReasonCode } from '../stack/index.js';
+import type { PredictionReport } from '../app/prediction.js';
 import { code, escapeHtml } from './validate-summary.js';
-
-export interface PredictionReport {
-  environment: string;
-  /** The pull request's Stack JSON. */
-  file: string;
-  against: ComparedWith;
-  prediction: Prediction;
-  /** Undefined: no deploy recorded its timings yet. */
-  estimate?: Estimate;
-  /** The pull request's head commit. */
-  headSha?: string;
-  runUrl?: string;
-}
 
 /** GitHub refuses a comment over 65,536 characters; the marker line and a margin are kept out. */
 export const COMMENT_LIMIT = 65_000;

@@ -1,18 +1,12 @@
 // The canary's verdict, pure: a canary host's report (haproxy's counters of the new copy 0 and of the
 // old copies over the same bake, src/stack/host-result.ts CanaryReport), the thresholds and Rollbar's
 // count of new items -> promote or refuse, with per-definition rows and the numbers that decided it.
-import type { CanaryReport, CanarySide } from '../stack/host-result.js';
+import type { CanaryDefinition, CanaryReport, CanarySide } from '../stack/host-result.js';
 import type { RollbarCount } from './ports.js';
 import type { CanaryThresholds } from './settings.js';
 
-export interface CanaryRow {
-  app: string;
-  definition: string;
-  /** false: one copy, judged alone on the absolute limits (`why` says so). */
-  compared: boolean;
-  why?: string;
-  new: CanarySide;
-  old: CanarySide;
+/** A baked definition as the host reported it (`compared: false`: one copy, absolute limits), judged. */
+export interface CanaryRow extends CanaryDefinition {
   verdict: 'pass' | 'refuse';
   /** The numbers against their limits, in words ("5xx 5.0% (7/140) vs 0.0% (0/151), limit old + 1 point"). */
   numbers: string[];
