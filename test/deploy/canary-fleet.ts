@@ -2,8 +2,20 @@
 // copy 0 of the balanced definition (`web`; `proxy` has no load balancer here), holds the rest (`outdated`),
 // records no plan, and answers with the counters a test gives it. Every other mode is the fake fleet's own.
 import type { HostRunner, HostRunOutcome, HostRunRequest } from '../../src/deploy/ports.js';
+import type { CanaryThresholds } from '../../src/deploy/settings.js';
 import type { CanaryReport, HostResult } from '../../src/stack/host-plan.js';
 import { fakeFleet, planIn, type FakeHost } from './fakes.js';
+
+/** The inputs' default thresholds (test/action/canary-inputs.test.ts asserts the inputs give these). */
+export const DEFAULT_THRESHOLDS: CanaryThresholds = Object.freeze({
+  minRequests: 20,
+  lowTraffic: 'wait',
+  max5xxPoints: 1,
+  maxResponseRatio: 1.5,
+  max5xxPercent: 1,
+  maxResponseMs: 1000,
+  maxRollbarItems: 0,
+});
 
 /** What a canary host measures; `fail`: copy 0 never got healthy (the host put it back itself). */
 export type CanaryAnswer = CanaryReport | 'fail';

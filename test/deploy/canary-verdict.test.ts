@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { canaryVerdict, RESPONSE_SLACK_MS } from '../../src/deploy/canary-verdict.js';
 import type { CanaryThresholds } from '../../src/deploy/settings.js';
 import type { CanaryReport } from '../../src/stack/host-plan.js';
-import { side, webReport } from './canary-fleet.js';
+import { DEFAULT_THRESHOLDS, side, webReport } from './canary-fleet.js';
 
-const limits: CanaryThresholds = {
-  minRequests: 20,
-  lowTraffic: 'wait',
-  max5xxPoints: 1,
-  maxResponseRatio: 1.5,
-  max5xxPercent: 1,
-  maxResponseMs: 1000,
-  maxRollbarItems: 0,
-};
+const limits: CanaryThresholds = DEFAULT_THRESHOLDS;
 const old = (requests = 151, r5xx = 0, rtimeMs = 10, errors = 0) => side(requests, r5xx, rtimeMs, errors, ['web_a1']);
 
 describe('canaryVerdict, compared definitions', () => {

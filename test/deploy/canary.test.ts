@@ -10,22 +10,14 @@ import { runDeploy } from '../../src/deploy/pipeline.js';
 import type { HostRunner, HostRunRequest, RollbarItemsReader } from '../../src/deploy/ports.js';
 import { resumeCancelledDeploy } from '../../src/deploy/resume.js';
 import type { CanarySettings, DeploySettings } from '../../src/deploy/settings.js';
-import { canaryFleet, failing, healthy, side, webReport, type CanaryAnswer } from './canary-fleet.js';
+import { canaryFleet, DEFAULT_THRESHOLDS, failing, healthy, side, webReport, type CanaryAnswer } from './canary-fleet.js';
 import { recordingLog, runHosts, runMode, type FakeHost } from './fakes.js';
 import { fleetOf, ports, settings, webImages, type SettingsOverride } from './pipeline-fixtures.js';
 
 const canary = (over: Partial<CanarySettings> = {}): CanarySettings => ({
   seconds: 30,
   maxWaitSeconds: 90,
-  thresholds: {
-    minRequests: 20,
-    lowTraffic: 'wait',
-    max5xxPoints: 1,
-    maxResponseRatio: 1.5,
-    max5xxPercent: 1,
-    maxResponseMs: 1000,
-    maxRollbarItems: 0,
-  },
+  thresholds: DEFAULT_THRESHOLDS,
   ...over,
 });
 
