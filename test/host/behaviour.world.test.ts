@@ -219,9 +219,11 @@ describe('host script behaviour', () => {
     const first = await runHost(host, 'rollout', plan);
     expect(first.result?.ok, first.stderr).toBe(true);
     // The run's time beyond its work is kept for the next deploy's expected time (preflight reads it).
-    const overheadOf = () =>
-      (JSON.parse(readFileSync(join(host.root, 'var/lib/berth/behave.state'), 'utf8')) as { overheadSeconds?: number }).overheadSeconds;
+    type StateFile = { overheadSeconds?: number; copies: { startToHealthy?: number }[]; earlier?: { startToHealthy: number }[] };
+    const stateFile = () => JSON.parse(readFileSync(join(host.root, 'var/lib/berth/behave.state'), 'utf8')) as StateFile;
+    const overheadOf = () => stateFile().overheadSeconds;
     const measured = overheadOf();
+    const started = stateFile().copies.flatMap((c) => (c.startToHealthy === undefined ? [] : [{ startToHealthy: c.startToHealthy }]));
     expect(first.result?.copies.some((c) => c.startToHealthy !== undefined)).toBe(true);
     expect(measured).toBeGreaterThan(0);
     expect(measured).toBeLessThan(first.result?.timings.totalSeconds ?? 0);
@@ -231,6 +233,9 @@ describe('host script behaviour', () => {
     // A run that replaced nothing measured no work: the figure of the run before stays.
     expect(second.result?.copies.some((c) => c.startToHealthy !== undefined)).toBe(false);
     expect(overheadOf()).toBe(measured);
+    // ... and so do its copies' start-to-healthy figures, as `earlier`.
+    expect(started.length).toBeGreaterThan(0);
+    expect(stateFile().earlier).toEqual(started);
     expect([...(first.result?.prunedImages ?? []), ...(second.result?.prunedImages ?? [])]).toEqual([images.v1]);
     const left = await host.docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', 'acme/behave']);
     expect(left.stdout.split('\n').filter(Boolean).sort()).toEqual([images.bad, images.v2].sort());
