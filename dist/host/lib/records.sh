@@ -2,8 +2,8 @@
 # its last ten plans (read back by recorded.sh: the history and restore modes).
 
 write_state() {
-  local app dir hist file at overhead=''
-  local -a old=()
+  local app dir hist file at overhead='' earlier migration kept
+  local -a old=() figures=()
   dir="$ROOT/var/lib/berth"
   TZ=UTC0 printf -v at '%(%Y-%m-%dT%H:%M:%SZ)T' -1
   # The run's own time beyond its work and its lock wait (secrets, pulls, drains, cleanup): with the
@@ -23,20 +23,22 @@ write_state() {
     done
     json_str "$app"; j+=",\"app\":$REPLY,\"copies\":[$copies]"
     # The migration's seconds (the host that ran it): with the copies' startToHealthy, the next
-    # deploy's expected time on this host (preflight reads both). A run that started no copy or ran no
-    # migration keeps the figures of the run before, so that time stays known.
-    earlier_durations "$dir/$file.state"
-    [[ $copies == *'"startToHealthy":'* || -z ${REPLY%%|*} ]] || j+=",\"earlier\":[${REPLY%%|*}]"
+    # deploy's expected time on this host (preflight reads them, state_figures). A run that started no
+    # copy or ran no migration keeps the figures of the run before, so that time stays known.
+    state_figures "$dir/$file.state"
+    IFS='|' read -r earlier migration kept <<<"$REPLY"
+    if [[ $copies != *'"startToHealthy":'* && -n $earlier ]]; then
+      IFS=, read -r -a figures <<<"$earlier"
+      printf -v earlier '{"startToHealthy":%s},' "${figures[@]}"
+      j+=",\"earlier\":[${earlier%,}]"
+    fi
     if [[ $MIGRATION_JSON =~ \"ok\":true,\"seconds\":([0-9.]+) ]]; then
       j+=",\"migrationSeconds\":${BASH_REMATCH[1]}"
-    elif [[ -n ${REPLY#*|} ]]; then
-      j+=",\"migrationSeconds\":${REPLY#*|}"
+    elif [[ -n $migration ]]; then
+      j+=",\"migrationSeconds\":$migration"
     fi
-    if [[ -n $overhead ]]; then
-      j+=",\"overheadSeconds\":$overhead"
-    elif [[ -f $dir/$file.state ]] && [[ $(<"$dir/$file.state") =~ \"overheadSeconds\":([0-9]+(\.[0-9]+)?) ]]; then
-      j+=",\"overheadSeconds\":${BASH_REMATCH[1]}"
-    fi
+    [[ -n $overhead ]] && kept=$overhead
+    [[ -z $kept ]] || j+=",\"overheadSeconds\":$kept"
     j+='}'
     write_file_atomic "$dir/$file.state" 600 "$j"$'\n'
     hist="$dir/plans/$file"
@@ -51,17 +53,4 @@ write_state() {
     old=("$hist"/*.plan)
     if ((${#old[@]} > 10)); then rm -f -- "${old[@]:0:${#old[@]}-10}"; fi
   done
-}
-
-# The durations an app's state file holds (REPLY: `{"startToHealthy":N},...|MIGRATION_SECONDS`, each part
-# empty when it has none).
-earlier_durations() {
-  local text='' found='' migration=''
-  [[ -f $1 ]] && { IFS= read -r text <"$1" || true; }
-  [[ $text =~ \"migrationSeconds\":([0-9]+(\.[0-9]+)?) ]] && migration=${BASH_REMATCH[1]}
-  while [[ $text =~ \"startToHealthy\":([0-9]+(\.[0-9]+)?) ]]; do
-    found+="${found:+,}{\"startToHealthy\":${BASH_REMATCH[1]}}"
-    text=${text#*"${BASH_REMATCH[0]}"}
-  done
-  REPLY="$found|$migration"
 }

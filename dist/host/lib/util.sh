@@ -25,6 +25,21 @@ secs_between() {
   REPLY="$((ms / 1000)).$(((ms % 1000) / 100))"
 }
 
+# The durations an app's state file (records.sh write_state) holds, for the next run's expected time:
+# REPLY `STH,...|MIGRATION|OVERHEAD`: every startToHealthy (its copies' and its `earlier` ones), the
+# migrationSeconds and the overheadSeconds, each part empty when the file has none.
+state_figures() {
+  local text='' found='' migration='' overhead=''
+  [[ -f $1 ]] && { IFS= read -r text <"$1" || true; }
+  [[ $text =~ \"migrationSeconds\":([0-9]+(\.[0-9]+)?) ]] && migration=${BASH_REMATCH[1]}
+  [[ $text =~ \"overheadSeconds\":([0-9]+(\.[0-9]+)?) ]] && overhead=${BASH_REMATCH[1]}
+  while [[ $text =~ \"startToHealthy\":([0-9]+(\.[0-9]+)?) ]]; do
+    found+="${found:+,}${BASH_REMATCH[1]}"
+    text=${text#*"${BASH_REMATCH[0]}"}
+  done
+  REPLY="$found|$migration|$overhead"
+}
+
 # JSON string literal of $1 (control characters other than \n \r \t become spaces).
 json_str() {
   local s=$1

@@ -56,22 +56,18 @@ preflight_container() {
 }
 
 preflight_reads() {
-  local app file text seconds='' migration=0 overhead=0 listed=true
+  local app seconds='' migration=0 overhead=0 listed=true found mig ovh
   each_berth_container preflight_container || listed=false
   # 4 for a deploy (the summary's names); a rollback from the hosts' records asks for all 10.
   history_entries "${META[historyDepth]:-4}"
   HISTORY_JSON="[$REPLY]"
   for app in "${APPS[@]}"; do
     app_file "$app"
-    file="$ROOT/var/lib/berth/$REPLY.state"
-    [[ -f $file ]] || continue
-    IFS= read -r text <"$file" || true
-    [[ $text =~ \"migrationSeconds\":([0-9]+(\.[0-9]+)?) ]] && migration=${BASH_REMATCH[1]}
-    [[ $text =~ \"overheadSeconds\":([0-9]+(\.[0-9]+)?) ]] && overhead=${BASH_REMATCH[1]}
-    while [[ $text =~ \"startToHealthy\":([0-9]+(\.[0-9]+)?) ]]; do
-      seconds+="${seconds:+,}${BASH_REMATCH[1]}"
-      text=${text#*"${BASH_REMATCH[0]}"}
-    done
+    state_figures "$ROOT/var/lib/berth/$REPLY.state"
+    IFS='|' read -r found mig ovh <<<"$REPLY"
+    [[ -n $found ]] && seconds+="${seconds:+,}$found"
+    [[ -n $mig ]] && migration=$mig
+    [[ -n $ovh ]] && overhead=$ovh
   done
   MODE_JSON="{\"listed\":$listed,\"containers\":[$PREFLIGHT_CONTAINERS],\"lastRun\":{\"startToHealthy\":[$seconds],\"migrationSeconds\":$migration,\"overheadSeconds\":$overhead}}"
 }
