@@ -43,6 +43,7 @@ import {
   GOALS,
   hostWorkSeconds,
   meetsGoals,
+  roundTripFloorRatio,
   sendTimeline,
   type DeployNumbers,
 } from './lib/deploy-numbers.js';
@@ -205,6 +206,13 @@ export default async function main(): Promise<void> {
         `Run Command latency ${aws.latency.deliveryMs} ms delivery + ${aws.latency.statusLagMs} ms status lag`,
     );
     for (const line of deployTable([small, large])) console.log(line);
+    const latency = aws.latency;
+    const floor = (run: Run) =>
+      `${run.label} ${roundTripFloorRatio({ batches: run.numbers.batches, ...latency, hostWorkSeconds: run.numbers.host_work_s }).toFixed(2)}`;
+    console.log(
+      `round-trip floor, the least ratio of a deployer that sees each round answered before the next ` +
+        `((preflight + batches) x (delivery + status lag) + host work) / host work: ${floor(small)}, ${floor(large)}`,
+    );
     console.log(
       `goals: ratio <= ${GOALS.ratio} and commands per host <= ${GOALS.commandsPerHost} in both runs: ` +
         `${meetsGoals(small.numbers) && meetsGoals(large.numbers) ? 'met' : 'not met'}; total ${((Date.now() - began) / 1000).toFixed(0)} s`,

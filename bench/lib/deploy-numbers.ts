@@ -134,6 +134,21 @@ function round(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
+/**
+ * The least ratio any deployer could reach on this run that waits to see one round of Run Commands answered
+ * before it sends the next (prerequisites on every host before any host changes; batch k healthy before
+ * batch k+1 starts): each round costs at least the command's delivery and the lag until its end shows, so
+ * (rounds x (delivery + status lag) + host work) / host work, with rounds = the preflight + the batches. It
+ * leaves out everything else (the action's start, the hosts' time beyond their work, the poll's wait), so a
+ * goal below it cannot be met by polling or by the runner's own speed: only by fewer rounds.
+ */
+export function roundTripFloorRatio(input: { batches: number; deliveryMs: number; statusLagMs: number; hostWorkSeconds: number }): number {
+  if (input.hostWorkSeconds <= 0) return Number.POSITIVE_INFINITY;
+  const rounds = input.batches + 1;
+  const latencySeconds = (rounds * (input.deliveryMs + input.statusLagMs)) / 1000;
+  return round((latencySeconds + input.hostWorkSeconds) / input.hostWorkSeconds, 2);
+}
+
 /** Whether a run meets the issue's goals. */
 export function meetsGoals(numbers: DeployNumbers): boolean {
   return numbers.ratio <= GOALS.ratio && numbers.commands_per_host_max <= GOALS.commandsPerHost;

@@ -8,6 +8,7 @@ import {
   fleetWorkSeconds,
   hostWorkSeconds,
   meetsGoals,
+  roundTripFloorRatio,
   sendTimeline,
   type DeployNumbers,
 } from '../../bench/lib/deploy-numbers.js';
@@ -184,5 +185,18 @@ describe('the fleet benchmark ideal schedule', () => {
 
   it("lasts, per round, the command's delivery, the command and the status lag", () => {
     expect(idealMs(12, 5000, { deliveryMs: 1000, statusLagMs: 1000 })).toBe(84_000);
+  });
+});
+
+describe('roundTripFloorRatio', () => {
+  it('adds a delivery and a status lag for the preflight and for every batch to the host work', () => {
+    // 2 batches + the preflight: 3 rounds of 2 s on 10 s of work.
+    expect(roundTripFloorRatio({ batches: 2, deliveryMs: 1000, statusLagMs: 1000, hostWorkSeconds: 10 })).toBe(1.6);
+    expect(roundTripFloorRatio({ batches: 3, deliveryMs: 1000, statusLagMs: 1000, hostWorkSeconds: 16 })).toBe(1.5);
+    expect(roundTripFloorRatio({ batches: 3, deliveryMs: 0, statusLagMs: 0, hostWorkSeconds: 16 })).toBe(1);
+  });
+
+  it('has no floor for a run that measured no work', () => {
+    expect(roundTripFloorRatio({ batches: 1, deliveryMs: 1000, statusLagMs: 1000, hostWorkSeconds: 0 })).toBe(Number.POSITIVE_INFINITY);
   });
 });
