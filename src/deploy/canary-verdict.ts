@@ -62,22 +62,34 @@ function checks() {
   return { judged, check };
 }
 
+/**
+ * A TCP-mode backend (haproxy counts connections, no HTTP status, no response time): only its connection
+ * errors can be judged; the row says so rather than pass a 0 % 5xx it never measured.
+ */
+const isTcp = (...sides: CanarySide[]) => sides.some((side) => side.unit === 'connections');
+const TCP_NOTE = 'TCP mode: connections and their errors only (no HTTP status, no response time)';
+
 function judgeCompared(side: { new: CanarySide; old: CanarySide }, limits: CanaryThresholds): Pick<CanaryRow, 'numbers' | 'broken'> {
   const { new: fresh, old } = side;
   const { judged, check } = checks();
-  const new5xx = percent(fresh.r5xx, fresh.requests);
-  const old5xx = percent(old.r5xx, old.requests);
-  check(
-    `5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}) vs ${shown(old5xx)} (${old.r5xx}/${old.requests}), limit old + ${points(limits.max5xxPoints)}`,
-    new5xx > old5xx + limits.max5xxPoints,
-  );
+  const tcp = isTcp(fresh, old);
+  if (tcp) {
+    judged.numbers.push(TCP_NOTE);
+  } else {
+    const new5xx = percent(fresh.r5xx, fresh.requests);
+    const old5xx = percent(old.r5xx, old.requests);
+    check(
+      `5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}) vs ${shown(old5xx)} (${old.r5xx}/${old.requests}), limit old + ${points(limits.max5xxPoints)}`,
+      new5xx > old5xx + limits.max5xxPoints,
+    );
+  }
   const newErrors = errorShare(fresh);
   const oldErrors = errorShare(old);
   check(
     `errors ${shown(newErrors)} (${fresh.errors}) vs ${shown(oldErrors)} (${old.errors}), limit old + ${points(limits.max5xxPoints)}`,
     newErrors > oldErrors + limits.max5xxPoints,
   );
-  if (fresh.requests > 0 && old.requests > 0) {
+  if (!tcp && fresh.requests > 0 && old.requests > 0) {
     check(
       `response time ${fresh.rtimeMs} ms vs ${old.rtimeMs} ms, limit ${limits.maxResponseRatio} x old`,
       fresh.rtimeMs > limits.maxResponseRatio * old.rtimeMs && fresh.rtimeMs - old.rtimeMs > RESPONSE_SLACK_MS,
@@ -88,11 +100,16 @@ function judgeCompared(side: { new: CanarySide; old: CanarySide }, limits: Canar
 
 function judgeAlone(fresh: CanarySide, limits: CanaryThresholds): Pick<CanaryRow, 'numbers' | 'broken'> {
   const { judged, check } = checks();
-  const new5xx = percent(fresh.r5xx, fresh.requests);
-  check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}), limit ${limits.max5xxPercent}%`, new5xx > limits.max5xxPercent);
+  const tcp = isTcp(fresh);
+  if (tcp) {
+    judged.numbers.push(TCP_NOTE);
+  } else {
+    const new5xx = percent(fresh.r5xx, fresh.requests);
+    check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}), limit ${limits.max5xxPercent}%`, new5xx > limits.max5xxPercent);
+  }
   const newErrors = errorShare(fresh);
   check(`errors ${shown(newErrors)} (${fresh.errors}), limit ${limits.max5xxPercent}%`, newErrors > limits.max5xxPercent);
-  if (fresh.requests > 0) {
+  if (!tcp && fresh.requests > 0) {
     check(`response time ${fresh.rtimeMs} ms, limit ${limits.maxResponseMs} ms`, fresh.rtimeMs > limits.maxResponseMs);
   }
   return judged;
@@ -126,7 +143,7 @@ export function canaryVerdict(report: CanaryReport, limits: CanaryThresholds, ro
   // Per definition, as the host bakes on until each new copy has them: 2 requests compare nothing.
   const quiet = rows.filter((r) => r.new.requests < limits.minRequests);
   if (quiet.length > 0) {
-    const got = quiet.map((r) => `${r.definition} ${r.new.requests}`).join(', ');
+    const got = quiet.map((r) => `${r.definition} ${r.new.requests}${isTcp(r.new) ? ' connections' : ''}`).join(', ');
     const numbers = `the new copies got fewer than canary-min-requests ${limits.minRequests} requests in ${report.bakedSeconds} s (${got})`;
     if (limits.lowTraffic === 'pass') {
       lowTraffic = 'passed with a warning';

@@ -326,10 +326,11 @@ export function summaryCanary(report: CanaryHostReport): SummaryCanaryHost {
     `${row.compared ? of(row.old) : '-'} → ${of(row.new)}`;
   const rows = (verdict?.rows ?? []).map((row): SummaryCanaryRow => ({
     definition: row.definition,
-    requests: cells((s) => String(s.requests), row),
-    r5xx: cells((s) => `${share(s.r5xx, s.requests)} (${s.r5xx})`, row),
+    // A TCP-mode backend counts connections and measures no HTTP status or response time.
+    requests: cells((s) => (s.unit === 'connections' ? `${s.requests} connections` : String(s.requests)), row),
+    r5xx: cells((s) => (s.unit === 'connections' ? 'n/a (TCP)' : `${share(s.r5xx, s.requests)} (${s.r5xx})`), row),
     errors: cells((s) => `${share(s.errors, s.requests + s.errors)} (${s.errors})`, row),
-    rtime: cells((s) => `${s.rtimeMs} ms`, row),
+    rtime: cells((s) => (s.unit === 'connections' ? 'n/a (TCP)' : `${s.rtimeMs} ms`), row),
     verdict: `${row.verdict}${row.compared ? '' : ` (nothing to compare: absolute limits${row.why ? `; ${row.why}` : ''})`}`,
   }));
   const notes = [

@@ -14,7 +14,8 @@ function isCount(value: unknown): value is number {
 
 function isSide(value: unknown): value is CanarySide {
   return isObject(value) && Array.isArray(value.servers) && value.servers.every((s) => typeof s === 'string') &&
-    isCount(value.requests) && isCount(value.r5xx) && isCount(value.errors) && isCount(value.rtimeMs);
+    isCount(value.requests) && isCount(value.r5xx) && isCount(value.errors) && isCount(value.rtimeMs) &&
+    (value.unit === undefined || value.unit === 'connections');
 }
 
 function isDefinition(value: unknown): value is CanaryDefinition {

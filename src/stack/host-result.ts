@@ -58,6 +58,11 @@ export interface CanarySide {
   r5xx: number;
   errors: number;
   rtimeMs: number;
+  /**
+   * `connections` when a server is TCP-mode: haproxy counts no HTTP responses and no response time there,
+   * so `requests` are its connections (stot) and `r5xx`, `rtimeMs` are 0.
+   */
+  unit?: 'connections';
 }
 
 /**

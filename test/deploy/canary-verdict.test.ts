@@ -48,6 +48,31 @@ describe('canaryVerdict, compared definitions', () => {
   });
 });
 
+describe('canaryVerdict, a TCP-mode backend (connections, no HTTP status, no response time)', () => {
+  const tcp = (requests: number, errors = 0, servers = ['tcp_b0']) => ({
+    ...side(requests, 0, 0, errors, servers),
+    unit: 'connections' as const,
+  });
+
+  it('judges the connection errors against the old copies, and says it could judge nothing else', () => {
+    const verdict = canaryVerdict(webReport(tcp(60), tcp(62, 0, ['tcp_a1'])), limits);
+    expect(verdict.promote).toBe(true);
+    expect(verdict.rows[0]?.numbers).toEqual([
+      'TCP mode: connections and their errors only (no HTTP status, no response time)',
+      'errors 0.0% (0) vs 0.0% (0), limit old + 1 point',
+    ]);
+    expect(canaryVerdict(webReport(tcp(60, 6), tcp(62, 0, ['tcp_a1'])), limits).reasons).toEqual([
+      'web: errors 9.1% (6) vs 0.0% (0), limit old + 1 point',
+    ]);
+  });
+
+  it('counts connections toward canary-min-requests, and names them when short', () => {
+    const quiet = canaryVerdict(webReport(tcp(3), tcp(4, 0, ['tcp_a1'])), limits);
+    expect(quiet.promote).toBe(false);
+    expect(quiet.reasons[0]).toContain('(web 3 connections)');
+  });
+});
+
 describe('canaryVerdict, nothing to compare', () => {
   const alone = (fresh: ReturnType<typeof side>): CanaryReport => ({
     bakedSeconds: 30,
@@ -56,6 +81,15 @@ describe('canaryVerdict, nothing to compare', () => {
     ],
     uncompared: [],
     restarts: 0,
+  });
+
+  it('a TCP-mode copy alone: its connection errors against the absolute limit, nothing else', () => {
+    const tcp = { ...side(100, 0, 0, 0, ['tcp_b0']), unit: 'connections' as const };
+    expect(canaryVerdict(alone(tcp), limits).rows[0]?.numbers).toEqual([
+      'TCP mode: connections and their errors only (no HTTP status, no response time)',
+      'errors 0.0% (0), limit 1%',
+    ]);
+    expect(canaryVerdict(alone({ ...tcp, errors: 5 }), limits).promote).toBe(false);
   });
 
   it('applies the absolute limits to the new copy, and says so', () => {

@@ -373,6 +373,28 @@ describe('the job summary of a canary', () => {
   });
 });
 
+describe('the job summary of a canary on a TCP-mode backend', () => {
+  it('shows connections, and no 5xx or response time it never measured', async () => {
+    const hosts = fleetOf(1);
+    const tcp = (requests: number, servers: string[]) => ({ ...side(requests, 0, 0, 0, servers), unit: 'connections' as const });
+    const report = (): CanaryReport => ({
+      bakedSeconds: 30,
+      definitions: [{ app: 'shop', definition: 'web', compared: true, new: tcp(48, ['web_b0']), old: tcp(51, ['web_a1']) }],
+      uncompared: [],
+      restarts: 0,
+    });
+    const { p } = deployWith(hosts, report);
+    const outcome = await runDeploy(withCanary(), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    const text = renderSummary(
+      summaryModel({ outcome, observed: [], environment: 'p', commit: '', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 1 } }),
+    );
+    expect(text).toContain(
+      '| docker1 (i-0) | web | 51 connections → 48 connections | n/a (TCP) → n/a (TCP) | 0.0% (0) → 0.0% (0) | n/a (TCP) → n/a (TCP) | pass |',
+    );
+  });
+});
+
 describe("a cancelled job's post step", () => {
   it('sends a canary host that was not promoted back, even with failure-policy stop', async () => {
     const hosts = fleetOf(2);

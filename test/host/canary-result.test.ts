@@ -39,6 +39,12 @@ describe('the canary report in the host result', () => {
     expect(result?.canary).toEqual(report);
   });
 
+  it("reads a TCP-mode side's unit (its requests are connections)", () => {
+    const tcpSide = { servers: ['tcp0'], requests: 42, r5xx: 0, errors: 1, rtimeMs: 0, unit: 'connections' };
+    const tcp = { ...report, definitions: [{ ...report.definitions[0], new: tcpSide, old: { ...tcpSide, servers: ['tcp1'] } }] };
+    expect(parseHostResult(hostLine(tcp))?.canary?.definitions[0]?.new.unit).toBe('connections');
+  });
+
   it('keeps the result but drops a report of the wrong shape', () => {
     const broken = [
       { ...report, bakedSeconds: '61' },
@@ -47,6 +53,7 @@ describe('the canary report in the host result', () => {
       { ...report, definitions: [{ ...report.definitions[0], compared: 'yes' }] },
       { ...report, definitions: [{ ...report.definitions[0], old: { servers: [1], requests: 1, r5xx: 0, errors: 0, rtimeMs: 0 } }] },
       { ...report, uncompared: [{ app: 'shop', definition: 'worker' }] },
+      { ...report, definitions: [{ ...report.definitions[0], new: { ...report.definitions[0]!.new, unit: 'sessions' } }] },
       { ...report, definitions: {} },
       [report],
       null,

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canaryVerdict } from '../../src/deploy/canary-verdict.js';
 import { restoreRequest } from '../../src/deploy/restore.js';
 import { buildHostCommands, canaryPlanText, parseHostResult, type CanaryBake } from '../../src/host/index.js';
 import { encodeHostPlan, type CanaryDefinition, type HostPlan, type PlanDefinition } from '../../src/stack/host-plan.js';
@@ -12,6 +13,7 @@ import { startWorld, type Front, type SimHost, type World } from '../world/index
 import { startLoad } from './load.js';
 import { demoDefinition, hostPlan } from './plans.js';
 import { runHost, type HostRun } from './run.js';
+import { DEFAULT_THRESHOLDS as CANARY_DEFAULTS } from '../deploy/canary-fleet.js';
 
 let world: World;
 let host: SimHost;
@@ -245,5 +247,34 @@ describe('canary: copy 0 alone on the new release, baked under haproxy', () => {
     expect(done.result?.canary?.restarts).toBe(1);
     const restarts = await host.docker(['inspect', '--format', '{{.RestartCount}} {{.State.Running}}', 'web0']);
     expect(restarts.stdout.trim()).toBe('1 true');
+  });
+
+  // Last: it replaces the host's front. haproxy in TCP mode counts no HTTP response: the bake must count
+  // connections, or every canary there would wait out its bound and be refused for low traffic.
+  it('behind a TCP-mode haproxy: connections are counted, and the verdict promotes a healthy release', async () => {
+    const first = await runHost(host, 'rollout', plan(images.v1!));
+    expect(first.result?.ok, first.stderr).toBe(true);
+    await host.docker(['rm', '-f', front.container]);
+    front = await world.startFront(host, { servers: ['web0', 'web0_b', 'web1', 'web1_b', 'api0', 'api0_b'], checkInterval: '1s', mode: 'tcp' });
+    const upDeadline = Date.now() + 15_000;
+    while (!(await haproxyState()).some((s) => s.startsWith('web1 op=2')) && Date.now() < upDeadline) await new Promise((r) => setTimeout(r, 200));
+    const mode = (await world.haproxyAdmin(host, 'show stat')).split('\n').find((line) => line.startsWith('web,web1,'));
+    expect(mode).toContain(',tcp,');
+
+    // A connection per request: TCP mode balances connections, and counts them.
+    const load = startLoad(front.url, { concurrency: 4, maxMs: 30_000, perClientRps: 10, keepAlive: false });
+    await new Promise((r) => setTimeout(r, 300));
+    const run = await canary(plan(images.v2!), { seconds: 3, minRequests: 5, maxWaitSeconds: 9 });
+    const report = await load.stop();
+    expect(run.result?.ok, run.stderr).toBe(true);
+    expect(report.failed, report.errors.join('\n')).toBe(0);
+    const web = run.result?.canary?.definitions.find((d) => d.definition === 'web');
+    for (const which of ['new', 'old'] as const) {
+      expect(side(web, which), which).toMatchObject({ unit: 'connections', r5xx: 0, errors: 0, rtimeMs: 0 });
+      expect(side(web, which)?.requests, which).toBeGreaterThanOrEqual(5);
+    }
+    const verdict = canaryVerdict(run.result!.canary!, { ...CANARY_DEFAULTS, minRequests: 5 });
+    expect(verdict.promote, verdict.text).toBe(true);
+    expect(verdict.lowTraffic).toBeUndefined();
   });
 });

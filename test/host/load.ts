@@ -1,4 +1,4 @@
-// A bounded HTTP load for rollout tests: C keep-alive clients against one URL for at most maxMs,
+// A bounded HTTP load for rollout tests: C keep-alive clients (by default) against one URL for at most maxMs,
 // counting every non-2xx and socket error, and recording which version answered when.
 import http from 'node:http';
 
@@ -24,10 +24,14 @@ export interface Load {
   snapshot(): LoadReport;
 }
 
-export function startLoad(url: string, opts: { concurrency?: number; maxMs?: number; sampleEvery?: number; perClientRps?: number } = {}): Load {
+/** `keepAlive: false`: a new connection per request (what a TCP-mode haproxy counts). */
+export function startLoad(
+  url: string,
+  opts: { concurrency?: number; maxMs?: number; sampleEvery?: number; perClientRps?: number; keepAlive?: boolean } = {},
+): Load {
   const concurrency = opts.concurrency ?? 8;
   const deadline = Date.now() + (opts.maxMs ?? 120_000);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const agent = new http.Agent({ keepAlive: opts.keepAlive ?? true, maxSockets: concurrency });
   const starts: number[] = [];
   const failures: number[] = [];
   const errors: string[] = [];

@@ -40,6 +40,8 @@ export interface FrontOptions {
   /** Container name (default haproxy0). */
   name?: string;
   checkInterval?: string;
+  /** haproxy's proxy mode (default http); tcp counts connections, no HTTP status or response time. */
+  mode?: 'http' | 'tcp';
 }
 
 export interface Front {
@@ -308,6 +310,8 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
         `SERVERS=${(frontOpts.servers ?? ['web0', 'web0_b', 'web1', 'web1_b']).join(' ')}`,
         '-e',
         `CHECK_INTER=${frontOpts.checkInterval ?? '1s'}`,
+        '-e',
+        `MODE=${frontOpts.mode ?? 'http'}`,
         HAPROXY_IMAGE,
       ];
       const started = await host.docker(args);
