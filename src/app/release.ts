@@ -190,14 +190,11 @@ export async function runRelease(request: ReleaseRequest, ports: ReleasePorts, l
   // What the success status records for the PR check's estimate (src/deploy/deploy-timing.ts).
   const sessionEnds = await ports.credentialsExpireAt?.().catch(() => undefined);
   const recordedTiming = () =>
-    deployTiming(
-      hosts.results.map((r) => r.outcome),
-      {
-        deploySeconds: (now() - request.started) / 1000,
-        timeoutMinutes: settings.policy.timeoutMinutes,
-        ...(sessionEnds ? { sessionMinutes: Math.max(0, (sessionEnds.getTime() - request.started) / 60_000) } : {}),
-      },
-    );
+    deployTiming(hosts.results, {
+      deploySeconds: (now() - request.started) / 1000,
+      timeoutMinutes: settings.policy.timeoutMinutes,
+      ...(sessionEnds ? { sessionMinutes: Math.max(0, (sessionEnds.getTime() - request.started) / 60_000) } : {}),
+    });
   const outcome = await deploy(
     settings,
     {

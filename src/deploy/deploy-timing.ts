@@ -2,7 +2,7 @@
 // at the end of the description of the GitHub deployment's `success` status (GitHub keeps 140
 // characters; the token takes at most ~70), e.g.
 //   "Deployed v42 to 3 hosts · berth-timing/1 h=3 b=2 d=161 w=120 p=38/41/45 c=2 t=30"
-// h hosts rolled out, b rollout batches (Run Commands), d seconds of the whole deploy, w seconds of
+// h hosts rolled out, b rollout batches (runs of the host runner, each one or more Run Commands), d seconds of the whole deploy, w seconds of
 // its rollouts (per batch its slowest host), p per-host rollout seconds min/median/max, c copies the
 // busiest host replaced or started, t timeout-minutes, a minutes the AWS session had left at the
 // start (when the credentials said). The PR check's estimate (src/deploy/estimate.ts) reads them.
@@ -30,18 +30,25 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** A host's answer, and which run of the host runner it came from (src/deploy/observe.ts). */
+export interface RunAnswer {
+  run: number;
+  outcome: HostRunOutcome;
+}
+
 /**
- * The timing of a deploy from the hosts' answers to its rollout (and canary) commands; undefined when
- * no host answered one (nothing was rolled out).
+ * The timing of a deploy from the hosts' answers to its rollout (and canary) runs; undefined when no
+ * host answered one (nothing was rolled out). A run is a batch (or a canary), however many Run Commands
+ * carried it: they run side by side, so it lasts as long as its slowest host.
  */
 export function deployTiming(
-  results: readonly HostRunOutcome[],
+  answers: readonly RunAnswer[],
   context: { deploySeconds: number; timeoutMinutes: number; sessionMinutes?: number },
 ): DeployTiming | undefined {
   const perHost = new Map<string, { seconds: number; copies: number }>();
-  const perCommand = new Map<string, number>();
-  const rolloutCommands = new Set<string>();
-  for (const outcome of results) {
+  const perRun = new Map<number, number>();
+  const rolloutRuns = new Set<number>();
+  for (const { run, outcome } of answers) {
     const result = outcome.result;
     if (!result || !ROLLOUT_MODES.has(result.mode)) continue;
     const seconds = Math.max(0, result.timings?.totalSeconds ?? 0);
@@ -49,16 +56,16 @@ export function deployTiming(
     host.seconds += seconds;
     host.copies += result.copies.filter((c) => CHANGED.has(c.action)).length;
     perHost.set(outcome.host.instanceId, host);
-    perCommand.set(outcome.commandId, Math.max(perCommand.get(outcome.commandId) ?? 0, seconds));
-    if (result.mode === 'rollout') rolloutCommands.add(outcome.commandId);
+    perRun.set(run, Math.max(perRun.get(run) ?? 0, seconds));
+    if (result.mode === 'rollout') rolloutRuns.add(run);
   }
   if (perHost.size === 0) return undefined;
   const seconds = [...perHost.values()].map((h) => h.seconds);
   return {
     hosts: perHost.size,
-    batches: Math.max(1, rolloutCommands.size),
+    batches: Math.max(1, rolloutRuns.size),
     deploySeconds: context.deploySeconds,
-    rolloutSeconds: [...perCommand.values()].reduce((sum, s) => sum + s, 0),
+    rolloutSeconds: [...perRun.values()].reduce((sum, s) => sum + s, 0),
     hostSeconds: { min: Math.min(...seconds), median: median(seconds), max: Math.max(...seconds) },
     copies: Math.max(...[...perHost.values()].map((h) => h.copies)),
     timeoutMinutes: context.timeoutMinutes,

@@ -6,19 +6,24 @@ import type { HostRunner, HostRunOutcome, ParameterStorePort } from './ports.js'
 
 export interface ObservedHostRuns {
   runner: HostRunner;
-  /** Every host result in the order they arrived. */
-  results: { at: number; outcome: HostRunOutcome }[];
+  /**
+   * Every host result in the order they arrived; `run` counts the runner's calls from 1 (a batch is one
+   * call, however many Run Commands carry it: 50 hosts a command, or plans too big to share one).
+   */
+  results: { at: number; run: number; outcome: HostRunOutcome }[];
 }
 
 export function observeHostRunner(inner: HostRunner, now: () => number = Date.now): ObservedHostRuns {
   const results: ObservedHostRuns['results'] = [];
+  let runs = 0;
   return {
     results,
     runner: {
       resolveTargets: (targets) => inner.resolveTargets(targets),
       async run(request) {
+        const run = ++runs;
         const outcomes = await inner.run(request);
-        for (const outcome of outcomes) results.push({ at: now(), outcome });
+        for (const outcome of outcomes) results.push({ at: now(), run, outcome });
         return outcomes;
       },
     },

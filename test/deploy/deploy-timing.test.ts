@@ -1,13 +1,24 @@
 // The timing a successful deploy records in its GitHub status description, and the estimate the PR
 // check makes from it.
 import { describe, expect, it } from 'vitest';
-import { decodeTiming, deployTiming, describeWithTiming, encodeTiming, type DeployTiming } from '../../src/deploy/deploy-timing.js';
+import {
+  decodeTiming,
+  deployTiming,
+  describeWithTiming,
+  encodeTiming,
+  type DeployTiming,
+  type RunAnswer,
+} from '../../src/deploy/deploy-timing.js';
 import { estimateDeploy, minutes } from '../../src/deploy/estimate.js';
 import type { HostRunOutcome } from '../../src/deploy/ports.js';
 import type { HostResult } from '../../src/stack/host-plan.js';
 
-// `canary` is the host mode issue 21 adds (not in HostResult's type on this branch yet).
-function answer(instanceId: string, commandId: string, mode: string, seconds: number, actions: string[]): HostRunOutcome {
+/** A host's answer to `commandId`, from the host runner's `run`-th call. */
+function answer(run: number, instanceId: string, commandId: string, mode: string, seconds: number, actions: string[]): RunAnswer {
+  return { run, outcome: outcome(instanceId, commandId, mode, seconds, actions) };
+}
+
+function outcome(instanceId: string, commandId: string, mode: string, seconds: number, actions: string[]): HostRunOutcome {
   return {
     host: { instanceId, hostname: instanceId, publicIp: '' },
     commandId,
@@ -52,12 +63,12 @@ describe('deploy timing', () => {
   it('sums each host over its rollout and canary commands; a batch takes its slowest host; preflight and state do not count', () => {
     const got = deployTiming(
       [
-        answer('i-1', 'pre', 'preflight', 5, []),
-        answer('i-1', 'can', 'canary', 30, ['replaced']),
-        answer('i-1', 'c1', 'rollout', 20, ['unchanged', 'replaced']),
-        answer('i-2', 'c1', 'rollout', 25, ['replaced', 'replaced']),
-        answer('i-3', 'c2', 'rollout', 40, ['replaced', 'started', 'replaced']),
-        answer('i-3', 'st', 'state', 2, []),
+        answer(1, 'i-1', 'pre', 'preflight', 5, []),
+        answer(2, 'i-1', 'can', 'canary', 30, ['replaced']),
+        answer(3, 'i-1', 'c1', 'rollout', 20, ['unchanged', 'replaced']),
+        answer(3, 'i-2', 'c1', 'rollout', 25, ['replaced', 'replaced']),
+        answer(4, 'i-3', 'c2', 'rollout', 40, ['replaced', 'started', 'replaced']),
+        answer(5, 'i-3', 'st', 'state', 2, []),
       ],
       { deploySeconds: 130, timeoutMinutes: 30 },
     );
@@ -70,7 +81,16 @@ describe('deploy timing', () => {
       copies: 3,
       timeoutMinutes: 30,
     });
-    expect(deployTiming([answer('i-1', 'pre', 'preflight', 5, [])], { deploySeconds: 9, timeoutMinutes: 30 })).toBeUndefined();
+    expect(deployTiming([answer(1, 'i-1', 'pre', 'preflight', 5, [])], { deploySeconds: 9, timeoutMinutes: 30 })).toBeUndefined();
+  });
+
+  it('counts a batch carried by several Run Commands (over 50 hosts, or plans too big to share one) once, as long as its slowest host', () => {
+    // Batch 1: 120 hosts in 3 commands of up to 50, side by side; batch 2: one host.
+    const batch1 = Array.from({ length: 120 }, (_, i) =>
+      answer(1, `i-${i}`, `c${Math.floor(i / 50)}`, 'rollout', 20 + (i % 7), ['replaced']),
+    );
+    const got = deployTiming([...batch1, answer(2, 'i-120', 'c9', 'rollout', 31, ['replaced'])], { deploySeconds: 70, timeoutMinutes: 30 });
+    expect(got).toMatchObject({ hosts: 121, batches: 2, rolloutSeconds: 26 + 31 });
   });
 
   it('round-trips through the status description, kept within GitHub 140 characters whatever the summary', () => {
