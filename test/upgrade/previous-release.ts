@@ -7,9 +7,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runOk } from '../world/proc.js';
 
-/** The commit the archive was made from. */
-export const PREVIOUS_RELEASE_COMMIT = '2b4cd05';
-const ARCHIVE = join(dirname(fileURLToPath(import.meta.url)), 'previous-release', `berth-action-${PREVIOUS_RELEASE_COMMIT}.tar.gz`);
+/** The release before the code under test: the commit its archive was made from (the last landed `dist/`). */
+export const PREVIOUS_RELEASE_COMMIT = 'be9c0de';
+/**
+ * The last release without secret versions (containers labelled `berth.hash` only, env in document order):
+ * secrets-upgrade.world.test.ts upgrades from it, as a fleet that skipped releases does.
+ */
+export const BEFORE_SECRET_VERSIONS_COMMIT = '2b4cd05';
+
+const archiveOf = (commit: string) => join(dirname(fileURLToPath(import.meta.url)), 'previous-release', `berth-action-${commit}.tar.gz`);
 
 export interface UnpackedRelease {
   /** The action's entry (dist/index.js): `node ENTRY` runs one step with its INPUT_* variables. */
@@ -19,10 +25,11 @@ export interface UnpackedRelease {
   remove(): void;
 }
 
-export async function unpackPreviousRelease(): Promise<UnpackedRelease> {
-  const dir = mkdtempSync(join(tmpdir(), `berth-release-${PREVIOUS_RELEASE_COMMIT}-`));
+/** A committed release's archive (default: the previous release), unpacked into a temporary directory. */
+export async function unpackPreviousRelease(commit: string = PREVIOUS_RELEASE_COMMIT): Promise<UnpackedRelease> {
+  const dir = mkdtempSync(join(tmpdir(), `berth-release-${commit}-`));
   try {
-    await runOk(['tar', '-xzf', ARCHIVE, '-C', dir], { timeoutMs: 60_000 });
+    await runOk(['tar', '-xzf', archiveOf(commit), '-C', dir], { timeoutMs: 60_000 });
     return {
       entry: join(dir, 'dist/index.js'),
       exampleDocument: readFileSync(join(dir, 'examples/stack.json'), 'utf8'),

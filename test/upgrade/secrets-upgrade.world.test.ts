@@ -17,7 +17,7 @@ import { ssmClient } from '../world/fakes/aws/test-clients.js';
 import { startFakeAws, type FakeAws } from '../world/fakes/aws.js';
 import { EXAMPLE_REGISTRY_TOKEN, startWorld, type World } from '../world/index.js';
 import { restartMarks, snapshotHost, type HostSnapshot } from './host-snapshot.js';
-import { PREVIOUS_RELEASE_COMMIT, unpackPreviousRelease, type UnpackedRelease } from './previous-release.js';
+import { BEFORE_SECRET_VERSIONS_COMMIT, unpackPreviousRelease, type UnpackedRelease } from './previous-release.js';
 import { currentCode, previousRelease, type Inputs, type StepRun } from './releases.js';
 
 let world: World;
@@ -89,7 +89,7 @@ async function envOf(name: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  previous = await unpackPreviousRelease();
+  previous = await unpackPreviousRelease(BEFORE_SECRET_VERSIONS_COMMIT);
   world = await startWorld({ hosts: 1, registry: true });
   aws = await startFakeAws({ instances: world.hosts.map(managedInstanceOf), maxParameterBytes: WORLD_COMMAND_BYTES });
   seedParameters(aws, world.exampleParameters());
@@ -113,7 +113,7 @@ afterAll(async () => {
   previous?.remove();
 }, 300_000);
 
-describe(`secret versions after upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT})`, () => {
+describe(`secret versions after upgrading from the last release without them (${BEFORE_SECRET_VERSIONS_COMMIT})`, () => {
   it('the previous release deploys v1 with Parameter Store references and an inline secret', async () => {
     const step = await previousRelease(previous.entry)(
       {

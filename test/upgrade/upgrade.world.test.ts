@@ -199,8 +199,10 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       expect(after.containers['web0']?.id, before.hostname).not.toBe(before.containers['web0']?.id);
       expect(after.containers['web1']?.id, before.hostname).not.toBe(before.containers['web1']?.id);
       // Restored from the plan the previous release recorded for v1, exactly: image, env, labels (but the
-      // run that started it, and berth.secrets: the secret versions a container got, which the current
-      // release records and the previous one did not; an old record pins none, so it names `latest`), cron files.
+      // run that started it), cron files. berth.secrets names the secret versions a container got: a
+      // release that records them (since 2026-11) pinned v1's, and the restore must run those same versions;
+      // one that recorded none (the release BEFORE_SECRET_VERSIONS_COMMIT names) pins none, so the restored
+      // copy names `latest`.
       const v1 = v1ByPrevious[i];
       const shape = (snapshot: HostSnapshot | undefined, name: string) => {
         const c = snapshot?.containers[name];
@@ -209,9 +211,10 @@ describe(`upgrading from the previous release (${PREVIOUS_RELEASE_COMMIT}) to th
       };
       for (const name of ['web0', 'web1', 'worker0']) {
         expect(shape(after, name), `${before.hostname} ${name}`).toEqual(shape(v1, name));
-        expect(v1?.containers[name]?.labels['berth.secrets'], `${before.hostname} ${name}`).toBeUndefined();
+        const pinned = v1?.containers[name]?.labels['berth.secrets'];
+        const unpinned = name === 'worker0' ? undefined : 'v1 SECRET_KEY_BASE=latest DB_PASSWORD=latest';
+        expect(after.containers[name]?.labels['berth.secrets'], `${before.hostname} ${name}`).toBe(pinned ?? unpinned);
       }
-      expect(after.containers['web0']?.labels['berth.secrets'], before.hostname).toBe('v1 SECRET_KEY_BASE=latest DB_PASSWORD=latest');
       expect(after.cronFiles, before.hostname).toEqual(v1?.cronFiles);
     }
     for (const report of reports) {
