@@ -13,6 +13,7 @@ import { startWorld, type Front, type SimHost, type World } from '../world/index
 import { startLoad } from './load.js';
 import { demoDefinition, hostPlan, literal } from './plans.js';
 import { runHost, type HostRun } from './run.js';
+import { PREVIOUS_RELEASE_COMMIT, unpackPreviousRelease, withReleaseHostScript } from '../upgrade/previous-release.js';
 
 let world: World;
 let host: SimHost;
@@ -220,5 +221,42 @@ describe('a journal whose run still holds the host lock', () => {
     expect(after.result?.repaired, after.stderr).toMatchObject({ release: 'v2', outcome: 'undone', copies: ['web0'] });
     expect(await containers()).toBe(before);
     expect(leftovers()).toEqual([]);
+  }, 180_000);
+});
+
+// Upgrades are safe: a host whose rollout by the previous release (its own host script, as shipped in its
+// dist/host/) was killed mid-swap is repaired by the code under test from the journal that script wrote.
+describe('a journal the previous release wrote', () => {
+  it(`killed mid-swap under ${PREVIOUS_RELEASE_COMMIT}'s script: the code under test undoes it exactly`, async () => {
+    const previous = await unpackPreviousRelease();
+    try {
+      const settled = await runHost(host, 'rollout', plan('v2'));
+      expect(settled.result?.ok, settled.stderr).toBe(true);
+      const before = await containers();
+      const stateBefore = await haproxyState();
+      const load = startLoad(front.url, { concurrency: 4, maxMs: 120_000, perClientRps: 10 });
+      const current = buildHostCommands('rollout', encodeHostPlan(plan('v1')), { maxBytes: 1_000_000 });
+      // (be9c0de's rollout script is the current one byte for byte: only its canary part changed since.
+      // The case guards what later changes to the journal, the swap or the lock must keep readable.)
+      const old = withReleaseHostScript(previous, 'rollout', current);
+      // web0's names changed hands and its old copy is draining: the hardest point to put back.
+      const out = await host.runCommands(old, { timeoutSeconds: 240, env: { BERTH_TEST_KILL_AT: 'renamed' } });
+      expect(out.stderr).toMatch(/test hook: SIGKILL to this run's process group at renamed/);
+      expect(parseHostResult(out.stdout)).toBeUndefined();
+      expect(existsSync(join(berthDir(), 'journal/entries'))).toBe(true);
+      expect(await containers()).not.toBe(before);
+
+      const state = await runHost(host, 'state', plan('v2'));
+      const report = await load.stop();
+      expect(state.result?.repaired, state.stderr).toMatchObject({ release: 'v1', outcome: 'undone' });
+      expect(state.result?.ok, state.stderr).toBe(true);
+      expect(await containers()).toBe(before);
+      expect(await haproxyState()).toEqual(stateBefore);
+      expect(await versionsServed()).toEqual(['v2']);
+      expect(leftovers()).toEqual([]);
+      expect(report.failed).toBe(0);
+    } finally {
+      previous.remove();
+    }
   }, 180_000);
 });

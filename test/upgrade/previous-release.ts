@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { hostScriptParts, shippedScript, type HostMode } from '../../src/host/parts.js';
 import { runOk } from '../world/proc.js';
 
 /** The release before the code under test: the commit its archive was made from (the last landed `dist/`). */
@@ -39,4 +41,20 @@ export async function unpackPreviousRelease(commit: string = PREVIOUS_RELEASE_CO
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * The commands `current` (buildHostCommands' output) with the release's own host script in place of the
+ * current one: the script as that release shipped it in dist/host/, joined by today's part list for
+ * `mode` (a part that release lacks fails here, by name). The plan stays the current encoder's: only
+ * releases whose plan format the code under test still writes can be compared this way.
+ */
+export function withReleaseHostScript(release: UnpackedRelease, mode: HostMode, current: readonly string[]): string[] {
+  const partsDir = join(dirname(release.entry), 'host');
+  const script = shippedScript(hostScriptParts(mode, false).map((part) => readFileSync(join(partsDir, part), 'utf8')));
+  const packed = gzipSync(Buffer.from(script, 'utf8'), { level: 9 }).toString('base64');
+  const line = `printf '%s' '${packed}' | base64 -d | gunzip >"$berth_dir/rollout.sh"`;
+  const at = current.findIndex((command) => command.endsWith('| base64 -d | gunzip >"$berth_dir/rollout.sh"'));
+  if (at < 0) throw new Error('no script line in the host commands: buildHostCommands changed shape');
+  return current.map((command, i) => (i === at ? line : command));
 }
