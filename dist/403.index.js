@@ -599,14 +599,15 @@ function median(values) {
     return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 /**
- * The timing of a deploy from the hosts' answers to its rollout (and canary) commands; undefined when
- * no host answered one (nothing was rolled out).
+ * The timing of a deploy from the hosts' answers to its rollout (and canary) runs; undefined when no
+ * host answered one (nothing was rolled out). A run is a batch (or a canary), however many Run Commands
+ * carried it: they run side by side, so it lasts as long as its slowest host.
  */
-function deployTiming(results, context) {
+function deployTiming(answers, context) {
     const perHost = new Map();
-    const perCommand = new Map();
-    const rolloutCommands = new Set();
-    for (const outcome of results) {
+    const perRun = new Map();
+    const rolloutRuns = new Set();
+    for (const { run, outcome } of answers) {
         const result = outcome.result;
         if (!result || !ROLLOUT_MODES.has(result.mode))
             continue;
@@ -615,18 +616,18 @@ function deployTiming(results, context) {
         host.seconds += seconds;
         host.copies += result.copies.filter((c) => CHANGED.has(c.action)).length;
         perHost.set(outcome.host.instanceId, host);
-        perCommand.set(outcome.commandId, Math.max(perCommand.get(outcome.commandId) ?? 0, seconds));
+        perRun.set(run, Math.max(perRun.get(run) ?? 0, seconds));
         if (result.mode === 'rollout')
-            rolloutCommands.add(outcome.commandId);
+            rolloutRuns.add(run);
     }
     if (perHost.size === 0)
         return undefined;
     const seconds = [...perHost.values()].map((h) => h.seconds);
     return {
         hosts: perHost.size,
-        batches: Math.max(1, rolloutCommands.size),
+        batches: Math.max(1, rolloutRuns.size),
         deploySeconds: context.deploySeconds,
-        rolloutSeconds: [...perCommand.values()].reduce((sum, s) => sum + s, 0),
+        rolloutSeconds: [...perRun.values()].reduce((sum, s) => sum + s, 0),
         hostSeconds: { min: Math.min(...seconds), median: median(seconds), max: Math.max(...seconds) },
         copies: Math.max(...[...perHost.values()].map((h) => h.copies)),
         timeoutMinutes: context.timeoutMinutes,

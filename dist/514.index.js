@@ -392,7 +392,7 @@ async function runRelease(request, ports, log) {
     const deploy = request.runDeploy ?? pipeline/* runDeploy */.zt;
     // What the success status records for the PR check's estimate (src/deploy/deploy-timing.ts).
     const sessionEnds = await ports.credentialsExpireAt?.().catch(() => undefined);
-    const recordedTiming = () => (0,deploy_timing/* deployTiming */.Om)(hosts.results.map((r) => r.outcome), {
+    const recordedTiming = () => (0,deploy_timing/* deployTiming */.Om)(hosts.results, {
         deploySeconds: (now() - request.started) / 1000,
         timeoutMinutes: settings.policy.timeoutMinutes,
         ...(sessionEnds ? { sessionMinutes: Math.max(0, (sessionEnds.getTime() - request.started) / 60_000) } : {}),
@@ -517,14 +517,15 @@ function median(values) {
     return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 /**
- * The timing of a deploy from the hosts' answers to its rollout (and canary) commands; undefined when
- * no host answered one (nothing was rolled out).
+ * The timing of a deploy from the hosts' answers to its rollout (and canary) runs; undefined when no
+ * host answered one (nothing was rolled out). A run is a batch (or a canary), however many Run Commands
+ * carried it: they run side by side, so it lasts as long as its slowest host.
  */
-function deployTiming(results, context) {
+function deployTiming(answers, context) {
     const perHost = new Map();
-    const perCommand = new Map();
-    const rolloutCommands = new Set();
-    for (const outcome of results) {
+    const perRun = new Map();
+    const rolloutRuns = new Set();
+    for (const { run, outcome } of answers) {
         const result = outcome.result;
         if (!result || !ROLLOUT_MODES.has(result.mode))
             continue;
@@ -533,18 +534,18 @@ function deployTiming(results, context) {
         host.seconds += seconds;
         host.copies += result.copies.filter((c) => CHANGED.has(c.action)).length;
         perHost.set(outcome.host.instanceId, host);
-        perCommand.set(outcome.commandId, Math.max(perCommand.get(outcome.commandId) ?? 0, seconds));
+        perRun.set(run, Math.max(perRun.get(run) ?? 0, seconds));
         if (result.mode === 'rollout')
-            rolloutCommands.add(outcome.commandId);
+            rolloutRuns.add(run);
     }
     if (perHost.size === 0)
         return undefined;
     const seconds = [...perHost.values()].map((h) => h.seconds);
     return {
         hosts: perHost.size,
-        batches: Math.max(1, rolloutCommands.size),
+        batches: Math.max(1, rolloutRuns.size),
         deploySeconds: context.deploySeconds,
-        rolloutSeconds: [...perCommand.values()].reduce((sum, s) => sum + s, 0),
+        rolloutSeconds: [...perRun.values()].reduce((sum, s) => sum + s, 0),
         hostSeconds: { min: Math.min(...seconds), median: median(seconds), max: Math.max(...seconds) },
         copies: Math.max(...[...perHost.values()].map((h) => h.copies)),
         timeoutMinutes: context.timeoutMinutes,
@@ -2312,27 +2313,45 @@ function checks() {
     };
     return { judged, check };
 }
+/**
+ * A TCP-mode backend (haproxy counts connections, no HTTP status, no response time): only its connection
+ * errors can be judged; the row says so rather than pass a 0 % 5xx it never measured.
+ */
+const isTcp = (...sides) => sides.some((side) => side.unit === 'connections');
+const TCP_NOTE = 'TCP mode: connections and their errors only (no HTTP status, no response time)';
 function judgeCompared(side, limits) {
     const { new: fresh, old } = side;
     const { judged, check } = checks();
-    const new5xx = percent(fresh.r5xx, fresh.requests);
-    const old5xx = percent(old.r5xx, old.requests);
-    check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}) vs ${shown(old5xx)} (${old.r5xx}/${old.requests}), limit old + ${points(limits.max5xxPoints)}`, new5xx > old5xx + limits.max5xxPoints);
+    const tcp = isTcp(fresh, old);
+    if (tcp) {
+        judged.numbers.push(TCP_NOTE);
+    }
+    else {
+        const new5xx = percent(fresh.r5xx, fresh.requests);
+        const old5xx = percent(old.r5xx, old.requests);
+        check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}) vs ${shown(old5xx)} (${old.r5xx}/${old.requests}), limit old + ${points(limits.max5xxPoints)}`, new5xx > old5xx + limits.max5xxPoints);
+    }
     const newErrors = errorShare(fresh);
     const oldErrors = errorShare(old);
     check(`errors ${shown(newErrors)} (${fresh.errors}) vs ${shown(oldErrors)} (${old.errors}), limit old + ${points(limits.max5xxPoints)}`, newErrors > oldErrors + limits.max5xxPoints);
-    if (fresh.requests > 0 && old.requests > 0) {
+    if (!tcp && fresh.requests > 0 && old.requests > 0) {
         check(`response time ${fresh.rtimeMs} ms vs ${old.rtimeMs} ms, limit ${limits.maxResponseRatio} x old`, fresh.rtimeMs > limits.maxResponseRatio * old.rtimeMs && fresh.rtimeMs - old.rtimeMs > RESPONSE_SLACK_MS);
     }
     return judged;
 }
 function judgeAlone(fresh, limits) {
     const { judged, check } = checks();
-    const new5xx = percent(fresh.r5xx, fresh.requests);
-    check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}), limit ${limits.max5xxPercent}%`, new5xx > limits.max5xxPercent);
+    const tcp = isTcp(fresh);
+    if (tcp) {
+        judged.numbers.push(TCP_NOTE);
+    }
+    else {
+        const new5xx = percent(fresh.r5xx, fresh.requests);
+        check(`5xx ${shown(new5xx)} (${fresh.r5xx}/${fresh.requests}), limit ${limits.max5xxPercent}%`, new5xx > limits.max5xxPercent);
+    }
     const newErrors = errorShare(fresh);
     check(`errors ${shown(newErrors)} (${fresh.errors}), limit ${limits.max5xxPercent}%`, newErrors > limits.max5xxPercent);
-    if (fresh.requests > 0) {
+    if (!tcp && fresh.requests > 0) {
         check(`response time ${fresh.rtimeMs} ms, limit ${limits.maxResponseMs} ms`, fresh.rtimeMs > limits.maxResponseMs);
     }
     return judged;
@@ -2365,7 +2384,7 @@ function canaryVerdict(report, limits, rollbar) {
     // Per definition, as the host bakes on until each new copy has them: 2 requests compare nothing.
     const quiet = rows.filter((r) => r.new.requests < limits.minRequests);
     if (quiet.length > 0) {
-        const got = quiet.map((r) => `${r.definition} ${r.new.requests}`).join(', ');
+        const got = quiet.map((r) => `${r.definition} ${r.new.requests}${isTcp(r.new) ? ' connections' : ''}`).join(', ');
         const numbers = `the new copies got fewer than canary-min-requests ${limits.minRequests} requests in ${report.bakedSeconds} s (${got})`;
         if (limits.lowTraffic === 'pass') {
             lowTraffic = 'passed with a warning';

@@ -555,7 +555,8 @@ function isCount(value) {
 }
 function isSide(value) {
     return isObject(value) && Array.isArray(value.servers) && value.servers.every((s) => typeof s === 'string') &&
-        isCount(value.requests) && isCount(value.r5xx) && isCount(value.errors) && isCount(value.rtimeMs);
+        isCount(value.requests) && isCount(value.r5xx) && isCount(value.errors) && isCount(value.rtimeMs) &&
+        (value.unit === undefined || value.unit === 'connections');
 }
 function isDefinition(value) {
     return isObject(value) && typeof value.app === 'string' && typeof value.definition === 'string' &&

@@ -852,14 +852,16 @@ function notOurs(state, now) {
 
 function observeHostRunner(inner, now = Date.now) {
     const results = [];
+    let runs = 0;
     return {
         results,
         runner: {
             resolveTargets: (targets) => inner.resolveTargets(targets),
             async run(request) {
+                const run = ++runs;
                 const outcomes = await inner.run(request);
                 for (const outcome of outcomes)
-                    results.push({ at: now(), outcome });
+                    results.push({ at: now(), run, outcome });
                 return outcomes;
             },
         },
@@ -1129,10 +1131,11 @@ function summaryCanary(report) {
     const cells = (of, row) => `${row.compared ? of(row.old) : '-'} → ${of(row.new)}`;
     const rows = (verdict?.rows ?? []).map((row) => ({
         definition: row.definition,
-        requests: cells((s) => String(s.requests), row),
-        r5xx: cells((s) => `${share(s.r5xx, s.requests)} (${s.r5xx})`, row),
+        // A TCP-mode backend counts connections and measures no HTTP status or response time.
+        requests: cells((s) => (s.unit === 'connections' ? `${s.requests} connections` : String(s.requests)), row),
+        r5xx: cells((s) => (s.unit === 'connections' ? 'n/a (TCP)' : `${share(s.r5xx, s.requests)} (${s.r5xx})`), row),
         errors: cells((s) => `${share(s.errors, s.requests + s.errors)} (${s.errors})`, row),
-        rtime: cells((s) => `${s.rtimeMs} ms`, row),
+        rtime: cells((s) => (s.unit === 'connections' ? 'n/a (TCP)' : `${s.rtimeMs} ms`), row),
         verdict: `${row.verdict}${row.compared ? '' : ` (nothing to compare: absolute limits${row.why ? `; ${row.why}` : ''})`}`,
     }));
     const notes = [

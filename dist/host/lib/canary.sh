@@ -92,8 +92,9 @@ canary_servers() {
 }
 
 # haproxy's counters of every server of the canary definitions' backends, one `show stat` per admin
-# socket, into the array named $1: "socket|backend|server" -> "requests r5xx errors rtime". Columns are
-# found by the header's names; an empty field (a TCP backend has no hrsp_*) counts 0.
+# socket, into the array named $1: "socket|backend|server" -> "requests r5xx errors rtime tcp". Columns
+# are found by the header's names. A TCP-mode server (its `mode` field, or no HTTP counters at all) has
+# no hrsp_* and no rtime: its requests are its connections (stot) and tcp is 1.
 canary_stats() { # array_name
   local -n stats_ref=$1
   local d sock out line name i v
@@ -112,34 +113,42 @@ canary_stats() { # array_name
       [[ -n ${col[hrsp_5xx]:-} && -n $line ]] || continue
       IFS=, read -r -a f <<<"$line"
       local -a n=()
-      for name in hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other econ eresp rtime; do
+      for name in hrsp_1xx hrsp_2xx hrsp_3xx hrsp_4xx hrsp_5xx hrsp_other econ eresp rtime stot; do
         v=${f[${col[$name]:-999}]:-0}
         is_uint "$v" || v=0
         n+=("$((10#$v))")
       done
-      stats_ref["$sock|${f[0]:-}|${f[1]:-}"]="$((n[0] + n[1] + n[2] + n[3] + n[4] + n[5])) ${n[4]} $((n[6] + n[7])) ${n[8]}"
+      if [[ ${f[${col[mode]:-999}]:-} == tcp || -z ${f[${col[hrsp_2xx]}]:-} ]]; then
+        stats_ref["$sock|${f[0]:-}|${f[1]:-}"]="${n[9]} 0 $((n[6] + n[7])) 0 1"
+      else
+        stats_ref["$sock|${f[0]:-}|${f[1]:-}"]="$((n[0] + n[1] + n[2] + n[3] + n[4] + n[5])) ${n[4]} $((n[6] + n[7])) ${n[8]} 0"
+      fi
     done <<<"$out"
   done
 }
 
 # The JSON of one side (REPLY): counters of these servers as end minus start (a counter that went down,
-# haproxy reloaded, counts from 0), rtime at the end weighted by each server's requests.
+# haproxy reloaded, counts from 0), rtime at the end weighted by each server's requests; `"unit":
+# "connections"` when a server is TCP-mode (requests are then connections; no 5xx, no response time).
 canary_side() { # d servers
-  local d=$1 srv key servers='' requests=0 r5xx=0 errors=0 weighted=0 rtime=0 i
+  local d=$1 srv key servers='' requests=0 r5xx=0 errors=0 weighted=0 rtime=0 tcp=0 i
   local -a s=() e=() list=()
   read -r -a list <<<"$2"
   for srv in "${list[@]}"; do
     key="${LB_SOCK[$d]}|${LB_BACKEND[$d]}|$srv"
-    read -r -a s <<<"${STAT_START[$key]:-0 0 0 0}"
-    read -r -a e <<<"${STAT_END[$key]:-0 0 0 0}"
+    read -r -a s <<<"${STAT_START[$key]:-0 0 0 0 0}"
+    read -r -a e <<<"${STAT_END[$key]:-0 0 0 0 0}"
     for i in 0 1 2; do
       if ((e[i] >= s[i])); then e[i]=$((e[i] - s[i])); fi
     done
     requests=$((requests + e[0])) r5xx=$((r5xx + e[1])) errors=$((errors + e[2])) weighted=$((weighted + e[0] * e[3]))
+    ((${e[4]:-0} == 1)) && tcp=1
     json_str "$srv"; servers+="${servers:+,}$REPLY"
   done
   if ((requests > 0)); then rtime=$(((weighted + requests / 2) / requests)); fi
-  REPLY="{\"servers\":[$servers],\"requests\":$requests,\"r5xx\":$r5xx,\"errors\":$errors,\"rtimeMs\":$rtime}"
+  REPLY="{\"servers\":[$servers],\"requests\":$requests,\"r5xx\":$r5xx,\"errors\":$errors,\"rtimeMs\":$rtime"
+  ((tcp == 1)) && REPLY+=',"unit":"connections"'
+  REPLY+='}'
 }
 
 # Requests each canary definition's new server got since the bake's start; 0 when all got the minimum.
@@ -148,8 +157,8 @@ canary_short_of_requests() {
   local -a s=() e=()
   for d in "${CANARY_DEFS[@]}"; do
     key="${LB_SOCK[$d]}|${LB_BACKEND[$d]}|${CANARY_NEW[$d]}"
-    read -r -a s <<<"${STAT_START[$key]:-0 0 0 0}"
-    read -r -a e <<<"${STAT_END[$key]:-0 0 0 0}"
+    read -r -a s <<<"${STAT_START[$key]:-0 0 0 0 0}"
+    read -r -a e <<<"${STAT_END[$key]:-0 0 0 0 0}"
     if ((e[0] >= s[0])); then e[0]=$((e[0] - s[0])); fi
     if ((e[0] < CANARY_MIN_REQUESTS)); then return 0; fi
   done
