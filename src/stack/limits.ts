@@ -57,6 +57,11 @@ export function checkTextBounds(text: string): TextProblem | undefined {
 
 const readParts = new Set(['deploy', 'docker', 'logrotate', 'manual']);
 
+/** A NUL ("\u0000") ends a C string: no argument, environment variable or file name can carry one. */
+const NUL = '\u0000';
+const NUL_MESSAGE =
+  'this text holds a NUL character ("\\u0000"), which no container argument, environment variable or file name can carry (it would be cut there): remove it';
+
 /** `path` is one array pushed and popped along the walk (copied only for a report): a megabyte has many nodes. */
 function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
   if (node.type === 'string' && typeof node.value === 'string' && node.value.length > MAX_STRING_LENGTH) {
@@ -65,6 +70,10 @@ function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
       [...path],
       `this string has ${node.value.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`,
     );
+    return;
+  }
+  if (node.type === 'string' && typeof node.value === 'string' && node.value.includes(NUL)) {
+    reporter.error('nul', [...path], NUL_MESSAGE);
     return;
   }
   if (node.type === 'array') {
@@ -91,6 +100,7 @@ function checkNode(node: Node, path: JsonPath, reporter: Reporter): void {
         'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it',
       );
     }
+    if (key.includes(NUL)) reporter.reportSpan('error', 'nul', [...path], keyNode, NUL_MESSAGE);
     if (key.length > MAX_KEY_LENGTH) {
       reporter.reportSpan(
         'error',

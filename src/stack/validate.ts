@@ -2,6 +2,7 @@
 // and name checks, all reported together. Every diagnostic carries the file, line and column of the
 // offending value, and no message holds a secret value of the document.
 import { getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { checkDockerSyntax } from './check-docker-syntax.js';
 import { checkDuplicateKeys, checkKnownKeys } from './check-keys.js';
 import { checkNames } from './check-names.js';
 import { checkReferences } from './check-references.js';
@@ -104,6 +105,7 @@ function validate(source: string, file: string): ValidationResult {
     checkRollout(parsed.document, semantic);
     checkValues(parsed.document, semantic);
     checkNames(parsed.document, semantic);
+    checkDockerSyntax(parsed.document, semantic);
     const invented = repairFilter(parsed.repaired);
     reporter.diagnostics.push(...semantic.diagnostics.filter((d) => !invented(d.path, d.code)));
   }

@@ -1,0 +1,124 @@
+// Values docker itself parses: an image repository (docker pull, docker run) and a port mapping
+// (docker run -p). A value docker refuses would pass validation and fail the deploy on its first host,
+// after the lock and the preflight: refused here instead, where the user still sees which value it is.
+import type { Reporter } from './diagnostics.js';
+import { expansions } from './check-names.js';
+import { listDefinitions, type StackDocument } from './schema.js';
+
+/** Longest repository name docker accepts (distribution's reference grammar). */
+const MAX_NAME_LENGTH = 255;
+/** A registry host: DNS labels (any case), or an IPv4 address; an optional port. Or a bracketed IPv6 address. */
+const DOMAIN =
+  /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+/** One path component of a repository: lowercase letters and digits, joined by ".", "_", "__" or dashes. */
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+
+/** A value as a message quotes it: JSON, at most 80 characters of it. */
+function shown(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
+/** Why `image` is not a repository docker can pull (without tag or digest), or undefined when it is. */
+export function imageProblem(image: string): string | undefined {
+  if (image.trim() === '') return 'image is empty: name the repository, e.g. "quay.io/acme/app"';
+  if (image.length > MAX_NAME_LENGTH) return `image has ${image.length} characters, more than the ${MAX_NAME_LENGTH} docker accepts`;
+  const components = image.split('/');
+  const first = components[0] ?? '';
+  // docker's rule: the first component is a registry host when it has a "." or a ":", is localhost, or has capitals.
+  const hasDomain = components.length > 1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+  const path = hasDomain ? components.slice(1) : components;
+  const last = path.at(-1) ?? '';
+  if (last.includes('@')) {
+    return `image ${shown(image)} carries a digest: put the repository in "image" and "sha256:..." in "tag"`;
+  }
+  if (last.includes(':')) {
+    const tag = last.slice(last.indexOf(':') + 1);
+    return `image ${shown(image)} carries a tag: put the repository in "image" and ${shown(tag)} in "tag"`;
+  }
+  if (hasDomain && !DOMAIN.test(first)) {
+    return `image ${shown(image)} starts with ${shown(first)}, which is not a registry host: use a host name or address with an optional port, e.g. "quay.io" or "registry.local:5000"`;
+  }
+  const bad = path.find((component) => !PATH_COMPONENT.test(component));
+  if (bad !== undefined) {
+    const why = bad === '' ? 'an empty part (a doubled or trailing "/")' : `the part ${shown(bad)}`;
+    return `image ${shown(image)} is not a Docker repository name: ${why}; each part after the registry host is lowercase letters and digits, joined by ".", "_" or "-" (e.g. "quay.io/acme/web-app")`;
+  }
+  return undefined;
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+
+/** A port or a range `a-b` (1 to 65535, a <= b): its length (1 for a single port), or undefined. */
+function portRange(text: string): number | undefined {
+  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = match[2] === undefined ? start : Number(match[2]);
+  if (start < 1 || end > 65535 || end < start) return undefined;
+  return end - start + 1;
+}
+
+/** Why docker run -p would refuse `spec`, or undefined when it takes it. */
+export function portMappingProblem(spec: string): string | undefined {
+  let rest = spec;
+  const slash = rest.lastIndexOf('/');
+  if (slash >= 0) {
+    const protocol = rest.slice(slash + 1);
+    if (!PROTOCOLS.has(protocol)) return `the protocol ${shown(protocol)} is not tcp, udp or sctp`;
+    rest = rest.slice(0, slash);
+  }
+  let ip: string | undefined;
+  if (rest.startsWith('[')) {
+    const close = rest.indexOf(']:');
+    if (close < 0) return 'a bracketed IPv6 address must be followed by ":" and the ports';
+    ip = rest.slice(0, close + 1);
+    if (!/^\[[0-9a-fA-F:]+\]$/.test(ip)) return `${shown(ip)} is not an IPv6 address`;
+    rest = rest.slice(close + 2);
+  }
+  const parts = rest.split(':');
+  if (ip === undefined && parts.length === 3) ip = parts.shift();
+  else if (ip !== undefined && parts.length !== 2) return 'after the IPv6 address comes "HOST_PORT:CONTAINER_PORT"';
+  if (parts.length > 2) return 'too many ":" (an IPv6 address goes in brackets: "[::1]:8080:80")';
+  if (ip !== undefined && ip !== '' && !ip.startsWith('[')) {
+    const octets = IPV4.exec(ip);
+    if (!octets || octets.slice(1).some((o) => Number(o) > 255)) return `${shown(ip)} is not an IPv4 address`;
+  }
+  const container = parts.pop() ?? '';
+  const host = parts.pop();
+  const containerPorts = portRange(container);
+  if (containerPorts === undefined) return `the container port ${shown(container)} is not a port (1-65535) or a range "8000-8009"`;
+  if (host === undefined || host === '') return undefined;
+  const hostPorts = portRange(host);
+  if (hostPorts === undefined) return `the host port ${shown(host)} is not a port (1-65535) or a range "8000-8009"`;
+  if (containerPorts > 1 && hostPorts !== containerPorts) return 'a container port range needs a host range of the same length';
+  return undefined;
+}
+
+/** Per copy: app_name and index as the copies get them, the slots, host facts in all their forms. */
+function sampleValues(name: string, containers: number, slots: string[] | undefined) {
+  const indexes = Array.from({ length: Math.max(1, containers) }, (_, i) => String(i));
+  return { app_name: indexes.map((i) => `${name}${i}`), index: indexes, slot: slots ?? [''] };
+}
+
+export function checkDockerSyntax(document: StackDocument, reporter: Reporter): void {
+  for (const { definition, path, name } of listDefinitions(document)) {
+    const image = imageProblem(definition.image);
+    if (image !== undefined) reporter.error('image', [...path, 'image'], image);
+    const values = sampleValues(name, definition.containers, definition.load_balancer?.slots);
+    definition.ports.forEach((spec, index) => {
+      // Placeholders (an unknown one is reported by the placeholder checks) in every value a copy gives them.
+      for (const expanded of expansions(spec, values) ?? []) {
+        const problem = portMappingProblem(expanded);
+        if (problem === undefined) continue;
+        const copy = expanded === spec ? '' : ` (one copy gets ${shown(expanded)})`;
+        reporter.error(
+          'port',
+          [...path, 'ports', index],
+          `ports entry is not a docker port mapping${copy}: ${problem}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`,
+        );
+        break;
+      }
+    });
+  }
+}
