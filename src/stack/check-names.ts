@@ -173,6 +173,23 @@ export function checkNames(document: StackDocument, reporter: Reporter): void {
       );
     }
   }
+  for (const app of Object.keys(document.deploy)) {
+    if (app === '.' || app === '..') {
+      reporter.error(
+        'app-name',
+        ['deploy', app],
+        `app name "${app}" is a directory step: the host keeps each app's records under /var/lib/berth/plans/<app>, which "${app}" would turn into another directory; use letters, digits, blanks and "_.-"`,
+        { key: true },
+      );
+    }
+  }
+  // The host names an app's state file and plan records by the name with "/" as "_" (app_file in host/lib/util.sh).
+  checkMeetings(
+    Object.keys(document.deploy).map((app) => ({ key: app.replaceAll('/', '_'), label: app, path: ['deploy', app] })),
+    (a, b, shared) =>
+      `apps "${a}" and "${b}" would share their records on the host (/var/lib/berth/${shared}.state and plans/${shared}; "/" becomes "_"): rename one`,
+    reporter,
+  );
   checkMeetings(
     Object.keys(document.deploy).map((app) => ({ key: slug(app), label: app, path: ['deploy', app] })),
     (a, b, shared) =>

@@ -34,7 +34,7 @@ describe('image repositories', () => {
     expect(imageProblem('acme/app@sha256:abc')).toContain('carries a digest');
     expect(imageProblem('')).toBe('image is empty: name the repository, e.g. "quay.io/acme/app"');
     expect(imageProblem('  ')).toContain('image is empty');
-    for (const [image, part] of [
+    const parts: [string, string][] = [
       ['quay.io/Acme/app', '"Acme"'],
       ['acme/my app', '"my app"'],
       ['--privileged', '"--privileged"'],
@@ -43,7 +43,8 @@ describe('image repositories', () => {
       ['acme/_app', '"_app"'],
       ['acme/a___b', '"a___b"'],
       ['acme/%{app_name}', '"%{app_name}"'],
-    ]) {
+    ];
+    for (const [image, part] of parts) {
       expect(imageProblem(image), image).toContain(`the part ${part}`);
     }
     expect(imageProblem('quay.io//app')).toContain('an empty part (a doubled or trailing "/")');
