@@ -3,7 +3,7 @@
 // after the lock and the preflight: refused here instead, where the user still sees which value it is.
 import type { Reporter } from './diagnostics.js';
 import { expansions } from './check-names.js';
-import { listDefinitions, type StackDocument } from './schema.js';
+import { listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
 
 /** Longest repository name docker accepts (distribution's reference grammar). */
 const MAX_NAME_LENGTH = 255;
@@ -95,10 +95,66 @@ export function portMappingProblem(spec: string): string | undefined {
   return undefined;
 }
 
+const MOUNT_OPTIONS = [['rw', 'ro'], ['z', 'Z'], ['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate'], ['nocopy']];
+/** A named volume (docker volume create's rule). */
+const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+
+/** Why docker's mount mode `mode` ("ro", "rw,Z", ...) is refused, or undefined. */
+function mountModeProblem(mode: string): string | undefined {
+  const seen = new Set<number>();
+  for (const option of mode.split(',')) {
+    const group = MOUNT_OPTIONS.findIndex((options) => options.includes(option));
+    if (group < 0) return `the mode ${shown(option)} is none of ro, rw, z, Z, nocopy, shared, slave, private (r-)`;
+    if (seen.has(group)) return `the mode ${shown(mode)} sets the same thing twice`;
+    seen.add(group);
+  }
+  return undefined;
+}
+
+/** Why docker run -v would refuse `spec` (Linux: [SOURCE:]DESTINATION[:MODE]), or undefined. */
+export function volumeProblem(spec: string): string | undefined {
+  const parts = spec.split(':');
+  if (parts.length > 3) return 'too many ":"';
+  const destination = parts.length === 1 ? parts[0] : parts[1];
+  const source = parts.length === 1 ? undefined : parts[0];
+  const mode = parts[2];
+  if (parts.length === 2 && mountModeProblem(parts[1] ?? '') === undefined) {
+    return 'a container path with a mode but no source: write "/host/path:/container/path:mode"';
+  }
+  if (destination === undefined || !destination.startsWith('/')) {
+    return `the container path ${shown(destination ?? '')} is not absolute`;
+  }
+  if (/^\/+$/.test(destination)) return 'the container path cannot be "/"';
+  if (source !== undefined && !source.startsWith('/') && !VOLUME_NAME.test(source)) {
+    return `the source ${shown(source)} is neither an absolute host path nor a volume name (letters, digits, "_.-", two or more)`;
+  }
+  return mode === undefined ? undefined : mountModeProblem(mode);
+}
+
 /** Per copy: app_name and index as the copies get them, the slots, host facts in all their forms. */
 function sampleValues(name: string, containers: number, slots: string[] | undefined) {
   const indexes = Array.from({ length: Math.max(1, containers) }, (_, i) => String(i));
   return { app_name: indexes.map((i) => `${name}${i}`), index: indexes, slot: slots ?? [''] };
+}
+
+type Values = Parameters<typeof expansions>[1];
+
+/**
+ * Reports the first value a copy gives `spec` (its placeholders expanded: an unknown one is reported by
+ * the placeholder checks) that `problem` refuses.
+ */
+function checkEachValue(
+  spec: string,
+  values: Values,
+  problem: (value: string) => string | undefined,
+  report: (message: string) => void,
+): void {
+  for (const expanded of expansions(spec, values) ?? []) {
+    const found = problem(expanded);
+    if (found === undefined) continue;
+    report(`${expanded === spec ? '' : ` (one copy gets ${shown(expanded)})`}: ${found}`);
+    return;
+  }
 }
 
 export function checkDockerSyntax(document: StackDocument, reporter: Reporter): void {
@@ -106,19 +162,34 @@ export function checkDockerSyntax(document: StackDocument, reporter: Reporter): 
     const image = imageProblem(definition.image);
     if (image !== undefined) reporter.error('image', [...path, 'image'], image);
     const values = sampleValues(name, definition.containers, definition.load_balancer?.slots);
-    definition.ports.forEach((spec, index) => {
-      // Placeholders (an unknown one is reported by the placeholder checks) in every value a copy gives them.
-      for (const expanded of expansions(spec, values) ?? []) {
-        const problem = portMappingProblem(expanded);
-        if (problem === undefined) continue;
-        const copy = expanded === spec ? '' : ` (one copy gets ${shown(expanded)})`;
+    definition.ports.forEach((spec, index) =>
+      checkEachValue(spec, values, portMappingProblem, (why) =>
         reporter.error(
           'port',
           [...path, 'ports', index],
-          `ports entry is not a docker port mapping${copy}: ${problem}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`,
-        );
-        break;
-      }
-    });
+          `ports entry is not a docker port mapping${why}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`,
+        ),
+      ),
+    );
+    definition.volumes.forEach((spec, index) =>
+      checkEachValue(spec, values, volumeProblem, (why) =>
+        reporter.error(
+          'volume',
+          [...path, 'volumes', index],
+          `volumes entry is not a docker volume${why}; use "/host/path:/container/path", "/host/path:/container/path:ro", "name:/container/path" or "/container/path"`,
+        ),
+      ),
+    );
+  }
+  for (const volume of listDataVolumes(document)) {
+    volume.volumes.forEach((spec, index) =>
+      checkEachValue(spec, { app_name: [volume.name] }, volumeProblem, (why) =>
+        reporter.error(
+          'volume',
+          [...volume.path, 'volumes', index],
+          `data volume path is not a docker volume${why}; use a container path such as "/var/static" (or "/host/path:/container/path")`,
+        ),
+      ),
+    );
   }
 }

@@ -1,7 +1,7 @@
 // Values docker parses (an image repository, a -p mapping) and text no process can carry (NUL) are
 // refused by validate, at the value's line and column, rather than failing the deploy on its first host.
 import { describe, expect, it } from 'vitest';
-import { imageProblem, portMappingProblem } from '../../src/stack/check-docker-syntax.js';
+import { imageProblem, portMappingProblem, volumeProblem } from '../../src/stack/check-docker-syntax.js';
 import { validateStackJson } from '../../src/stack/validate.js';
 
 describe('image repositories', () => {
@@ -93,6 +93,36 @@ describe('port mappings (docker run -p)', () => {
   });
 });
 
+describe('volumes (docker run -v)', () => {
+  it('takes the forms docker takes', () => {
+    for (const spec of [
+      '/data',
+      '/srv/data:/data',
+      '/srv/da ta:/data',
+      '/srv/data:/data:ro',
+      '/srv/data:/data:rw,Z',
+      '/srv/data:/data:ro,rslave',
+      'cache:/var/cache',
+      'cache:/var/cache:nocopy',
+    ]) {
+      expect(volumeProblem(spec), spec).toBeUndefined();
+    }
+  });
+
+  it('refuses the rest, saying what is wrong', () => {
+    expect(volumeProblem('/a:/b:ro:x')).toBe('too many ":"');
+    expect(volumeProblem('/a:relative')).toBe('the container path "relative" is not absolute');
+    expect(volumeProblem('relative')).toBe('the container path "relative" is not absolute');
+    expect(volumeProblem('')).toBe('the container path "" is not absolute');
+    expect(volumeProblem('/srv:/')).toBe('the container path cannot be "/"');
+    expect(volumeProblem('/data:ro')).toBe('a container path with a mode but no source: write "/host/path:/container/path:mode"');
+    expect(volumeProblem('relative/dir:/data')).toContain('the source "relative/dir" is neither an absolute host path nor a volume name');
+    expect(volumeProblem(':/data')).toContain('the source "" is neither');
+    expect(volumeProblem('/a:/b:rwz')).toContain('the mode "rwz" is none of');
+    expect(volumeProblem('/a:/b:ro,rw')).toBe('the mode "ro,rw" sets the same thing twice');
+  });
+});
+
 describe('validate reports them at the value', () => {
   const document = (web: string) => `{
   "deploy": {
@@ -111,16 +141,19 @@ describe('validate reports them at the value', () => {
       document(`{
             "image": "quay.io/acme/shop:1.0",
             "containers": 2,
-            "ports": ["8080", "127.0.0.1:9%{index}999:80"]
+            "ports": ["8080", "127.0.0.1:9%{index}999:80"],
+            "volumes": ["/srv/%{app_name}:data"]
           }`),
       'shop.json',
     );
     expect(result.ok).toBe(false);
-    const found = result.diagnostics.filter((d) => d.code === 'image' || d.code === 'port');
+    const found = result.diagnostics.filter((d) => d.code === 'image' || d.code === 'port' || d.code === 'volume');
     expect(found.map((d) => [d.line, d.column, d.code])).toEqual([
       [7, 22, 'image'],
       [9, 31, 'port'],
+      [10, 25, 'volume'],
     ]);
+    expect(found[2]?.message).toContain('(one copy gets "/srv/web0:data"): the container path "data" is not absolute');
     expect(found[1]?.message).toContain('(one copy gets "127.0.0.1:90999:80"): the host port "90999" is not a port');
   });
 
