@@ -638,7 +638,7 @@ async function deployRelease(inputs, context, deps, log) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stack_credential_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
 // The one writer of `stack-json-output` (deploy, rollback, export). A document that holds secrets
 // inline, credentials in plain values, or a copy of a secret given as an input is written with mode
 // 0600, set before the first byte goes in even when the file already existed with a wider mode.

@@ -148,7 +148,7 @@ async function runPost() {
     const state = (0,_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readPostState */ .cj)();
     let left = state;
     if (state.checkpoint) {
-        const { resumeFromCheckpoint } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(952), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 5574));
+        const { resumeFromCheckpoint } = await Promise.all(/* import() */[__webpack_require__.e(687), __webpack_require__.e(33), __webpack_require__.e(734), __webpack_require__.e(80), __webpack_require__.e(998), __webpack_require__.e(514), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 5574));
         const resumed = await resumeFromCheckpoint(state.checkpoint);
         if (resumed === 'done')
             return;

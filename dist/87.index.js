@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   R: () => (/* binding */ checkStackFile)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6325);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8077);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1549);
 
 
 function checkStackFile(text, file) {
@@ -62,8 +62,8 @@ var schema = __webpack_require__(5449);
 var positions = __webpack_require__(876);
 // EXTERNAL MODULE: ./src/stack/diagnostics.ts
 var diagnostics = __webpack_require__(516);
-// EXTERNAL MODULE: ./src/stack/validate.ts + 7 modules
-var validate = __webpack_require__(8077);
+// EXTERNAL MODULE: ./src/stack/validate.ts + 8 modules
+var validate = __webpack_require__(1549);
 // EXTERNAL MODULE: ./src/stack/check-file.ts
 var check_file = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/stack/placeholders.ts

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _stack_host_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6238);
 /* harmony import */ var _stack_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4993);
 /* harmony import */ var _stack_release_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4600);
-/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8077);
+/* harmony import */ var _stack_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
 
 
 

@@ -580,7 +580,7 @@ var __webpack_exports__ = {};
 // The one entry ncc bundles: the three faces, each loaded on demand, so main, post and the CLI share
 // one set of chunks. The thin files in dist/ (index.js, post.js, cli.js) import this and start one.
 const faces = {
-    main: () => Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(421), __nccwpck_require__.e(734), __nccwpck_require__.e(952), __nccwpck_require__.e(87), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9407)),
+    main: () => Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(421), __nccwpck_require__.e(734), __nccwpck_require__.e(80), __nccwpck_require__.e(87), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9407)),
     post: () => Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661)),
     cli: () => __nccwpck_require__.e(/* import() */ 486).then(__nccwpck_require__.bind(__nccwpck_require__, 486)),
 };

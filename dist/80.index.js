@@ -1,5 +1,5 @@
-export const id = 952;
-export const ids = [952,772];
+export const id = 80;
+export const ids = [80,772];
 export const modules = {
 
 /***/ 245:
@@ -1369,7 +1369,7 @@ function rolloutOf(definition, surgeByDefault) {
 
 /***/ }),
 
-/***/ 8077:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1381,10 +1381,344 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./src/stack/diagnostics.ts
-var stack_diagnostics = __webpack_require__(516);
+// EXTERNAL MODULE: ./src/stack/placeholders.ts
+var placeholders = __webpack_require__(1716);
 // EXTERNAL MODULE: ./src/stack/schema.ts
 var schema = __webpack_require__(5449);
+// EXTERNAL MODULE: ./src/stack/secrets.ts
+var stack_secrets = __webpack_require__(6325);
+;// CONCATENATED MODULE: ./src/stack/check-names.ts
+
+
+
+/** Container names (definitions, copies, data volumes): docker's rule, as the host checks it. */
+const CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** haproxy backend and server names, and slot values (they end up in server names and labels). */
+const HAPROXY_NAME = /^[A-Za-z0-9_.:-]+$/;
+const HAPROXY_ADDRESS = /^[A-Za-z0-9_.:/@-]+$/;
+/** App names end up in labels the host reads back as `|`-separated lines. */
+const APP_NAME_FORBIDDEN = /[\p{Cc}|\u2028\u2029]/u;
+/** The values a placeholder can take where the document cannot know them (host facts). */
+const HOST_VALUES = { opsworks: ['stack-host'], public_ip: ['', '203.0.113.10'] };
+const MAX_EXPANSIONS = 64;
+/** Every value `text` can take for the given placeholder values (host facts in all their forms). */
+function expansions(text, values) {
+    let out = [''];
+    for (const token of (0,placeholders/* tokenize */.qw)(text)) {
+        if (token.kind === 'text') {
+            out = out.map((prefix) => prefix + token.value);
+            continue;
+        }
+        if (token.kind !== 'placeholder')
+            return undefined; // reported by the placeholder checks
+        const options = values[token.name] ?? HOST_VALUES[token.name];
+        if (options === undefined)
+            return undefined;
+        out = out.flatMap((prefix) => options.map((option) => prefix + option)).slice(0, MAX_EXPANSIONS);
+    }
+    return out;
+}
+/** A host path that some placeholder value turns into one with a `..` step (out of the host root). */
+function escapesHostRoot(path, values) {
+    if (path.split('/').includes('..'))
+        return true;
+    const all = expansions(path, values);
+    return all !== undefined && all.some((value) => value.split('/').includes('..'));
+}
+function copyValues(name, definition) {
+    const count = Math.max(1, definition.containers);
+    const indexes = Array.from({ length: count }, (_, i) => String(i));
+    return {
+        app_name: indexes.map((i) => `${name}${i}`),
+        index: indexes,
+        slot: definition.load_balancer?.slots ?? [''],
+    };
+}
+function checkHostPath(value, path, what, values, reporter) {
+    if (escapesHostRoot(value, values)) {
+        reporter.error('host-path', path, `${what} can leave the host root: a ".." step (or a placeholder that may be empty, such as %{public_ip}, next to one) points outside it; write the path without ".."`);
+    }
+}
+/** The host side of a `-v` value (`/srv/x:/data`); undefined for named and anonymous volumes. */
+function hostSide(spec) {
+    const colon = spec.indexOf(':');
+    return colon > 0 && spec.startsWith('/') ? spec.slice(0, colon) : undefined;
+}
+function checkLoadBalancer(name, definition, path, reporter) {
+    const binding = definition.load_balancer;
+    if (!binding)
+        return;
+    const at = [...path, 'load_balancer'];
+    if (!HAPROXY_NAME.test(binding.backend)) {
+        reporter.error('load-balancer', [...at, 'backend'], `load_balancer.backend ${JSON.stringify(binding.backend)} has characters haproxy's runtime API cannot take: use letters, digits and "_.:-"`);
+    }
+    binding.slots.forEach((slot, index) => {
+        if (slot !== '' && !HAPROXY_NAME.test(slot)) {
+            reporter.error('load-balancer', [...at, 'slots', index], `slot ${JSON.stringify(slot)} ends up in server names and labels: use letters, digits and "_.:-" (or "")`);
+        }
+    });
+    const values = copyValues(name, definition);
+    const servers = expansions(binding.server, values);
+    if (servers?.some((server) => server === '')) {
+        reporter.error('load-balancer', [...at, 'server'], 'load_balancer.server can be empty for a copy: each copy needs its own server name, e.g. "%{app_name}%{slot}"');
+    }
+    else if (servers?.some((server) => !HAPROXY_NAME.test(server))) {
+        reporter.error('load-balancer', [...at, 'server'], 'load_balancer.server gives a server name haproxy\'s runtime API cannot take: use letters, digits, "_.:-" and placeholders');
+    }
+    if (binding.address !== undefined) {
+        const addresses = expansions(binding.address, values);
+        if (addresses?.some((address) => address !== '' && !HAPROXY_ADDRESS.test(address))) {
+            reporter.error('load-balancer', [...at, 'address'], 'load_balancer.address gives an address haproxy cannot take: use "host:port" or "unix@/path" with letters, digits, "_.:/@-" and placeholders');
+        }
+        if (binding.address.startsWith('unix@'))
+            checkHostPath(binding.address.slice(5), [...at, 'address'], 'load_balancer.address', values, reporter);
+    }
+    checkHostPath(binding.admin_socket, [...at, 'admin_socket'], 'load_balancer.admin_socket', { app_name: [name] }, reporter);
+}
+function checkHealthPort(name, definition, path, reporter) {
+    const health = definition.health;
+    if (health === undefined || health === 'docker' || !('http' in health))
+        return;
+    const values = copyValues(name, definition);
+    if (health.port !== undefined) {
+        const ports = expansions(health.port, values);
+        const bad = ports?.find((port) => !/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535);
+        if (bad !== undefined) {
+            reporter.error('health', [...path, 'health', 'port'], `health.port must be a port number from 1 to 65535 for every copy (one copy gets ${JSON.stringify(bad.slice(0, 40))}): use a number such as 3000, or "300%{index}"`);
+        }
+    }
+    if (health.socket !== undefined)
+        checkHostPath(health.socket, [...path, 'health', 'socket'], 'health.socket', values, reporter);
+}
+/** Several things whose names differ only in case or punctuation but become the same file or parameter. */
+function checkMeetings(items, what, reporter) {
+    const first = new Map();
+    for (const item of items) {
+        const earlier = first.get(item.key);
+        if (earlier === undefined)
+            first.set(item.key, item.label);
+        else if (earlier !== item.label)
+            reporter.error('name-clash', item.path, what(earlier, item.label, item.key), { key: true });
+    }
+}
+function checkNames(document, reporter) {
+    for (const app of Object.keys(document.deploy)) {
+        if (APP_NAME_FORBIDDEN.test(app)) {
+            reporter.error('app-name', ['deploy', app], `app name ${JSON.stringify(app)} holds a line break, "|" or a control character, which the host cannot read back from container labels: use letters, digits, blanks and "_.-"`, { key: true });
+        }
+    }
+    for (const app of Object.keys(document.deploy)) {
+        if (app === '.' || app === '..') {
+            reporter.error('app-name', ['deploy', app], `app name "${app}" is a directory step: the host keeps each app's records under /var/lib/berth/plans/<app>, which "${app}" would turn into another directory; use letters, digits, blanks and "_.-"`, { key: true });
+        }
+    }
+    // The host names an app's state file and plan records by the name with "/" as "_" (app_file in host/lib/util.sh).
+    checkMeetings(Object.keys(document.deploy).map((app) => ({ key: app.replaceAll('/', '_'), label: app, path: ['deploy', app] })), (a, b, shared) => `apps "${a}" and "${b}" would share their records on the host (/var/lib/berth/${shared}.state and plans/${shared}; "/" becomes "_"): rename one`, reporter);
+    checkMeetings(Object.keys(document.deploy).map((app) => ({ key: (0,stack_secrets/* slug */.yR)(app), label: app, path: ['deploy', app] })), (a, b, shared) => `apps "${a}" and "${b}" would share the cron file /etc/cron.d/berth-${shared}, the env directory and Parameter Store names (both become "${shared}"): rename one`, reporter);
+    checkMeetings(Object.keys(document.docker?.registries ?? {}).map((host) => ({ key: (0,stack_secrets/* level */.Rc)(host), label: host, path: ['docker', 'registries', host] })), (a, b, shared) => `registries "${a}" and "${b}" would share the Parameter Store name of their password (registries/${shared}/password): write the host once`, reporter);
+    const definitions = (0,schema/* listDefinitions */.Pb)(document);
+    for (const app of Object.keys(document.deploy)) {
+        checkMeetings(definitions
+            .filter((d) => d.app === app && d.definition.deploy === 'cron')
+            .map((d) => ({ key: (0,stack_secrets/* slug */.yR)(d.name), label: d.name, path: d.path })), (a, b, shared) => `cron definitions "${a}" and "${b}" of app "${app}" would share the env file ${shared}.env: rename one`, reporter);
+    }
+    for (const { name, definition, path } of definitions) {
+        if (!CONTAINER_NAME.test(name)) {
+            reporter.error('definition-name', path, `definition name ${JSON.stringify(name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
+        }
+        const values = copyValues(name, definition);
+        definition.volumes.forEach((spec, index) => {
+            const host = hostSide(spec);
+            if (host !== undefined)
+                checkHostPath(host, [...path, 'volumes', index], "this volume's host path", { app_name: [name], index: values.index, slot: values.slot }, reporter);
+        });
+        checkLoadBalancer(name, definition, path, reporter);
+        checkHealthPort(name, definition, path, reporter);
+    }
+    for (const volume of (0,schema/* listDataVolumes */.W8)(document)) {
+        if (!CONTAINER_NAME.test(volume.name)) {
+            reporter.error('data-volume-name', volume.path, `data volume name ${JSON.stringify(volume.name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
+        }
+        volume.volumes.forEach((spec, index) => {
+            const host = hostSide(spec);
+            if (host !== undefined)
+                checkHostPath(host, [...volume.path, 'volumes', index], "this data volume's host path", { app_name: [volume.name] }, reporter);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stack/check-docker-syntax.ts
+
+
+/** Longest repository name docker accepts (distribution's reference grammar). */
+const MAX_NAME_LENGTH = 255;
+/** A registry host: DNS labels (any case), or an IPv4 address; an optional port. Or a bracketed IPv6 address. */
+const DOMAIN = /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
+/** One path component of a repository: lowercase letters and digits, joined by ".", "_", "__" or dashes. */
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A value as a message quotes it: JSON, at most 80 characters of it. */
+function shown(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+/** Why `image` is not a repository docker can pull (without tag or digest), or undefined when it is. */
+function imageProblem(image) {
+    if (image.trim() === '')
+        return 'image is empty: name the repository, e.g. "quay.io/acme/app"';
+    if (image.length > MAX_NAME_LENGTH)
+        return `image has ${image.length} characters, more than the ${MAX_NAME_LENGTH} docker accepts`;
+    const components = image.split('/');
+    const first = components[0] ?? '';
+    // docker's rule: the first component is a registry host when it has a "." or a ":", is localhost, or has capitals.
+    const hasDomain = components.length > 1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    const path = hasDomain ? components.slice(1) : components;
+    const last = path.at(-1) ?? '';
+    if (last.includes('@')) {
+        return `image ${shown(image)} carries a digest: put the repository in "image" and "sha256:..." in "tag"`;
+    }
+    if (last.includes(':')) {
+        const tag = last.slice(last.indexOf(':') + 1);
+        return `image ${shown(image)} carries a tag: put the repository in "image" and ${shown(tag)} in "tag"`;
+    }
+    if (hasDomain && !DOMAIN.test(first)) {
+        return `image ${shown(image)} starts with ${shown(first)}, which is not a registry host: use a host name or address with an optional port, e.g. "quay.io" or "registry.local:5000"`;
+    }
+    const bad = path.find((component) => !PATH_COMPONENT.test(component));
+    if (bad !== undefined) {
+        const why = bad === '' ? 'an empty part (a doubled or trailing "/")' : `the part ${shown(bad)}`;
+        return `image ${shown(image)} is not a Docker repository name: ${why}; each part after the registry host is lowercase letters and digits, joined by ".", "_" or "-" (e.g. "quay.io/acme/web-app")`;
+    }
+    return undefined;
+}
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+/** A port or a range `a-b` (1 to 65535, a <= b): its length (1 for a single port), or undefined. */
+function portRange(text) {
+    const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const start = Number(match[1]);
+    const end = match[2] === undefined ? start : Number(match[2]);
+    if (start < 1 || end > 65535 || end < start)
+        return undefined;
+    return end - start + 1;
+}
+/** Why docker run -p would refuse `spec`, or undefined when it takes it. */
+function portMappingProblem(spec) {
+    let rest = spec;
+    const slash = rest.lastIndexOf('/');
+    if (slash >= 0) {
+        const protocol = rest.slice(slash + 1);
+        if (!PROTOCOLS.has(protocol))
+            return `the protocol ${shown(protocol)} is not tcp, udp or sctp`;
+        rest = rest.slice(0, slash);
+    }
+    let ip;
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']:');
+        if (close < 0)
+            return 'a bracketed IPv6 address must be followed by ":" and the ports';
+        ip = rest.slice(0, close + 1);
+        if (!/^\[[0-9a-fA-F:]+\]$/.test(ip))
+            return `${shown(ip)} is not an IPv6 address`;
+        rest = rest.slice(close + 2);
+    }
+    const parts = rest.split(':');
+    if (ip === undefined && parts.length === 3)
+        ip = parts.shift();
+    else if (ip !== undefined && parts.length !== 2)
+        return 'after the IPv6 address comes "HOST_PORT:CONTAINER_PORT"';
+    if (parts.length > 2)
+        return 'too many ":" (an IPv6 address goes in brackets: "[::1]:8080:80")';
+    if (ip !== undefined && ip !== '' && !ip.startsWith('[')) {
+        const octets = IPV4.exec(ip);
+        if (!octets || octets.slice(1).some((o) => Number(o) > 255))
+            return `${shown(ip)} is not an IPv4 address`;
+    }
+    const container = parts.pop() ?? '';
+    const host = parts.pop();
+    const containerPorts = portRange(container);
+    if (containerPorts === undefined)
+        return `the container port ${shown(container)} is not a port (1-65535) or a range "8000-8009"`;
+    if (host === undefined || host === '')
+        return undefined;
+    const hostPorts = portRange(host);
+    if (hostPorts === undefined)
+        return `the host port ${shown(host)} is not a port (1-65535) or a range "8000-8009"`;
+    if (containerPorts > 1 && hostPorts !== containerPorts)
+        return 'a container port range needs a host range of the same length';
+    return undefined;
+}
+const MOUNT_OPTIONS = [['rw', 'ro'], ['z', 'Z'], ['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate'], ['nocopy']];
+/** A named volume (docker volume create's rule). */
+const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/** Why docker's mount mode `mode` ("ro", "rw,Z", ...) is refused, or undefined. */
+function mountModeProblem(mode) {
+    const seen = new Set();
+    for (const option of mode.split(',')) {
+        const group = MOUNT_OPTIONS.findIndex((options) => options.includes(option));
+        if (group < 0)
+            return `the mode ${shown(option)} is none of ro, rw, z, Z, nocopy, shared, slave, private (r-)`;
+        if (seen.has(group))
+            return `the mode ${shown(mode)} sets the same thing twice`;
+        seen.add(group);
+    }
+    return undefined;
+}
+/** Why docker run -v would refuse `spec` (Linux: [SOURCE:]DESTINATION[:MODE]), or undefined. */
+function volumeProblem(spec) {
+    const parts = spec.split(':');
+    if (parts.length > 3)
+        return 'too many ":"';
+    const destination = parts.length === 1 ? parts[0] : parts[1];
+    const source = parts.length === 1 ? undefined : parts[0];
+    const mode = parts[2];
+    if (parts.length === 2 && mountModeProblem(parts[1] ?? '') === undefined) {
+        return 'a container path with a mode but no source: write "/host/path:/container/path:mode"';
+    }
+    if (destination === undefined || !destination.startsWith('/')) {
+        return `the container path ${shown(destination ?? '')} is not absolute`;
+    }
+    if (/^\/+$/.test(destination))
+        return 'the container path cannot be "/"';
+    if (source !== undefined && !source.startsWith('/') && !VOLUME_NAME.test(source)) {
+        return `the source ${shown(source)} is neither an absolute host path nor a volume name (letters, digits, "_.-", two or more)`;
+    }
+    return mode === undefined ? undefined : mountModeProblem(mode);
+}
+/** Per copy: app_name and index as the copies get them, the slots, host facts in all their forms. */
+function sampleValues(name, containers, slots) {
+    const indexes = Array.from({ length: Math.max(1, containers) }, (_, i) => String(i));
+    return { app_name: indexes.map((i) => `${name}${i}`), index: indexes, slot: slots ?? [''] };
+}
+/**
+ * Reports the first value a copy gives `spec` (its placeholders expanded: an unknown one is reported by
+ * the placeholder checks) that `problem` refuses.
+ */
+function checkEachValue(spec, values, problem, report) {
+    for (const expanded of expansions(spec, values) ?? []) {
+        const found = problem(expanded);
+        if (found === undefined)
+            continue;
+        report(`${expanded === spec ? '' : ` (one copy gets ${shown(expanded)})`}: ${found}`);
+        return;
+    }
+}
+function checkDockerSyntax(document, reporter) {
+    for (const { definition, path, name } of (0,schema/* listDefinitions */.Pb)(document)) {
+        const image = imageProblem(definition.image);
+        if (image !== undefined)
+            reporter.error('image', [...path, 'image'], image);
+        const values = sampleValues(name, definition.containers, definition.load_balancer?.slots);
+        definition.ports.forEach((spec, index) => checkEachValue(spec, values, portMappingProblem, (why) => reporter.error('port', [...path, 'ports', index], `ports entry is not a docker port mapping${why}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`)));
+        definition.volumes.forEach((spec, index) => checkEachValue(spec, values, volumeProblem, (why) => reporter.error('volume', [...path, 'volumes', index], `volumes entry is not a docker volume${why}; use "/host/path:/container/path", "/host/path:/container/path:ro", "name:/container/path" or "/container/path"`)));
+    }
+    for (const volume of (0,schema/* listDataVolumes */.W8)(document)) {
+        volume.volumes.forEach((spec, index) => checkEachValue(spec, { app_name: [volume.name] }, volumeProblem, (why) => reporter.error('volume', [...volume.path, 'volumes', index], `data volume path is not a docker volume${why}; use a container path such as "/var/static" (or "/host/path:/container/path")`)));
+    }
+}
+
+// EXTERNAL MODULE: ./src/stack/diagnostics.ts
+var stack_diagnostics = __webpack_require__(516);
 ;// CONCATENATED MODULE: ./src/stack/check-keys.ts
 
 
@@ -1566,163 +1900,6 @@ function checkKnownKeys(root, reporter) {
         if (property.key === 'deploy')
             for (const app of propertiesOf(property.value))
                 checkApp(app, reporter);
-    }
-}
-
-// EXTERNAL MODULE: ./src/stack/placeholders.ts
-var placeholders = __webpack_require__(1716);
-// EXTERNAL MODULE: ./src/stack/secrets.ts
-var stack_secrets = __webpack_require__(6325);
-;// CONCATENATED MODULE: ./src/stack/check-names.ts
-
-
-
-/** Container names (definitions, copies, data volumes): docker's rule, as the host checks it. */
-const CONTAINER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-/** haproxy backend and server names, and slot values (they end up in server names and labels). */
-const HAPROXY_NAME = /^[A-Za-z0-9_.:-]+$/;
-const HAPROXY_ADDRESS = /^[A-Za-z0-9_.:/@-]+$/;
-/** App names end up in labels the host reads back as `|`-separated lines. */
-const APP_NAME_FORBIDDEN = /[\p{Cc}|\u2028\u2029]/u;
-/** The values a placeholder can take where the document cannot know them (host facts). */
-const HOST_VALUES = { opsworks: ['stack-host'], public_ip: ['', '203.0.113.10'] };
-const MAX_EXPANSIONS = 64;
-/** Every value `text` can take for the given placeholder values (host facts in all their forms). */
-function expansions(text, values) {
-    let out = [''];
-    for (const token of (0,placeholders/* tokenize */.qw)(text)) {
-        if (token.kind === 'text') {
-            out = out.map((prefix) => prefix + token.value);
-            continue;
-        }
-        if (token.kind !== 'placeholder')
-            return undefined; // reported by the placeholder checks
-        const options = values[token.name] ?? HOST_VALUES[token.name];
-        if (options === undefined)
-            return undefined;
-        out = out.flatMap((prefix) => options.map((option) => prefix + option)).slice(0, MAX_EXPANSIONS);
-    }
-    return out;
-}
-/** A host path that some placeholder value turns into one with a `..` step (out of the host root). */
-function escapesHostRoot(path, values) {
-    if (path.split('/').includes('..'))
-        return true;
-    const all = expansions(path, values);
-    return all !== undefined && all.some((value) => value.split('/').includes('..'));
-}
-function copyValues(name, definition) {
-    const count = Math.max(1, definition.containers);
-    const indexes = Array.from({ length: count }, (_, i) => String(i));
-    return {
-        app_name: indexes.map((i) => `${name}${i}`),
-        index: indexes,
-        slot: definition.load_balancer?.slots ?? [''],
-    };
-}
-function checkHostPath(value, path, what, values, reporter) {
-    if (escapesHostRoot(value, values)) {
-        reporter.error('host-path', path, `${what} can leave the host root: a ".." step (or a placeholder that may be empty, such as %{public_ip}, next to one) points outside it; write the path without ".."`);
-    }
-}
-/** The host side of a `-v` value (`/srv/x:/data`); undefined for named and anonymous volumes. */
-function hostSide(spec) {
-    const colon = spec.indexOf(':');
-    return colon > 0 && spec.startsWith('/') ? spec.slice(0, colon) : undefined;
-}
-function checkLoadBalancer(name, definition, path, reporter) {
-    const binding = definition.load_balancer;
-    if (!binding)
-        return;
-    const at = [...path, 'load_balancer'];
-    if (!HAPROXY_NAME.test(binding.backend)) {
-        reporter.error('load-balancer', [...at, 'backend'], `load_balancer.backend ${JSON.stringify(binding.backend)} has characters haproxy's runtime API cannot take: use letters, digits and "_.:-"`);
-    }
-    binding.slots.forEach((slot, index) => {
-        if (slot !== '' && !HAPROXY_NAME.test(slot)) {
-            reporter.error('load-balancer', [...at, 'slots', index], `slot ${JSON.stringify(slot)} ends up in server names and labels: use letters, digits and "_.:-" (or "")`);
-        }
-    });
-    const values = copyValues(name, definition);
-    const servers = expansions(binding.server, values);
-    if (servers?.some((server) => server === '')) {
-        reporter.error('load-balancer', [...at, 'server'], 'load_balancer.server can be empty for a copy: each copy needs its own server name, e.g. "%{app_name}%{slot}"');
-    }
-    else if (servers?.some((server) => !HAPROXY_NAME.test(server))) {
-        reporter.error('load-balancer', [...at, 'server'], 'load_balancer.server gives a server name haproxy\'s runtime API cannot take: use letters, digits, "_.:-" and placeholders');
-    }
-    if (binding.address !== undefined) {
-        const addresses = expansions(binding.address, values);
-        if (addresses?.some((address) => address !== '' && !HAPROXY_ADDRESS.test(address))) {
-            reporter.error('load-balancer', [...at, 'address'], 'load_balancer.address gives an address haproxy cannot take: use "host:port" or "unix@/path" with letters, digits, "_.:/@-" and placeholders');
-        }
-        if (binding.address.startsWith('unix@'))
-            checkHostPath(binding.address.slice(5), [...at, 'address'], 'load_balancer.address', values, reporter);
-    }
-    checkHostPath(binding.admin_socket, [...at, 'admin_socket'], 'load_balancer.admin_socket', { app_name: [name] }, reporter);
-}
-function checkHealthPort(name, definition, path, reporter) {
-    const health = definition.health;
-    if (health === undefined || health === 'docker' || !('http' in health))
-        return;
-    const values = copyValues(name, definition);
-    if (health.port !== undefined) {
-        const ports = expansions(health.port, values);
-        const bad = ports?.find((port) => !/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535);
-        if (bad !== undefined) {
-            reporter.error('health', [...path, 'health', 'port'], `health.port must be a port number from 1 to 65535 for every copy (one copy gets ${JSON.stringify(bad.slice(0, 40))}): use a number such as 3000, or "300%{index}"`);
-        }
-    }
-    if (health.socket !== undefined)
-        checkHostPath(health.socket, [...path, 'health', 'socket'], 'health.socket', values, reporter);
-}
-/** Several things whose names differ only in case or punctuation but become the same file or parameter. */
-function checkMeetings(items, what, reporter) {
-    const first = new Map();
-    for (const item of items) {
-        const earlier = first.get(item.key);
-        if (earlier === undefined)
-            first.set(item.key, item.label);
-        else if (earlier !== item.label)
-            reporter.error('name-clash', item.path, what(earlier, item.label, item.key), { key: true });
-    }
-}
-function checkNames(document, reporter) {
-    for (const app of Object.keys(document.deploy)) {
-        if (APP_NAME_FORBIDDEN.test(app)) {
-            reporter.error('app-name', ['deploy', app], `app name ${JSON.stringify(app)} holds a line break, "|" or a control character, which the host cannot read back from container labels: use letters, digits, blanks and "_.-"`, { key: true });
-        }
-    }
-    checkMeetings(Object.keys(document.deploy).map((app) => ({ key: (0,stack_secrets/* slug */.yR)(app), label: app, path: ['deploy', app] })), (a, b, shared) => `apps "${a}" and "${b}" would share the cron file /etc/cron.d/berth-${shared}, the env directory and Parameter Store names (both become "${shared}"): rename one`, reporter);
-    checkMeetings(Object.keys(document.docker?.registries ?? {}).map((host) => ({ key: (0,stack_secrets/* level */.Rc)(host), label: host, path: ['docker', 'registries', host] })), (a, b, shared) => `registries "${a}" and "${b}" would share the Parameter Store name of their password (registries/${shared}/password): write the host once`, reporter);
-    const definitions = (0,schema/* listDefinitions */.Pb)(document);
-    for (const app of Object.keys(document.deploy)) {
-        checkMeetings(definitions
-            .filter((d) => d.app === app && d.definition.deploy === 'cron')
-            .map((d) => ({ key: (0,stack_secrets/* slug */.yR)(d.name), label: d.name, path: d.path })), (a, b, shared) => `cron definitions "${a}" and "${b}" of app "${app}" would share the env file ${shared}.env: rename one`, reporter);
-    }
-    for (const { name, definition, path } of definitions) {
-        if (!CONTAINER_NAME.test(name)) {
-            reporter.error('definition-name', path, `definition name ${JSON.stringify(name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
-        }
-        const values = copyValues(name, definition);
-        definition.volumes.forEach((spec, index) => {
-            const host = hostSide(spec);
-            if (host !== undefined)
-                checkHostPath(host, [...path, 'volumes', index], "this volume's host path", { app_name: [name], index: values.index, slot: values.slot }, reporter);
-        });
-        checkLoadBalancer(name, definition, path, reporter);
-        checkHealthPort(name, definition, path, reporter);
-    }
-    for (const volume of (0,schema/* listDataVolumes */.W8)(document)) {
-        if (!CONTAINER_NAME.test(volume.name)) {
-            reporter.error('data-volume-name', volume.path, `data volume name ${JSON.stringify(volume.name)} is not a valid container name: use letters, digits and "_.-", starting with a letter or digit`, { key: true });
-        }
-        volume.volumes.forEach((spec, index) => {
-            const host = hostSide(spec);
-            if (host !== undefined)
-                checkHostPath(host, [...volume.path, 'volumes', index], "this data volume's host path", { app_name: [volume.name] }, reporter);
-        });
     }
 }
 
@@ -2176,10 +2353,17 @@ function checkTextBounds(text) {
     return undefined;
 }
 const readParts = new Set(['deploy', 'docker', 'logrotate', 'manual']);
+/** A NUL ("\u0000") ends a C string: no argument, environment variable or file name can carry one. */
+const NUL = '\u0000';
+const NUL_MESSAGE = 'this text holds a NUL character ("\\u0000"), which no container argument, environment variable or file name can carry (it would be cut there): remove it';
 /** `path` is one array pushed and popped along the walk (copied only for a report): a megabyte has many nodes. */
 function checkNode(node, path, reporter) {
     if (node.type === 'string' && typeof node.value === 'string' && node.value.length > MAX_STRING_LENGTH) {
         reporter.error('too-long', [...path], `this string has ${node.value.length} characters, more than the ${MAX_STRING_LENGTH} allowed: keep large content in the image or in Parameter Store`);
+        return;
+    }
+    if (node.type === 'string' && typeof node.value === 'string' && node.value.includes(NUL)) {
+        reporter.error('nul', [...path], NUL_MESSAGE);
         return;
     }
     if (node.type === 'array') {
@@ -2202,6 +2386,8 @@ function checkNode(node, path, reporter) {
         if (key === '__proto__') {
             reporter.reportSpan('error', 'reserved-name', [...path], keyNode, 'the name "__proto__" cannot be used (JavaScript gives it a meaning of its own, so it would be dropped): rename it');
         }
+        if (key.includes(NUL))
+            reporter.reportSpan('error', 'nul', [...path], keyNode, NUL_MESSAGE);
         if (key.length > MAX_KEY_LENGTH) {
             reporter.reportSpan('error', 'too-long', [...path], { offset: keyNode.offset, length: Math.min(keyNode.length, 80) }, `this key has ${key.length} characters, more than the ${MAX_KEY_LENGTH} allowed for a name: shorten it`);
         }
@@ -2400,6 +2586,7 @@ const definitionLevelCodes = new Set(['missing-deploy', 'single-slot', 'cron-opt
 
 
 
+
 const syntaxMessages = {
     InvalidSymbol: 'unexpected character',
     InvalidNumberFormat: 'invalid number',
@@ -2478,6 +2665,7 @@ function validate(source, file) {
         checkRollout(parsed.document, semantic);
         checkValues(parsed.document, semantic);
         checkNames(parsed.document, semantic);
+        checkDockerSyntax(parsed.document, semantic);
         const invented = repairFilter(parsed.repaired);
         reporter.diagnostics.push(...semantic.diagnostics.filter((d) => !invented(d.path, d.code)));
     }
