@@ -316,6 +316,16 @@ describe('batches', () => {
   });
 });
 
+/** The job summary of a deploy whose canaries all answer `report`, which must promote it. */
+async function promotedSummary(hosts: ReturnType<typeof fleetOf>, report: () => CanaryReport): Promise<string> {
+  const { p } = deployWith(hosts, report);
+  const outcome = await runDeploy(withCanary(), p, recordingLog());
+  expect(outcome.status).toBe('success');
+  return renderSummary(
+    summaryModel({ outcome, observed: [], environment: 'p', commit: '', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 1 } }),
+  );
+}
+
 describe('the job summary of a canary', () => {
   it('shows the comparison old vs new per definition, the verdict, and what the canary host did', async () => {
     const hosts = fleetOf(2);
@@ -361,12 +371,7 @@ describe('the job summary of a canary', () => {
       uncompared: [],
       restarts: 0,
     });
-    const { p } = deployWith(hosts, lone);
-    const outcome = await runDeploy(withCanary(), p, recordingLog());
-    expect(outcome.status).toBe('success');
-    const text = renderSummary(
-      summaryModel({ outcome, observed: [], environment: 'p', commit: '', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 1 } }),
-    );
+    const text = await promotedSummary(hosts, lone);
     expect(text).toContain(
       '| docker1 (i-0) | web | - → 50 | - → 0.0% (0) | - → 0.0% (0) | - → 12 ms | pass (nothing to compare: absolute limits; one copy: nothing to compare) |',
     );
@@ -383,12 +388,7 @@ describe('the job summary of a canary on a TCP-mode backend', () => {
       uncompared: [],
       restarts: 0,
     });
-    const { p } = deployWith(hosts, report);
-    const outcome = await runDeploy(withCanary(), p, recordingLog());
-    expect(outcome.status).toBe('success');
-    const text = renderSummary(
-      summaryModel({ outcome, observed: [], environment: 'p', commit: '', seconds: 1, rollbar: [], lock: { name: 'l', attempts: 1 } }),
-    );
+    const text = await promotedSummary(hosts, report);
     expect(text).toContain(
       '| docker1 (i-0) | web | 51 connections → 48 connections | n/a (TCP) → n/a (TCP) | 0.0% (0) → 0.0% (0) | n/a (TCP) → n/a (TCP) | pass |',
     );
