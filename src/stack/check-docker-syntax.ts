@@ -3,6 +3,7 @@
 // after the lock and the preflight: refused here instead, where the user still sees which value it is.
 import type { Reporter } from './diagnostics.js';
 import { expansions } from './check-names.js';
+import { MAX_HOSTNAME_LENGTH } from './hostname.js';
 import { listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
 
 /** Longest repository name docker accepts (distribution's reference grammar). */
@@ -131,10 +132,20 @@ export function volumeProblem(spec: string): string | undefined {
   return mode === undefined ? undefined : mountModeProblem(mode);
 }
 
-/** Per copy: app_name and index as the copies get them, the slots, host facts in all their forms. */
-function sampleValues(name: string, containers: number, slots: string[] | undefined) {
+/**
+ * The values placeholders take per copy, as the plan gives them (src/stack/plan.ts): `app_name` is the
+ * definition's name in ports and volumes, the copy's name (`web0`) in the hostname; host facts in all
+ * their forms (for the hostname, empty: what is too long then is too long on any host).
+ */
+function sampleValues(name: string, containers: number, slots: string[] | undefined, field: 'run' | 'hostname') {
   const indexes = Array.from({ length: Math.max(1, containers) }, (_, i) => String(i));
-  return { app_name: indexes.map((i) => `${name}${i}`), index: indexes, slot: slots ?? [''] };
+  const appNames = field === 'hostname' ? indexes.map((i) => `${name}${i}`) : [name];
+  return {
+    app_name: appNames,
+    index: indexes,
+    slot: slots ?? [''],
+    ...(field === 'hostname' ? { opsworks: [''], public_ip: [''] } : {}),
+  };
 }
 
 type Values = Parameters<typeof expansions>[1];
@@ -161,7 +172,7 @@ export function checkDockerSyntax(document: StackDocument, reporter: Reporter): 
   for (const { definition, path, name } of listDefinitions(document)) {
     const image = imageProblem(definition.image);
     if (image !== undefined) reporter.error('image', [...path, 'image'], image);
-    const values = sampleValues(name, definition.containers, definition.load_balancer?.slots);
+    const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'run');
     definition.ports.forEach((spec, index) =>
       checkEachValue(spec, values, portMappingProblem, (why) =>
         reporter.error(
@@ -179,6 +190,21 @@ export function checkDockerSyntax(document: StackDocument, reporter: Reporter): 
           `volumes entry is not a docker volume${why}; use "/host/path:/container/path", "/host/path:/container/path:ro", "name:/container/path" or "/container/path"`,
         ),
       ),
+    );
+  }
+  for (const { definition, path, name } of listDefinitions(document)) {
+    if (definition.hostname === undefined) continue;
+    const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'hostname');
+    checkEachValue(
+      definition.hostname,
+      values,
+      (hostname) => (hostname.length > MAX_HOSTNAME_LENGTH ? `it has ${hostname.length} characters` : undefined),
+      (why) =>
+        reporter.error(
+          'hostname',
+          [...path, 'hostname'],
+          `hostname is too long for a container${why}; a container's hostname has at most ${MAX_HOSTNAME_LENGTH} (even with empty host facts this one is longer), or the copy cannot start: shorten it`,
+        ),
     );
   }
   for (const volume of listDataVolumes(document)) {

@@ -14,6 +14,7 @@ import type {
   PlanRegistryLogin,
 } from './host-plan.js';
 import { interpolate, opsworksName, type PlaceholderValues } from './placeholders.js';
+import { copyHostname } from './hostname.js';
 import { dependencies, healthCheck, healthSettings, hostVolume, imageReference, sharedRunArgs, underRoot } from './plan-args.js';
 import { cronFile } from './plan-cron.js';
 import { listDataVolumes, listDefinitions, type DatabaseSettings, type DefinitionEntry, type StackDocument } from './schema.js';
@@ -154,7 +155,8 @@ export function planDefinition(document: StackDocument, entry: DefinitionEntry, 
     const slots = slotValues(definition).map((slot) => {
       const copyValues = { ...host, app_name: runtime, index: String(index), slot };
       const fieldValues = { ...host, app_name: name, index: String(index), slot };
-      const hostname = definition.hostname !== undefined ? interpolate(definition.hostname, copyValues) : `${runtime}.${facts.hostname}`;
+      const explicit = definition.hostname !== undefined ? interpolate(definition.hostname, copyValues) : undefined;
+      const hostname = copyHostname(runtime, name, facts.hostname, explicit);
       const runArgs = ['--hostname', hostname, '--restart', RESTART_POLICY];
       if (definition.stop_signal !== undefined) runArgs.push('--stop-signal', definition.stop_signal);
       runArgs.push('--stop-timeout', String(definition.stop_grace_period));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostSends } from '../../src/deploy/host-sends.js';
 import { runDeploy } from '../../src/deploy/pipeline.js';
 import type { Planner, TargetHost } from '../../src/deploy/ports.js';
+import { HostnameTooLongError } from '../../src/stack/hostname.js';
 import { fakePlanner, memoryParameters, recordingLog, runHosts, runMode, webDocument, type FakeHost } from './fakes.js';
 import { lockReleased } from './lock-helpers.js';
 import { fleetOf, ports, settings, webImages } from './pipeline-fixtures.js';
@@ -144,6 +145,35 @@ describe('runDeploy on the ssm target', () => {
     expect(outcome.fleet).toBe('unchanged');
     expect(outcome.summary).toContain('docker2 (i-1): missing socat, aws');
     expect(fleet.runs).toHaveLength(1);
+    expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
+  });
+
+  it("refuses the whole fleet before any host changes when one host's facts make its plan impossible", async () => {
+    const hosts = fleetOf(2);
+    const planner = fakePlanner();
+    const long = 'ip-172-31-45-167.ap-southeast-2.compute.internal.example';
+    hosts[1]!.host.hostname = long;
+    const {
+      fleet,
+      ports: p,
+      parameters,
+    } = ports(hosts, {
+      planner: {
+        ...planner,
+        hostPlan: (document, facts, options) => {
+          // The real plan's refusal (src/stack/hostname.ts), for the host whose name makes the default too long.
+          if (facts.hostname === long) throw new HostnameTooLongError('web0', 'web', `web0.${long}`, true);
+          return planner.hostPlan(document, facts, options);
+        },
+      },
+    });
+    const outcome = await runDeploy(settings(), p, recordingLog());
+    expect(outcome.status).toBe('failure');
+    expect(outcome.fleet).toBe('unchanged');
+    expect(outcome.summary).toMatch(
+      new RegExp(`^${long.replaceAll('.', '\\.')} \\(i-1\\): copy web0 would get the hostname .* No host was changed\\.$`),
+    );
+    expect(fleet.runs.map(runMode)).toEqual(['preflight']);
     expect(await lockReleased(parameters, '/berth/production/lock')).toBe(true);
   });
 

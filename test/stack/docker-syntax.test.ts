@@ -153,7 +153,7 @@ describe('validate reports them at the value', () => {
       [9, 31, 'port'],
       [10, 25, 'volume'],
     ]);
-    expect(found[2]?.message).toContain('(one copy gets "/srv/web0:data"): the container path "data" is not absolute');
+    expect(found[2]?.message).toContain('(one copy gets "/srv/web:data"): the container path "data" is not absolute');
     expect(found[1]?.message).toContain('(one copy gets "127.0.0.1:90999:80"): the host port "90999" is not a port');
   });
 

@@ -5,7 +5,10 @@ import type { StackDocument } from '../../stack/schema.js';
 import { hostPlaceholders, type HostFacts } from '../../stack/plan.js';
 import { missingParametersMessage, pinSecretVersions, referencedParameters, retargetReferences } from '../../stack/secret-versions.js';
 import { perHostParameter, stagePerHost } from '../../stack/secrets.js';
+import { HostnameTooLongError } from '../../stack/hostname.js';
+import { HostPathError } from '../../stack/host-paths.js';
 import { DeployFailure } from '../failure.js';
+import { hostLabel } from '../hosts.js';
 import { hostSends } from '../host-sends.js';
 import type { HostSend, TargetHost } from '../ports.js';
 import type { DeployRun } from '../run.js';
@@ -86,14 +89,23 @@ export async function planFleet(run: DeployRun, fleet: ReadyFleet, staged: Stage
 
   const plans = new Map<string, HostPlan>();
   fleet.hosts.forEach((host, index) => {
-    plans.set(
-      host.instanceId,
-      planUnpinned(staged.document, host, {
-        runMigration: index === 0 && !policy.skipMigration,
-        preferLocal: policy.preferLocalImages === true,
-        force: policy.force,
-      }),
-    );
+    try {
+      plans.set(
+        host.instanceId,
+        planUnpinned(staged.document, host, {
+          runMigration: index === 0 && !policy.skipMigration,
+          preferLocal: policy.preferLocalImages === true,
+          force: policy.force,
+        }),
+      );
+    } catch (error) {
+      // What only a host's own facts show (a host path a fact makes climb, a hostname too long): refused
+      // for the whole fleet before any host changes.
+      if (error instanceof HostPathError || error instanceof HostnameTooLongError) {
+        throw new DeployFailure(`${hostLabel(host)}: ${error.message}. No host was changed.`, 'unchanged');
+      }
+      throw error;
+    }
   });
 
   const written = [...staged.written];
