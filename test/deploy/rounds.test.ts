@@ -6,6 +6,7 @@ import { runDeploy } from '../../src/deploy/pipeline.js';
 import { sendHistory } from '../../src/deploy/host-history.js';
 import { batchOverheadSeconds, expectedOverheadSeconds, expectedSeconds } from '../../src/deploy/preflight-reads.js';
 import type { HostPlan, HostResult } from '../../src/stack/host-plan.js';
+import { HostnameTooLongError } from '../../src/stack/hostname.js';
 import { fakeHost, recordingLog, runMode, webDocument, type FakeHost } from './fakes.js';
 import { fleetOf, ports, settings, webImages } from './pipeline-fixtures.js';
 
@@ -146,6 +147,38 @@ describe('two commands per host', () => {
       },
     ]);
     expect(outcome.hosts.map((h) => h.instanceId)).toEqual(['i-0', 'i-1']);
+  });
+
+  it('a joined host whose own facts make the plan impossible is named with the reason, not read; the deploy stays a success', async () => {
+    const hosts = fleetOf(2);
+    const long = 'ip-172-31-45-167.ap-southeast-2.compute.internal.example';
+    const { fleet, planner, ports: p } = ports(hosts);
+    const hostPlan = planner.hostPlan.bind(planner);
+    p.planner = {
+      ...planner,
+      hostPlan: (document, facts, options) => {
+        if (facts.hostname === long) throw new HostnameTooLongError('web0', 'web', `web0.${long}`, true);
+        return hostPlan(document, facts, options);
+      },
+    };
+    const run = fleet.run.bind(fleet);
+    fleet.run = async (request) => {
+      const out = await run(request);
+      if (runMode(request) === 'rollout' && hosts.length === 2) hosts.push(fakeHost('i-9', long, 'v1'));
+      return out;
+    };
+    const outcome = await runDeploy(settings({ policy: { batchSize: 1 } }), p, recordingLog());
+    expect(outcome.status).toBe('success');
+    expect(outcome.fleet).toBe('updated');
+    expect(commandsPerHost(hosts)).toEqual([['preflight', 'rollout'], ['preflight', 'rollout'], []]);
+    expect(outcome.joined).toEqual([
+      {
+        instanceId: 'i-9',
+        hostname: long,
+        state: 'unknown',
+        story: expect.stringMatching(/^joined during the deploy; this release cannot run there: copy web0 would get the hostname /),
+      },
+    ]);
   });
 });
 

@@ -40,33 +40,43 @@ export async function readJoinedHosts(run: DeployRun, fleet: FleetPlans, staged:
     }));
     return;
   }
-  const plans = new Map(
-    joined.map((host) => [
-      host.instanceId,
-      fleet.planFor(staged.document, host, { runMigration: false, preferLocal: settings.policy.preferLocalImages === true, force: false }),
-    ]),
-  );
+  // A host whose own facts make its plan impossible (a hostname too long, a path a fact makes climb) is
+  // named, not read: the deploy itself went well.
+  const plans = new Map<string, ReturnType<FleetPlans['planFor']>>();
+  const refused = new Map<string, string>();
+  for (const host of joined) {
+    try {
+      const choice = { runMigration: false, preferLocal: settings.policy.preferLocalImages === true, force: false };
+      plans.set(host.instanceId, fleet.planFor(staged.document, host, choice));
+    } catch (error) {
+      refused.set(host.instanceId, errorMessage(error));
+    }
+  }
+  const readable = joined.filter((host) => plans.has(host.instanceId));
   let answers: Awaited<ReturnType<typeof ports.hosts.run>> = [];
   try {
-    answers = await log.group(`Read ${joined.length} host(s) that joined during the deploy`, () =>
-      ports.hosts.run({
-        sends: hostSends(ports.planner, 'state', joined, (host) => {
-          const plan = plans.get(host.instanceId);
-          return plan ? ports.planner.encodePlan(plan) : undefined;
+    if (readable.length > 0)
+      answers = await log.group(`Read ${readable.length} host(s) that joined during the deploy`, () =>
+        ports.hosts.run({
+          sends: hostSends(ports.planner, 'state', readable, (host) => {
+            const plan = plans.get(host.instanceId);
+            return plan ? ports.planner.encodePlan(plan) : undefined;
+          }),
+          comment: runComment(run, 'joined'),
+          deadline: run.now() + 5 * MINUTE,
+          executionTimeoutSeconds: 300,
+          expectedSeconds: 1,
+          onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
         }),
-        comment: runComment(run, 'joined'),
-        deadline: run.now() + 5 * MINUTE,
-        executionTimeoutSeconds: 300,
-        expectedSeconds: 1,
-        onProgress: (host, status) => log.info(`${hostLabel(host)}: ${status}`),
-      }),
-    );
+      );
   } catch (error) {
     log.warn(`Could not read the hosts that joined: ${errorMessage(error)}`);
   }
   run.outcome.joined = joined.map((host): JoinedHost => {
     const answer = answers.find((a) => a.host.instanceId === host.instanceId);
     const base = { instanceId: host.instanceId, hostname: host.hostname };
+    const why = refused.get(host.instanceId);
+    if (why !== undefined) return { ...base, state: 'unknown', story: `joined during the deploy; this release cannot run there: ${why}` };
     if (!answer?.result)
       return {
         ...base,
