@@ -1187,23 +1187,34 @@ async function readJoinedHosts(run, fleet, staged) {
         }));
         return;
     }
-    const plans = new Map(joined.map((host) => [
-        host.instanceId,
-        fleet.planFor(staged.document, host, { runMigration: false, preferLocal: settings.policy.preferLocalImages === true, force: false }),
-    ]));
+    // A host whose own facts make its plan impossible (a hostname too long, a path a fact makes climb) is
+    // named, not read: the deploy itself went well.
+    const plans = new Map();
+    const refused = new Map();
+    for (const host of joined) {
+        try {
+            const choice = { runMigration: false, preferLocal: settings.policy.preferLocalImages === true, force: false };
+            plans.set(host.instanceId, fleet.planFor(staged.document, host, choice));
+        }
+        catch (error) {
+            refused.set(host.instanceId, (0,errors/* errorMessage */.g)(error));
+        }
+    }
+    const readable = joined.filter((host) => plans.has(host.instanceId));
     let answers = [];
     try {
-        answers = await log.group(`Read ${joined.length} host(s) that joined during the deploy`, () => ports.hosts.run({
-            sends: (0,host_sends/* hostSends */.q)(ports.planner, 'state', joined, (host) => {
-                const plan = plans.get(host.instanceId);
-                return plan ? ports.planner.encodePlan(plan) : undefined;
-            }),
-            comment: (0,deploy_run/* runComment */.P6)(run, 'joined'),
-            deadline: run.now() + 5 * deploy_run/* MINUTE */.pY,
-            executionTimeoutSeconds: 300,
-            expectedSeconds: 1,
-            onProgress: (host, status) => log.info(`${(0,deploy_hosts/* hostLabel */.vy)(host)}: ${status}`),
-        }));
+        if (readable.length > 0)
+            answers = await log.group(`Read ${readable.length} host(s) that joined during the deploy`, () => ports.hosts.run({
+                sends: (0,host_sends/* hostSends */.q)(ports.planner, 'state', readable, (host) => {
+                    const plan = plans.get(host.instanceId);
+                    return plan ? ports.planner.encodePlan(plan) : undefined;
+                }),
+                comment: (0,deploy_run/* runComment */.P6)(run, 'joined'),
+                deadline: run.now() + 5 * deploy_run/* MINUTE */.pY,
+                executionTimeoutSeconds: 300,
+                expectedSeconds: 1,
+                onProgress: (host, status) => log.info(`${(0,deploy_hosts/* hostLabel */.vy)(host)}: ${status}`),
+            }));
     }
     catch (error) {
         log.warn(`Could not read the hosts that joined: ${(0,errors/* errorMessage */.g)(error)}`);
@@ -1211,6 +1222,9 @@ async function readJoinedHosts(run, fleet, staged) {
     run.outcome.joined = joined.map((host) => {
         const answer = answers.find((a) => a.host.instanceId === host.instanceId);
         const base = { instanceId: host.instanceId, hostname: host.hostname };
+        const why = refused.get(host.instanceId);
+        if (why !== undefined)
+            return { ...base, state: 'unknown', story: `joined during the deploy; this release cannot run there: ${why}` };
         if (!answer?.result)
             return {
                 ...base,
@@ -2658,11 +2672,17 @@ function lostReason(lock) {
 /* harmony export */   E: () => (/* binding */ planFleet)
 /* harmony export */ });
 /* harmony import */ var _stack_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4993);
-/* harmony import */ var _stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2274);
+/* harmony import */ var _stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2274);
 /* harmony import */ var _stack_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4457);
-/* harmony import */ var _host_sends_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9747);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1858);
+/* harmony import */ var _stack_hostname_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4563);
+/* harmony import */ var _stack_host_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5281);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4457);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2140);
+/* harmony import */ var _host_sends_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9747);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1858);
+
+
+
 
 
 
@@ -2682,8 +2702,8 @@ async function planFleet(run, fleet, staged) {
     // Per-host secrets: each host's plan names its own parameter, the value with that host's placeholders.
     const perHostWrites = (host) => staged.perHost.map((item) => (0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .stagePerHost */ .m1)(item, host.hostname, (0,_stack_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .hostPlaceholders */ .vx)(factsOf(host))));
     const perHostNames = (host) => new Map(staged.perHost.map((item) => [item.name, (0,_stack_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .perHostParameter */ .H7)(item.name, host.hostname)]));
-    const planFor = (document, host, choice) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .pinSecretVersions */ .V4)(planUnpinned(document, host, choice), secretVersions);
-    const planUnpinned = (document, host, choice) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .retargetReferences */ .Ti)(buildPlan(document, factsOf(host), fleet.roots.get(host.instanceId) ?? hostSettings.hostRoot, choice), perHostNames(host));
+    const planFor = (document, host, choice) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .pinSecretVersions */ .V4)(planUnpinned(document, host, choice), secretVersions);
+    const planUnpinned = (document, host, choice) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .retargetReferences */ .Ti)(buildPlan(document, factsOf(host), fleet.roots.get(host.instanceId) ?? hostSettings.hostRoot, choice), perHostNames(host));
     const reportedRoot = fleet.hosts.map((host) => fleet.roots.get(host.instanceId)).find((root) => root !== undefined);
     const buildPlan = (document, facts, hostRoot, choice) => ports.planner.hostPlan(document, facts, {
         deployId: release.deployId,
@@ -2706,25 +2726,35 @@ async function planFleet(run, fleet, staged) {
     });
     const plans = new Map();
     fleet.hosts.forEach((host, index) => {
-        plans.set(host.instanceId, planUnpinned(staged.document, host, {
-            runMigration: index === 0 && !policy.skipMigration,
-            preferLocal: policy.preferLocalImages === true,
-            force: policy.force,
-        }));
+        try {
+            plans.set(host.instanceId, planUnpinned(staged.document, host, {
+                runMigration: index === 0 && !policy.skipMigration,
+                preferLocal: policy.preferLocalImages === true,
+                force: policy.force,
+            }));
+        }
+        catch (error) {
+            // What only a host's own facts show (a host path a fact makes climb, a hostname too long): refused
+            // for the whole fleet before any host changes.
+            if (error instanceof _stack_host_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .HostPathError */ .mL || error instanceof _stack_hostname_js__WEBPACK_IMPORTED_MODULE_2__/* .HostnameTooLongError */ .QW) {
+                throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployFailure */ .Q(`${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_7__/* .hostLabel */ .vy)(host)}: ${error.message}. No host was changed.`, 'unchanged');
+            }
+            throw error;
+        }
     });
     const written = [...staged.written];
     if (staged.perHost.length > 0) {
         await run.log.group(`Stage ${staged.perHost.length} per-host secret(s) for ${fleet.hosts.length} host(s)`, async () => {
-            written.push(...(await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .writeChangedSecrets */ .N)(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites))));
+            written.push(...(await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .writeChangedSecrets */ .N)(ports.parameters, run.log, fleet.hosts.flatMap(perHostWrites))));
         });
     }
     for (const plan of plans.values())
         if (written.length > 0)
             plan.rotatedSecrets = written;
-    for (const [name, version] of await currentVersions(run, (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .referencedParameters */ .E)(plans.values())))
+    for (const [name, version] of await currentVersions(run, (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .referencedParameters */ .E)(plans.values())))
         secretVersions.set(name, version);
     for (const plan of plans.values())
-        (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .pinSecretVersions */ .V4)(plan, secretVersions);
+        (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .pinSecretVersions */ .V4)(plan, secretVersions);
     // Each plan is encoded once, whatever number of commands carry it.
     const encoded = new WeakMap();
     const encode = (plan) => {
@@ -2744,17 +2774,17 @@ async function planFleet(run, fleet, staged) {
         hasMigration: [...plans.values()].some((plan) => plan.migration !== undefined),
         secretVersions,
         planFor,
-        templateFor: (document, facts) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .pinSecretVersions */ .V4)(
+        templateFor: (document, facts) => (0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .pinSecretVersions */ .V4)(
         // Under the root the hosts reported (the local world: each its own, BERTH_HOST_ROOT; a joining host
         // moves it under its own, rerootTemplate), else the host-root input every real host shares.
         buildPlan(document, facts, reportedRoot ?? hostSettings.hostRoot, { runMigration: false, preferLocal: false, force: false }), secretVersions),
         stateSends: (hosts) => {
             const planOf = (host) => encode(plans.get(host.instanceId));
             if (hosts)
-                return (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_5__/* .hostSends */ .q)(ports.planner, 'state', hosts, planOf);
-            return (stateCommands ??= (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_5__/* .hostSends */ .q)(ports.planner, 'state', fleet.hosts, planOf));
+                return (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_8__/* .hostSends */ .q)(ports.planner, 'state', hosts, planOf);
+            return (stateCommands ??= (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_8__/* .hostSends */ .q)(ports.planner, 'state', fleet.hosts, planOf));
         },
-        rolloutSends: (batch, planOf = plans) => (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_5__/* .hostSends */ .q)(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId))),
+        rolloutSends: (batch, planOf = plans) => (0,_host_sends_js__WEBPACK_IMPORTED_MODULE_8__/* .hostSends */ .q)(ports.planner, 'rollout', batch, (host) => encode(planOf.get(host.instanceId))),
     };
 }
 /** The current version of every referenced parameter; a missing one stops the deploy before any host is touched. */
@@ -2764,7 +2794,7 @@ async function currentVersions(run, names) {
     const versions = await run.ports.parameters.versions(names);
     const missing = names.filter((name) => !versions.has(name));
     if (missing.length > 0)
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployFailure */ .Q((0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .missingParametersMessage */ .mL)(missing), 'unchanged');
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployFailure */ .Q((0,_stack_secret_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .missingParametersMessage */ .mL)(missing), 'unchanged');
     run.log.info(`Secrets pinned: ${names.length} Parameter Store reference(s) at their current versions`);
     return versions;
 }

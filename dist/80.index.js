@@ -399,6 +399,78 @@ function findDefinition(document, app, name) {
 
 /***/ }),
 
+/***/ 5281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Px: () => (/* binding */ joinUnderRoot),
+/* harmony export */   mL: () => (/* binding */ HostPathError)
+/* harmony export */ });
+/* unused harmony export climbsUp */
+// Host paths of a plan (volume host sides, health sockets, the haproxy admin socket, cron and env
+// files) are joined under the host root here. A `..` segment is refused, never joined: validate
+// refuses one written in the document (check-names.ts), and this refuses one a placeholder brings in
+// (a host fact such as the OpsWorks name), so `/srv/h/../../etc` never reaches a host. A path without
+// `..` is joined as written, so a host deployed before this check keeps the same `docker run`
+// arguments (and the same definition hash).
+/** A host path that would leave the host root. The message names the path and the way out. */
+class HostPathError extends Error {
+    path;
+    constructor(path) {
+        super(`host path ${JSON.stringify(path)} has a ".." segment: berth keeps every host path under the host root; write the path it means without ".."`);
+        this.path = path;
+        this.name = 'HostPathError';
+    }
+}
+/** Whether `path` has a `..` segment (anywhere: `a/../b` is refused too, it means `b`). */
+function climbsUp(path) {
+    return path.split('/').includes('..');
+}
+/** A host path under the host root (root `/` leaves it as written); throws HostPathError on `..`. */
+function joinUnderRoot(root, path) {
+    if (climbsUp(path))
+        throw new HostPathError(path);
+    const base = root.replace(/\/+$/, '');
+    return base === '' ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`;
+}
+
+
+/***/ }),
+
+/***/ 4563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QW: () => (/* binding */ HostnameTooLongError),
+/* harmony export */   gb: () => (/* binding */ MAX_HOSTNAME_LENGTH),
+/* harmony export */   zj: () => (/* binding */ copyHostname)
+/* harmony export */ });
+// A container's hostname (docker run --hostname): the kernel refuses one longer than 64 characters
+// (HOST_NAME_MAX), and the copy would never start. The default `<copy>.<the host's hostname>` gets long
+// on hosts named by their full DNS name (Amazon Linux: "ip-10-0-1-2.eu-west-1.compute.internal"), so
+// the plan refuses it before any host changes, saying what to set instead.
+/** The longest hostname the kernel sets (sethostname: HOST_NAME_MAX). */
+const MAX_HOSTNAME_LENGTH = 64;
+class HostnameTooLongError extends Error {
+    constructor(copy, definition, hostname, byDefault) {
+        const why = byDefault ? ` (the default: the copy's name, ".", the host's hostname)` : '';
+        super(`copy ${copy} would get the hostname ${JSON.stringify(hostname)}${why}: ${hostname.length} characters, more than the ${MAX_HOSTNAME_LENGTH} a container's hostname can have, so it could not start; set "hostname" on definition "${definition}" to something shorter, e.g. "%{app_name}"`);
+        this.name = 'HostnameTooLongError';
+    }
+}
+/** The hostname of a copy: `explicit` (placeholders already filled in), else `<copy>.<host's hostname>`; at most 64 characters. */
+function copyHostname(copy, definition, hostHostname, explicit) {
+    const hostname = explicit ?? `${copy}.${hostHostname}`;
+    // A release template's sentinel (0x1D-marked, src/stack/release-template.ts) is no length: a host fills it in.
+    if (hostname.length > MAX_HOSTNAME_LENGTH && !hostname.includes('\x1d')) {
+        throw new HostnameTooLongError(copy, definition, hostname, explicit === undefined);
+    }
+    return hostname;
+}
+
+
+/***/ }),
+
 /***/ 4720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -547,61 +619,27 @@ function mergeMismatches(document, updates, options) {
 
 /***/ }),
 
-/***/ 7095:
+/***/ 6427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  El: () => (/* binding */ dependencies),
-  bZ: () => (/* binding */ healthCheck),
-  Gr: () => (/* binding */ healthSettings),
-  Z8: () => (/* binding */ hostVolume),
-  rA: () => (/* binding */ imageReference),
-  UJ: () => (/* binding */ sharedRunArgs),
-  N: () => (/* binding */ underRoot)
-});
-
-// UNUSED EXPORTS: DEFAULT_HEALTH_DEADLINE, logArgs
-
-// EXTERNAL MODULE: ./src/stack/command.ts
-var command = __webpack_require__(245);
-;// CONCATENATED MODULE: ./src/stack/host-paths.ts
-// Host paths of a plan (volume host sides, health sockets, the haproxy admin socket, cron and env
-// files) are joined under the host root here. A `..` segment is refused, never joined: validate
-// refuses one written in the document (check-names.ts), and this refuses one a placeholder brings in
-// (a host fact such as the OpsWorks name), so `/srv/h/../../etc` never reaches a host. A path without
-// `..` is joined as written, so a host deployed before this check keeps the same `docker run`
-// arguments (and the same definition hash).
-/** A host path that would leave the host root. The message names the path and the way out. */
-class HostPathError extends Error {
-    path;
-    constructor(path) {
-        super(`host path ${JSON.stringify(path)} has a ".." segment: berth keeps every host path under the host root; write the path it means without ".."`);
-        this.path = path;
-        this.name = 'HostPathError';
-    }
-}
-/** Whether `path` has a `..` segment (anywhere: `a/../b` is refused too, it means `b`). */
-function climbsUp(path) {
-    return path.split('/').includes('..');
-}
-/** A host path under the host root (root `/` leaves it as written); throws HostPathError on `..`. */
-function joinUnderRoot(root, path) {
-    if (climbsUp(path))
-        throw new HostPathError(path);
-    const base = root.replace(/\/+$/, '');
-    return base === '' ? path : `${base}${path.startsWith('/') ? '' : '/'}${path}`;
-}
-
-// EXTERNAL MODULE: ./src/stack/placeholders.ts
-var placeholders = __webpack_require__(1716);
-;// CONCATENATED MODULE: ./src/stack/plan-args.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ dependencies),
+/* harmony export */   Gr: () => (/* binding */ healthSettings),
+/* harmony export */   N: () => (/* binding */ underRoot),
+/* harmony export */   UJ: () => (/* binding */ sharedRunArgs),
+/* harmony export */   Z8: () => (/* binding */ hostVolume),
+/* harmony export */   bZ: () => (/* binding */ healthCheck),
+/* harmony export */   rA: () => (/* binding */ imageReference)
+/* harmony export */ });
+/* unused harmony exports logArgs, DEFAULT_HEALTH_DEADLINE */
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(245);
+/* harmony import */ var _host_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5281);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1716);
 
 
 
 /** A host path under the host root; root `/` leaves it unchanged; a `..` segment throws (src/stack/host-paths.ts). */
-const underRoot = joinUnderRoot;
+const underRoot = _host_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .joinUnderRoot */ .Px;
 /** `-v` value with its host side (an absolute path) under the host root; named and anonymous volumes unchanged. */
 function hostVolume(root, spec) {
     const colon = spec.indexOf(':');
@@ -629,11 +667,11 @@ function sharedRunArgs(definition, root, values, options = {}) {
     if (definition.entrypoint !== undefined && options.entrypoint !== false)
         args.push('--entrypoint', definition.entrypoint);
     for (const volume of definition.volumes)
-        args.push('-v', hostVolume(root, (0,placeholders/* interpolate */.GW)(volume, values)));
+        args.push('-v', hostVolume(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(volume, values)));
     for (const from of definition.volumes_from)
-        args.push('--volumes-from', (0,placeholders/* interpolate */.GW)(from, values));
+        args.push('--volumes-from', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(from, values));
     for (const link of definition.links)
-        args.push('--link', (0,placeholders/* interpolate */.GW)(link, values));
+        args.push('--link', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(link, values));
     args.push(...logArgs(definition));
     return args;
 }
@@ -649,8 +687,8 @@ function logArgs(definition) {
 /** Names of data volumes and containers this definition mounts or links (recreate it when they change). */
 function dependencies(definition, values) {
     const names = [
-        ...definition.volumes_from.map((from) => (0,placeholders/* interpolate */.GW)(from, values).replace(/:(ro|rw)$/, '')),
-        ...definition.links.map((link) => (0,placeholders/* interpolate */.GW)(link, values).split(':')[0] ?? ''),
+        ...definition.volumes_from.map((from) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(from, values).replace(/:(ro|rw)$/, '')),
+        ...definition.links.map((link) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(link, values).split(':')[0] ?? ''),
     ];
     return [...new Set(names.filter((name) => name !== ''))];
 }
@@ -675,15 +713,15 @@ function healthCheck(definition, root, values) {
     if (health === 'docker')
         return { kind: 'docker' };
     if ('cmd' in health)
-        return { kind: 'cmd', argv: (0,command/* splitCommand */.GW)(health.cmd).map((arg) => (0,placeholders/* interpolate */.GW)(arg, values)) };
+        return { kind: 'cmd', argv: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .splitCommand */ .GW)(health.cmd).map((arg) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(arg, values)) };
     if (health.socket !== undefined)
-        return { kind: 'http-unix', socket: underRoot(root, (0,placeholders/* interpolate */.GW)(health.socket, values)), path: health.http };
+        return { kind: 'http-unix', socket: underRoot(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(health.socket, values)), path: health.http };
     if (health.port !== undefined)
-        return { kind: 'http', url: `http://127.0.0.1:${(0,placeholders/* interpolate */.GW)(health.port, values)}${health.http}` };
+        return { kind: 'http', url: `http://127.0.0.1:${(0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(health.port, values)}${health.http}` };
     const address = definition.load_balancer?.address;
     if (address === undefined)
         return { kind: 'none' };
-    const resolved = (0,placeholders/* interpolate */.GW)(address, values);
+    const resolved = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .GW)(address, values);
     if (resolved.startsWith('unix@'))
         return { kind: 'http-unix', socket: underRoot(root, resolved.slice(5)), path: health.http };
     return { kind: 'http', url: `http://${resolved}${health.http}` };
@@ -700,7 +738,7 @@ function healthCheck(definition, root, values) {
 /* harmony export */ });
 /* unused harmony exports CRON_PATH, cronFilePath, cronEnvPath */
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(245);
-/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7095);
+/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6427);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6325);
 // One managed cron file per app (the old cookbook added crontab lines and never removed them).
 // Every job is a POSIX single-quoted `docker run --rm` line; its env comes from a 0600 env file,
@@ -772,15 +810,17 @@ function cronFile(app, definitions, entries, root, sharedArgs) {
 /* unused harmony exports RESTART_POLICY, definitionHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(245);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(245);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7569);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1716);
-/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7095);
-/* harmony import */ var _plan_cron_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8266);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5449);
-/* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5113);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1716);
+/* harmony import */ var _hostname_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4563);
+/* harmony import */ var _plan_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6427);
+/* harmony import */ var _plan_cron_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8266);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5449);
+/* harmony import */ var _slots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5113);
 // The per-host plan: everything one host runs, in order, with placeholders resolved for that host.
 // Secret references stay references; the host resolves them itself.
+
 
 
 
@@ -792,7 +832,7 @@ function cronFile(app, definitions, entries, root, sharedArgs) {
 /** Restart policy of long-running copies: survive reboots and daemon restarts, stay down when we stop them. */
 const RESTART_POLICY = 'unless-stopped';
 function hostPlaceholders(facts) {
-    return { opsworks: facts.opsworks ?? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .opsworksName */ .wv)(facts.stackName, facts.hostname), public_ip: facts.publicIp };
+    return { opsworks: facts.opsworks ?? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .opsworksName */ .wv)(facts.stackName, facts.hostname), public_ip: facts.publicIp };
 }
 function definitionEnv(document, entry, facts, options) {
     const database = options.databases?.[entry.app];
@@ -864,38 +904,39 @@ function planDefinition(document, entry, facts, options) {
     const mode = definition.deploy ?? 'auto';
     const root = options.hostRoot;
     const host = hostPlaceholders(facts);
-    const image = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .imageReference */ .rA)(definition);
+    const image = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .imageReference */ .rA)(definition);
     const env = definitionEnv(document, entry, facts, options);
     const stopSignal = definition.stop_signal ?? 'SIGTERM';
     const copies = [];
     const count = mode === 'cron' ? 0 : definition.containers;
     for (let index = 0; index < count; index++) {
         const runtime = `${name}${index}`;
-        const slots = (0,_slots_js__WEBPACK_IMPORTED_MODULE_6__/* .slotValues */ .vy)(definition).map((slot) => {
+        const slots = (0,_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .slotValues */ .vy)(definition).map((slot) => {
             const copyValues = { ...host, app_name: runtime, index: String(index), slot };
             const fieldValues = { ...host, app_name: name, index: String(index), slot };
-            const hostname = definition.hostname !== undefined ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(definition.hostname, copyValues) : `${runtime}.${facts.hostname}`;
+            const explicit = definition.hostname !== undefined ? (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(definition.hostname, copyValues) : undefined;
+            const hostname = (0,_hostname_js__WEBPACK_IMPORTED_MODULE_2__/* .copyHostname */ .zj)(runtime, name, facts.hostname, explicit);
             const runArgs = ['--hostname', hostname, '--restart', RESTART_POLICY];
             if (definition.stop_signal !== undefined)
                 runArgs.push('--stop-signal', definition.stop_signal);
             runArgs.push('--stop-timeout', String(definition.stop_grace_period));
             for (const port of definition.ports)
-                runArgs.push('-p', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(port, fieldValues));
-            runArgs.push(...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedRunArgs */ .UJ)(definition, root, fieldValues));
+                runArgs.push('-p', (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(port, fieldValues));
+            runArgs.push(...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .sharedRunArgs */ .UJ)(definition, root, fieldValues));
             runArgs.push('--label', `berth.app=${app}`, '--label', `berth.definition=${name}`, '--label', `berth.slot=${slot}`);
             const binding = definition.load_balancer;
             return {
                 id: slot,
                 runArgs,
-                command: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .splitCommand */ .GW)(definition.command ?? '').map((arg) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(arg, copyValues)),
-                health: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .healthCheck */ .bZ)(definition, root, copyValues),
-                ...(binding ? { server: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(binding.server, copyValues) } : {}),
-                ...(binding?.address !== undefined ? { serverAddress: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(binding.address, copyValues) } : {}),
+                command: (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .splitCommand */ .GW)(definition.command ?? '').map((arg) => (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(arg, copyValues)),
+                health: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .healthCheck */ .bZ)(definition, root, copyValues),
+                ...(binding ? { server: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(binding.server, copyValues) } : {}),
+                ...(binding?.address !== undefined ? { serverAddress: (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(binding.address, copyValues) } : {}),
             };
         });
         copies.push({ index, name: runtime, slots });
     }
-    const health = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .healthSettings */ .Gr)(definition);
+    const health = (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .healthSettings */ .Gr)(definition);
     const first = copies[0]?.slots[0];
     // The field order is the hash input's: never change it (every running container's berth.hash is of it).
     const inputs = hashInputsOf({
@@ -931,22 +972,22 @@ function planDefinition(document, entry, facts, options) {
         ...(binding && mode !== 'cron'
             ? {
                 loadBalancer: {
-                    adminSocket: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .underRoot */ .N)(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(binding.admin_socket, bareValues)),
+                    adminSocket: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .underRoot */ .N)(root, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(binding.admin_socket, bareValues)),
                     backend: binding.backend,
                     drainTimeout: binding.drain_timeout,
                 },
             }
             : {}),
-        dependsOn: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencies */ .El)(definition, bareValues),
+        dependsOn: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencies */ .El)(definition, bareValues),
     };
-    const rollout = (0,_slots_js__WEBPACK_IMPORTED_MODULE_6__/* .rolloutOf */ .Zb)(definition, options.surge ?? false);
+    const rollout = (0,_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .rolloutOf */ .Zb)(definition, options.surge ?? false);
     if (mode !== 'cron' && rollout !== 'one')
         planned.rollout = rollout;
     hashInputs.set(planned, inputs);
     return planned;
 }
 function planMigration(document, facts, options) {
-    const entry = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .listDefinitions */ .Pb)(document).find((d) => d.definition.deploy !== undefined && d.definition.migration !== undefined);
+    const entry = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .listDefinitions */ .Pb)(document).find((d) => d.definition.deploy !== undefined && d.definition.migration !== undefined);
     const migration = entry?.definition.migration;
     if (!entry || migration === undefined)
         return undefined;
@@ -955,10 +996,10 @@ function planMigration(document, facts, options) {
     return {
         app,
         definition: name,
-        image: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .imageReference */ .rA)(definition),
+        image: (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .imageReference */ .rA)(definition),
         runArgs: [
             '--rm',
-            ...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedRunArgs */ .UJ)(definition, options.hostRoot, values, { entrypoint: false }),
+            ...(0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .sharedRunArgs */ .UJ)(definition, options.hostRoot, values, { entrypoint: false }),
             '--label',
             `berth.app=${app}`,
             '--label',
@@ -967,7 +1008,7 @@ function planMigration(document, facts, options) {
             'berth.role=migration',
         ],
         // Like the cron command, the migration is not interpolated (the old cookbook did not either).
-        command: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .splitCommand */ .GW)(migration),
+        command: (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .splitCommand */ .GW)(migration),
         env: definitionEnv(document, entry, facts, options),
     };
 }
@@ -977,17 +1018,17 @@ function planRegistries(document) {
         .map(([host, login]) => ({ host, username: (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceOrLiteral */ .ST)(login.username), password: (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceOrLiteral */ .ST)(login.password) }));
 }
 function planDataVolumes(document, facts, options) {
-    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .listDataVolumes */ .W8)(document).map((volume) => ({
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .listDataVolumes */ .W8)(document).map((volume) => ({
         app: volume.app,
         name: volume.name,
         image: options.dataVolumeImage,
-        volumes: volume.volumes.map((path) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .hostVolume */ .Z8)(options.hostRoot, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .interpolate */ .GW)(path, { ...hostPlaceholders(facts), app_name: volume.name }))),
+        volumes: volume.volumes.map((path) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .hostVolume */ .Z8)(options.hostRoot, (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(path, { ...hostPlaceholders(facts), app_name: volume.name }))),
     }));
 }
 function buildHostPlan(document, facts, options) {
-    const entries = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .listDefinitions */ .Pb)(document).filter((entry) => entry.definition.deploy !== undefined);
+    const entries = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .listDefinitions */ .Pb)(document).filter((entry) => entry.definition.deploy !== undefined);
     const definitions = entries.map((entry) => planDefinition(document, entry, facts, options));
-    const cron = Object.keys(document.deploy).map((app) => (0,_plan_cron_js__WEBPACK_IMPORTED_MODULE_3__/* .cronFile */ .L8)(app, definitions.filter((d) => d.app === app && d.mode === 'cron'), entries, options.hostRoot, (entry) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedRunArgs */ .UJ)(entry.definition, options.hostRoot, { ...hostPlaceholders(facts), app_name: entry.name, index: '0', slot: '' })));
+    const cron = Object.keys(document.deploy).map((app) => (0,_plan_cron_js__WEBPACK_IMPORTED_MODULE_4__/* .cronFile */ .L8)(app, definitions.filter((d) => d.app === app && d.mode === 'cron'), entries, options.hostRoot, (entry) => (0,_plan_args_js__WEBPACK_IMPORTED_MODULE_3__/* .sharedRunArgs */ .UJ)(entry.definition, options.hostRoot, { ...hostPlaceholders(facts), app_name: entry.name, index: '0', slot: '' })));
     const migration = options.runMigration ? planMigration(document, facts, options) : undefined;
     return {
         version: 1,
@@ -1547,7 +1588,10 @@ function checkNames(document, reporter) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stack/hostname.ts
+var stack_hostname = __webpack_require__(4563);
 ;// CONCATENATED MODULE: ./src/stack/check-docker-syntax.ts
+
 
 
 /** Longest repository name docker accepts (distribution's reference grammar). */
@@ -1685,10 +1729,20 @@ function volumeProblem(spec) {
     }
     return mode === undefined ? undefined : mountModeProblem(mode);
 }
-/** Per copy: app_name and index as the copies get them, the slots, host facts in all their forms. */
-function sampleValues(name, containers, slots) {
+/**
+ * The values placeholders take per copy, as the plan gives them (src/stack/plan.ts): `app_name` is the
+ * definition's name in ports and volumes, the copy's name (`web0`) in the hostname; host facts in all
+ * their forms (for the hostname, empty: what is too long then is too long on any host).
+ */
+function sampleValues(name, containers, slots, field) {
     const indexes = Array.from({ length: Math.max(1, containers) }, (_, i) => String(i));
-    return { app_name: indexes.map((i) => `${name}${i}`), index: indexes, slot: slots ?? [''] };
+    const appNames = field === 'hostname' ? indexes.map((i) => `${name}${i}`) : [name];
+    return {
+        app_name: appNames,
+        index: indexes,
+        slot: slots ?? [''],
+        ...(field === 'hostname' ? { opsworks: [''], public_ip: [''] } : {}),
+    };
 }
 /**
  * Reports the first value a copy gives `spec` (its placeholders expanded: an unknown one is reported by
@@ -1708,9 +1762,15 @@ function checkDockerSyntax(document, reporter) {
         const image = imageProblem(definition.image);
         if (image !== undefined)
             reporter.error('image', [...path, 'image'], image);
-        const values = sampleValues(name, definition.containers, definition.load_balancer?.slots);
+        const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'run');
         definition.ports.forEach((spec, index) => checkEachValue(spec, values, portMappingProblem, (why) => reporter.error('port', [...path, 'ports', index], `ports entry is not a docker port mapping${why}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`)));
         definition.volumes.forEach((spec, index) => checkEachValue(spec, values, volumeProblem, (why) => reporter.error('volume', [...path, 'volumes', index], `volumes entry is not a docker volume${why}; use "/host/path:/container/path", "/host/path:/container/path:ro", "name:/container/path" or "/container/path"`)));
+    }
+    for (const { definition, path, name } of (0,schema/* listDefinitions */.Pb)(document)) {
+        if (definition.hostname === undefined)
+            continue;
+        const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'hostname');
+        checkEachValue(definition.hostname, values, (hostname) => (hostname.length > stack_hostname/* MAX_HOSTNAME_LENGTH */.gb ? `it has ${hostname.length} characters` : undefined), (why) => reporter.error('hostname', [...path, 'hostname'], `hostname is too long for a container${why}; a container's hostname has at most ${stack_hostname/* MAX_HOSTNAME_LENGTH */.gb} (even with empty host facts this one is longer), or the copy cannot start: shorten it`));
     }
     for (const volume of (0,schema/* listDataVolumes */.W8)(document)) {
         volume.volumes.forEach((spec, index) => checkEachValue(spec, { app_name: [volume.name] }, volumeProblem, (why) => reporter.error('volume', [...volume.path, 'volumes', index], `data volume path is not a docker volume${why}; use a container path such as "/var/static" (or "/host/path:/container/path")`)));

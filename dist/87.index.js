@@ -72,8 +72,8 @@ var placeholders = __webpack_require__(1716);
 var environment = __webpack_require__(7569);
 // EXTERNAL MODULE: ./src/stack/secrets.ts
 var secrets = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/stack/plan-args.ts + 1 modules
-var plan_args = __webpack_require__(7095);
+// EXTERNAL MODULE: ./src/stack/plan-args.ts
+var plan_args = __webpack_require__(6427);
 // EXTERNAL MODULE: ./src/stack/plan-cron.ts
 var plan_cron = __webpack_require__(8266);
 // EXTERNAL MODULE: ./src/stack/plan.ts
