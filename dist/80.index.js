@@ -1763,11 +1763,13 @@ function checkDockerSyntax(document, reporter) {
         if (image !== undefined)
             reporter.error('image', [...path, 'image'], image);
         const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'run');
-        definition.ports.forEach((spec, index) => checkEachValue(spec, values, portMappingProblem, (why) => reporter.error('port', [...path, 'ports', index], `ports entry is not a docker port mapping${why}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`)));
+        // Only long-running copies get -p and --hostname: a cron job ignores both, as the cookbook did.
+        const ports = (0,schema/* isLongRunning */.uR)(definition) ? definition.ports : [];
+        ports.forEach((spec, index) => checkEachValue(spec, values, portMappingProblem, (why) => reporter.error('port', [...path, 'ports', index], `ports entry is not a docker port mapping${why}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`)));
         definition.volumes.forEach((spec, index) => checkEachValue(spec, values, volumeProblem, (why) => reporter.error('volume', [...path, 'volumes', index], `volumes entry is not a docker volume${why}; use "/host/path:/container/path", "/host/path:/container/path:ro", "name:/container/path" or "/container/path"`)));
     }
     for (const { definition, path, name } of (0,schema/* listDefinitions */.Pb)(document)) {
-        if (definition.hostname === undefined)
+        if (definition.hostname === undefined || !(0,schema/* isLongRunning */.uR)(definition))
             continue;
         const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'hostname');
         checkEachValue(definition.hostname, values, (hostname) => (hostname.length > stack_hostname/* MAX_HOSTNAME_LENGTH */.gb ? `it has ${hostname.length} characters` : undefined), (why) => reporter.error('hostname', [...path, 'hostname'], `hostname is too long for a container${why}; a container's hostname has at most ${stack_hostname/* MAX_HOSTNAME_LENGTH */.gb} (even with empty host facts this one is longer), or the copy cannot start: shorten it`));

@@ -4,7 +4,7 @@
 import type { Reporter } from './diagnostics.js';
 import { expansions } from './check-names.js';
 import { MAX_HOSTNAME_LENGTH } from './hostname.js';
-import { listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
+import { isLongRunning, listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
 
 /** Longest repository name docker accepts (distribution's reference grammar). */
 const MAX_NAME_LENGTH = 255;
@@ -173,7 +173,9 @@ export function checkDockerSyntax(document: StackDocument, reporter: Reporter): 
     const image = imageProblem(definition.image);
     if (image !== undefined) reporter.error('image', [...path, 'image'], image);
     const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'run');
-    definition.ports.forEach((spec, index) =>
+    // Only long-running copies get -p and --hostname: a cron job ignores both, as the cookbook did.
+    const ports = isLongRunning(definition) ? definition.ports : [];
+    ports.forEach((spec, index) =>
       checkEachValue(spec, values, portMappingProblem, (why) =>
         reporter.error(
           'port',
@@ -193,7 +195,7 @@ export function checkDockerSyntax(document: StackDocument, reporter: Reporter): 
     );
   }
   for (const { definition, path, name } of listDefinitions(document)) {
-    if (definition.hostname === undefined) continue;
+    if (definition.hostname === undefined || !isLongRunning(definition)) continue;
     const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'hostname');
     checkEachValue(
       definition.hostname,

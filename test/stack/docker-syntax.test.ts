@@ -142,7 +142,8 @@ describe('validate reports them at the value', () => {
             "image": "quay.io/acme/shop:1.0",
             "containers": 2,
             "ports": ["8080", "127.0.0.1:9%{index}999:80"],
-            "volumes": ["/srv/%{app_name}:data"]
+            "volumes": ["/srv/%{app_name}:data"],
+            "deploy": "auto"
           }`),
       'shop.json',
     );
@@ -155,6 +156,14 @@ describe('validate reports them at the value', () => {
     ]);
     expect(found[2]?.message).toContain('(one copy gets "/srv/web:data"): the container path "data" is not absolute');
     expect(found[1]?.message).toContain('(one copy gets "127.0.0.1:90999:80"): the host port "90999" is not a port');
+  });
+
+  it("a cron job's ports and hostname are ignored (it runs neither), as the cookbook ignored them: not checked", () => {
+    const result = validateStackJson(
+      document(`{ "image": "acme/shop", "deploy": "cron", "cron": { "minute": 5 }, "ports": ["abc"], "hostname": "${'h'.repeat(70)}" }`),
+      'cron.json',
+    );
+    expect(result.diagnostics.filter((d) => d.code === 'port' || d.code === 'hostname')).toEqual([]);
   });
 
   it('a NUL anywhere berth reads (a value or a key) is refused, never quoted', () => {
