@@ -1466,6 +1466,7 @@ function escapesHostRoot(path, values) {
     const all = expansions(path, values);
     return all !== undefined && all.some((value) => value.split('/').includes('..'));
 }
+/** The values a copy's placeholders take where the copy is named (`app_name` is `web0`, as in hostname, command, health). */
 function copyValues(name, definition) {
     const count = Math.max(1, definition.containers);
     const indexes = Array.from({ length: count }, (_, i) => String(i));
@@ -1547,8 +1548,6 @@ function checkNames(document, reporter) {
         if (APP_NAME_FORBIDDEN.test(app)) {
             reporter.error('app-name', ['deploy', app], `app name ${JSON.stringify(app)} holds a line break, "|" or a control character, which the host cannot read back from container labels: use letters, digits, blanks and "_.-"`, { key: true });
         }
-    }
-    for (const app of Object.keys(document.deploy)) {
         if (app === '.' || app === '..') {
             reporter.error('app-name', ['deploy', app], `app name "${app}" is a directory step: the host keeps each app's records under /var/lib/berth/plans/<app>, which "${app}" would turn into another directory; use letters, digits, blanks and "_.-"`, { key: true });
         }
@@ -1588,9 +1587,253 @@ function checkNames(document, reporter) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stack/command.ts
+var command = __webpack_require__(245);
+// EXTERNAL MODULE: ./src/stack/credential-values.ts
+var credential_values = __webpack_require__(7638);
+// EXTERNAL MODULE: ./src/stack/environment.ts
+var environment = __webpack_require__(7569);
+;// CONCATENATED MODULE: ./src/stack/check-values.ts
+// Checks on single values: placeholders and %{ssm:...} references, commands, cron fields, tags,
+// health settings. Messages never quote a value that may be a secret.
+
+
+
+
+
+
+const hostNames = ['app_name', 'opsworks', 'public_ip'];
+const copyNames = [...hostNames, 'index', 'slot'];
+function checkPlaceholders(value, path, rules, reporter) {
+    const tokens = (0,placeholders/* tokenize */.qw)(value);
+    if (rules.secret) {
+        checkSecretPlaceholders(tokens, path, rules, reporter);
+        return;
+    }
+    for (const token of tokens) {
+        if (token.kind === 'unclosed') {
+            reporter.error('placeholder', path, `${rules.what} has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
+        }
+        else if (token.kind === 'ssm') {
+            if (!rules.ssm) {
+                reporter.error('ssm-reference', path, `%{ssm:...} is not allowed in ${rules.what}: secret references work in env values, database fields, registry credentials and the Rollbar access_token`);
+            }
+            else if (!(0,placeholders/* isValidSsmName */.rf)(token.name)) {
+                reporter.error('ssm-reference', path, `malformed reference %{ssm:${token.name}} in ${rules.what}: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")`);
+            }
+            else if (tokens.length !== 1) {
+                reporter.error('ssm-reference', path, `%{ssm:${token.name}} must be the whole value of ${rules.what}, not part of it: store the full value in the parameter`);
+            }
+        }
+        else if (token.kind === 'placeholder' && !rules.allowed.includes(token.name)) {
+            const where = (token.name === 'index' || token.name === 'slot') && copyNames.includes(token.name)
+                ? ` (%{${token.name}} only works in hostname, command, ports, volumes, health and load_balancer)`
+                : '';
+            reporter.error('placeholder', path, `unknown placeholder %{${token.name}} in ${rules.what}${where}: use ${rules.allowed.map((n) => `%{${n}}`).join(', ')}, or "%%" for a literal "%"`);
+        }
+    }
+}
+/** The same checks for a secret value: one message per problem kind, naming the key, quoting nothing. */
+function checkSecretPlaceholders(tokens, path, rules, reporter) {
+    const problems = new Set();
+    const allowed = rules.allowed.map((n) => `%{${n}}`).join(', ');
+    for (const token of tokens) {
+        if (token.kind === 'unclosed')
+            problems.add(`has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
+        else if (token.kind === 'ssm' && !(0,placeholders/* isValidSsmName */.rf)(token.name))
+            problems.add('holds a malformed %{ssm:...} reference: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")');
+        else if (token.kind === 'ssm' && tokens.length !== 1)
+            problems.add('holds a %{ssm:...} reference as part of the value: it must be the whole value; store the full value in the parameter');
+        else if (token.kind === 'placeholder' && !rules.allowed.includes(token.name)) {
+            problems.add(`holds an unknown placeholder: ${allowed === '' ? 'placeholders do not work here' : `use ${allowed}`}, or "%%" for a literal "%"`);
+        }
+    }
+    for (const problem of problems)
+        reporter.error(problem.includes('ssm') ? 'ssm-reference' : 'placeholder', path, `${rules.what} ${problem} (the value is not shown)`);
+}
+/** Fields holding only a value or a whole %{ssm:...} reference (no interpolation). */
+function checkSecretField(value, path, what, reporter, secret = false) {
+    if (!value.startsWith('%{ssm:') && !value.startsWith('%{ ssm'))
+        return;
+    checkPlaceholders(value, path, { allowed: [], ssm: true, what, secret }, reporter);
+}
+/** A value quoted in a message, cut short so one message stays readable. */
+function quote(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+/** Env keys an env file and `docker run -e` carry as they are (`#KEY` would be a comment line, its value lost). */
+const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+function checkCommand(value, path, what, reporter) {
+    try {
+        const { shellSyntax } = (0,command/* analyzeCommand */.k5)(value);
+        if (shellSyntax.length > 0) {
+            const suggestion = value.length > 200 ? "wrap it in sh -c '...'" : `write: sh -c ${(0,command/* posixQuote */.MT)(value)}`;
+            reporter.warning('shell-syntax', path, `${what} uses shell syntax (${shellSyntax.join(' ')}) that the old host shell interpreted; berth runs it without a shell. If you need the shell, ${suggestion}`);
+        }
+    }
+    catch (error) {
+        if (!(error instanceof command/* CommandSyntaxError */.lO))
+            throw error;
+        reporter.error('command-syntax', path, `${what} cannot be split into arguments: ${error.message}`);
+    }
+}
+const cronRanges = { minute: [0, 59], hour: [0, 23], weekday: [0, 7] };
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+function cronFieldProblem(field, value) {
+    const [min, max] = cronRanges[field];
+    const number = (text) => {
+        const day = field === 'weekday' ? weekdays.indexOf(text.toLowerCase()) : -1;
+        if (day >= 0)
+            return day;
+        return /^\d+$/.test(text) ? Number(text) : NaN;
+    };
+    for (const part of value.split(',')) {
+        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+        if (!match)
+            return `"${value}" is not a cron ${field}: use a number ${min}-${max}, "*", a range "1-5", a list "1,3" or a step "*/15"`;
+        if (match[2] !== undefined && Number(match[2]) < 1)
+            return `step "/${match[2]}" must be at least 1`;
+        if (match[1] === '*')
+            continue;
+        for (const bound of (match[1] ?? '').split('-')) {
+            const n = number(bound);
+            if (Number.isNaN(n) || n < min || n > max)
+                return `cron ${field} "${bound}" is out of range: use ${min}-${max}`;
+        }
+    }
+    return undefined;
+}
+const tagPattern = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}@)?sha256:[a-f0-9]{64})$/;
+function checkValues(document, reporter) {
+    for (const [host, login] of Object.entries(document.docker?.registries ?? {})) {
+        checkSecretField(login.username, ['docker', 'registries', host, 'username'], 'a registry username', reporter);
+        checkSecretField(login.password, ['docker', 'registries', host, 'password'], 'a registry password', reporter, true);
+    }
+    for (const [app, spec] of Object.entries(document.deploy)) {
+        for (const [field, value] of Object.entries(spec.database ?? {})) {
+            if (value !== undefined)
+                checkSecretField(value, ['deploy', app, 'database', field], `database.${field}`, reporter, field === 'password');
+        }
+    }
+    for (const volume of (0,schema/* listDataVolumes */.W8)(document)) {
+        volume.volumes.forEach((value, i) => checkPlaceholders(value, [...volume.path, 'volumes', i], { allowed: hostNames, ssm: false, what: 'a data volume path' }, reporter));
+    }
+    for (const { definition, path, name } of (0,schema/* listDefinitions */.Pb)(document)) {
+        const longRunning = (0,schema/* isLongRunning */.uR)(definition);
+        if (!tagPattern.test(definition.tag)) {
+            reporter.error('tag', [...path, 'tag'], `tag ${quote(definition.tag)} is not a Docker tag: use letters, digits, "_.-" (up to 128), or a digest "sha256:<64 hex>"`);
+        }
+        for (const [key, value] of Object.entries(definition.env)) {
+            if (!ENV_KEY.test(key)) {
+                reporter.error('env-key', [...path, 'env', key], `env key ${quote(key)} is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"`, { key: true });
+            }
+            const secret = (0,stack_secrets/* isSecretKey */.uE)(key);
+            const what = secret ? `env ${key} (a secret)` : `env ${key}`;
+            checkPlaceholders(value, [...path, 'env', key], { allowed: hostNames, ssm: true, what, secret }, reporter);
+        }
+        const lists = [
+            ['volumes', copyNames],
+            ['ports', copyNames],
+            ['volumes_from', hostNames],
+            ['links', hostNames],
+        ];
+        for (const [field, allowed] of lists) {
+            definition[field].forEach((value, i) => checkPlaceholders(value, [...path, field, i], { allowed: [...allowed], ssm: false, what: field }, reporter));
+        }
+        if (definition.hostname !== undefined) {
+            checkPlaceholders(definition.hostname, [...path, 'hostname'], { allowed: copyNames, ssm: false, what: 'hostname' }, reporter);
+        }
+        if (definition.command !== undefined) {
+            // Only the long-running command is interpolated; cron commands keep `%{` literally (old behaviour).
+            if (longRunning)
+                checkPlaceholders(definition.command, [...path, 'command'], { allowed: copyNames, ssm: false, what: 'command' }, reporter);
+            checkCommand(definition.command, [...path, 'command'], 'command', reporter);
+        }
+        if (definition.deploy === 'cron' && definition.command !== undefined && /[\r\n]/.test(definition.command.trim())) {
+            reporter.error('cron', [...path, 'command'], 'a cron command cannot hold a line break (a crontab line ends there): put the steps in a script in the image');
+        }
+        if (definition.migration !== undefined)
+            checkCommand(definition.migration, [...path, 'migration'], 'migration', reporter);
+        const token = definition.notifications?.rollbar?.access_token;
+        if (token !== undefined)
+            checkSecretField(token, [...path, 'notifications', 'rollbar', 'access_token'], 'the Rollbar access_token', reporter, true);
+        if (definition.cron) {
+            for (const field of ['minute', 'hour', 'weekday']) {
+                const problem = cronFieldProblem(field, definition.cron[field]);
+                if (problem)
+                    reporter.error('cron', [...path, 'cron', field], `${problem} (definition "${name}")`);
+            }
+        }
+        checkHealth(definition, path, reporter);
+        checkLineBreaks(document, { definition, path, name }, reporter);
+    }
+    (0,credential_values/* checkCredentials */.vG)(document, reporter);
+}
+const hasLineBreak = (value) => /[\r\n]/.test(value);
+const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Values the host cannot pass (the host script fails on them): a line break in a cron job's env (its env
+ * file has one line per variable), and in a secret whose name is no shell name (it travels as one).
+ * The messages name the key only: the value may be a secret.
+ */
+function checkLineBreaks(document, entry, reporter) {
+    const { definition, path, name } = entry;
+    const app = String(path[1]);
+    if (definition.deploy === 'cron') {
+        const inherited = definition.env_from !== undefined ? ((0,environment/* findDefinition */.Jn)(document, app, definition.env_from)?.env ?? {}) : {};
+        for (const [key, value] of Object.entries({ ...inherited, ...definition.env })) {
+            if (!hasLineBreak(value))
+                continue;
+            const own = Object.hasOwn(definition.env, key);
+            reporter.error('env-value', own ? [...path, 'env', key] : [...path, 'env_from'], `env ${key}${own ? '' : ` (from env_from "${definition.env_from ?? ''}")`} holds a line break, which the env file of cron job "${name}" cannot carry: remove it, or keep the value in the image`);
+        }
+        return;
+    }
+    for (const [key, value] of Object.entries(definition.env)) {
+        if ((0,stack_secrets/* isSecretKey */.uE)(key) && hasLineBreak(value) && !SHELL_NAME.test(key)) {
+            reporter.error('env-value', [...path, 'env', key], `secret env ${key} holds a line break, which the host passes only under a shell variable name: rename it with letters, digits and "_"`, { key: true });
+        }
+    }
+}
+function checkHealth(definition, path, reporter) {
+    const health = definition.health;
+    const binding = definition.load_balancer;
+    const rules = (what) => ({ allowed: copyNames, ssm: false, what });
+    if (health !== undefined && health !== 'docker') {
+        if ('http' in health) {
+            if (!health.http.startsWith('/'))
+                reporter.error('health', [...path, 'health', 'http'], `health.http "${health.http}" must be a path starting with "/", e.g. "/up"`);
+            if (health.port !== undefined)
+                checkPlaceholders(health.port, [...path, 'health', 'port'], rules('health.port'), reporter);
+            if (health.socket !== undefined)
+                checkPlaceholders(health.socket, [...path, 'health', 'socket'], rules('health.socket'), reporter);
+            if (health.port === undefined && health.socket === undefined && binding?.address === undefined) {
+                reporter.error('health', [...path, 'health'], 'health.http needs "port" or "socket" (or a load_balancer address to probe): say where the container listens');
+            }
+        }
+        else {
+            checkPlaceholders(health.cmd, [...path, 'health', 'cmd'], rules('health.cmd'), reporter);
+            checkCommand(health.cmd, [...path, 'health', 'cmd'], 'health.cmd', reporter);
+        }
+    }
+    if (binding) {
+        checkPlaceholders(binding.admin_socket, [...path, 'load_balancer', 'admin_socket'], { allowed: hostNames, ssm: false, what: 'load_balancer.admin_socket' }, reporter);
+        checkPlaceholders(binding.server, [...path, 'load_balancer', 'server'], rules('load_balancer.server'), reporter);
+        if (binding.address !== undefined)
+            checkPlaceholders(binding.address, [...path, 'load_balancer', 'address'], rules('load_balancer.address'), reporter);
+        if (binding.slots[0] === binding.slots[1]) {
+            reporter.error('load-balancer', [...path, 'load_balancer', 'slots'], 'load_balancer.slots must be two different values, e.g. ["", "_b"]');
+        }
+    }
+    if (definition.deploy === 'cron' && (binding || definition.ports.length > 0)) {
+        reporter.warning('cron-options', path, 'a cron definition runs no long-lived copy: its ports and load_balancer are ignored, remove them', { key: true });
+    }
+}
+
 // EXTERNAL MODULE: ./src/stack/hostname.ts
 var stack_hostname = __webpack_require__(4563);
 ;// CONCATENATED MODULE: ./src/stack/check-docker-syntax.ts
+
 
 
 
@@ -1600,10 +1843,6 @@ const MAX_NAME_LENGTH = 255;
 const DOMAIN = /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
 /** One path component of a repository: lowercase letters and digits, joined by ".", "_", "__" or dashes. */
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-/** A value as a message quotes it: JSON, at most 80 characters of it. */
-function shown(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
 /** Why `image` is not a repository docker can pull (without tag or digest), or undefined when it is. */
 function imageProblem(image) {
     if (image.trim() === '')
@@ -1617,19 +1856,19 @@ function imageProblem(image) {
     const path = hasDomain ? components.slice(1) : components;
     const last = path.at(-1) ?? '';
     if (last.includes('@')) {
-        return `image ${shown(image)} carries a digest: put the repository in "image" and "sha256:..." in "tag"`;
+        return `image ${quote(image)} carries a digest: put the repository in "image" and "sha256:..." in "tag"`;
     }
     if (last.includes(':')) {
         const tag = last.slice(last.indexOf(':') + 1);
-        return `image ${shown(image)} carries a tag: put the repository in "image" and ${shown(tag)} in "tag"`;
+        return `image ${quote(image)} carries a tag: put the repository in "image" and ${quote(tag)} in "tag"`;
     }
     if (hasDomain && !DOMAIN.test(first)) {
-        return `image ${shown(image)} starts with ${shown(first)}, which is not a registry host: use a host name or address with an optional port, e.g. "quay.io" or "registry.local:5000"`;
+        return `image ${quote(image)} starts with ${quote(first)}, which is not a registry host: use a host name or address with an optional port, e.g. "quay.io" or "registry.local:5000"`;
     }
     const bad = path.find((component) => !PATH_COMPONENT.test(component));
     if (bad !== undefined) {
-        const why = bad === '' ? 'an empty part (a doubled or trailing "/")' : `the part ${shown(bad)}`;
-        return `image ${shown(image)} is not a Docker repository name: ${why}; each part after the registry host is lowercase letters and digits, joined by ".", "_" or "-" (e.g. "quay.io/acme/web-app")`;
+        const why = bad === '' ? 'an empty part (a doubled or trailing "/")' : `the part ${quote(bad)}`;
+        return `image ${quote(image)} is not a Docker repository name: ${why}; each part after the registry host is lowercase letters and digits, joined by ".", "_" or "-" (e.g. "quay.io/acme/web-app")`;
     }
     return undefined;
 }
@@ -1653,7 +1892,7 @@ function portMappingProblem(spec) {
     if (slash >= 0) {
         const protocol = rest.slice(slash + 1);
         if (!PROTOCOLS.has(protocol))
-            return `the protocol ${shown(protocol)} is not tcp, udp or sctp`;
+            return `the protocol ${quote(protocol)} is not tcp, udp or sctp`;
         rest = rest.slice(0, slash);
     }
     let ip;
@@ -1663,7 +1902,7 @@ function portMappingProblem(spec) {
             return 'a bracketed IPv6 address must be followed by ":" and the ports';
         ip = rest.slice(0, close + 1);
         if (!/^\[[0-9a-fA-F:]+\]$/.test(ip))
-            return `${shown(ip)} is not an IPv6 address`;
+            return `${quote(ip)} is not an IPv6 address`;
         rest = rest.slice(close + 2);
     }
     const parts = rest.split(':');
@@ -1676,18 +1915,18 @@ function portMappingProblem(spec) {
     if (ip !== undefined && ip !== '' && !ip.startsWith('[')) {
         const octets = IPV4.exec(ip);
         if (!octets || octets.slice(1).some((o) => Number(o) > 255))
-            return `${shown(ip)} is not an IPv4 address`;
+            return `${quote(ip)} is not an IPv4 address`;
     }
     const container = parts.pop() ?? '';
     const host = parts.pop();
     const containerPorts = portRange(container);
     if (containerPorts === undefined)
-        return `the container port ${shown(container)} is not a port (1-65535) or a range "8000-8009"`;
+        return `the container port ${quote(container)} is not a port (1-65535) or a range "8000-8009"`;
     if (host === undefined || host === '')
         return undefined;
     const hostPorts = portRange(host);
     if (hostPorts === undefined)
-        return `the host port ${shown(host)} is not a port (1-65535) or a range "8000-8009"`;
+        return `the host port ${quote(host)} is not a port (1-65535) or a range "8000-8009"`;
     if (containerPorts > 1 && hostPorts !== containerPorts)
         return 'a container port range needs a host range of the same length';
     return undefined;
@@ -1701,9 +1940,9 @@ function mountModeProblem(mode) {
     for (const option of mode.split(',')) {
         const group = MOUNT_OPTIONS.findIndex((options) => options.includes(option));
         if (group < 0)
-            return `the mode ${shown(option)} is none of ro, rw, z, Z, nocopy, shared, slave, private (r-)`;
+            return `the mode ${quote(option)} is none of ro, rw, z, Z, nocopy, shared, slave, private (r-)`;
         if (seen.has(group))
-            return `the mode ${shown(mode)} sets the same thing twice`;
+            return `the mode ${quote(mode)} sets the same thing twice`;
         seen.add(group);
     }
     return undefined;
@@ -1720,29 +1959,14 @@ function volumeProblem(spec) {
         return 'a container path with a mode but no source: write "/host/path:/container/path:mode"';
     }
     if (destination === undefined || !destination.startsWith('/')) {
-        return `the container path ${shown(destination ?? '')} is not absolute`;
+        return `the container path ${quote(destination ?? '')} is not absolute`;
     }
     if (/^\/+$/.test(destination))
         return 'the container path cannot be "/"';
     if (source !== undefined && !source.startsWith('/') && !VOLUME_NAME.test(source)) {
-        return `the source ${shown(source)} is neither an absolute host path nor a volume name (letters, digits, "_.-", two or more)`;
+        return `the source ${quote(source)} is neither an absolute host path nor a volume name (letters, digits, "_.-", two or more)`;
     }
     return mode === undefined ? undefined : mountModeProblem(mode);
-}
-/**
- * The values placeholders take per copy, as the plan gives them (src/stack/plan.ts): `app_name` is the
- * definition's name in ports and volumes, the copy's name (`web0`) in the hostname; host facts in all
- * their forms (for the hostname, empty: what is too long then is too long on any host).
- */
-function sampleValues(name, containers, slots, field) {
-    const indexes = Array.from({ length: Math.max(1, containers) }, (_, i) => String(i));
-    const appNames = field === 'hostname' ? indexes.map((i) => `${name}${i}`) : [name];
-    return {
-        app_name: appNames,
-        index: indexes,
-        slot: slots ?? [''],
-        ...(field === 'hostname' ? { opsworks: [''], public_ip: [''] } : {}),
-    };
 }
 /**
  * Reports the first value a copy gives `spec` (its placeholders expanded: an unknown one is reported by
@@ -1753,7 +1977,7 @@ function checkEachValue(spec, values, problem, report) {
         const found = problem(expanded);
         if (found === undefined)
             continue;
-        report(`${expanded === spec ? '' : ` (one copy gets ${shown(expanded)})`}: ${found}`);
+        report(`${expanded === spec ? '' : ` (one copy gets ${quote(expanded)})`}: ${found}`);
         return;
     }
 }
@@ -1762,17 +1986,18 @@ function checkDockerSyntax(document, reporter) {
         const image = imageProblem(definition.image);
         if (image !== undefined)
             reporter.error('image', [...path, 'image'], image);
-        const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'run');
+        // As the plan fills them in (src/stack/plan.ts): `app_name` is the definition's name in ports and
+        // volumes, the copy's name in the hostname.
+        const copies = copyValues(name, definition);
+        const values = { ...copies, app_name: [name] };
         // Only long-running copies get -p and --hostname: a cron job ignores both, as the cookbook did.
-        const ports = (0,schema/* isLongRunning */.uR)(definition) ? definition.ports : [];
-        ports.forEach((spec, index) => checkEachValue(spec, values, portMappingProblem, (why) => reporter.error('port', [...path, 'ports', index], `ports entry is not a docker port mapping${why}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`)));
+        const longRunning = (0,schema/* isLongRunning */.uR)(definition);
+        (longRunning ? definition.ports : []).forEach((spec, index) => checkEachValue(spec, values, portMappingProblem, (why) => reporter.error('port', [...path, 'ports', index], `ports entry is not a docker port mapping${why}; use "8080:80", "127.0.0.1:8080:80", "80", "8000-8009:8000-8009", with "/udp" or "/sctp" for another protocol`)));
         definition.volumes.forEach((spec, index) => checkEachValue(spec, values, volumeProblem, (why) => reporter.error('volume', [...path, 'volumes', index], `volumes entry is not a docker volume${why}; use "/host/path:/container/path", "/host/path:/container/path:ro", "name:/container/path" or "/container/path"`)));
-    }
-    for (const { definition, path, name } of (0,schema/* listDefinitions */.Pb)(document)) {
-        if (definition.hostname === undefined || !(0,schema/* isLongRunning */.uR)(definition))
-            continue;
-        const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'hostname');
-        checkEachValue(definition.hostname, values, (hostname) => (hostname.length > stack_hostname/* MAX_HOSTNAME_LENGTH */.gb ? `it has ${hostname.length} characters` : undefined), (why) => reporter.error('hostname', [...path, 'hostname'], `hostname is too long for a container${why}; a container's hostname has at most ${stack_hostname/* MAX_HOSTNAME_LENGTH */.gb} (even with empty host facts this one is longer), or the copy cannot start: shorten it`));
+        if (definition.hostname !== undefined && longRunning) {
+            // Host facts empty: what is too long then is too long on any host.
+            checkEachValue(definition.hostname, { ...copies, opsworks: [''], public_ip: [''] }, (hostname) => (hostname.length > stack_hostname/* MAX_HOSTNAME_LENGTH */.gb ? `it has ${hostname.length} characters` : undefined), (why) => reporter.error('hostname', [...path, 'hostname'], `hostname is too long for a container${why}; a container's hostname has at most ${stack_hostname/* MAX_HOSTNAME_LENGTH */.gb} (even with empty host facts this one is longer), or the copy cannot start: shorten it`));
+        }
     }
     for (const volume of (0,schema/* listDataVolumes */.W8)(document)) {
         volume.volumes.forEach((spec, index) => checkEachValue(spec, { app_name: [volume.name] }, volumeProblem, (why) => reporter.error('volume', [...volume.path, 'volumes', index], `data volume path is not a docker volume${why}; use a container path such as "/var/static" (or "/host/path:/container/path")`)));
@@ -2120,249 +2345,6 @@ function checkRollout(document, reporter) {
         if (definition.exclusive === true && !(0,slots/* isWorker */.xD)(definition)) {
             reporter.warning('exclusive', [...path, 'exclusive'], `"exclusive" only changes a worker (no load_balancer, no host port), whose new copy otherwise starts before the old one stops; "${name}" is no worker: remove it`);
         }
-    }
-}
-
-// EXTERNAL MODULE: ./src/stack/command.ts
-var command = __webpack_require__(245);
-// EXTERNAL MODULE: ./src/stack/credential-values.ts
-var credential_values = __webpack_require__(7638);
-// EXTERNAL MODULE: ./src/stack/environment.ts
-var environment = __webpack_require__(7569);
-;// CONCATENATED MODULE: ./src/stack/check-values.ts
-// Checks on single values: placeholders and %{ssm:...} references, commands, cron fields, tags,
-// health settings. Messages never quote a value that may be a secret.
-
-
-
-
-
-
-const hostNames = ['app_name', 'opsworks', 'public_ip'];
-const copyNames = [...hostNames, 'index', 'slot'];
-function checkPlaceholders(value, path, rules, reporter) {
-    const tokens = (0,placeholders/* tokenize */.qw)(value);
-    if (rules.secret) {
-        checkSecretPlaceholders(tokens, path, rules, reporter);
-        return;
-    }
-    for (const token of tokens) {
-        if (token.kind === 'unclosed') {
-            reporter.error('placeholder', path, `${rules.what} has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
-        }
-        else if (token.kind === 'ssm') {
-            if (!rules.ssm) {
-                reporter.error('ssm-reference', path, `%{ssm:...} is not allowed in ${rules.what}: secret references work in env values, database fields, registry credentials and the Rollbar access_token`);
-            }
-            else if (!(0,placeholders/* isValidSsmName */.rf)(token.name)) {
-                reporter.error('ssm-reference', path, `malformed reference %{ssm:${token.name}} in ${rules.what}: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")`);
-            }
-            else if (tokens.length !== 1) {
-                reporter.error('ssm-reference', path, `%{ssm:${token.name}} must be the whole value of ${rules.what}, not part of it: store the full value in the parameter`);
-            }
-        }
-        else if (token.kind === 'placeholder' && !rules.allowed.includes(token.name)) {
-            const where = (token.name === 'index' || token.name === 'slot') && copyNames.includes(token.name)
-                ? ` (%{${token.name}} only works in hostname, command, ports, volumes, health and load_balancer)`
-                : '';
-            reporter.error('placeholder', path, `unknown placeholder %{${token.name}} in ${rules.what}${where}: use ${rules.allowed.map((n) => `%{${n}}`).join(', ')}, or "%%" for a literal "%"`);
-        }
-    }
-}
-/** The same checks for a secret value: one message per problem kind, naming the key, quoting nothing. */
-function checkSecretPlaceholders(tokens, path, rules, reporter) {
-    const problems = new Set();
-    const allowed = rules.allowed.map((n) => `%{${n}}`).join(', ');
-    for (const token of tokens) {
-        if (token.kind === 'unclosed')
-            problems.add(`has a "%{" without a closing "}": close the placeholder, or write "%%{" for a literal "%{"`);
-        else if (token.kind === 'ssm' && !(0,placeholders/* isValidSsmName */.rf)(token.name))
-            problems.add('holds a malformed %{ssm:...} reference: name a parameter like %{ssm:/acme/prod/db_password} (letters, digits, "_.-", levels separated by "/")');
-        else if (token.kind === 'ssm' && tokens.length !== 1)
-            problems.add('holds a %{ssm:...} reference as part of the value: it must be the whole value; store the full value in the parameter');
-        else if (token.kind === 'placeholder' && !rules.allowed.includes(token.name)) {
-            problems.add(`holds an unknown placeholder: ${allowed === '' ? 'placeholders do not work here' : `use ${allowed}`}, or "%%" for a literal "%"`);
-        }
-    }
-    for (const problem of problems)
-        reporter.error(problem.includes('ssm') ? 'ssm-reference' : 'placeholder', path, `${rules.what} ${problem} (the value is not shown)`);
-}
-/** Fields holding only a value or a whole %{ssm:...} reference (no interpolation). */
-function checkSecretField(value, path, what, reporter, secret = false) {
-    if (!value.startsWith('%{ssm:') && !value.startsWith('%{ ssm'))
-        return;
-    checkPlaceholders(value, path, { allowed: [], ssm: true, what, secret }, reporter);
-}
-/** A value quoted in a message, cut short so one message stays readable. */
-function quote(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-/** Env keys an env file and `docker run -e` carry as they are (`#KEY` would be a comment line, its value lost). */
-const ENV_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-function checkCommand(value, path, what, reporter) {
-    try {
-        const { shellSyntax } = (0,command/* analyzeCommand */.k5)(value);
-        if (shellSyntax.length > 0) {
-            const suggestion = value.length > 200 ? "wrap it in sh -c '...'" : `write: sh -c ${(0,command/* posixQuote */.MT)(value)}`;
-            reporter.warning('shell-syntax', path, `${what} uses shell syntax (${shellSyntax.join(' ')}) that the old host shell interpreted; berth runs it without a shell. If you need the shell, ${suggestion}`);
-        }
-    }
-    catch (error) {
-        if (!(error instanceof command/* CommandSyntaxError */.lO))
-            throw error;
-        reporter.error('command-syntax', path, `${what} cannot be split into arguments: ${error.message}`);
-    }
-}
-const cronRanges = { minute: [0, 59], hour: [0, 23], weekday: [0, 7] };
-const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-function cronFieldProblem(field, value) {
-    const [min, max] = cronRanges[field];
-    const number = (text) => {
-        const day = field === 'weekday' ? weekdays.indexOf(text.toLowerCase()) : -1;
-        if (day >= 0)
-            return day;
-        return /^\d+$/.test(text) ? Number(text) : NaN;
-    };
-    for (const part of value.split(',')) {
-        const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
-        if (!match)
-            return `"${value}" is not a cron ${field}: use a number ${min}-${max}, "*", a range "1-5", a list "1,3" or a step "*/15"`;
-        if (match[2] !== undefined && Number(match[2]) < 1)
-            return `step "/${match[2]}" must be at least 1`;
-        if (match[1] === '*')
-            continue;
-        for (const bound of (match[1] ?? '').split('-')) {
-            const n = number(bound);
-            if (Number.isNaN(n) || n < min || n > max)
-                return `cron ${field} "${bound}" is out of range: use ${min}-${max}`;
-        }
-    }
-    return undefined;
-}
-const tagPattern = /^(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}@)?sha256:[a-f0-9]{64})$/;
-function checkValues(document, reporter) {
-    for (const [host, login] of Object.entries(document.docker?.registries ?? {})) {
-        checkSecretField(login.username, ['docker', 'registries', host, 'username'], 'a registry username', reporter);
-        checkSecretField(login.password, ['docker', 'registries', host, 'password'], 'a registry password', reporter, true);
-    }
-    for (const [app, spec] of Object.entries(document.deploy)) {
-        for (const [field, value] of Object.entries(spec.database ?? {})) {
-            if (value !== undefined)
-                checkSecretField(value, ['deploy', app, 'database', field], `database.${field}`, reporter, field === 'password');
-        }
-    }
-    for (const volume of (0,schema/* listDataVolumes */.W8)(document)) {
-        volume.volumes.forEach((value, i) => checkPlaceholders(value, [...volume.path, 'volumes', i], { allowed: hostNames, ssm: false, what: 'a data volume path' }, reporter));
-    }
-    for (const { definition, path, name } of (0,schema/* listDefinitions */.Pb)(document)) {
-        const longRunning = (0,schema/* isLongRunning */.uR)(definition);
-        if (!tagPattern.test(definition.tag)) {
-            reporter.error('tag', [...path, 'tag'], `tag ${quote(definition.tag)} is not a Docker tag: use letters, digits, "_.-" (up to 128), or a digest "sha256:<64 hex>"`);
-        }
-        for (const [key, value] of Object.entries(definition.env)) {
-            if (!ENV_KEY.test(key)) {
-                reporter.error('env-key', [...path, 'env', key], `env key ${quote(key)} is not a variable name (an env file would drop or misread it): start with a letter or "_", then letters, digits, "_", "." or "-"`, { key: true });
-            }
-            const secret = (0,stack_secrets/* isSecretKey */.uE)(key);
-            const what = secret ? `env ${key} (a secret)` : `env ${key}`;
-            checkPlaceholders(value, [...path, 'env', key], { allowed: hostNames, ssm: true, what, secret }, reporter);
-        }
-        const lists = [
-            ['volumes', copyNames],
-            ['ports', copyNames],
-            ['volumes_from', hostNames],
-            ['links', hostNames],
-        ];
-        for (const [field, allowed] of lists) {
-            definition[field].forEach((value, i) => checkPlaceholders(value, [...path, field, i], { allowed: [...allowed], ssm: false, what: field }, reporter));
-        }
-        if (definition.hostname !== undefined) {
-            checkPlaceholders(definition.hostname, [...path, 'hostname'], { allowed: copyNames, ssm: false, what: 'hostname' }, reporter);
-        }
-        if (definition.command !== undefined) {
-            // Only the long-running command is interpolated; cron commands keep `%{` literally (old behaviour).
-            if (longRunning)
-                checkPlaceholders(definition.command, [...path, 'command'], { allowed: copyNames, ssm: false, what: 'command' }, reporter);
-            checkCommand(definition.command, [...path, 'command'], 'command', reporter);
-        }
-        if (definition.deploy === 'cron' && definition.command !== undefined && /[\r\n]/.test(definition.command.trim())) {
-            reporter.error('cron', [...path, 'command'], 'a cron command cannot hold a line break (a crontab line ends there): put the steps in a script in the image');
-        }
-        if (definition.migration !== undefined)
-            checkCommand(definition.migration, [...path, 'migration'], 'migration', reporter);
-        const token = definition.notifications?.rollbar?.access_token;
-        if (token !== undefined)
-            checkSecretField(token, [...path, 'notifications', 'rollbar', 'access_token'], 'the Rollbar access_token', reporter, true);
-        if (definition.cron) {
-            for (const field of ['minute', 'hour', 'weekday']) {
-                const problem = cronFieldProblem(field, definition.cron[field]);
-                if (problem)
-                    reporter.error('cron', [...path, 'cron', field], `${problem} (definition "${name}")`);
-            }
-        }
-        checkHealth(definition, path, reporter);
-        checkLineBreaks(document, { definition, path, name }, reporter);
-    }
-    (0,credential_values/* checkCredentials */.vG)(document, reporter);
-}
-const hasLineBreak = (value) => /[\r\n]/.test(value);
-const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Values the host cannot pass (the host script fails on them): a line break in a cron job's env (its env
- * file has one line per variable), and in a secret whose name is no shell name (it travels as one).
- * The messages name the key only: the value may be a secret.
- */
-function checkLineBreaks(document, entry, reporter) {
-    const { definition, path, name } = entry;
-    const app = String(path[1]);
-    if (definition.deploy === 'cron') {
-        const inherited = definition.env_from !== undefined ? ((0,environment/* findDefinition */.Jn)(document, app, definition.env_from)?.env ?? {}) : {};
-        for (const [key, value] of Object.entries({ ...inherited, ...definition.env })) {
-            if (!hasLineBreak(value))
-                continue;
-            const own = Object.hasOwn(definition.env, key);
-            reporter.error('env-value', own ? [...path, 'env', key] : [...path, 'env_from'], `env ${key}${own ? '' : ` (from env_from "${definition.env_from ?? ''}")`} holds a line break, which the env file of cron job "${name}" cannot carry: remove it, or keep the value in the image`);
-        }
-        return;
-    }
-    for (const [key, value] of Object.entries(definition.env)) {
-        if ((0,stack_secrets/* isSecretKey */.uE)(key) && hasLineBreak(value) && !SHELL_NAME.test(key)) {
-            reporter.error('env-value', [...path, 'env', key], `secret env ${key} holds a line break, which the host passes only under a shell variable name: rename it with letters, digits and "_"`, { key: true });
-        }
-    }
-}
-function checkHealth(definition, path, reporter) {
-    const health = definition.health;
-    const binding = definition.load_balancer;
-    const rules = (what) => ({ allowed: copyNames, ssm: false, what });
-    if (health !== undefined && health !== 'docker') {
-        if ('http' in health) {
-            if (!health.http.startsWith('/'))
-                reporter.error('health', [...path, 'health', 'http'], `health.http "${health.http}" must be a path starting with "/", e.g. "/up"`);
-            if (health.port !== undefined)
-                checkPlaceholders(health.port, [...path, 'health', 'port'], rules('health.port'), reporter);
-            if (health.socket !== undefined)
-                checkPlaceholders(health.socket, [...path, 'health', 'socket'], rules('health.socket'), reporter);
-            if (health.port === undefined && health.socket === undefined && binding?.address === undefined) {
-                reporter.error('health', [...path, 'health'], 'health.http needs "port" or "socket" (or a load_balancer address to probe): say where the container listens');
-            }
-        }
-        else {
-            checkPlaceholders(health.cmd, [...path, 'health', 'cmd'], rules('health.cmd'), reporter);
-            checkCommand(health.cmd, [...path, 'health', 'cmd'], 'health.cmd', reporter);
-        }
-    }
-    if (binding) {
-        checkPlaceholders(binding.admin_socket, [...path, 'load_balancer', 'admin_socket'], { allowed: hostNames, ssm: false, what: 'load_balancer.admin_socket' }, reporter);
-        checkPlaceholders(binding.server, [...path, 'load_balancer', 'server'], rules('load_balancer.server'), reporter);
-        if (binding.address !== undefined)
-            checkPlaceholders(binding.address, [...path, 'load_balancer', 'address'], rules('load_balancer.address'), reporter);
-        if (binding.slots[0] === binding.slots[1]) {
-            reporter.error('load-balancer', [...path, 'load_balancer', 'slots'], 'load_balancer.slots must be two different values, e.g. ["", "_b"]');
-        }
-    }
-    if (definition.deploy === 'cron' && (binding || definition.ports.length > 0)) {
-        reporter.warning('cron-options', path, 'a cron definition runs no long-lived copy: its ports and load_balancer are ignored, remove them', { key: true });
     }
 }
 

@@ -1,8 +1,10 @@
-// Values docker itself parses: an image repository (docker pull, docker run) and a port mapping
-// (docker run -p). A value docker refuses would pass validation and fail the deploy on its first host,
-// after the lock and the preflight: refused here instead, where the user still sees which value it is.
+// Values docker and the kernel refuse: an image repository (docker pull), a port mapping (docker run -p),
+// a volume (docker run -v), a hostname over 64 characters. Such a value would pass validation and fail
+// the deploy on its first host, after the lock and the preflight: refused here instead, where the user
+// still sees which value it is.
 import type { Reporter } from './diagnostics.js';
-import { expansions } from './check-names.js';
+import { copyValues, expansions } from './check-names.js';
+import { quote } from './check-values.js';
 import { MAX_HOSTNAME_LENGTH } from './hostname.js';
 import { isLongRunning, listDataVolumes, listDefinitions, type StackDocument } from './schema.js';
 
@@ -13,11 +15,6 @@ const DOMAIN =
   /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
 /** One path component of a repository: lowercase letters and digits, joined by ".", "_", "__" or dashes. */
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-
-/** A value as a message quotes it: JSON, at most 80 characters of it. */
-function shown(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
 
 /** Why `image` is not a repository docker can pull (without tag or digest), or undefined when it is. */
 export function imageProblem(image: string): string | undefined {
@@ -30,19 +27,19 @@ export function imageProblem(image: string): string | undefined {
   const path = hasDomain ? components.slice(1) : components;
   const last = path.at(-1) ?? '';
   if (last.includes('@')) {
-    return `image ${shown(image)} carries a digest: put the repository in "image" and "sha256:..." in "tag"`;
+    return `image ${quote(image)} carries a digest: put the repository in "image" and "sha256:..." in "tag"`;
   }
   if (last.includes(':')) {
     const tag = last.slice(last.indexOf(':') + 1);
-    return `image ${shown(image)} carries a tag: put the repository in "image" and ${shown(tag)} in "tag"`;
+    return `image ${quote(image)} carries a tag: put the repository in "image" and ${quote(tag)} in "tag"`;
   }
   if (hasDomain && !DOMAIN.test(first)) {
-    return `image ${shown(image)} starts with ${shown(first)}, which is not a registry host: use a host name or address with an optional port, e.g. "quay.io" or "registry.local:5000"`;
+    return `image ${quote(image)} starts with ${quote(first)}, which is not a registry host: use a host name or address with an optional port, e.g. "quay.io" or "registry.local:5000"`;
   }
   const bad = path.find((component) => !PATH_COMPONENT.test(component));
   if (bad !== undefined) {
-    const why = bad === '' ? 'an empty part (a doubled or trailing "/")' : `the part ${shown(bad)}`;
-    return `image ${shown(image)} is not a Docker repository name: ${why}; each part after the registry host is lowercase letters and digits, joined by ".", "_" or "-" (e.g. "quay.io/acme/web-app")`;
+    const why = bad === '' ? 'an empty part (a doubled or trailing "/")' : `the part ${quote(bad)}`;
+    return `image ${quote(image)} is not a Docker repository name: ${why}; each part after the registry host is lowercase letters and digits, joined by ".", "_" or "-" (e.g. "quay.io/acme/web-app")`;
   }
   return undefined;
 }
@@ -66,7 +63,7 @@ export function portMappingProblem(spec: string): string | undefined {
   const slash = rest.lastIndexOf('/');
   if (slash >= 0) {
     const protocol = rest.slice(slash + 1);
-    if (!PROTOCOLS.has(protocol)) return `the protocol ${shown(protocol)} is not tcp, udp or sctp`;
+    if (!PROTOCOLS.has(protocol)) return `the protocol ${quote(protocol)} is not tcp, udp or sctp`;
     rest = rest.slice(0, slash);
   }
   let ip: string | undefined;
@@ -74,7 +71,7 @@ export function portMappingProblem(spec: string): string | undefined {
     const close = rest.indexOf(']:');
     if (close < 0) return 'a bracketed IPv6 address must be followed by ":" and the ports';
     ip = rest.slice(0, close + 1);
-    if (!/^\[[0-9a-fA-F:]+\]$/.test(ip)) return `${shown(ip)} is not an IPv6 address`;
+    if (!/^\[[0-9a-fA-F:]+\]$/.test(ip)) return `${quote(ip)} is not an IPv6 address`;
     rest = rest.slice(close + 2);
   }
   const parts = rest.split(':');
@@ -83,15 +80,15 @@ export function portMappingProblem(spec: string): string | undefined {
   if (parts.length > 2) return 'too many ":" (an IPv6 address goes in brackets: "[::1]:8080:80")';
   if (ip !== undefined && ip !== '' && !ip.startsWith('[')) {
     const octets = IPV4.exec(ip);
-    if (!octets || octets.slice(1).some((o) => Number(o) > 255)) return `${shown(ip)} is not an IPv4 address`;
+    if (!octets || octets.slice(1).some((o) => Number(o) > 255)) return `${quote(ip)} is not an IPv4 address`;
   }
   const container = parts.pop() ?? '';
   const host = parts.pop();
   const containerPorts = portRange(container);
-  if (containerPorts === undefined) return `the container port ${shown(container)} is not a port (1-65535) or a range "8000-8009"`;
+  if (containerPorts === undefined) return `the container port ${quote(container)} is not a port (1-65535) or a range "8000-8009"`;
   if (host === undefined || host === '') return undefined;
   const hostPorts = portRange(host);
-  if (hostPorts === undefined) return `the host port ${shown(host)} is not a port (1-65535) or a range "8000-8009"`;
+  if (hostPorts === undefined) return `the host port ${quote(host)} is not a port (1-65535) or a range "8000-8009"`;
   if (containerPorts > 1 && hostPorts !== containerPorts) return 'a container port range needs a host range of the same length';
   return undefined;
 }
@@ -105,8 +102,8 @@ function mountModeProblem(mode: string): string | undefined {
   const seen = new Set<number>();
   for (const option of mode.split(',')) {
     const group = MOUNT_OPTIONS.findIndex((options) => options.includes(option));
-    if (group < 0) return `the mode ${shown(option)} is none of ro, rw, z, Z, nocopy, shared, slave, private (r-)`;
-    if (seen.has(group)) return `the mode ${shown(mode)} sets the same thing twice`;
+    if (group < 0) return `the mode ${quote(option)} is none of ro, rw, z, Z, nocopy, shared, slave, private (r-)`;
+    if (seen.has(group)) return `the mode ${quote(mode)} sets the same thing twice`;
     seen.add(group);
   }
   return undefined;
@@ -123,29 +120,13 @@ export function volumeProblem(spec: string): string | undefined {
     return 'a container path with a mode but no source: write "/host/path:/container/path:mode"';
   }
   if (destination === undefined || !destination.startsWith('/')) {
-    return `the container path ${shown(destination ?? '')} is not absolute`;
+    return `the container path ${quote(destination ?? '')} is not absolute`;
   }
   if (/^\/+$/.test(destination)) return 'the container path cannot be "/"';
   if (source !== undefined && !source.startsWith('/') && !VOLUME_NAME.test(source)) {
-    return `the source ${shown(source)} is neither an absolute host path nor a volume name (letters, digits, "_.-", two or more)`;
+    return `the source ${quote(source)} is neither an absolute host path nor a volume name (letters, digits, "_.-", two or more)`;
   }
   return mode === undefined ? undefined : mountModeProblem(mode);
-}
-
-/**
- * The values placeholders take per copy, as the plan gives them (src/stack/plan.ts): `app_name` is the
- * definition's name in ports and volumes, the copy's name (`web0`) in the hostname; host facts in all
- * their forms (for the hostname, empty: what is too long then is too long on any host).
- */
-function sampleValues(name: string, containers: number, slots: string[] | undefined, field: 'run' | 'hostname') {
-  const indexes = Array.from({ length: Math.max(1, containers) }, (_, i) => String(i));
-  const appNames = field === 'hostname' ? indexes.map((i) => `${name}${i}`) : [name];
-  return {
-    app_name: appNames,
-    index: indexes,
-    slot: slots ?? [''],
-    ...(field === 'hostname' ? { opsworks: [''], public_ip: [''] } : {}),
-  };
 }
 
 type Values = Parameters<typeof expansions>[1];
@@ -163,7 +144,7 @@ function checkEachValue(
   for (const expanded of expansions(spec, values) ?? []) {
     const found = problem(expanded);
     if (found === undefined) continue;
-    report(`${expanded === spec ? '' : ` (one copy gets ${shown(expanded)})`}: ${found}`);
+    report(`${expanded === spec ? '' : ` (one copy gets ${quote(expanded)})`}: ${found}`);
     return;
   }
 }
@@ -172,10 +153,13 @@ export function checkDockerSyntax(document: StackDocument, reporter: Reporter): 
   for (const { definition, path, name } of listDefinitions(document)) {
     const image = imageProblem(definition.image);
     if (image !== undefined) reporter.error('image', [...path, 'image'], image);
-    const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'run');
+    // As the plan fills them in (src/stack/plan.ts): `app_name` is the definition's name in ports and
+    // volumes, the copy's name in the hostname.
+    const copies = copyValues(name, definition);
+    const values = { ...copies, app_name: [name] };
     // Only long-running copies get -p and --hostname: a cron job ignores both, as the cookbook did.
-    const ports = isLongRunning(definition) ? definition.ports : [];
-    ports.forEach((spec, index) =>
+    const longRunning = isLongRunning(definition);
+    (longRunning ? definition.ports : []).forEach((spec, index) =>
       checkEachValue(spec, values, portMappingProblem, (why) =>
         reporter.error(
           'port',
@@ -193,21 +177,20 @@ export function checkDockerSyntax(document: StackDocument, reporter: Reporter): 
         ),
       ),
     );
-  }
-  for (const { definition, path, name } of listDefinitions(document)) {
-    if (definition.hostname === undefined || !isLongRunning(definition)) continue;
-    const values = sampleValues(name, definition.containers, definition.load_balancer?.slots, 'hostname');
-    checkEachValue(
-      definition.hostname,
-      values,
-      (hostname) => (hostname.length > MAX_HOSTNAME_LENGTH ? `it has ${hostname.length} characters` : undefined),
-      (why) =>
-        reporter.error(
-          'hostname',
-          [...path, 'hostname'],
-          `hostname is too long for a container${why}; a container's hostname has at most ${MAX_HOSTNAME_LENGTH} (even with empty host facts this one is longer), or the copy cannot start: shorten it`,
-        ),
-    );
+    if (definition.hostname !== undefined && longRunning) {
+      // Host facts empty: what is too long then is too long on any host.
+      checkEachValue(
+        definition.hostname,
+        { ...copies, opsworks: [''], public_ip: [''] },
+        (hostname) => (hostname.length > MAX_HOSTNAME_LENGTH ? `it has ${hostname.length} characters` : undefined),
+        (why) =>
+          reporter.error(
+            'hostname',
+            [...path, 'hostname'],
+            `hostname is too long for a container${why}; a container's hostname has at most ${MAX_HOSTNAME_LENGTH} (even with empty host facts this one is longer), or the copy cannot start: shorten it`,
+          ),
+      );
+    }
   }
   for (const volume of listDataVolumes(document)) {
     volume.volumes.forEach((spec, index) =>

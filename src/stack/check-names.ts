@@ -42,13 +42,14 @@ export function escapesHostRoot(path: string, values: Partial<Record<Placeholder
   return all !== undefined && all.some((value) => value.split('/').includes('..'));
 }
 
-interface CopyValues {
+export interface CopyValues {
   app_name: string[];
   index: string[];
   slot: string[];
 }
 
-function copyValues(name: string, definition: ContainerDefinition): CopyValues {
+/** The values a copy's placeholders take where the copy is named (`app_name` is `web0`, as in hostname, command, health). */
+export function copyValues(name: string, definition: ContainerDefinition): CopyValues {
   const count = Math.max(1, definition.containers);
   const indexes = Array.from({ length: count }, (_, i) => String(i));
   return {
@@ -172,8 +173,6 @@ export function checkNames(document: StackDocument, reporter: Reporter): void {
         { key: true },
       );
     }
-  }
-  for (const app of Object.keys(document.deploy)) {
     if (app === '.' || app === '..') {
       reporter.error(
         'app-name',

@@ -98,7 +98,7 @@ function checkSecretField(value: string, path: JsonPath, what: string, reporter:
 }
 
 /** A value quoted in a message, cut short so one message stays readable. */
-function quote(value: string): string {
+export function quote(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 }
 
